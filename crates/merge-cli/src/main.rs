@@ -1,0 +1,165 @@
+//! `partner-merge`: the merge engine from the command line.
+//!
+//! Exit codes: 0 done; 1 `validate` found problems; 2 bad input (usage, unreadable file,
+//! a snapshot or plan that cannot be read or cannot merge).
+
+use std::fs;
+use std::path::Path;
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use merge_core::{
+    diff_plans, find_problems, plan_merge, read_plan, read_snapshot, to_json, PlanError, ReadError,
+};
+
+const USAGE: &str = "\
+usage:
+  partner-merge plan INITIATOR.json INVITEE.json [--as-of YYYY-MM-DD]
+  partner-merge validate SNAPSHOT.json [--json]
+  partner-merge diff OLD_PLAN.json NEW_PLAN.json [--json]";
+
+#[derive(Debug, thiserror::Error)]
+enum CliError {
+    #[error("{0}\n{USAGE}")]
+    Usage(String),
+    #[error("cannot read {path}: {source}")]
+    File {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("{path}: {source}")]
+    Read { path: String, source: ReadError },
+    #[error("cannot merge: {0}")]
+    Plan(#[from] PlanError),
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("partner-merge: {error}");
+            if let CliError::Plan(plan_error) = &error {
+                eprintln!(
+                    "{}",
+                    serde_json::to_string_pretty(plan_error).unwrap_or_default()
+                );
+            }
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(args: &[String]) -> Result<ExitCode, CliError> {
+    let (command, rest) = args
+        .split_first()
+        .ok_or_else(|| CliError::Usage("no command given".into()))?;
+    let mut options = Options::parse(rest)?;
+    match command.as_str() {
+        "plan" => {
+            let [initiator, invitee] = options.files::<2>()?;
+            let as_of = options
+                .as_of
+                .unwrap_or_else(|| chrono::Local::now().date_naive());
+            let plan = plan_merge(&snapshot(&initiator)?, &snapshot(&invitee)?, as_of)?;
+            println!("{}", to_json(&plan));
+            Ok(ExitCode::SUCCESS)
+        }
+        "validate" => {
+            let [file] = options.files::<1>()?;
+            let problems = find_problems(&snapshot(&file)?);
+            if options.json {
+                println!("{}", to_json(&problems));
+            } else if problems.is_empty() {
+                println!("{file}: valid");
+            }
+            if !options.json {
+                for problem in &problems {
+                    println!("{file}: {problem}");
+                }
+            }
+            Ok(if problems.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            })
+        }
+        "diff" => {
+            let [old, new] = options.files::<2>()?;
+            let differences = diff_plans(&plan(&old)?, &plan(&new)?);
+            if options.json {
+                println!("{}", to_json(&differences));
+            } else {
+                for difference in &differences {
+                    println!("{}", difference.message);
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        other => Err(CliError::Usage(format!("unknown command \"{other}\""))),
+    }
+}
+
+struct Options {
+    files: Vec<String>,
+    as_of: Option<NaiveDate>,
+    json: bool,
+}
+
+impl Options {
+    fn parse(args: &[String]) -> Result<Self, CliError> {
+        let mut options = Self {
+            files: Vec::new(),
+            as_of: None,
+            json: false,
+        };
+        let mut args = args.iter();
+        while let Some(arg) = args.next() {
+            match arg.as_str() {
+                "--as-of" => {
+                    let value = args
+                        .next()
+                        .ok_or_else(|| CliError::Usage("--as-of needs a date".into()))?;
+                    let date = NaiveDate::parse_from_str(value, "%Y-%m-%d").map_err(|_| {
+                        CliError::Usage(format!("--as-of {value}: write the date as YYYY-MM-DD"))
+                    })?;
+                    options.as_of = Some(date);
+                }
+                "--json" => options.json = true,
+                flag if flag.starts_with("--") => {
+                    return Err(CliError::Usage(format!("unknown option {flag}")))
+                }
+                file => options.files.push(file.to_string()),
+            }
+        }
+        Ok(options)
+    }
+
+    fn files<const N: usize>(&mut self) -> Result<[String; N], CliError> {
+        let given = self.files.len();
+        std::mem::take(&mut self.files)
+            .try_into()
+            .map_err(|_| CliError::Usage(format!("expected {N} file(s), got {given}")))
+    }
+}
+
+fn text(path: &str) -> Result<String, CliError> {
+    fs::read_to_string(Path::new(path)).map_err(|source| CliError::File {
+        path: path.into(),
+        source,
+    })
+}
+
+fn snapshot(path: &str) -> Result<merge_core::AccountSnapshot, CliError> {
+    read_snapshot(&text(path)?).map_err(|source| CliError::Read {
+        path: path.into(),
+        source,
+    })
+}
+
+fn plan(path: &str) -> Result<merge_core::MergePlan, CliError> {
+    read_plan(&text(path)?).map_err(|source| CliError::Read {
+        path: path.into(),
+        source,
+    })
+}

@@ -1,0 +1,90 @@
+//! Fingerprints: SHA-256 over canonical JSON, written `sha256:<hex>`.
+//!
+//! Canonical JSON is `serde_json`'s compact output of our types: struct fields in declaration
+//! order, collections in their `Vec` order, no maps, no floats. It is the same bytes on every
+//! target, so a plan fingerprinted in the browser matches the one the API computes natively.
+
+use std::fmt;
+use std::io;
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::plan::MergePlan;
+use crate::snapshot::AccountSnapshot;
+
+/// `sha256:<64 lowercase hex digits>`, or empty while unset.
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Fingerprint(String);
+
+impl Fingerprint {
+    pub const PREFIX: &'static str = "sha256:";
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn is_unset(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    fn from_digest(digest: &[u8]) -> Self {
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        let mut text = String::with_capacity(Self::PREFIX.len() + digest.len() * 2);
+        text.push_str(Self::PREFIX);
+        for byte in digest {
+            text.push(HEX[usize::from(byte >> 4)] as char);
+            text.push(HEX[usize::from(byte & 0xf)] as char);
+        }
+        Self(text)
+    }
+}
+
+impl fmt::Display for Fingerprint {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<&str> for Fingerprint {
+    fn from(text: &str) -> Self {
+        Self(text.to_string())
+    }
+}
+
+/// The fingerprint of a snapshot as read: any change to any field changes it.
+pub fn snapshot_fingerprint(snapshot: &AccountSnapshot) -> Fingerprint {
+    fingerprint_of(snapshot)
+}
+
+/// The fingerprint of a plan's content: every field but `fingerprint` itself.
+pub(crate) fn plan_fingerprint(plan: &MergePlan) -> Fingerprint {
+    if plan.fingerprint.is_unset() {
+        fingerprint_of(plan)
+    } else {
+        let mut content = plan.clone();
+        content.fingerprint = Fingerprint::default();
+        fingerprint_of(&content)
+    }
+}
+
+fn fingerprint_of<T: Serialize>(value: &T) -> Fingerprint {
+    let mut hasher = HashWriter(Sha256::new());
+    serde_json::to_writer(&mut hasher, value).expect("our types always serialize to JSON");
+    Fingerprint::from_digest(&hasher.0.finalize())
+}
+
+/// Streams canonical JSON straight into the hash: no buffer the size of the plan.
+struct HashWriter(Sha256);
+
+impl io::Write for HashWriter {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        self.0.update(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}

@@ -1,0 +1,33 @@
+//! The Partner Center account merge engine (SPEC.md): pure Rust, no I/O, the same bytes on
+//! native and wasm32 targets.
+//!
+//! - [`read_snapshot`] / [`validate_snapshot`]: an account as data, and every problem in it.
+//! - [`plan_merge`]: the post-merge account, its changes, benefits and renewal, what is not
+//!   merged, the checklist and warnings (R1-R16), with a [`Fingerprint`].
+//! - [`diff_plans`]: what changed between two plans, in words.
+//! - [`find_invitee`]: which account an invitation's MPN ID names (W1).
+
+mod diff;
+mod fingerprint;
+mod invite;
+mod json;
+mod mpn;
+mod plan;
+mod snapshot;
+mod validate;
+
+pub use diff::{diff_plans, DiffArea, PlanDifference};
+pub use fingerprint::{snapshot_fingerprint, Fingerprint};
+pub use invite::{find_invitee, InviteError};
+pub use json::{read_plan, read_snapshot, to_json, ReadError};
+pub use mpn::{is_well_formed_mpn, MpnId};
+pub use plan::{
+    format_cents, plan_merge, Change, ChecklistItem, ChecklistKind, CompanyBankTaxProfile, Holding,
+    MergePlan, NotMerged, Party, PartyRef, PlanError, RenewalProjection, TenantNotMerged,
+    TenantRoleManagement, TokenStays, Warning, WarningKind, PLAN_FORMAT_VERSION,
+};
+pub use snapshot::*;
+pub use validate::{find_problems, validate_snapshot, Problem, ProblemKind};
+
+/// This engine's version, as written in the crate manifest.
+pub const ENGINE_VERSION: &str = env!("CARGO_PKG_VERSION");

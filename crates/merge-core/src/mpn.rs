@@ -1,0 +1,77 @@
+//! MPN IDs: 6 to 10 ASCII digits, unique across all accounts (SPEC §1).
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// An MPN ID as written in a snapshot.
+///
+/// Kept as the raw string so that validation can report a malformed ID with its path
+/// instead of failing the whole parse at the first one.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct MpnId(String);
+
+impl MpnId {
+    pub const MIN_DIGITS: usize = 6;
+    pub const MAX_DIGITS: usize = 10;
+
+    pub fn new(id: impl Into<String>) -> Self {
+        Self(id.into())
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// 6 to 10 ASCII digits.
+    pub fn is_well_formed(&self) -> bool {
+        is_well_formed_mpn(&self.0)
+    }
+}
+
+/// Whether `text` is a well-formed MPN ID (6 to 10 ASCII digits).
+pub fn is_well_formed_mpn(text: &str) -> bool {
+    (MpnId::MIN_DIGITS..=MpnId::MAX_DIGITS).contains(&text.len())
+        && text.bytes().all(|b| b.is_ascii_digit())
+}
+
+impl fmt::Display for MpnId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<&str> for MpnId {
+    fn from(id: &str) -> Self {
+        Self::new(id)
+    }
+}
+
+impl PartialEq<str> for MpnId {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl PartialEq<&str> for MpnId {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_six_to_ten_digits_only() {
+        assert!(is_well_formed_mpn("123456"));
+        assert!(is_well_formed_mpn("1234567890"));
+        assert!(!is_well_formed_mpn("12345"));
+        assert!(!is_well_formed_mpn("12345678901"));
+        assert!(!is_well_formed_mpn("12345a7"));
+        assert!(!is_well_formed_mpn("１２３４５６")); // full-width digits are not ASCII
+        assert!(!is_well_formed_mpn(" 1234567"));
+    }
+}

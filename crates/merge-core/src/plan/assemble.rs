@@ -1,0 +1,316 @@
+//! Builds the merged account from two mergeable snapshots (R1-R14), with the changes it makes.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::snapshot::{AccountSnapshot, Location, LocationOrigin, User};
+
+use super::change::Change;
+use super::{CompanyBankTaxProfile, NotMerged, TenantNotMerged, TenantRoleManagement, TokenStays};
+
+pub(super) struct Merged {
+    pub result: AccountSnapshot,
+    pub changes: Vec<Change>,
+}
+
+pub(super) fn merge_accounts(initiator: &AccountSnapshot, invitee: &AccountSnapshot) -> Merged {
+    let (a, b) = (initiator, invitee);
+    let mut changes = vec![
+        // R1
+        Change::PgaKept {
+            mpn_id: a.global_mpn_id.clone(),
+            company: a.company.clone(),
+        },
+        // R2
+        Change::PgaDemotedToLocation {
+            mpn_id: b.global_mpn_id.clone(),
+            company: b.company.clone(),
+        },
+    ];
+
+    // R2, R3, R4: every location keeps its MPN ID; the invitee's PGA and locations join.
+    let mut locations = Vec::with_capacity(a.locations.len() + 1 + b.locations.len());
+    locations.extend(a.locations.iter().map(|l| tagged(l, &a.company)));
+    locations.push(Location {
+        mpn_id: b.global_mpn_id.clone(),
+        name: b.company.clone(),
+        // A PGA has no country of its own in the snapshot; its legal entity's is the tax one.
+        country: b
+            .bank_tax_profile
+            .as_ref()
+            .map(|p| p.tax_id_country.clone()),
+        origin: Some(LocationOrigin {
+            company: b.company.clone(),
+            was_pga: true,
+        }),
+    });
+    for location in &b.locations {
+        changes.push(Change::LocationMoved {
+            mpn_id: location.mpn_id.clone(),
+            name: location.name.clone(),
+            from_company: b.company.clone(),
+        });
+        locations.push(tagged(location, &b.company));
+    }
+
+    // R6: tenants are listed side by side, each with its own users.
+    for tenant in &b.tenants {
+        let users = b
+            .users
+            .iter()
+            .filter(|u| signs_in_through(u, &tenant.domain))
+            .count();
+        changes.push(Change::TenantJoined {
+            domain: tenant.domain.clone(),
+            from_company: b.company.clone(),
+            users: users as u64,
+        });
+    }
+    // R5: users and roles are copied as they are; location scopes stay valid because no MPN ID
+    // is renumbered (R4).
+    let roles = b.users.iter().flat_map(|u| &u.roles);
+    let scoped = roles.clone().filter(|r| r.location.is_some()).count() as u64;
+    changes.push(Change::RolesKept {
+        from_company: b.company.clone(),
+        users: b.users.len() as u64,
+        account_wide_roles: roles.count() as u64 - scoped,
+        location_scoped_roles: scoped,
+    });
+
+    // R7
+    if !b.offers.is_empty() {
+        changes.push(Change::OffersCarried {
+            from_company: b.company.clone(),
+            count: b.offers.len() as u64,
+        });
+    }
+    if !b.co_sell.is_empty() {
+        changes.push(Change::CoSellCarried {
+            from_company: b.company.clone(),
+            count: b.co_sell.len() as u64,
+            value_cents: b
+                .co_sell
+                .iter()
+                .fold(0i64, |sum, r| sum.saturating_add(r.value_cents)),
+        });
+    }
+
+    // R8: one entry per competency, at the highest level either company holds it.
+    let mut competencies = a.competencies.clone();
+    let by_name: HashMap<&str, usize> = a
+        .competencies
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.name.as_str(), i))
+        .collect();
+    for theirs in &b.competencies {
+        match by_name.get(theirs.name.as_str()) {
+            None => {
+                changes.push(Change::CompetencyAdded {
+                    name: theirs.name.clone(),
+                    level: theirs.level,
+                    from_company: b.company.clone(),
+                });
+                competencies.push(theirs.clone());
+            }
+            Some(&i) => {
+                let ours = &mut competencies[i];
+                ours.expires = ours.expires.max(theirs.expires);
+                if theirs.level > ours.level {
+                    changes.push(Change::CompetencyUpgraded {
+                        name: ours.name.clone(),
+                        from: ours.level,
+                        to: theirs.level,
+                    });
+                    ours.level = theirs.level;
+                } else {
+                    changes.push(Change::CompetencyCombined {
+                        name: ours.name.clone(),
+                        level: ours.level,
+                        expires: ours.expires,
+                    });
+                }
+            }
+        }
+    }
+
+    // R9: the later anniversary.
+    let action_pack = match (&a.action_pack, &b.action_pack) {
+        (Some(ours), Some(theirs)) if theirs.anniversary > ours.anniversary => {
+            changes.push(Change::ActionPackAnniversaryMoved {
+                from: ours.anniversary,
+                to: theirs.anniversary,
+            });
+            Some(theirs.clone())
+        }
+        (None, Some(theirs)) => {
+            changes.push(Change::ActionPackAdded {
+                anniversary: theirs.anniversary,
+            });
+            Some(theirs.clone())
+        }
+        (ours, _) => ours.clone(),
+    };
+
+    // R11: MCP IDs are attached to the PGA's MPN ID; one shared by both is kept once.
+    let mut mcp_ids = a.mcp_ids.clone();
+    let ours: HashSet<&str> = a.mcp_ids.iter().map(String::as_str).collect();
+    for id in &b.mcp_ids {
+        changes.push(Change::McpIdAttached {
+            mcp_id: id.clone(),
+            to_mpn_id: a.global_mpn_id.clone(),
+        });
+        if !ours.contains(id.as_str()) {
+            mcp_ids.push(id.clone());
+        }
+    }
+
+    // R12: kept until renewal; with two memberships, the later renewal.
+    let azure_expert_msp = match (&a.azure_expert_msp, &b.azure_expert_msp) {
+        (Some(ours), Some(theirs)) if ours.renewal >= theirs.renewal => Some(ours.clone()),
+        (ours, None) => ours.clone(),
+        (_, Some(theirs)) => {
+            changes.push(Change::AzureExpertMspRetained {
+                from_company: b.company.clone(),
+                renewal: theirs.renewal,
+            });
+            Some(theirs.clone())
+        }
+    };
+
+    // R13
+    let mut advanced_specializations = a.advanced_specializations.clone();
+    let ours: HashSet<&str> = a
+        .advanced_specializations
+        .iter()
+        .map(String::as_str)
+        .collect();
+    for name in &b.advanced_specializations {
+        changes.push(Change::SpecializationAdded {
+            name: name.clone(),
+            from_company: b.company.clone(),
+        });
+        if !ours.contains(name.as_str()) {
+            advanced_specializations.push(name.clone());
+        }
+    }
+    for voucher in &b.sa_vouchers {
+        changes.push(Change::SaVoucherAdded {
+            id: voucher.id.clone(),
+            days: voucher.days,
+            from_company: b.company.clone(),
+        });
+    }
+
+    let mut benefit_packages = a.packages_in_force();
+    benefit_packages.extend(b.packages_in_force());
+
+    let result = AccountSnapshot {
+        format_version: a.format_version,
+        company: a.company.clone(),
+        global_mpn_id: a.global_mpn_id.clone(),
+        locations,
+        tenants: concat(&a.tenants, &b.tenants),
+        users: concat(&a.users, &b.users),
+        competencies,
+        action_pack,
+        advanced_specializations,
+        sa_vouchers: concat(&a.sa_vouchers, &b.sa_vouchers),
+        mcp_ids,
+        offers: concat(&a.offers, &b.offers),
+        co_sell: concat(&a.co_sell, &b.co_sell),
+        azure_expert_msp,
+        // R14: tokens keep the tenant they were activated on.
+        benefit_tokens: concat(&a.benefit_tokens, &b.benefit_tokens),
+        // R15: the PGA's profile stands; the checklist asks to verify it.
+        bank_tax_profile: a.bank_tax_profile.clone(),
+        benefit_packages,
+        merged_into: None,
+    };
+    Merged { result, changes }
+}
+
+/// The location with its origin, keeping an origin from an earlier merge.
+fn tagged(location: &Location, company: &str) -> Location {
+    let mut location = location.clone();
+    location.origin.get_or_insert_with(|| LocationOrigin {
+        company: company.to_string(),
+        was_pga: false,
+    });
+    location
+}
+
+fn concat<T: Clone>(a: &[T], b: &[T]) -> Vec<T> {
+    let mut all = Vec::with_capacity(a.len() + b.len());
+    all.extend_from_slice(a);
+    all.extend_from_slice(b);
+    all
+}
+
+fn signs_in_through(user: &User, domain: &str) -> bool {
+    user.email
+        .rsplit_once('@')
+        .is_some_and(|(_, d)| d.eq_ignore_ascii_case(domain))
+}
+
+/// R16: each tenant's own account admins manage its users, and only those.
+pub(super) fn role_management(
+    initiator: &AccountSnapshot,
+    invitee: &AccountSnapshot,
+) -> Vec<TenantRoleManagement> {
+    [initiator, invitee]
+        .into_iter()
+        .flat_map(|account| {
+            account.tenants.iter().map(move |tenant| {
+                let users = || {
+                    account
+                        .users
+                        .iter()
+                        .filter(|u| signs_in_through(u, &tenant.domain))
+                };
+                TenantRoleManagement {
+                    tenant: tenant.domain.clone(),
+                    company: account.company.clone(),
+                    admins: users()
+                        .filter(|u| u.is_account_admin())
+                        .map(|u| u.email.clone())
+                        .collect(),
+                    users: users().count() as u64,
+                }
+            })
+        })
+        .collect()
+}
+
+/// R6, R14, R15: what stays where it is.
+pub(super) fn not_merged(initiator: &AccountSnapshot, invitee: &AccountSnapshot) -> NotMerged {
+    let both = [initiator, invitee];
+    NotMerged {
+        tenants: both
+            .iter()
+            .flat_map(|account| {
+                account.tenants.iter().map(|t| TenantNotMerged {
+                    domain: t.domain.clone(),
+                    company: account.company.clone(),
+                    csp_accounts: t.csp_accounts.clone(),
+                })
+            })
+            .collect(),
+        benefit_tokens: both
+            .iter()
+            .flat_map(|account| &account.benefit_tokens)
+            .map(|t| TokenStays {
+                id: t.id.clone(),
+                product: t.product.clone(),
+                tenant: t.tenant.clone(),
+                expires: t.expires(),
+            })
+            .collect(),
+        bank_tax_profile: invitee
+            .bank_tax_profile
+            .as_ref()
+            .map(|profile| CompanyBankTaxProfile {
+                company: invitee.company.clone(),
+                profile: profile.clone(),
+            }),
+    }
+}

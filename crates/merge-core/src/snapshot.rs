@@ -1,0 +1,308 @@
+//! The account snapshot: one company's Partner Center account as data (docs/snapshot-format.md).
+//!
+//! Field order here is the canonical order of the JSON the engine writes; every collection is a
+//! `Vec` in the order given, so serialization is deterministic on every target.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::mpn::MpnId;
+
+/// The snapshot format this engine reads and writes.
+pub const SNAPSHOT_FORMAT_VERSION: u32 = 1;
+
+fn current_format_version() -> u32 {
+    SNAPSHOT_FORMAT_VERSION
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AccountSnapshot {
+    #[serde(default = "current_format_version")]
+    pub format_version: u32,
+    pub company: String,
+    pub global_mpn_id: MpnId,
+    #[serde(default)]
+    pub locations: Vec<Location>,
+    pub tenants: Vec<Tenant>,
+    #[serde(default)]
+    pub users: Vec<User>,
+    #[serde(default)]
+    pub competencies: Vec<Competency>,
+    #[serde(default)]
+    pub action_pack: Option<ActionPack>,
+    #[serde(default)]
+    pub advanced_specializations: Vec<String>,
+    #[serde(default)]
+    pub sa_vouchers: Vec<SaVoucher>,
+    #[serde(default)]
+    pub mcp_ids: Vec<String>,
+    #[serde(default)]
+    pub offers: Vec<Offer>,
+    #[serde(default)]
+    pub co_sell: Vec<CoSellRecord>,
+    #[serde(default)]
+    pub azure_expert_msp: Option<AzureExpertMsp>,
+    #[serde(default)]
+    pub benefit_tokens: Vec<BenefitToken>,
+    #[serde(default)]
+    pub bank_tax_profile: Option<BankTaxProfile>,
+    /// Benefit packages still in force from an earlier merge (R10). Empty for an account that
+    /// has never merged: its one package is derived from its competencies.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub benefit_packages: Vec<BenefitPackage>,
+    /// Set once this account has been merged into another: its PGA is now a location there.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merged_into: Option<MpnId>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Location {
+    pub mpn_id: MpnId,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// Where the location came from; set on every location of a merged account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<LocationOrigin>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LocationOrigin {
+    pub company: String,
+    /// The location was that company's partner global account (R2).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub was_pga: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tenant {
+    pub domain: String,
+    #[serde(default)]
+    pub csp_accounts: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct User {
+    pub email: String,
+    #[serde(default)]
+    pub roles: Vec<RoleAssignment>,
+}
+
+impl User {
+    /// The part after `@`, lower-cased: the tenant the user signs in through.
+    pub fn domain(&self) -> Option<String> {
+        self.email
+            .rsplit_once('@')
+            .map(|(_, domain)| domain.to_ascii_lowercase())
+    }
+
+    pub fn is_account_admin(&self) -> bool {
+        self.roles
+            .iter()
+            .any(|r| r.role == ACCOUNT_ADMIN && r.location.is_none())
+    }
+}
+
+/// A role, account-wide when `location` is absent, else scoped to that MPN ID (R5).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RoleAssignment {
+    pub role: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<MpnId>,
+}
+
+pub const ACCOUNT_ADMIN: &str = "account_admin";
+
+/// Role names the engine accepts (SPEC §1).
+pub const KNOWN_ROLES: &[&str] = &[
+    ACCOUNT_ADMIN,
+    "incentives_admin",
+    "incentives_user",
+    "referrals_admin",
+    "mpn_partner_admin",
+    "executive_report_viewer",
+    "admin_agent",
+    "sales_agent",
+    "billing_admin",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CompetencyLevel {
+    Silver,
+    Gold,
+}
+
+impl CompetencyLevel {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Silver => "silver",
+            Self::Gold => "gold",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Competency {
+    pub name: String,
+    pub level: CompetencyLevel,
+    pub expires: NaiveDate,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ActionPack {
+    pub anniversary: NaiveDate,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SaVoucher {
+    pub id: String,
+    pub days: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Offer {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CoSellRecord {
+    pub id: String,
+    pub name: String,
+    /// Integer cents: no floats in money.
+    pub value_cents: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AzureExpertMsp {
+    pub renewal: NaiveDate,
+}
+
+/// A benefit token, bound to the tenant it was activated on (R14), valid 12 months.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BenefitToken {
+    pub id: String,
+    pub product: String,
+    pub activated_on: NaiveDate,
+    pub tenant: String,
+}
+
+impl BenefitToken {
+    /// Tokens are valid 12 months from activation (SPEC §1).
+    pub fn expires(&self) -> NaiveDate {
+        self.activated_on
+            .checked_add_months(chrono::Months::new(12))
+            .unwrap_or(NaiveDate::MAX)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BankTaxProfile {
+    pub bank_account_last4: String,
+    pub tax_id_country: String,
+}
+
+/// The level of core benefits a package carries: gold or silver from its best competency,
+/// else the Action Pack's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CoreLevel {
+    ActionPack,
+    Silver,
+    Gold,
+}
+
+impl From<CompetencyLevel> for CoreLevel {
+    fn from(level: CompetencyLevel) -> Self {
+        match level {
+            CompetencyLevel::Silver => Self::Silver,
+            CompetencyLevel::Gold => Self::Gold,
+        }
+    }
+}
+
+/// One company's benefits package, in force until `expires` (R8, R10).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BenefitPackage {
+    pub company: String,
+    pub core_level: CoreLevel,
+    #[serde(default)]
+    pub competencies: Vec<PackageCompetency>,
+    pub expires: NaiveDate,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PackageCompetency {
+    pub name: String,
+    pub level: CompetencyLevel,
+}
+
+impl AccountSnapshot {
+    /// Every MPN ID of the account: the global one first, then its locations in order.
+    pub fn mpn_ids(&self) -> impl Iterator<Item = &MpnId> {
+        std::iter::once(&self.global_mpn_id).chain(self.locations.iter().map(|l| &l.mpn_id))
+    }
+
+    pub fn has_tenant(&self, domain: &str) -> bool {
+        self.tenants
+            .iter()
+            .any(|t| t.domain.eq_ignore_ascii_case(domain))
+    }
+
+    /// The packages in force: those carried from an earlier merge, else the one derived from
+    /// the company's own competencies and Action Pack (R10). None without either.
+    pub fn packages_in_force(&self) -> Vec<BenefitPackage> {
+        if !self.benefit_packages.is_empty() {
+            return self.benefit_packages.clone();
+        }
+        let core_level = self
+            .competencies
+            .iter()
+            .map(|c| CoreLevel::from(c.level))
+            .max()
+            .or(self.action_pack.as_ref().map(|_| CoreLevel::ActionPack));
+        let expires = self
+            .competencies
+            .iter()
+            .map(|c| c.expires)
+            .max()
+            .or(self.action_pack.as_ref().map(|a| a.anniversary));
+        match (core_level, expires) {
+            (Some(core_level), Some(expires)) => vec![BenefitPackage {
+                company: self.company.clone(),
+                core_level,
+                competencies: self
+                    .competencies
+                    .iter()
+                    .map(|c| PackageCompetency {
+                        name: c.name.clone(),
+                        level: c.level,
+                    })
+                    .collect(),
+                expires,
+            }],
+            _ => Vec::new(),
+        }
+    }
+}

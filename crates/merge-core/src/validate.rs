@@ -1,0 +1,398 @@
+//! Snapshot validation: every problem at once, each with a JSON path and a plain message.
+
+use std::borrow::Cow;
+use std::collections::hash_map::{Entry, HashMap};
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::mpn::MpnId;
+use crate::snapshot::{AccountSnapshot, KNOWN_ROLES, SNAPSHOT_FORMAT_VERSION};
+
+/// One thing wrong with a snapshot.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Problem {
+    /// Where, as a JSON path from the snapshot root: `locations[1].mpn_id`.
+    pub path: String,
+    pub kind: ProblemKind,
+    /// What is wrong and what to do, in words.
+    pub message: String,
+}
+
+/// What sort of problem, for callers that branch on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProblemKind {
+    UnsupportedFormat,
+    MalformedMpnId,
+    DuplicateId,
+    Empty,
+    Malformed,
+    UnknownRole,
+    UnknownLocation,
+    UnknownTenant,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+/// Checks a snapshot; `Ok` when it can take part in a merge, else every problem found.
+pub fn validate_snapshot(snapshot: &AccountSnapshot) -> Result<(), Vec<Problem>> {
+    let problems = find_problems(snapshot);
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems)
+    }
+}
+
+/// Every problem in the snapshot, in document order.
+pub fn find_problems(s: &AccountSnapshot) -> Vec<Problem> {
+    let mut v = Validator::default();
+
+    if s.format_version != SNAPSHOT_FORMAT_VERSION {
+        let message = format!(
+            "format_version {} is not supported; this engine reads format_version {}",
+            s.format_version, SNAPSHOT_FORMAT_VERSION
+        );
+        v.push(
+            "format_version".into(),
+            ProblemKind::UnsupportedFormat,
+            message,
+        );
+    }
+    v.non_empty(|| "company".into(), &s.company, "the company name");
+
+    // MPN IDs: well-formed and unique within the account (R4).
+    let mpn_path = |i: usize| match i {
+        0 => "global_mpn_id".to_string(),
+        i => format!("locations[{}].mpn_id", i - 1),
+    };
+    let mut mpn_seen: Seen = HashMap::with_capacity(s.locations.len() + 1);
+    for (i, id) in s.mpn_ids().enumerate() {
+        if !id.is_well_formed() {
+            let message = format!(
+                "\"{id}\" is not an MPN ID: MPN IDs are {} to {} digits (0-9)",
+                MpnId::MIN_DIGITS,
+                MpnId::MAX_DIGITS
+            );
+            v.push(mpn_path(i), ProblemKind::MalformedMpnId, message);
+        } else {
+            v.unique(
+                &mut mpn_seen,
+                i,
+                Cow::Borrowed(id.as_str()),
+                "MPN ID",
+                mpn_path,
+            );
+        }
+    }
+    for (i, location) in s.locations.iter().enumerate() {
+        v.non_empty(
+            || format!("locations[{i}].name"),
+            &location.name,
+            "the location name",
+        );
+        if let Some(country) = &location.country {
+            v.country(|| format!("locations[{i}].country"), country);
+        }
+    }
+
+    // Tenants and their CSP accounts (R6).
+    if s.tenants.is_empty() {
+        let message = "an account needs at least one tenant (its users sign in through it)";
+        v.push("tenants".into(), ProblemKind::Empty, message.into());
+    }
+    let mut tenants = Seen::new();
+    let mut csp = Seen::new();
+    let csp_paths: Vec<(usize, usize)> = s
+        .tenants
+        .iter()
+        .enumerate()
+        .flat_map(|(i, t)| (0..t.csp_accounts.len()).map(move |j| (i, j)))
+        .collect();
+    let tenant_path = |i: usize| format!("tenants[{i}].domain");
+    for (i, tenant) in s.tenants.iter().enumerate() {
+        if is_domain(&tenant.domain) {
+            v.unique(
+                &mut tenants,
+                i,
+                lowercase(&tenant.domain),
+                "tenant",
+                tenant_path,
+            );
+        } else {
+            let message = format!("\"{}\" is not a domain such as contoso.com", tenant.domain);
+            v.push(tenant_path(i), ProblemKind::Malformed, message);
+        }
+    }
+    let csp_path = |k: usize| {
+        let (i, j) = csp_paths[k];
+        format!("tenants[{i}].csp_accounts[{j}]")
+    };
+    let accounts = s.tenants.iter().flat_map(|t| &t.csp_accounts);
+    for (k, account) in accounts.enumerate() {
+        if v.non_empty(|| csp_path(k), account, "the CSP account ID") {
+            v.unique(&mut csp, k, Cow::Borrowed(account), "CSP account", csp_path);
+        }
+    }
+
+    // Users and roles (R5, R16).
+    let mut emails = Seen::with_capacity(s.users.len());
+    let email_path = |i: usize| format!("users[{i}].email");
+    for (i, user) in s.users.iter().enumerate() {
+        match user.email.split_once('@') {
+            Some((local, domain)) if !local.is_empty() && !domain.contains('@') => {
+                if !s.has_tenant(domain) {
+                    let message = format!(
+                        "{} signs in through {domain}, which is not a tenant of this account; \
+                         add the tenant or fix the email",
+                        user.email
+                    );
+                    v.push(email_path(i), ProblemKind::UnknownTenant, message);
+                }
+                v.unique(&mut emails, i, lowercase(&user.email), "user", email_path);
+            }
+            _ => {
+                let message = format!("\"{}\" is not an email address", user.email);
+                v.push(email_path(i), ProblemKind::Malformed, message);
+            }
+        }
+        for (j, role) in user.roles.iter().enumerate() {
+            let path = || format!("users[{i}].roles[{j}]");
+            if !KNOWN_ROLES.contains(&role.role.as_str()) {
+                let message = format!(
+                    "unknown role \"{}\"; known roles are {}",
+                    role.role,
+                    KNOWN_ROLES.join(", ")
+                );
+                v.push(path() + ".role", ProblemKind::UnknownRole, message);
+            }
+            if let Some(scope) = &role.location {
+                if !mpn_seen.contains_key(scope.as_str()) {
+                    let message = format!(
+                        "role {} is scoped to {scope}, which is not an MPN ID of this account",
+                        role.role
+                    );
+                    v.push(path() + ".location", ProblemKind::UnknownLocation, message);
+                }
+            }
+            if user.roles[..j].contains(role) {
+                let message = format!("{} holds this role twice; list it once", user.email);
+                v.push(path(), ProblemKind::DuplicateId, message);
+            }
+        }
+    }
+
+    // Competencies and packages (R8, R10).
+    let mut competencies = Seen::new();
+    let competency_path = |i: usize| format!("competencies[{i}].name");
+    for (i, competency) in s.competencies.iter().enumerate() {
+        if v.non_empty(
+            || competency_path(i),
+            &competency.name,
+            "the competency name",
+        ) {
+            let name = Cow::Borrowed(competency.name.as_str());
+            v.unique(&mut competencies, i, name, "competency", competency_path);
+        }
+    }
+    for (i, package) in s.benefit_packages.iter().enumerate() {
+        let path = || format!("benefit_packages[{i}].company");
+        v.non_empty(path, &package.company, "the company");
+    }
+
+    // Holdings carried by the merge (R7, R11, R13, R14).
+    v.unique_ids(
+        &s.advanced_specializations,
+        |x| x,
+        "advanced specialization",
+        |i| format!("advanced_specializations[{i}]"),
+    );
+    v.unique_ids(
+        &s.sa_vouchers,
+        |x| &x.id,
+        "SA voucher",
+        |i| format!("sa_vouchers[{i}].id"),
+    );
+    for (i, voucher) in s.sa_vouchers.iter().enumerate() {
+        if voucher.days == 0 {
+            let message = "an SA voucher is worth at least one day".to_string();
+            v.push(
+                format!("sa_vouchers[{i}].days"),
+                ProblemKind::Malformed,
+                message,
+            );
+        }
+    }
+    for (i, id) in s.mcp_ids.iter().enumerate() {
+        if id.is_empty() || !id.bytes().all(|b| b.is_ascii_digit()) {
+            let message = format!("\"{id}\" is not an MCP ID: MCP IDs are digits (0-9)");
+            v.push(format!("mcp_ids[{i}]"), ProblemKind::Malformed, message);
+        }
+    }
+    v.unique_ids(&s.mcp_ids, |x| x, "MCP ID", |i| format!("mcp_ids[{i}]"));
+    v.unique_ids(&s.offers, |x| &x.id, "offer", |i| format!("offers[{i}].id"));
+    v.unique_ids(
+        &s.co_sell,
+        |x| &x.id,
+        "co-sell record",
+        |i| format!("co_sell[{i}].id"),
+    );
+    for (i, record) in s.co_sell.iter().enumerate() {
+        if record.value_cents < 0 {
+            let message = format!(
+                "value_cents is {}; a deal value cannot be negative",
+                record.value_cents
+            );
+            v.push(
+                format!("co_sell[{i}].value_cents"),
+                ProblemKind::Malformed,
+                message,
+            );
+        }
+    }
+    v.unique_ids(
+        &s.benefit_tokens,
+        |x| &x.id,
+        "benefit token",
+        |i| format!("benefit_tokens[{i}].id"),
+    );
+    for (i, token) in s.benefit_tokens.iter().enumerate() {
+        if !s.has_tenant(&token.tenant) {
+            let message = format!(
+                "token {} was activated on {}, which is not a tenant of this account",
+                token.id, token.tenant
+            );
+            v.push(
+                format!("benefit_tokens[{i}].tenant"),
+                ProblemKind::UnknownTenant,
+                message,
+            );
+        }
+    }
+    if let Some(profile) = &s.bank_tax_profile {
+        let last4 = &profile.bank_account_last4;
+        if last4.len() != 4 || !last4.bytes().all(|b| b.is_ascii_digit()) {
+            let message = format!("\"{last4}\" is not the last four digits of a bank account");
+            v.push(
+                "bank_tax_profile.bank_account_last4".into(),
+                ProblemKind::Malformed,
+                message,
+            );
+        }
+        v.country(
+            || "bank_tax_profile.tax_id_country".into(),
+            &profile.tax_id_country,
+        );
+    }
+    if let Some(target) = &s.merged_into {
+        if !target.is_well_formed() {
+            let message = format!("\"{target}\" is not an MPN ID");
+            v.push("merged_into".into(), ProblemKind::MalformedMpnId, message);
+        }
+    }
+
+    v.problems
+}
+
+/// Index of the first entry seen with each key. Only looked up, never iterated.
+type Seen<'a> = HashMap<Cow<'a, str>, usize>;
+
+fn lowercase(text: &str) -> Cow<'_, str> {
+    if text.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(text.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+#[derive(Default)]
+struct Validator {
+    problems: Vec<Problem>,
+}
+
+// Paths are built by closures so that a valid snapshot formats none.
+impl Validator {
+    fn push(&mut self, path: String, kind: ProblemKind, message: String) {
+        self.problems.push(Problem {
+            path,
+            kind,
+            message,
+        });
+    }
+
+    /// Reports an empty field; true when the value is present.
+    fn non_empty(&mut self, path: impl FnOnce() -> String, value: &str, what: &str) -> bool {
+        let present = !value.trim().is_empty();
+        if !present {
+            self.push(path(), ProblemKind::Empty, format!("{what} is empty"));
+        }
+        present
+    }
+
+    fn unique<'a>(
+        &mut self,
+        seen: &mut Seen<'a>,
+        index: usize,
+        key: Cow<'a, str>,
+        what: &str,
+        path: impl Fn(usize) -> String,
+    ) {
+        match seen.entry(key) {
+            Entry::Occupied(first) => {
+                let message = format!(
+                    "{what} {} is already listed at {}; list it once",
+                    first.key(),
+                    path(*first.get())
+                );
+                self.push(path(index), ProblemKind::DuplicateId, message);
+            }
+            Entry::Vacant(slot) => {
+                slot.insert(index);
+            }
+        }
+    }
+
+    /// Non-empty, unique IDs of one kind of holding.
+    fn unique_ids<T>(
+        &mut self,
+        items: &[T],
+        id: impl Fn(&T) -> &String,
+        what: &str,
+        path: impl Fn(usize) -> String,
+    ) {
+        let mut seen = Seen::with_capacity(items.len());
+        let label = format!("the {what} ID");
+        for (i, item) in items.iter().enumerate() {
+            let key = id(item);
+            if self.non_empty(|| path(i), key, &label) {
+                self.unique(&mut seen, i, Cow::Borrowed(key), what, &path);
+            }
+        }
+    }
+
+    fn country(&mut self, path: impl FnOnce() -> String, code: &str) {
+        if code.len() != 2 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+            let message = format!("\"{code}\" is not a two-letter country code such as US");
+            self.push(path(), ProblemKind::Malformed, message);
+        }
+    }
+}
+
+/// A plain DNS name: labels of letters, digits and hyphens, at least one dot.
+fn is_domain(text: &str) -> bool {
+    text.contains('.')
+        && text.split('.').all(|label| {
+            !label.is_empty()
+                && label.len() <= 63
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+                && label
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        })
+}

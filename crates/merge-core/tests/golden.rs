@@ -1,0 +1,44 @@
+//! The E1 plan, byte for byte, against the committed golden file. Native and wasm32 both compare
+//! with the same file, so passing on both proves byte-identical plans and fingerprints.
+//!
+//! After an intended change to the engine's output: `UPDATE_GOLDEN=1 cargo test -p merge-core
+//! --test golden`, then review the diff of `tests/golden/` like any other change.
+
+mod common;
+
+use common::*;
+use merge_core::{plan_merge, read_plan, to_json};
+
+#[cfg(target_arch = "wasm32")]
+use wasm_bindgen_test::wasm_bindgen_test as test;
+#[cfg(target_arch = "wasm32")]
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
+
+const GOLDEN_PLAN: &str = include_str!("golden/e1.plan.json");
+const GOLDEN_FINGERPRINT: &str = include_str!("golden/e1.fingerprint");
+
+#[test]
+fn e1_plan_is_byte_identical_to_the_golden_file() {
+    let plan = plan_merge(&contoso(), &fabricam(), e1_as_of()).unwrap();
+    let json = to_json(&plan);
+    #[cfg(not(target_arch = "wasm32"))]
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden");
+        std::fs::write(format!("{dir}/e1.plan.json"), format!("{json}\n")).unwrap();
+        std::fs::write(
+            format!("{dir}/e1.fingerprint"),
+            format!("{}\n", plan.fingerprint),
+        )
+        .unwrap();
+        return;
+    }
+    assert_eq!(json, GOLDEN_PLAN.trim_end());
+    assert_eq!(plan.fingerprint.as_str(), GOLDEN_FINGERPRINT.trim_end());
+}
+
+#[test]
+fn golden_plan_fingerprint_verifies_against_its_own_content() {
+    let golden = read_plan(GOLDEN_PLAN).unwrap();
+    assert_eq!(golden.fingerprint.as_str(), GOLDEN_FINGERPRINT.trim_end());
+    assert!(golden.fingerprint_is_current());
+}

@@ -1,0 +1,321 @@
+//! Properties over random valid pairs of accounts (native only: proptest needs std's runtime).
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::{Days, NaiveDate};
+use merge_core::*;
+use proptest::prelude::*;
+use proptest::sample::{select, subsequence};
+
+const COMPETENCIES: &[&str] = &[
+    "Cloud Platform",
+    "Data Analytics",
+    "Security",
+    "Modern Workplace",
+];
+const SPECIALIZATIONS: &[&str] = &[
+    "Kubernetes on Azure",
+    "Identity and Access Management",
+    "SAP on Azure",
+];
+const MCP_POOL: &[&str] = &["900001", "900002", "900003", "900004"];
+
+fn any_date() -> impl Strategy<Value = NaiveDate> {
+    (0u64..1500).prop_map(|d| NaiveDate::from_ymd_opt(2019, 1, 1).unwrap() + Days::new(d))
+}
+
+fn level() -> impl Strategy<Value = CompetencyLevel> {
+    prop_oneof![Just(CompetencyLevel::Silver), Just(CompetencyLevel::Gold)]
+}
+
+/// A valid account for `side` (1 or 2). IDs of the two sides never collide; competency,
+/// specialization and MCP names are drawn from shared pools so that overlaps get tested.
+fn account(side: u8) -> impl Strategy<Value = AccountSnapshot> {
+    let ids = proptest::collection::btree_set(0u32..1_000_000, 1..12);
+    let tenants = 1usize..4;
+    (ids, tenants).prop_flat_map(move |(ids, tenant_count)| {
+        let ids: Vec<MpnId> = ids
+            .iter()
+            .map(|n| MpnId::new(format!("{side}{n:06}")))
+            .collect();
+        let domains: Vec<String> = (0..tenant_count)
+            .map(|k| format!("t{k}.side{side}.com"))
+            .collect();
+        let role = (
+            select(KNOWN_ROLES),
+            proptest::option::of(select(ids.clone())),
+        )
+            .prop_map(|(role, location)| RoleAssignment {
+                role: role.to_string(),
+                location,
+            });
+        let users = proptest::collection::vec(
+            (
+                select(domains.clone()),
+                proptest::collection::btree_set(role, 0..4),
+            ),
+            0..10,
+        );
+        let competencies =
+            proptest::collection::btree_map(select(COMPETENCIES), (level(), any_date()), 0..4);
+        (
+            Just(ids),
+            Just(domains.clone()),
+            users,
+            competencies,
+            proptest::option::of(any_date()),
+            subsequence(SPECIALIZATIONS, 0..=SPECIALIZATIONS.len()),
+            subsequence(MCP_POOL, 0..=MCP_POOL.len()),
+            proptest::collection::vec((1u32..30, 0i64..1_000_000_000), 0..6),
+            proptest::option::of(any_date()),
+            proptest::collection::vec((select(domains), any_date()), 0..3),
+            any::<bool>(),
+        )
+            .prop_map(
+                move |(
+                    ids,
+                    domains,
+                    users,
+                    competencies,
+                    pack,
+                    specs,
+                    mcp,
+                    deals,
+                    msp,
+                    tokens,
+                    bank,
+                )| {
+                    AccountSnapshot {
+                        format_version: SNAPSHOT_FORMAT_VERSION,
+                        company: format!("Company {side}"),
+                        global_mpn_id: ids[0].clone(),
+                        locations: ids[1..]
+                            .iter()
+                            .map(|id| Location {
+                                mpn_id: id.clone(),
+                                name: format!("Site {id}"),
+                                country: Some("US".into()),
+                                origin: None,
+                            })
+                            .collect(),
+                        tenants: domains
+                            .iter()
+                            .enumerate()
+                            .map(|(k, d)| Tenant {
+                                domain: d.clone(),
+                                csp_accounts: vec![format!("CSP-{side}-{k}")],
+                            })
+                            .collect(),
+                        users: users
+                            .into_iter()
+                            .enumerate()
+                            .map(|(k, (domain, roles))| User {
+                                email: format!("user{k}@{domain}"),
+                                roles: roles.into_iter().collect(),
+                            })
+                            .collect(),
+                        competencies: competencies
+                            .into_iter()
+                            .map(|(name, (level, expires))| Competency {
+                                name: name.into(),
+                                level,
+                                expires,
+                            })
+                            .collect(),
+                        action_pack: pack.map(|anniversary| ActionPack { anniversary }),
+                        advanced_specializations: specs.into_iter().map(String::from).collect(),
+                        sa_vouchers: deals
+                            .iter()
+                            .enumerate()
+                            .map(|(k, (days, _))| SaVoucher {
+                                id: format!("SAV-{side}-{k}"),
+                                days: *days,
+                            })
+                            .collect(),
+                        mcp_ids: mcp.into_iter().map(String::from).collect(),
+                        offers: deals
+                            .iter()
+                            .enumerate()
+                            .map(|(k, _)| Offer {
+                                id: format!("offer.{side}.{k}"),
+                                name: format!("Offer {k}"),
+                            })
+                            .collect(),
+                        co_sell: deals
+                            .iter()
+                            .enumerate()
+                            .map(|(k, (_, cents))| CoSellRecord {
+                                id: format!("OPP-{side}-{k}"),
+                                name: format!("Deal {k}"),
+                                value_cents: *cents,
+                            })
+                            .collect(),
+                        azure_expert_msp: msp.map(|renewal| AzureExpertMsp { renewal }),
+                        benefit_tokens: tokens
+                            .into_iter()
+                            .enumerate()
+                            .map(|(k, (tenant, activated_on))| BenefitToken {
+                                id: format!("TOK-{side}-{k}"),
+                                product: "Office 365 E3".into(),
+                                activated_on,
+                                tenant,
+                            })
+                            .collect(),
+                        bank_tax_profile: bank.then(|| BankTaxProfile {
+                            bank_account_last4: "1234".into(),
+                            tax_id_country: "US".into(),
+                        }),
+                        benefit_packages: vec![],
+                        merged_into: None,
+                    }
+                },
+            )
+    })
+}
+
+fn pair() -> impl Strategy<Value = (AccountSnapshot, AccountSnapshot, NaiveDate)> {
+    (account(1), account(2), any_date())
+}
+
+fn sorted<T: Ord + Clone>(items: impl IntoIterator<Item = T>) -> Vec<T> {
+    let mut items: Vec<T> = items.into_iter().collect();
+    items.sort();
+    items
+}
+
+fn set<'a>(items: impl IntoIterator<Item = &'a String>) -> BTreeSet<&'a str> {
+    items.into_iter().map(String::as_str).collect()
+}
+
+/// One small edit to a field of the account, chosen by `pick`; every edit keeps it valid.
+fn mutate(account: &mut AccountSnapshot, pick: usize) {
+    match pick % 12 {
+        0 => account.company.push('!'),
+        1 => account.locations.push(Location {
+            mpn_id: MpnId::new(format!("{}9", account.global_mpn_id)),
+            name: "New site".into(),
+            country: None,
+            origin: None,
+        }),
+        2 => account.tenants[0].csp_accounts.push("CSP-NEW".into()),
+        3 => account.users.push(User {
+            email: format!("new@{}", account.tenants[0].domain),
+            roles: vec![],
+        }),
+        4 => account.competencies.push(Competency {
+            name: "Brand New Competency".into(),
+            level: CompetencyLevel::Silver,
+            expires: NaiveDate::from_ymd_opt(2030, 1, 1).unwrap(),
+        }),
+        5 => match &mut account.action_pack {
+            Some(pack) => pack.anniversary = pack.anniversary.succ_opt().unwrap(),
+            None => {
+                account.action_pack = Some(ActionPack {
+                    anniversary: NaiveDate::from_ymd_opt(2030, 1, 1).unwrap(),
+                })
+            }
+        },
+        6 => account
+            .advanced_specializations
+            .push("Brand New Specialization".into()),
+        7 => account.mcp_ids.push("777777".into()),
+        8 => account.offers.push(Offer {
+            id: "offer.new".into(),
+            name: "New".into(),
+        }),
+        9 => account.co_sell.push(CoSellRecord {
+            id: "OPP-NEW".into(),
+            name: "New".into(),
+            value_cents: 1,
+        }),
+        10 => {
+            account.bank_tax_profile = match account.bank_tax_profile.take() {
+                Some(_) => None,
+                None => Some(BankTaxProfile {
+                    bank_account_last4: "0000".into(),
+                    tax_id_country: "NL".into(),
+                }),
+            }
+        }
+        _ => account.sa_vouchers.push(SaVoucher {
+            id: "SAV-NEW".into(),
+            days: 1,
+        }),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    #[test]
+    fn every_mpn_id_is_conserved_exactly_once((a, b, as_of) in pair()) {
+        let plan = plan_merge(&a, &b, as_of).unwrap();
+        let before = sorted(a.mpn_ids().chain(b.mpn_ids()).cloned());
+        let after = sorted(plan.result.mpn_ids().cloned());
+        prop_assert_eq!(before, after);
+        prop_assert_eq!(&plan.result.global_mpn_id, &a.global_mpn_id);
+        prop_assert!(find_problems(&plan.result).is_empty(), "{:?}", find_problems(&plan.result));
+    }
+
+    #[test]
+    fn no_user_role_scope_or_holding_is_lost((a, b, as_of) in pair()) {
+        let plan = plan_merge(&a, &b, as_of).unwrap();
+        let r = &plan.result;
+        let roles = |users: &[User]| -> BTreeMap<String, Vec<RoleAssignment>> {
+            users.iter().map(|u| (u.email.clone(), u.roles.clone())).collect()
+        };
+        let mut expected = roles(&a.users);
+        expected.extend(roles(&b.users));
+        prop_assert_eq!(roles(&r.users), expected);
+        prop_assert_eq!(sorted(r.offers.iter().map(|o| o.id.clone())), sorted(a.offers.iter().chain(&b.offers).map(|o| o.id.clone())));
+        prop_assert_eq!(sorted(r.co_sell.iter().map(|c| (c.id.clone(), c.value_cents))), sorted(a.co_sell.iter().chain(&b.co_sell).map(|c| (c.id.clone(), c.value_cents))));
+        prop_assert_eq!(sorted(r.sa_vouchers.iter().map(|v| (v.id.clone(), v.days))), sorted(a.sa_vouchers.iter().chain(&b.sa_vouchers).map(|v| (v.id.clone(), v.days))));
+        prop_assert_eq!(set(&r.mcp_ids), set(a.mcp_ids.iter().chain(&b.mcp_ids)));
+        prop_assert_eq!(r.mcp_ids.len(), set(&r.mcp_ids).len());
+        prop_assert_eq!(set(&r.advanced_specializations), set(a.advanced_specializations.iter().chain(&b.advanced_specializations)));
+        prop_assert_eq!(r.benefit_tokens.len(), a.benefit_tokens.len() + b.benefit_tokens.len());
+        prop_assert_eq!(r.tenants.len(), a.tenants.len() + b.tenants.len());
+    }
+
+    #[test]
+    fn competency_level_is_the_max_and_anniversary_the_latest((a, b, as_of) in pair()) {
+        let plan = plan_merge(&a, &b, as_of).unwrap();
+        let mut best: BTreeMap<&str, CompetencyLevel> = BTreeMap::new();
+        for c in a.competencies.iter().chain(&b.competencies) {
+            let level = best.entry(c.name.as_str()).or_insert(c.level);
+            *level = (*level).max(c.level);
+        }
+        let merged: BTreeMap<&str, CompetencyLevel> =
+            plan.result.competencies.iter().map(|c| (c.name.as_str(), c.level)).collect();
+        prop_assert_eq!(merged, best);
+        let latest = a.action_pack.iter().chain(&b.action_pack).map(|p| p.anniversary).max();
+        prop_assert_eq!(plan.result.action_pack.map(|p| p.anniversary), latest);
+        let renewal = a.packages_in_force().iter().chain(&b.packages_in_force()).map(|p| p.expires).max();
+        prop_assert_eq!(plan.renewal.date, renewal);
+    }
+
+    #[test]
+    fn plan_is_deterministic((a, b, as_of) in pair()) {
+        let first = plan_merge(&a, &b, as_of).unwrap();
+        let second = plan_merge(&a.clone(), &b.clone(), as_of).unwrap();
+        prop_assert_eq!(to_json(&first), to_json(&second));
+        prop_assert!(first.fingerprint_is_current());
+    }
+
+    #[test]
+    fn fingerprint_changes_when_any_input_field_changes(
+        (a, b, as_of) in pair(),
+        pick in 0usize..12,
+        invitee_side in any::<bool>(),
+    ) {
+        let original = plan_merge(&a, &b, as_of).unwrap();
+        let (mut a2, mut b2) = (a.clone(), b.clone());
+        mutate(if invitee_side { &mut b2 } else { &mut a2 }, pick);
+        let changed = plan_merge(&a2, &b2, as_of).unwrap();
+        prop_assert_ne!(&original.fingerprint, &changed.fingerprint);
+        let later = plan_merge(&a, &b, as_of.succ_opt().unwrap()).unwrap();
+        prop_assert_ne!(&original.fingerprint, &later.fingerprint);
+        prop_assert!(!diff_plans(&original, &changed).is_empty());
+    }
+}
