@@ -9,7 +9,8 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use merge_core::{
-    diff_plans, find_problems, plan_merge, read_plan, read_snapshot, to_json, PlanError, ReadError,
+    diff_plans, find_problems, plan_merge_json, read_plan, read_snapshot, to_json, Party,
+    PlanError, PlanJsonError, ReadError,
 };
 
 const USAGE: &str = "\
@@ -61,8 +62,21 @@ fn run(args: &[String]) -> Result<ExitCode, CliError> {
             let as_of = options
                 .as_of
                 .unwrap_or_else(|| chrono::Local::now().date_naive());
-            let plan = plan_merge(&snapshot(&initiator)?, &snapshot(&invitee)?, as_of)?;
-            println!("{}", to_json(&plan));
+            let plan =
+                plan_merge_json(&text(&initiator)?, &text(&invitee)?, as_of).map_err(|error| {
+                    match error {
+                        PlanJsonError::Read { side, error } => CliError::Read {
+                            path: if side == Party::Initiator {
+                                initiator
+                            } else {
+                                invitee
+                            },
+                            source: error,
+                        },
+                        PlanJsonError::Plan(error) => CliError::Plan(error),
+                    }
+                })?;
+            println!("{plan}");
             Ok(ExitCode::SUCCESS)
         }
         "validate" => {

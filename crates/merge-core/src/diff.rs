@@ -6,8 +6,8 @@ use std::fmt::Display;
 
 use serde::{Deserialize, Serialize};
 
-use crate::plan::{format_cents, MergePlan};
-use crate::snapshot::{CompetencyLevel, RoleAssignment};
+use crate::plan::{format_cents, MergePlan, Superseded};
+use crate::snapshot::{BenefitPackage, CompetencyLevel, CoreLevel, RoleAssignment};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PlanDifference {
@@ -46,6 +46,19 @@ pub fn diff_plans(old: &MergePlan, new: &MergePlan) -> Vec<PlanDifference> {
         );
         let what = format!("the {role}'s global MPN ID");
         d.scalar(DiffArea::Parties, &what, &o.global_mpn_id, &n.global_mpn_id);
+        let (area, company) = (DiffArea::Benefits, &n.company);
+        let what = format!("{company}'s Action Pack anniversary");
+        let (before, after) = (
+            shown(&o.action_pack_anniversary),
+            shown(&n.action_pack_anniversary),
+        );
+        d.scalar(area, &what, &before, &after);
+        let what = format!("{company}'s Azure Expert MSP renewal");
+        let (before, after) = (
+            shown(&o.azure_expert_msp_renewal),
+            shown(&n.azure_expert_msp_renewal),
+        );
+        d.scalar(area, &what, &before, &after);
     }
     d.scalar(DiffArea::Parties, "the plan date", &old.as_of, &new.as_of);
 
@@ -67,6 +80,14 @@ pub fn diff_plans(old: &MergePlan, new: &MergePlan) -> Vec<PlanDifference> {
             scalar_into(out, &what, &o.name, &n.name);
             let what = format!("location {}'s country", n.mpn_id);
             scalar_into(out, &what, &shown(&o.country), &shown(&n.country));
+            let origin = |l: &crate::snapshot::Location| {
+                shown(&l.origin.as_ref().map(|o| match o.was_pga {
+                    true => format!("{} (its PGA)", o.company),
+                    false => o.company.clone(),
+                }))
+            };
+            let what = format!("location {}'s origin", n.mpn_id);
+            scalar_into(out, &what, &origin(o), &origin(n));
         },
     );
     d.keyed(
@@ -141,7 +162,7 @@ pub fn diff_plans(old: &MergePlan, new: &MergePlan) -> Vec<PlanDifference> {
         &core(old),
         &core(new),
     );
-    let package_key = numbered(|p: &crate::snapshot::BenefitPackage| p.company.clone());
+    let package_key = numbered(|p: &BenefitPackage| p.company.clone());
     d.keyed(
         area,
         &package_key(&old.benefit_packages),
@@ -162,6 +183,22 @@ pub fn diff_plans(old: &MergePlan, new: &MergePlan) -> Vec<PlanDifference> {
         |(_, o), (_, n), out| {
             let what = format!("{}'s benefit package expiry", n.company);
             scalar_into(out, &what, &o.expires, &n.expires);
+            let what = format!("{}'s core benefits level", n.company);
+            scalar_into(
+                out,
+                &what,
+                &core_level(o.core_level),
+                &core_level(n.core_level),
+            );
+            let what = format!("{}'s benefit package competencies", n.company);
+            let listed = |p: &BenefitPackage| {
+                let items = p.competencies.iter();
+                items
+                    .map(|c| format!("{} ({}, until {})", c.name, c.level.as_str(), c.expires))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            scalar_into(out, &what, &listed(o), &listed(n));
         },
     );
 
@@ -281,28 +318,23 @@ pub fn diff_plans(old: &MergePlan, new: &MergePlan) -> Vec<PlanDifference> {
         |_, _, _| {},
     );
 
-    // Anything else (a field the plan does not show) still changed a snapshot: say whose.
-    if d.found.is_empty() {
-        for (o, n) in [
-            (&old.initiator, &new.initiator),
-            (&old.invitee, &new.invitee),
-        ] {
-            if o.snapshot != n.snapshot {
-                d.push(
-                    DiffArea::Parties,
-                    format!(
-                        "{}'s account data changed ({} → {})",
-                        n.company, o.snapshot, n.snapshot
-                    ),
-                );
-            }
-        }
-    }
+    d.keyed(
+        DiffArea::Holdings,
+        &old.not_merged.superseded,
+        &new.not_merged.superseded,
+        Superseded::describe,
+        |x| format!("no longer kept: {}", x.describe()),
+        |x| format!("kept again: {}", x.describe()),
+        |_, _, _| {},
+    );
+
+    // The plan is lossless, so the checks above find any change to the inputs; this catches a
+    // plan computed by a different engine version.
     if d.found.is_empty() && old.fingerprint != new.fingerprint {
         d.push(
             DiffArea::Parties,
             format!(
-                "the plans differ although both accounts are unchanged: they were computed by different engine versions (plan format {} → {})",
+                "the plan was recomputed with a different engine (plan format {} → {}); review it again",
                 old.format_version, new.format_version
             ),
         );
@@ -386,6 +418,14 @@ fn shown<T: Display>(value: &Option<T>) -> String {
 
 fn level(level: CompetencyLevel) -> &'static str {
     level.as_str()
+}
+
+fn core_level(level: CoreLevel) -> &'static str {
+    match level {
+        CoreLevel::ActionPack => "action pack",
+        CoreLevel::Silver => "silver",
+        CoreLevel::Gold => "gold",
+    }
 }
 
 fn roles(roles: &[RoleAssignment]) -> String {

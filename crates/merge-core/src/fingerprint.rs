@@ -69,6 +69,19 @@ pub(crate) fn plan_fingerprint(plan: &MergePlan) -> Fingerprint {
     }
 }
 
+/// The plan's full JSON, fingerprint included, from a single serialization: the canonical JSON
+/// is the full JSON up to its closing brace, since `fingerprint` is the last field.
+pub(crate) fn sealed_json(content: &MergePlan) -> String {
+    debug_assert!(content.fingerprint.is_unset());
+    let mut json = serde_json::to_string(content).expect("our types always serialize to JSON");
+    let fingerprint = Fingerprint::from_digest(&Sha256::digest(json.as_bytes()));
+    json.pop(); // the closing brace
+    json.push_str(",\"fingerprint\":\"");
+    json.push_str(fingerprint.as_str());
+    json.push_str("\"}");
+    json
+}
+
 fn fingerprint_of<T: Serialize>(value: &T) -> Fingerprint {
     let mut hasher = HashWriter(Sha256::new());
     serde_json::to_writer(&mut hasher, value).expect("our types always serialize to JSON");

@@ -8,12 +8,14 @@
 //! - [`find_invitee`]: which account an invitation's MPN ID names (W1).
 
 mod diff;
+mod fast_hash;
 mod fingerprint;
 mod invite;
 mod json;
 mod mpn;
 mod plan;
 mod snapshot;
+mod synthetic;
 mod validate;
 
 pub use diff::{diff_plans, DiffArea, PlanDifference};
@@ -22,11 +24,13 @@ pub use invite::{find_invitee, InviteError};
 pub use json::{read_plan, read_snapshot, to_json, ReadError};
 pub use mpn::{is_well_formed_mpn, MpnId};
 pub use plan::{
-    format_cents, plan_merge, Change, ChecklistItem, ChecklistKind, CompanyBankTaxProfile, Holding,
-    MergePlan, NotMerged, Party, PartyRef, PlanError, RenewalProjection, TenantNotMerged,
+    format_cents, plan_merge, plan_merge_json, plan_merge_owned, Change, ChecklistItem,
+    ChecklistKind, CompanyBankTaxProfile, Holding, MergePlan, NotMerged, Party, PartyRef,
+    PlanError, PlanJsonError, RenewalProjection, RetainedCompetency, Superseded, TenantNotMerged,
     TenantRoleManagement, TokenStays, Warning, WarningKind, PLAN_FORMAT_VERSION,
 };
 pub use snapshot::*;
+pub use synthetic::{synthetic_account, synthetic_pair};
 pub use validate::{find_problems, validate_snapshot, Problem, ProblemKind};
 
 /// This engine's version, as written in the crate manifest.

@@ -246,16 +246,10 @@ impl From<CompetencyLevel> for CoreLevel {
 pub struct BenefitPackage {
     pub company: String,
     pub core_level: CoreLevel,
+    /// The company's competencies as they were when the package was granted.
     #[serde(default)]
-    pub competencies: Vec<PackageCompetency>,
+    pub competencies: Vec<Competency>,
     pub expires: NaiveDate,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct PackageCompetency {
-    pub name: String,
-    pub level: CompetencyLevel,
 }
 
 impl AccountSnapshot {
@@ -292,14 +286,7 @@ impl AccountSnapshot {
             (Some(core_level), Some(expires)) => vec![BenefitPackage {
                 company: self.company.clone(),
                 core_level,
-                competencies: self
-                    .competencies
-                    .iter()
-                    .map(|c| PackageCompetency {
-                        name: c.name.clone(),
-                        level: c.level,
-                    })
-                    .collect(),
+                competencies: self.competencies.clone(),
                 expires,
             }],
             _ => Vec::new(),

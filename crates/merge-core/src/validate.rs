@@ -1,13 +1,14 @@
 //! Snapshot validation: every problem at once, each with a JSON path and a plain message.
 
 use std::borrow::Cow;
-use std::collections::hash_map::{Entry, HashMap};
+use std::collections::hash_map::Entry;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::fast_hash::FastMap;
 use crate::mpn::MpnId;
-use crate::snapshot::{AccountSnapshot, KNOWN_ROLES, SNAPSHOT_FORMAT_VERSION};
+use crate::snapshot::{AccountSnapshot, CompetencyLevel, KNOWN_ROLES, SNAPSHOT_FORMAT_VERSION};
 
 /// One thing wrong with a snapshot.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -31,6 +32,8 @@ pub enum ProblemKind {
     UnknownRole,
     UnknownLocation,
     UnknownTenant,
+    /// Two parts of the snapshot disagree.
+    Inconsistent,
 }
 
 impl fmt::Display for Problem {
@@ -51,7 +54,26 @@ pub fn validate_snapshot(snapshot: &AccountSnapshot) -> Result<(), Vec<Problem>>
 
 /// Every problem in the snapshot, in document order.
 pub fn find_problems(s: &AccountSnapshot) -> Vec<Problem> {
+    inspect(s).0
+}
+
+/// The IDs of one account, indexed while validating it, so that the collision checks between
+/// two accounts look up instead of indexing again.
+#[derive(Default)]
+pub(crate) struct Keys<'a> {
+    pub mpn_ids: Seen<'a>,
+    /// Lower-cased.
+    pub tenants: Seen<'a>,
+    pub csp_accounts: Seen<'a>,
+    pub offers: Seen<'a>,
+    pub co_sell: Seen<'a>,
+    pub sa_vouchers: Seen<'a>,
+    pub benefit_tokens: Seen<'a>,
+}
+
+pub(crate) fn inspect(s: &AccountSnapshot) -> (Vec<Problem>, Keys<'_>) {
     let mut v = Validator::default();
+    let mut keys = Keys::default();
 
     if s.format_version != SNAPSHOT_FORMAT_VERSION {
         let message = format!(
@@ -71,7 +93,8 @@ pub fn find_problems(s: &AccountSnapshot) -> Vec<Problem> {
         0 => "global_mpn_id".to_string(),
         i => format!("locations[{}].mpn_id", i - 1),
     };
-    let mut mpn_seen: Seen = HashMap::with_capacity(s.locations.len() + 1);
+    let mpn_seen = &mut keys.mpn_ids;
+    mpn_seen.reserve(s.locations.len() + 1);
     for (i, id) in s.mpn_ids().enumerate() {
         if !id.is_well_formed() {
             let message = format!(
@@ -81,13 +104,7 @@ pub fn find_problems(s: &AccountSnapshot) -> Vec<Problem> {
             );
             v.push(mpn_path(i), ProblemKind::MalformedMpnId, message);
         } else {
-            v.unique(
-                &mut mpn_seen,
-                i,
-                Cow::Borrowed(id.as_str()),
-                "MPN ID",
-                mpn_path,
-            );
+            v.unique(mpn_seen, i, Cow::Borrowed(id.as_str()), "MPN ID", mpn_path);
         }
     }
     for (i, location) in s.locations.iter().enumerate() {
@@ -106,8 +123,6 @@ pub fn find_problems(s: &AccountSnapshot) -> Vec<Problem> {
         let message = "an account needs at least one tenant (its users sign in through it)";
         v.push("tenants".into(), ProblemKind::Empty, message.into());
     }
-    let mut tenants = Seen::new();
-    let mut csp = Seen::new();
     let csp_paths: Vec<(usize, usize)> = s
         .tenants
         .iter()
@@ -117,13 +132,8 @@ pub fn find_problems(s: &AccountSnapshot) -> Vec<Problem> {
     let tenant_path = |i: usize| format!("tenants[{i}].domain");
     for (i, tenant) in s.tenants.iter().enumerate() {
         if is_domain(&tenant.domain) {
-            v.unique(
-                &mut tenants,
-                i,
-                lowercase(&tenant.domain),
-                "tenant",
-                tenant_path,
-            );
+            let domain = lowercase(&tenant.domain);
+            v.unique(&mut keys.tenants, i, domain, "tenant", tenant_path);
         } else {
             let message = format!("\"{}\" is not a domain such as contoso.com", tenant.domain);
             v.push(tenant_path(i), ProblemKind::Malformed, message);
@@ -136,12 +146,14 @@ pub fn find_problems(s: &AccountSnapshot) -> Vec<Problem> {
     let accounts = s.tenants.iter().flat_map(|t| &t.csp_accounts);
     for (k, account) in accounts.enumerate() {
         if v.non_empty(|| csp_path(k), account, "the CSP account ID") {
-            v.unique(&mut csp, k, Cow::Borrowed(account), "CSP account", csp_path);
+            let account = Cow::Borrowed(account.as_str());
+            v.unique(&mut keys.csp_accounts, k, account, "CSP account", csp_path);
         }
     }
 
     // Users and roles (R5, R16).
-    let mut emails = Seen::with_capacity(s.users.len());
+    let mut emails = Seen::default();
+    emails.reserve(s.users.len());
     let email_path = |i: usize| format!("users[{i}].email");
     for (i, user) in s.users.iter().enumerate() {
         match user.email.split_once('@') {
@@ -172,7 +184,7 @@ pub fn find_problems(s: &AccountSnapshot) -> Vec<Problem> {
                 v.push(path() + ".role", ProblemKind::UnknownRole, message);
             }
             if let Some(scope) = &role.location {
-                if !mpn_seen.contains_key(scope.as_str()) {
+                if !keys.mpn_ids.contains_key(scope.as_str()) {
                     let message = format!(
                         "role {} is scoped to {scope}, which is not an MPN ID of this account",
                         role.role
@@ -188,7 +200,7 @@ pub fn find_problems(s: &AccountSnapshot) -> Vec<Problem> {
     }
 
     // Competencies and packages (R8, R10).
-    let mut competencies = Seen::new();
+    let mut competencies = Seen::default();
     let competency_path = |i: usize| format!("competencies[{i}].name");
     for (i, competency) in s.competencies.iter().enumerate() {
         if v.non_empty(
@@ -200,10 +212,7 @@ pub fn find_problems(s: &AccountSnapshot) -> Vec<Problem> {
             v.unique(&mut competencies, i, name, "competency", competency_path);
         }
     }
-    for (i, package) in s.benefit_packages.iter().enumerate() {
-        let path = || format!("benefit_packages[{i}].company");
-        v.non_empty(path, &package.company, "the company");
-    }
+    v.packages_agree(s);
 
     // Holdings carried by the merge (R7, R11, R13, R14).
     v.unique_ids(
@@ -212,7 +221,7 @@ pub fn find_problems(s: &AccountSnapshot) -> Vec<Problem> {
         "advanced specialization",
         |i| format!("advanced_specializations[{i}]"),
     );
-    v.unique_ids(
+    keys.sa_vouchers = v.unique_ids(
         &s.sa_vouchers,
         |x| &x.id,
         "SA voucher",
@@ -235,8 +244,8 @@ pub fn find_problems(s: &AccountSnapshot) -> Vec<Problem> {
         }
     }
     v.unique_ids(&s.mcp_ids, |x| x, "MCP ID", |i| format!("mcp_ids[{i}]"));
-    v.unique_ids(&s.offers, |x| &x.id, "offer", |i| format!("offers[{i}].id"));
-    v.unique_ids(
+    keys.offers = v.unique_ids(&s.offers, |x| &x.id, "offer", |i| format!("offers[{i}].id"));
+    keys.co_sell = v.unique_ids(
         &s.co_sell,
         |x| &x.id,
         "co-sell record",
@@ -255,7 +264,7 @@ pub fn find_problems(s: &AccountSnapshot) -> Vec<Problem> {
             );
         }
     }
-    v.unique_ids(
+    keys.benefit_tokens = v.unique_ids(
         &s.benefit_tokens,
         |x| &x.id,
         "benefit token",
@@ -296,11 +305,11 @@ pub fn find_problems(s: &AccountSnapshot) -> Vec<Problem> {
         }
     }
 
-    v.problems
+    (v.problems, keys)
 }
 
 /// Index of the first entry seen with each key. Only looked up, never iterated.
-type Seen<'a> = HashMap<Cow<'a, str>, usize>;
+pub(crate) type Seen<'a> = FastMap<Cow<'a, str>, usize>;
 
 fn lowercase(text: &str) -> Cow<'_, str> {
     if text.bytes().any(|b| b.is_ascii_uppercase()) {
@@ -357,20 +366,72 @@ impl Validator {
         }
     }
 
-    /// Non-empty, unique IDs of one kind of holding.
-    fn unique_ids<T>(
+    /// Non-empty, unique IDs of one kind of holding; returns their index.
+    fn unique_ids<'a, T>(
         &mut self,
-        items: &[T],
-        id: impl Fn(&T) -> &String,
+        items: &'a [T],
+        id: impl Fn(&'a T) -> &'a String,
         what: &str,
         path: impl Fn(usize) -> String,
-    ) {
-        let mut seen = Seen::with_capacity(items.len());
+    ) -> Seen<'a> {
+        let mut seen = Seen::default();
+        seen.reserve(items.len());
         let label = format!("the {what} ID");
         for (i, item) in items.iter().enumerate() {
             let key = id(item);
             if self.non_empty(|| path(i), key, &label) {
-                self.unique(&mut seen, i, Cow::Borrowed(key), what, &path);
+                self.unique(&mut seen, i, Cow::Borrowed(key.as_str()), what, &path);
+            }
+        }
+        seen
+    }
+
+    /// A merged account's competencies are its packages' competencies, each at the highest
+    /// level and latest expiry the packages give it (R8, R10).
+    fn packages_agree(&mut self, s: &AccountSnapshot) {
+        if s.benefit_packages.is_empty() {
+            return;
+        }
+        let mut best: FastMap<&str, (CompetencyLevel, chrono::NaiveDate)> = FastMap::default();
+        for (p, package) in s.benefit_packages.iter().enumerate() {
+            let path = || format!("benefit_packages[{p}].company");
+            self.non_empty(path, &package.company, "the company");
+            for c in &package.competencies {
+                let entry = best.entry(c.name.as_str()).or_insert((c.level, c.expires));
+                *entry = (entry.0.max(c.level), entry.1.max(c.expires));
+            }
+        }
+        for (i, c) in s.competencies.iter().enumerate() {
+            let path = format!("competencies[{i}]");
+            match best.remove(c.name.as_str()) {
+                None => {
+                    let message = format!(
+                        "{} is in no benefit package; list it in the package of the company \
+                         that holds it",
+                        c.name
+                    );
+                    self.push(path, ProblemKind::Inconsistent, message);
+                }
+                Some((level, expires)) if (level, expires) != (c.level, c.expires) => {
+                    let message = format!(
+                        "{} must be {} until {expires}: the highest level and latest expiry \
+                         its benefit packages give it",
+                        c.name,
+                        level.as_str()
+                    );
+                    self.push(path, ProblemKind::Inconsistent, message);
+                }
+                Some(_) => {}
+            }
+        }
+        for (p, package) in s.benefit_packages.iter().enumerate() {
+            for (j, c) in package.competencies.iter().enumerate() {
+                if best.remove(c.name.as_str()).is_some() {
+                    let message =
+                        format!("{} is in a benefit package but not in competencies", c.name);
+                    let path = format!("benefit_packages[{p}].competencies[{j}]");
+                    self.push(path, ProblemKind::Inconsistent, message);
+                }
             }
         }
     }

@@ -188,9 +188,15 @@ fn set<'a>(items: impl IntoIterator<Item = &'a String>) -> BTreeSet<&'a str> {
     items.into_iter().map(String::as_str).collect()
 }
 
+const MUTATIONS: usize = 22;
+
 /// One small edit to a field of the account, chosen by `pick`; every edit keeps it valid.
+/// Several target values the merged account does not keep (an earlier anniversary, a lower
+/// competency, a duplicate), which the plan must still reflect.
 fn mutate(account: &mut AccountSnapshot, pick: usize) {
-    match pick % 12 {
+    let later = |d: NaiveDate| d.succ_opt().unwrap();
+    let far = NaiveDate::from_ymd_opt(2030, 1, 1).unwrap();
+    match pick % MUTATIONS {
         0 => account.company.push('!'),
         1 => account.locations.push(Location {
             mpn_id: MpnId::new(format!("{}9", account.global_mpn_id)),
@@ -206,15 +212,11 @@ fn mutate(account: &mut AccountSnapshot, pick: usize) {
         4 => account.competencies.push(Competency {
             name: "Brand New Competency".into(),
             level: CompetencyLevel::Silver,
-            expires: NaiveDate::from_ymd_opt(2030, 1, 1).unwrap(),
+            expires: far,
         }),
         5 => match &mut account.action_pack {
-            Some(pack) => pack.anniversary = pack.anniversary.succ_opt().unwrap(),
-            None => {
-                account.action_pack = Some(ActionPack {
-                    anniversary: NaiveDate::from_ymd_opt(2030, 1, 1).unwrap(),
-                })
-            }
+            Some(pack) => pack.anniversary = later(pack.anniversary),
+            None => account.action_pack = Some(ActionPack { anniversary: far }),
         },
         6 => account
             .advanced_specializations
@@ -238,15 +240,110 @@ fn mutate(account: &mut AccountSnapshot, pick: usize) {
                 }),
             }
         }
-        _ => account.sa_vouchers.push(SaVoucher {
+        11 => account.sa_vouchers.push(SaVoucher {
             id: "SAV-NEW".into(),
             days: 1,
         }),
+        // Values that may be shadowed by the other side's.
+        12 => match account.competencies.first_mut() {
+            Some(c) => c.expires = later(c.expires),
+            None => account.competencies.push(Competency {
+                name: COMPETENCIES[0].into(),
+                level: CompetencyLevel::Silver,
+                expires: far,
+            }),
+        },
+        13 => match account.competencies.first_mut() {
+            Some(c) => {
+                c.level = match c.level {
+                    CompetencyLevel::Gold => CompetencyLevel::Silver,
+                    CompetencyLevel::Silver => CompetencyLevel::Gold,
+                }
+            }
+            None => account.competencies.push(Competency {
+                name: COMPETENCIES[1].into(),
+                level: CompetencyLevel::Gold,
+                expires: far,
+            }),
+        },
+        14 => {
+            account.action_pack = match account.action_pack.take() {
+                Some(_) => None,
+                None => Some(ActionPack {
+                    anniversary: NaiveDate::from_ymd_opt(2019, 1, 1).unwrap(),
+                }),
+            }
+        }
+        15 => {
+            account.azure_expert_msp = match account.azure_expert_msp.take() {
+                Some(msp) => Some(AzureExpertMsp {
+                    renewal: later(msp.renewal),
+                }),
+                None => Some(AzureExpertMsp {
+                    renewal: NaiveDate::from_ymd_opt(2019, 1, 1).unwrap(),
+                }),
+            }
+        }
+        16 => match SPECIALIZATIONS
+            .iter()
+            .find(|s| !account.advanced_specializations.iter().any(|x| x == *s))
+        {
+            Some(name) => account.advanced_specializations.push((*name).into()),
+            None => {
+                account.advanced_specializations.pop();
+            }
+        },
+        17 => match MCP_POOL
+            .iter()
+            .find(|m| !account.mcp_ids.iter().any(|x| x == *m))
+        {
+            Some(id) => account.mcp_ids.push((*id).into()),
+            None => {
+                account.mcp_ids.pop();
+            }
+        },
+        18 => match account.locations.first_mut() {
+            Some(l) => l.country = Some("NL".into()),
+            None => account.locations.push(Location {
+                mpn_id: MpnId::new(format!("{}8", account.global_mpn_id)),
+                name: "Other site".into(),
+                country: Some("NL".into()),
+                origin: None,
+            }),
+        },
+        19 => match account.users.iter_mut().find(|u| !u.roles.is_empty()) {
+            Some(u) => {
+                u.roles.pop();
+            }
+            None => account.users.push(User {
+                email: format!("admin@{}", account.tenants[0].domain),
+                roles: vec![RoleAssignment {
+                    role: "account_admin".into(),
+                    location: None,
+                }],
+            }),
+        },
+        20 => match account.benefit_tokens.first_mut() {
+            Some(t) => t.activated_on = later(t.activated_on),
+            None => account.benefit_tokens.push(BenefitToken {
+                id: "TOK-NEW".into(),
+                product: "Visual Studio".into(),
+                activated_on: far,
+                tenant: account.tenants[0].domain.clone(),
+            }),
+        },
+        _ => match account.co_sell.first_mut() {
+            Some(r) => r.value_cents += 1,
+            None => account.offers.push(Offer {
+                id: "offer.other".into(),
+                name: "Other".into(),
+            }),
+        },
     }
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+    // 256 cases each by default; PROPTEST_CASES=N for a longer run.
 
     #[test]
     fn every_mpn_id_is_conserved_exactly_once((a, b, as_of) in pair()) {
@@ -306,12 +403,13 @@ proptest! {
     #[test]
     fn fingerprint_changes_when_any_input_field_changes(
         (a, b, as_of) in pair(),
-        pick in 0usize..12,
+        pick in 0usize..MUTATIONS,
         invitee_side in any::<bool>(),
     ) {
         let original = plan_merge(&a, &b, as_of).unwrap();
         let (mut a2, mut b2) = (a.clone(), b.clone());
         mutate(if invitee_side { &mut b2 } else { &mut a2 }, pick);
+        prop_assume!(a2 != a || b2 != b);
         let changed = plan_merge(&a2, &b2, as_of).unwrap();
         prop_assert_ne!(&original.fingerprint, &changed.fingerprint);
         let later = plan_merge(&a, &b, as_of.succ_opt().unwrap()).unwrap();

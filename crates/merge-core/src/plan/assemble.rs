@@ -1,19 +1,23 @@
-//! Builds the merged account from two mergeable snapshots (R1-R14), with the changes it makes.
+//! Builds the merged account from two mergeable snapshots (R1-R14), with the changes it makes
+//! and the values it does not keep. Takes the snapshots by value: their data moves into the
+//! merged account instead of being copied.
 
-use std::collections::{HashMap, HashSet};
-
+use crate::fast_hash::{FastMap, FastSet};
 use crate::snapshot::{AccountSnapshot, Location, LocationOrigin, User};
 
 use super::change::Change;
-use super::{CompanyBankTaxProfile, NotMerged, TenantNotMerged, TenantRoleManagement, TokenStays};
+use super::{
+    CompanyBankTaxProfile, NotMerged, Superseded, TenantNotMerged, TenantRoleManagement, TokenStays,
+};
 
 pub(super) struct Merged {
     pub result: AccountSnapshot,
     pub changes: Vec<Change>,
+    pub superseded: Vec<Superseded>,
 }
 
-pub(super) fn merge_accounts(initiator: &AccountSnapshot, invitee: &AccountSnapshot) -> Merged {
-    let (a, b) = (initiator, invitee);
+pub(super) fn merge_accounts(a: AccountSnapshot, b: AccountSnapshot) -> Merged {
+    let mut superseded = Vec::new();
     let mut changes = vec![
         // R1
         Change::PgaKept {
@@ -26,12 +30,14 @@ pub(super) fn merge_accounts(initiator: &AccountSnapshot, invitee: &AccountSnaps
             company: b.company.clone(),
         },
     ];
+    let mut benefit_packages = a.packages_in_force();
+    benefit_packages.extend(b.packages_in_force());
 
     // R2, R3, R4: every location keeps its MPN ID; the invitee's PGA and locations join.
     let mut locations = Vec::with_capacity(a.locations.len() + 1 + b.locations.len());
-    locations.extend(a.locations.iter().map(|l| tagged(l, &a.company)));
+    locations.extend(a.locations.into_iter().map(|l| tagged(l, &a.company)));
     locations.push(Location {
-        mpn_id: b.global_mpn_id.clone(),
+        mpn_id: b.global_mpn_id,
         name: b.company.clone(),
         // A PGA has no country of its own in the snapshot; its legal entity's is the tax one.
         country: b
@@ -43,10 +49,9 @@ pub(super) fn merge_accounts(initiator: &AccountSnapshot, invitee: &AccountSnaps
             was_pga: true,
         }),
     });
-    for location in &b.locations {
+    for location in b.locations {
         changes.push(Change::LocationMoved {
             mpn_id: location.mpn_id.clone(),
-            name: location.name.clone(),
             from_company: b.company.clone(),
         });
         locations.push(tagged(location, &b.company));
@@ -57,16 +62,15 @@ pub(super) fn merge_accounts(initiator: &AccountSnapshot, invitee: &AccountSnaps
         let users = b
             .users
             .iter()
-            .filter(|u| signs_in_through(u, &tenant.domain))
-            .count();
+            .filter(|u| signs_in_through(u, &tenant.domain));
         changes.push(Change::TenantJoined {
             domain: tenant.domain.clone(),
             from_company: b.company.clone(),
-            users: users as u64,
+            users: users.count() as u64,
         });
     }
-    // R5: users and roles are copied as they are; location scopes stay valid because no MPN ID
-    // is renumbered (R4).
+    // R5: users and roles move as they are; location scopes stay valid because no MPN ID is
+    // renumbered (R4).
     let roles = b.users.iter().flat_map(|u| &u.roles);
     let scoped = roles.clone().filter(|r| r.location.is_some()).count() as u64;
     changes.push(Change::RolesKept {
@@ -94,23 +98,23 @@ pub(super) fn merge_accounts(initiator: &AccountSnapshot, invitee: &AccountSnaps
         });
     }
 
-    // R8: one entry per competency, at the highest level either company holds it.
-    let mut competencies = a.competencies.clone();
-    let by_name: HashMap<&str, usize> = a
-        .competencies
+    // R8: one entry per competency, at the highest level and latest expiry of the two. Each
+    // company's own level and expiry stay visible in its benefit package.
+    let mut competencies = a.competencies;
+    let by_name: FastMap<String, usize> = competencies
         .iter()
         .enumerate()
-        .map(|(i, c)| (c.name.as_str(), i))
+        .map(|(i, c)| (c.name.clone(), i))
         .collect();
-    for theirs in &b.competencies {
-        match by_name.get(theirs.name.as_str()) {
+    for theirs in b.competencies {
+        match by_name.get(&theirs.name) {
             None => {
                 changes.push(Change::CompetencyAdded {
                     name: theirs.name.clone(),
                     level: theirs.level,
                     from_company: b.company.clone(),
                 });
-                competencies.push(theirs.clone());
+                competencies.push(theirs);
             }
             Some(&i) => {
                 let ours = &mut competencies[i];
@@ -133,64 +137,70 @@ pub(super) fn merge_accounts(initiator: &AccountSnapshot, invitee: &AccountSnaps
         }
     }
 
-    // R9: the later anniversary.
-    let action_pack = match (&a.action_pack, &b.action_pack) {
+    // R9: the later anniversary stands.
+    let action_pack = match (a.action_pack, b.action_pack) {
         (Some(ours), Some(theirs)) if theirs.anniversary > ours.anniversary => {
             changes.push(Change::ActionPackAnniversaryMoved {
                 from: ours.anniversary,
                 to: theirs.anniversary,
             });
-            Some(theirs.clone())
+            Some(theirs)
         }
         (None, Some(theirs)) => {
             changes.push(Change::ActionPackAdded {
                 anniversary: theirs.anniversary,
             });
-            Some(theirs.clone())
+            Some(theirs)
         }
-        (ours, _) => ours.clone(),
+        (ours, _) => ours,
     };
 
-    // R11: MCP IDs are attached to the PGA's MPN ID; one shared by both is kept once.
-    let mut mcp_ids = a.mcp_ids.clone();
-    let ours: HashSet<&str> = a.mcp_ids.iter().map(String::as_str).collect();
-    for id in &b.mcp_ids {
+    // R11: MCP IDs are attached to the PGA's MPN ID; one listed by both is kept once.
+    let mut mcp_ids = a.mcp_ids;
+    let ours: FastSet<String> = mcp_ids.iter().cloned().collect();
+    for id in b.mcp_ids {
         changes.push(Change::McpIdAttached {
             mcp_id: id.clone(),
             to_mpn_id: a.global_mpn_id.clone(),
         });
-        if !ours.contains(id.as_str()) {
-            mcp_ids.push(id.clone());
+        if ours.contains(&id) {
+            superseded.push(Superseded::McpId {
+                company: b.company.clone(),
+                mcp_id: id,
+            });
+        } else {
+            mcp_ids.push(id);
         }
     }
 
-    // R12: kept until renewal; with two memberships, the later renewal.
-    let azure_expert_msp = match (&a.azure_expert_msp, &b.azure_expert_msp) {
-        (Some(ours), Some(theirs)) if ours.renewal >= theirs.renewal => Some(ours.clone()),
-        (ours, None) => ours.clone(),
+    // R12: kept until renewal; with two memberships, the later renewal stands.
+    let azure_expert_msp = match (a.azure_expert_msp, b.azure_expert_msp) {
+        (Some(ours), Some(theirs)) if ours.renewal >= theirs.renewal => Some(ours),
+        (ours, None) => ours,
         (_, Some(theirs)) => {
             changes.push(Change::AzureExpertMspRetained {
                 from_company: b.company.clone(),
                 renewal: theirs.renewal,
             });
-            Some(theirs.clone())
+            Some(theirs)
         }
     };
 
-    // R13
-    let mut advanced_specializations = a.advanced_specializations.clone();
-    let ours: HashSet<&str> = a
-        .advanced_specializations
-        .iter()
-        .map(String::as_str)
-        .collect();
-    for name in &b.advanced_specializations {
+    // R13: specializations (one listed by both is kept once) and SA vouchers.
+    let mut advanced_specializations = a.advanced_specializations;
+    let ours: FastSet<String> = advanced_specializations.iter().cloned().collect();
+    for name in b.advanced_specializations {
         changes.push(Change::SpecializationAdded {
             name: name.clone(),
             from_company: b.company.clone(),
         });
-        if !ours.contains(name.as_str()) {
-            advanced_specializations.push(name.clone());
+        if ours.contains(&name) {
+            superseded.push(Superseded::AdvancedSpecialization {
+                company: b.company.clone(),
+                name,
+            });
+        } else {
+            advanced_specializations.push(name);
         }
     }
     for voucher in &b.sa_vouchers {
@@ -201,37 +211,37 @@ pub(super) fn merge_accounts(initiator: &AccountSnapshot, invitee: &AccountSnaps
         });
     }
 
-    let mut benefit_packages = a.packages_in_force();
-    benefit_packages.extend(b.packages_in_force());
-
     let result = AccountSnapshot {
         format_version: a.format_version,
-        company: a.company.clone(),
-        global_mpn_id: a.global_mpn_id.clone(),
+        company: a.company,
+        global_mpn_id: a.global_mpn_id,
         locations,
-        tenants: concat(&a.tenants, &b.tenants),
-        users: concat(&a.users, &b.users),
+        tenants: concat(a.tenants, b.tenants),
+        users: concat(a.users, b.users),
         competencies,
         action_pack,
         advanced_specializations,
-        sa_vouchers: concat(&a.sa_vouchers, &b.sa_vouchers),
+        sa_vouchers: concat(a.sa_vouchers, b.sa_vouchers),
         mcp_ids,
-        offers: concat(&a.offers, &b.offers),
-        co_sell: concat(&a.co_sell, &b.co_sell),
+        offers: concat(a.offers, b.offers),
+        co_sell: concat(a.co_sell, b.co_sell),
         azure_expert_msp,
         // R14: tokens keep the tenant they were activated on.
-        benefit_tokens: concat(&a.benefit_tokens, &b.benefit_tokens),
+        benefit_tokens: concat(a.benefit_tokens, b.benefit_tokens),
         // R15: the PGA's profile stands; the checklist asks to verify it.
-        bank_tax_profile: a.bank_tax_profile.clone(),
+        bank_tax_profile: a.bank_tax_profile,
         benefit_packages,
         merged_into: None,
     };
-    Merged { result, changes }
+    Merged {
+        result,
+        changes,
+        superseded,
+    }
 }
 
 /// The location with its origin, keeping an origin from an earlier merge.
-fn tagged(location: &Location, company: &str) -> Location {
-    let mut location = location.clone();
+fn tagged(mut location: Location, company: &str) -> Location {
     location.origin.get_or_insert_with(|| LocationOrigin {
         company: company.to_string(),
         was_pga: false,
@@ -239,11 +249,9 @@ fn tagged(location: &Location, company: &str) -> Location {
     location
 }
 
-fn concat<T: Clone>(a: &[T], b: &[T]) -> Vec<T> {
-    let mut all = Vec::with_capacity(a.len() + b.len());
-    all.extend_from_slice(a);
-    all.extend_from_slice(b);
-    all
+fn concat<T>(mut a: Vec<T>, b: Vec<T>) -> Vec<T> {
+    a.extend(b);
+    a
 }
 
 fn signs_in_through(user: &User, domain: &str) -> bool {
@@ -257,47 +265,43 @@ pub(super) fn role_management(
     initiator: &AccountSnapshot,
     invitee: &AccountSnapshot,
 ) -> Vec<TenantRoleManagement> {
-    [initiator, invitee]
-        .into_iter()
-        .flat_map(|account| {
-            account.tenants.iter().map(move |tenant| {
-                let users = || {
-                    account
-                        .users
-                        .iter()
-                        .filter(|u| signs_in_through(u, &tenant.domain))
-                };
-                TenantRoleManagement {
-                    tenant: tenant.domain.clone(),
-                    company: account.company.clone(),
-                    admins: users()
-                        .filter(|u| u.is_account_admin())
-                        .map(|u| u.email.clone())
-                        .collect(),
-                    users: users().count() as u64,
-                }
-            })
-        })
-        .collect()
+    let mut managed = Vec::new();
+    for account in [initiator, invitee] {
+        for tenant in &account.tenants {
+            let users = || {
+                account
+                    .users
+                    .iter()
+                    .filter(|u| signs_in_through(u, &tenant.domain))
+            };
+            managed.push(TenantRoleManagement {
+                tenant: tenant.domain.clone(),
+                company: account.company.clone(),
+                admins: users()
+                    .filter(|u| u.is_account_admin())
+                    .map(|u| u.email.clone())
+                    .collect(),
+                users: users().count() as u64,
+            });
+        }
+    }
+    managed
 }
 
-/// R6, R14, R15: what stays where it is.
+/// R6, R14, R15: what stays where it is. `superseded` is filled in by `merge_accounts`.
 pub(super) fn not_merged(initiator: &AccountSnapshot, invitee: &AccountSnapshot) -> NotMerged {
     let both = [initiator, invitee];
+    let tenants = both.iter().flat_map(|account| {
+        account.tenants.iter().map(|t| TenantNotMerged {
+            domain: t.domain.clone(),
+            company: account.company.clone(),
+            csp_accounts: t.csp_accounts.clone(),
+        })
+    });
+    let tokens = both.iter().flat_map(|account| &account.benefit_tokens);
     NotMerged {
-        tenants: both
-            .iter()
-            .flat_map(|account| {
-                account.tenants.iter().map(|t| TenantNotMerged {
-                    domain: t.domain.clone(),
-                    company: account.company.clone(),
-                    csp_accounts: t.csp_accounts.clone(),
-                })
-            })
-            .collect(),
-        benefit_tokens: both
-            .iter()
-            .flat_map(|account| &account.benefit_tokens)
+        tenants: tenants.collect(),
+        benefit_tokens: tokens
             .map(|t| TokenStays {
                 id: t.id.clone(),
                 product: t.product.clone(),
@@ -312,5 +316,6 @@ pub(super) fn not_merged(initiator: &AccountSnapshot, invitee: &AccountSnapshot)
                 company: invitee.company.clone(),
                 profile: profile.clone(),
             }),
+        superseded: Vec::new(),
     }
 }

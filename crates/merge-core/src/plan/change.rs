@@ -14,11 +14,7 @@ pub enum Change {
     /// R2.
     PgaDemotedToLocation { mpn_id: MpnId, company: String },
     /// R3.
-    LocationMoved {
-        mpn_id: MpnId,
-        name: String,
-        from_company: String,
-    },
+    LocationMoved { mpn_id: MpnId, from_company: String },
     /// R6: listed in the merged account, not merged into the initiator's tenant.
     TenantJoined {
         domain: String,
@@ -91,9 +87,8 @@ impl Change {
             }
             Self::LocationMoved {
                 mpn_id,
-                name,
                 from_company,
-            } => format!("location {mpn_id} ({name}) moves from {from_company}, keeping its MPN ID"),
+            } => format!("location {mpn_id} moves from {from_company}, keeping its MPN ID"),
             Self::TenantJoined {
                 domain,
                 from_company,

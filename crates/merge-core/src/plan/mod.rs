@@ -10,9 +10,12 @@ use serde::{Deserialize, Serialize};
 
 pub use change::{format_cents, Change};
 pub use refusal::{Holding, Party, PlanError};
-pub use renewal::{ChecklistItem, ChecklistKind, RenewalProjection, Warning, WarningKind};
+pub use renewal::{
+    ChecklistItem, ChecklistKind, RenewalProjection, RetainedCompetency, Warning, WarningKind,
+};
 
-use crate::fingerprint::{plan_fingerprint, snapshot_fingerprint, Fingerprint};
+use crate::fingerprint::{plan_fingerprint, sealed_json, Fingerprint};
+use crate::json::{read_snapshot, ReadError};
 use crate::mpn::MpnId;
 use crate::snapshot::{AccountSnapshot, BankTaxProfile, BenefitPackage};
 
@@ -20,6 +23,10 @@ use crate::snapshot::{AccountSnapshot, BankTaxProfile, BenefitPackage};
 pub const PLAN_FORMAT_VERSION: u32 = 1;
 
 /// Everything the merge will do. Its fingerprint covers every other field, in this order.
+///
+/// The plan is lossless: every input value that means something for the merge appears in it
+/// (in `result`, `benefit_packages`, `changes` or `not_merged`), so a change to either snapshot
+/// changes the fingerprint without hashing the snapshots a second time.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MergePlan {
@@ -44,13 +51,16 @@ pub struct MergePlan {
     pub fingerprint: Fingerprint,
 }
 
-/// Names one input: who it is and the fingerprint of its snapshot as read.
+/// Names one side of the merge, with the dates of its own that only one side can keep.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PartyRef {
     pub company: String,
     pub global_mpn_id: MpnId,
-    pub snapshot: Fingerprint,
+    /// R9: the later of the two sides' anniversaries stands.
+    pub action_pack_anniversary: Option<NaiveDate>,
+    /// R12: the later of the two sides' renewals stands.
+    pub azure_expert_msp_renewal: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -71,6 +81,17 @@ pub struct NotMerged {
     pub benefit_tokens: Vec<TokenStays>,
     /// The invitee's bank and tax profile: the merged account pays to the PGA's (R15).
     pub bank_tax_profile: Option<CompanyBankTaxProfile>,
+    /// Values both companies list, which the merged account keeps once.
+    pub superseded: Vec<Superseded>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Superseded {
+    /// R13: both list it; kept once.
+    AdvancedSpecialization { company: String, name: String },
+    /// R11: both list it; kept once.
+    McpId { company: String, mcp_id: String },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -108,34 +129,100 @@ pub fn plan_merge(
     as_of: NaiveDate,
 ) -> Result<MergePlan, PlanError> {
     refusal::check_mergeable(initiator, invitee)?;
-
-    let merged = assemble::merge_accounts(initiator, invitee);
-    let benefit_packages = merged.result.benefit_packages.clone();
-    let renewal = renewal::project_renewal(&merged.result);
-    let mut plan = MergePlan {
-        format_version: PLAN_FORMAT_VERSION,
+    Ok(seal(plan_content(
+        initiator.clone(),
+        invitee.clone(),
         as_of,
-        initiator: party_ref(initiator),
-        invitee: party_ref(invitee),
-        checklist: renewal::checklist(initiator, invitee, &renewal),
-        warnings: renewal::warnings(initiator, invitee, as_of),
-        role_management: assemble::role_management(initiator, invitee),
-        not_merged: assemble::not_merged(initiator, invitee),
-        result: merged.result,
-        changes: merged.changes,
-        benefit_packages,
-        renewal,
-        fingerprint: Fingerprint::default(),
-    };
-    plan.fingerprint = plan_fingerprint(&plan);
-    Ok(plan)
+    )))
 }
 
-fn party_ref(snapshot: &AccountSnapshot) -> PartyRef {
-    PartyRef {
-        company: snapshot.company.clone(),
-        global_mpn_id: snapshot.global_mpn_id.clone(),
-        snapshot: snapshot_fingerprint(snapshot),
+/// [`plan_merge`] for callers that are done with the snapshots: their data moves into the plan.
+pub fn plan_merge_owned(
+    initiator: AccountSnapshot,
+    invitee: AccountSnapshot,
+    as_of: NaiveDate,
+) -> Result<MergePlan, PlanError> {
+    refusal::check_mergeable(&initiator, &invitee)?;
+    Ok(seal(plan_content(initiator, invitee, as_of)))
+}
+
+/// Snapshot JSON in, plan JSON out: the same plan as [`plan_merge`], written once. The plan's
+/// canonical JSON is serialized a single time, hashed, and the fingerprint appended.
+pub fn plan_merge_json(
+    initiator_json: &str,
+    invitee_json: &str,
+    as_of: NaiveDate,
+) -> Result<String, PlanJsonError> {
+    let read =
+        |side, json| read_snapshot(json).map_err(|error| PlanJsonError::Read { side, error });
+    let initiator = read(Party::Initiator, initiator_json)?;
+    let invitee = read(Party::Invitee, invitee_json)?;
+    refusal::check_mergeable(&initiator, &invitee)?;
+    Ok(sealed_json(&plan_content(initiator, invitee, as_of)))
+}
+
+/// Why [`plan_merge_json`] gave no plan.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PlanJsonError {
+    #[error("the {side}'s snapshot: {error}")]
+    Read { side: Party, error: ReadError },
+    #[error(transparent)]
+    Plan(#[from] PlanError),
+}
+
+fn seal(mut plan: MergePlan) -> MergePlan {
+    plan.fingerprint = plan_fingerprint(&plan);
+    plan
+}
+
+/// The plan of two mergeable snapshots, without its fingerprint.
+fn plan_content(
+    initiator: AccountSnapshot,
+    invitee: AccountSnapshot,
+    as_of: NaiveDate,
+) -> MergePlan {
+    let party = |s: &AccountSnapshot| PartyRef {
+        company: s.company.clone(),
+        global_mpn_id: s.global_mpn_id.clone(),
+        action_pack_anniversary: s.action_pack.as_ref().map(|p| p.anniversary),
+        azure_expert_msp_renewal: s.azure_expert_msp.as_ref().map(|m| m.renewal),
+    };
+    let (initiator_ref, invitee_ref) = (party(&initiator), party(&invitee));
+    let warnings = renewal::warnings(&initiator, &invitee, as_of);
+    let role_management = assemble::role_management(&initiator, &invitee);
+    let mut not_merged = assemble::not_merged(&initiator, &invitee);
+
+    let merged = assemble::merge_accounts(initiator, invitee);
+    not_merged.superseded = merged.superseded;
+    let renewal = renewal::project_renewal(&merged.result);
+    MergePlan {
+        format_version: PLAN_FORMAT_VERSION,
+        as_of,
+        checklist: renewal::checklist(&merged.result, &invitee_ref.company, &renewal),
+        initiator: initiator_ref,
+        invitee: invitee_ref,
+        benefit_packages: merged.result.benefit_packages.clone(),
+        result: merged.result,
+        changes: merged.changes,
+        renewal,
+        role_management,
+        not_merged,
+        warnings,
+        fingerprint: Fingerprint::default(),
+    }
+}
+
+impl Superseded {
+    /// One sentence a person reads.
+    pub fn describe(&self) -> String {
+        match self {
+            Self::AdvancedSpecialization { company, name } => {
+                format!("{company}'s advanced specialization {name} (listed by both; kept once)")
+            }
+            Self::McpId { company, mcp_id } => {
+                format!("{company}'s MCP ID {mcp_id} (listed by both; kept once)")
+            }
+        }
     }
 }
 

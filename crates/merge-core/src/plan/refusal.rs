@@ -1,14 +1,12 @@
 //! Inputs that cannot merge (SPEC §2, last paragraph): typed refusals naming the offending IDs.
 
-use std::borrow::Cow;
-use std::collections::HashSet;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
 use crate::mpn::MpnId;
-use crate::snapshot::{AccountSnapshot, Tenant};
-use crate::validate::{find_problems, Problem, ProblemKind};
+use crate::snapshot::AccountSnapshot;
+use crate::validate::{inspect, Problem, ProblemKind, Seen};
 
 /// Which side of the merge a snapshot is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -105,12 +103,16 @@ fn list<T: fmt::Display>(items: impl IntoIterator<Item = T>) -> String {
 }
 
 /// Refuses inputs that cannot merge, most fundamental reason first.
-pub(crate) fn check_mergeable<'a>(
-    initiator: &'a AccountSnapshot,
-    invitee: &'a AccountSnapshot,
+pub(crate) fn check_mergeable(
+    initiator: &AccountSnapshot,
+    invitee: &AccountSnapshot,
 ) -> Result<(), PlanError> {
-    for (side, snapshot) in [(Party::Initiator, initiator), (Party::Invitee, invitee)] {
-        let problems = find_problems(snapshot);
+    let (initiator_problems, keys) = inspect(initiator);
+    let (invitee_problems, _) = inspect(invitee);
+    for (side, problems) in [
+        (Party::Initiator, initiator_problems),
+        (Party::Invitee, invitee_problems),
+    ] {
         if problems.is_empty() {
             continue;
         }
@@ -144,72 +146,65 @@ pub(crate) fn check_mergeable<'a>(
         }
     }
 
-    let ids: Vec<MpnId> = shared(initiator.mpn_ids(), invitee.mpn_ids(), |id| {
-        id.as_str().into()
-    })
-    .into_iter()
-    .cloned()
-    .collect();
+    let shared = |seen: &Seen, ids: &mut dyn Iterator<Item = &str>| -> Vec<String> {
+        ids.filter(|id| seen.contains_key(*id))
+            .map(str::to_string)
+            .collect()
+    };
+    let ids = shared(&keys.mpn_ids, &mut invitee.mpn_ids().map(MpnId::as_str));
     if !ids.is_empty() {
+        let ids = ids.into_iter().map(MpnId::new).collect();
         return Err(PlanError::MpnCollision { ids });
     }
-    let lowercase_domain = |t: &Tenant| Cow::Owned(t.domain.to_ascii_lowercase());
-    let domains: Vec<String> = shared(&initiator.tenants, &invitee.tenants, lowercase_domain)
-        .into_iter()
+    let domains: Vec<String> = invitee
+        .tenants
+        .iter()
+        .filter(|t| {
+            keys.tenants
+                .contains_key(t.domain.to_ascii_lowercase().as_str())
+        })
         .map(|t| t.domain.clone())
         .collect();
     if !domains.is_empty() {
         return Err(PlanError::TenantCollision { domains });
     }
-    fn holding<'a, T: ?Sized + 'a>(
-        holding: Holding,
-        a: impl IntoIterator<Item = &'a T>,
-        b: impl IntoIterator<Item = &'a T>,
-        id: impl Fn(&'a T) -> &'a str + Copy,
-    ) -> Result<(), PlanError> {
-        let ids: Vec<String> = shared(a, b, |x| id(x).into())
-            .into_iter()
-            .map(|x| id(x).to_string())
-            .collect();
-        if ids.is_empty() {
-            Ok(())
-        } else {
-            Err(PlanError::HoldingCollision { holding, ids })
+    let csp = invitee.tenants.iter().flat_map(|t| &t.csp_accounts);
+    let holdings: [(Holding, &Seen, Vec<&str>); 5] = [
+        (
+            Holding::Offer,
+            &keys.offers,
+            invitee.offers.iter().map(|o| o.id.as_str()).collect(),
+        ),
+        (
+            Holding::CoSellRecord,
+            &keys.co_sell,
+            invitee.co_sell.iter().map(|r| r.id.as_str()).collect(),
+        ),
+        (
+            Holding::SaVoucher,
+            &keys.sa_vouchers,
+            invitee.sa_vouchers.iter().map(|v| v.id.as_str()).collect(),
+        ),
+        (
+            Holding::BenefitToken,
+            &keys.benefit_tokens,
+            invitee
+                .benefit_tokens
+                .iter()
+                .map(|t| t.id.as_str())
+                .collect(),
+        ),
+        (
+            Holding::CspAccount,
+            &keys.csp_accounts,
+            csp.map(String::as_str).collect(),
+        ),
+    ];
+    for (holding, seen, theirs) in holdings {
+        let ids = shared(seen, &mut theirs.into_iter());
+        if !ids.is_empty() {
+            return Err(PlanError::HoldingCollision { holding, ids });
         }
     }
-    holding(Holding::Offer, &initiator.offers, &invitee.offers, |o| {
-        &o.id
-    })?;
-    holding(
-        Holding::CoSellRecord,
-        &initiator.co_sell,
-        &invitee.co_sell,
-        |r| &r.id,
-    )?;
-    holding(
-        Holding::SaVoucher,
-        &initiator.sa_vouchers,
-        &invitee.sa_vouchers,
-        |v| &v.id,
-    )?;
-    let (a, b) = (&initiator.benefit_tokens, &invitee.benefit_tokens);
-    holding(Holding::BenefitToken, a, b, |t| &t.id)?;
-    let csp = |s: &'a AccountSnapshot| s.tenants.iter().flat_map(|t| &t.csp_accounts);
-    holding(
-        Holding::CspAccount,
-        csp(initiator),
-        csp(invitee),
-        |c: &String| c,
-    )?;
     Ok(())
-}
-
-/// The items of `b` whose key is also a key of an item in `a`, in `b`'s order.
-fn shared<'a, T: ?Sized>(
-    a: impl IntoIterator<Item = &'a T>,
-    b: impl IntoIterator<Item = &'a T>,
-    key: impl Fn(&'a T) -> Cow<'a, str>,
-) -> Vec<&'a T> {
-    let seen: HashSet<Cow<'a, str>> = a.into_iter().map(&key).collect();
-    b.into_iter().filter(|x| seen.contains(&key(x))).collect()
 }

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::snapshot::{AccountSnapshot, CoreLevel, PackageCompetency};
+use crate::snapshot::{AccountSnapshot, CompetencyLevel, CoreLevel};
 
 /// The merged account at its consolidated renewal (R10).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -15,11 +15,18 @@ pub struct RenewalProjection {
     /// One package of core benefits at the highest attainment.
     pub core_level: Option<CoreLevel>,
     /// Every competency, retained at its highest level.
-    pub competencies: Vec<PackageCompetency>,
+    pub competencies: Vec<RetainedCompetency>,
     /// R9: the later anniversary. From renewal on, one Action Pack per PGA.
     pub action_pack_anniversary: Option<NaiveDate>,
     /// R12: MSP benefits are kept until this renewal.
     pub azure_expert_msp_renewal: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RetainedCompetency {
+    pub name: String,
+    pub level: CompetencyLevel,
 }
 
 pub(super) fn project_renewal(merged: &AccountSnapshot) -> RenewalProjection {
@@ -30,7 +37,7 @@ pub(super) fn project_renewal(merged: &AccountSnapshot) -> RenewalProjection {
         competencies: merged
             .competencies
             .iter()
-            .map(|c| PackageCompetency {
+            .map(|c| RetainedCompetency {
                 name: c.name.clone(),
                 level: c.level,
             })
@@ -60,13 +67,14 @@ pub enum ChecklistKind {
     ConsiderReissuingUsers,
 }
 
+/// `merged` is the merged account: the initiator's company and bank and tax profile.
 pub(super) fn checklist(
-    initiator: &AccountSnapshot,
-    invitee: &AccountSnapshot,
+    merged: &AccountSnapshot,
+    invitee_company: &str,
     renewal: &RenewalProjection,
 ) -> Vec<ChecklistItem> {
     let item = |item, text| ChecklistItem { item, text };
-    let pga = match &initiator.bank_tax_profile {
+    let pga = match &merged.bank_tax_profile {
         Some(p) => format!(
             "account ending {} with tax ID country {}",
             p.bank_account_last4, p.tax_id_country
@@ -78,8 +86,8 @@ pub(super) fn checklist(
             ChecklistKind::VerifyBankAndTax,
             format!(
                 "Verify bank and tax information: the merged account uses {}'s profile ({pga}); \
-                 {}'s profile is not carried over.",
-                initiator.company, invitee.company
+                 {invitee_company}'s profile is not carried over.",
+                merged.company
             ),
         ),
         item(
@@ -101,9 +109,9 @@ pub(super) fn checklist(
     list.push(item(
         ChecklistKind::ConsiderReissuingUsers,
         format!(
-            "Optional: re-issue {}'s users as users of {}'s tenant; their old tenant then keeps \
-             no access.",
-            invitee.company, initiator.company
+            "Optional: re-issue {invitee_company}'s users as users of {}'s tenant; their old \
+             tenant then keeps no access.",
+            merged.company
         ),
     ));
     list
