@@ -83,7 +83,7 @@ pub fn diff_plans(old: &MergePlan, new: &MergePlan) -> Vec<PlanDifference> {
             let origin = |l: &crate::snapshot::Location| {
                 shown(&l.origin.as_ref().map(|o| match o.was_pga {
                     true => format!("{} (its PGA)", o.company),
-                    false => o.company.clone(),
+                    false => o.company.to_string(),
                 }))
             };
             let what = format!("location {}'s origin", n.mpn_id);

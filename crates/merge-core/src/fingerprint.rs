@@ -71,9 +71,12 @@ pub(crate) fn plan_fingerprint(plan: &MergePlan) -> Fingerprint {
 
 /// The plan's full JSON, fingerprint included, from a single serialization: the canonical JSON
 /// is the full JSON up to its closing brace, since `fingerprint` is the last field.
-pub(crate) fn sealed_json(content: &MergePlan) -> String {
+/// `size_hint`: the expected length, to write into one buffer without regrowing it.
+pub(crate) fn sealed_json(content: &MergePlan, size_hint: usize) -> String {
     debug_assert!(content.fingerprint.is_unset());
-    let mut json = serde_json::to_string(content).expect("our types always serialize to JSON");
+    let mut bytes = Vec::with_capacity(size_hint);
+    serde_json::to_writer(&mut bytes, content).expect("our types always serialize to JSON");
+    let mut json = String::from_utf8(bytes).expect("serde_json writes UTF-8");
     let fingerprint = Fingerprint::from_digest(&Sha256::digest(json.as_bytes()));
     json.pop(); // the closing brace
     json.push_str(",\"fingerprint\":\"");

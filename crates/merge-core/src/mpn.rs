@@ -28,6 +28,18 @@ impl MpnId {
     pub fn is_well_formed(&self) -> bool {
         is_well_formed_mpn(&self.0)
     }
+
+    /// The ID as one number that keeps leading zeros apart (`0123456` ≠ `123456`), for fast
+    /// look-ups; None when malformed.
+    pub(crate) fn key(&self) -> Option<u64> {
+        self.is_well_formed().then(|| {
+            let value = self
+                .0
+                .bytes()
+                .fold(0u64, |n, digit| n * 10 + u64::from(digit - b'0'));
+            value | ((self.0.len() as u64) << 40)
+        })
+    }
 }
 
 /// Whether `text` is a well-formed MPN ID (6 to 10 ASCII digits).
@@ -63,6 +75,17 @@ impl PartialEq<&str> for MpnId {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keys_tell_leading_zeros_apart() {
+        assert_eq!(MpnId::new("123456").key(), Some(123456 | (6 << 40)));
+        assert_ne!(MpnId::new("0123456").key(), MpnId::new("123456").key());
+        assert_eq!(
+            MpnId::new("9999999999").key(),
+            Some(9_999_999_999 | (10 << 40))
+        );
+        assert_eq!(MpnId::new("12345x").key(), None);
+    }
 
     #[test]
     fn accepts_six_to_ten_digits_only() {

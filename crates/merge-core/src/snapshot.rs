@@ -3,6 +3,8 @@
 //! Field order here is the canonical order of the JSON the engine writes; every collection is a
 //! `Vec` in the order given, so serialization is deterministic on every target.
 
+use std::sync::Arc;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -75,7 +77,8 @@ pub struct Location {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LocationOrigin {
-    pub company: String,
+    /// Shared: every location from one company points at one name.
+    pub company: Arc<str>,
     /// The location was that company's partner global account (R2).
     #[serde(default, skip_serializing_if = "is_false")]
     pub was_pga: bool,

@@ -77,10 +77,10 @@ pub fn synthetic_account(side: u32, entities: usize) -> AccountSnapshot {
         competencies: competencies
             .iter()
             .enumerate()
-            .filter(|(i, _)| (*i as u32 + side) % 2 == 0 || *i == 0)
+            .filter(|(i, _)| (*i as u32 + side).is_multiple_of(2) || *i == 0)
             .map(|(i, name)| Competency {
                 name: (*name).into(),
-                level: if (i as u32 + side) % 3 == 0 {
+                level: if (i as u32 + side).is_multiple_of(3) {
                     CompetencyLevel::Silver
                 } else {
                     CompetencyLevel::Gold

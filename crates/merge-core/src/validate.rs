@@ -1,12 +1,12 @@
 //! Snapshot validation: every problem at once, each with a JSON path and a plain message.
 
-use std::borrow::Cow;
 use std::collections::hash_map::Entry;
 use std::fmt;
+use std::hash::Hash;
 
 use serde::{Deserialize, Serialize};
 
-use crate::fast_hash::FastMap;
+use crate::fast_hash::{Caseless, FastMap};
 use crate::mpn::MpnId;
 use crate::snapshot::{AccountSnapshot, CompetencyLevel, KNOWN_ROLES, SNAPSHOT_FORMAT_VERSION};
 
@@ -54,26 +54,77 @@ pub fn validate_snapshot(snapshot: &AccountSnapshot) -> Result<(), Vec<Problem>>
 
 /// Every problem in the snapshot, in document order.
 pub fn find_problems(s: &AccountSnapshot) -> Vec<Problem> {
-    inspect(s).0
+    inspect(s, Side::First, &mut Keys::for_accounts(&[s])).0
 }
 
-/// The IDs of one account, indexed while validating it, so that the collision checks between
-/// two accounts look up instead of indexing again.
+/// Which of two snapshots indexed into the same [`Keys`] an entry came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Side {
+    First,
+    Second,
+}
+
+/// IDs that must be unique across both accounts of a merge, indexed while validating them:
+/// one insert finds both a duplicate within the second account and a collision with the first.
 #[derive(Default)]
 pub(crate) struct Keys<'a> {
-    pub mpn_ids: Seen<'a>,
-    /// Lower-cased.
-    pub tenants: Seen<'a>,
-    pub csp_accounts: Seen<'a>,
-    pub offers: Seen<'a>,
-    pub co_sell: Seen<'a>,
-    pub sa_vouchers: Seen<'a>,
-    pub benefit_tokens: Seen<'a>,
+    /// By [`MpnId::key`].
+    pub mpn_ids: Seen<u64>,
+    pub tenants: Seen<Caseless<'a>>,
+    pub csp_accounts: Seen<&'a str>,
+    pub offers: Seen<&'a str>,
+    pub co_sell: Seen<&'a str>,
+    pub sa_vouchers: Seen<&'a str>,
+    pub benefit_tokens: Seen<&'a str>,
 }
 
-pub(crate) fn inspect(s: &AccountSnapshot) -> (Vec<Problem>, Keys<'_>) {
-    let mut v = Validator::default();
-    let mut keys = Keys::default();
+/// An ID of the second account that the first account has too.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Collision {
+    pub kind: Shared,
+    pub id: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Shared {
+    MpnId,
+    Tenant,
+    CspAccount,
+    Offer,
+    CoSellRecord,
+    SaVoucher,
+    BenefitToken,
+}
+
+/// Validates `s` and indexes its IDs into `keys` as `side`: its problems, and the IDs it
+/// shares with the snapshot indexed before it.
+impl<'a> Keys<'a> {
+    /// Room for the IDs of all `accounts`, so that indexing the second never rehashes the first.
+    pub(crate) fn for_accounts(accounts: &[&AccountSnapshot]) -> Self {
+        let count = |f: fn(&AccountSnapshot) -> usize| accounts.iter().map(|a| f(a)).sum();
+        Self {
+            mpn_ids: with_room(count(|a| a.locations.len() + 1)),
+            tenants: with_room(count(|a| a.tenants.len())),
+            csp_accounts: with_room(count(|a| {
+                a.tenants.iter().map(|t| t.csp_accounts.len()).sum()
+            })),
+            offers: with_room(count(|a| a.offers.len())),
+            co_sell: with_room(count(|a| a.co_sell.len())),
+            sa_vouchers: with_room(count(|a| a.sa_vouchers.len())),
+            benefit_tokens: with_room(count(|a| a.benefit_tokens.len())),
+        }
+    }
+}
+
+pub(crate) fn inspect<'a>(
+    s: &'a AccountSnapshot,
+    side: Side,
+    keys: &mut Keys<'a>,
+) -> (Vec<Problem>, Vec<Collision>) {
+    let mut v = Validator {
+        side,
+        ..Validator::default()
+    };
 
     if s.format_version != SNAPSHOT_FORMAT_VERSION {
         let message = format!(
@@ -94,18 +145,18 @@ pub(crate) fn inspect(s: &AccountSnapshot) -> (Vec<Problem>, Keys<'_>) {
         i => format!("locations[{}].mpn_id", i - 1),
     };
     let mpn_seen = &mut keys.mpn_ids;
-    mpn_seen.reserve(s.locations.len() + 1);
     for (i, id) in s.mpn_ids().enumerate() {
-        if !id.is_well_formed() {
+        let Some(key) = id.key() else {
             let message = format!(
                 "\"{id}\" is not an MPN ID: MPN IDs are {} to {} digits (0-9)",
                 MpnId::MIN_DIGITS,
                 MpnId::MAX_DIGITS
             );
             v.push(mpn_path(i), ProblemKind::MalformedMpnId, message);
-        } else {
-            v.unique(mpn_seen, i, Cow::Borrowed(id.as_str()), "MPN ID", mpn_path);
-        }
+            continue;
+        };
+        let shared = Some(Shared::MpnId);
+        v.unique(mpn_seen, i, key, id.as_str(), "MPN ID", shared, mpn_path);
     }
     for (i, location) in s.locations.iter().enumerate() {
         v.non_empty(
@@ -132,8 +183,17 @@ pub(crate) fn inspect(s: &AccountSnapshot) -> (Vec<Problem>, Keys<'_>) {
     let tenant_path = |i: usize| format!("tenants[{i}].domain");
     for (i, tenant) in s.tenants.iter().enumerate() {
         if is_domain(&tenant.domain) {
-            let domain = lowercase(&tenant.domain);
-            v.unique(&mut keys.tenants, i, domain, "tenant", tenant_path);
+            let (domain, text) = (Caseless(&tenant.domain), &tenant.domain);
+            let shared = Some(Shared::Tenant);
+            v.unique(
+                &mut keys.tenants,
+                i,
+                domain,
+                text,
+                "tenant",
+                shared,
+                tenant_path,
+            );
         } else {
             let message = format!("\"{}\" is not a domain such as contoso.com", tenant.domain);
             v.push(tenant_path(i), ProblemKind::Malformed, message);
@@ -146,14 +206,22 @@ pub(crate) fn inspect(s: &AccountSnapshot) -> (Vec<Problem>, Keys<'_>) {
     let accounts = s.tenants.iter().flat_map(|t| &t.csp_accounts);
     for (k, account) in accounts.enumerate() {
         if v.non_empty(|| csp_path(k), account, "the CSP account ID") {
-            let account = Cow::Borrowed(account.as_str());
-            v.unique(&mut keys.csp_accounts, k, account, "CSP account", csp_path);
+            let seen = &mut keys.csp_accounts;
+            let shared = Some(Shared::CspAccount);
+            v.unique(
+                seen,
+                k,
+                account.as_str(),
+                account,
+                "CSP account",
+                shared,
+                csp_path,
+            );
         }
     }
 
     // Users and roles (R5, R16).
-    let mut emails = Seen::default();
-    emails.reserve(s.users.len());
+    let mut emails = with_room(s.users.len());
     let email_path = |i: usize| format!("users[{i}].email");
     for (i, user) in s.users.iter().enumerate() {
         match user.email.split_once('@') {
@@ -166,7 +234,8 @@ pub(crate) fn inspect(s: &AccountSnapshot) -> (Vec<Problem>, Keys<'_>) {
                     );
                     v.push(email_path(i), ProblemKind::UnknownTenant, message);
                 }
-                v.unique(&mut emails, i, lowercase(&user.email), "user", email_path);
+                let email = Caseless(&user.email);
+                v.unique(&mut emails, i, email, &user.email, "user", None, email_path);
             }
             _ => {
                 let message = format!("\"{}\" is not an email address", user.email);
@@ -184,7 +253,7 @@ pub(crate) fn inspect(s: &AccountSnapshot) -> (Vec<Problem>, Keys<'_>) {
                 v.push(path() + ".role", ProblemKind::UnknownRole, message);
             }
             if let Some(scope) = &role.location {
-                if !keys.mpn_ids.contains_key(scope.as_str()) {
+                if !scope.key().is_some_and(|k| keys.mpn_ids.contains_key(&k)) {
                     let message = format!(
                         "role {} is scoped to {scope}, which is not an MPN ID of this account",
                         role.role
@@ -208,23 +277,36 @@ pub(crate) fn inspect(s: &AccountSnapshot) -> (Vec<Problem>, Keys<'_>) {
             &competency.name,
             "the competency name",
         ) {
-            let name = Cow::Borrowed(competency.name.as_str());
-            v.unique(&mut competencies, i, name, "competency", competency_path);
+            let name = competency.name.as_str();
+            v.unique(
+                &mut competencies,
+                i,
+                name,
+                name,
+                "competency",
+                None,
+                competency_path,
+            );
         }
     }
     v.packages_agree(s);
 
     // Holdings carried by the merge (R7, R11, R13, R14).
+    let mut specializations = with_room(s.advanced_specializations.len());
     v.unique_ids(
+        &mut specializations,
         &s.advanced_specializations,
         |x| x,
         "advanced specialization",
+        None,
         |i| format!("advanced_specializations[{i}]"),
     );
-    keys.sa_vouchers = v.unique_ids(
+    v.unique_ids(
+        &mut keys.sa_vouchers,
         &s.sa_vouchers,
         |x| &x.id,
         "SA voucher",
+        Some(Shared::SaVoucher),
         |i| format!("sa_vouchers[{i}].id"),
     );
     for (i, voucher) in s.sa_vouchers.iter().enumerate() {
@@ -243,12 +325,30 @@ pub(crate) fn inspect(s: &AccountSnapshot) -> (Vec<Problem>, Keys<'_>) {
             v.push(format!("mcp_ids[{i}]"), ProblemKind::Malformed, message);
         }
     }
-    v.unique_ids(&s.mcp_ids, |x| x, "MCP ID", |i| format!("mcp_ids[{i}]"));
-    keys.offers = v.unique_ids(&s.offers, |x| &x.id, "offer", |i| format!("offers[{i}].id"));
-    keys.co_sell = v.unique_ids(
+    let mut mcp_ids = with_room(s.mcp_ids.len());
+    v.unique_ids(
+        &mut mcp_ids,
+        &s.mcp_ids,
+        |x| x,
+        "MCP ID",
+        None,
+        |i| format!("mcp_ids[{i}]"),
+    );
+    let shared = Some(Shared::Offer);
+    v.unique_ids(
+        &mut keys.offers,
+        &s.offers,
+        |x| &x.id,
+        "offer",
+        shared,
+        |i| format!("offers[{i}].id"),
+    );
+    v.unique_ids(
+        &mut keys.co_sell,
         &s.co_sell,
         |x| &x.id,
         "co-sell record",
+        Some(Shared::CoSellRecord),
         |i| format!("co_sell[{i}].id"),
     );
     for (i, record) in s.co_sell.iter().enumerate() {
@@ -264,10 +364,12 @@ pub(crate) fn inspect(s: &AccountSnapshot) -> (Vec<Problem>, Keys<'_>) {
             );
         }
     }
-    keys.benefit_tokens = v.unique_ids(
+    v.unique_ids(
+        &mut keys.benefit_tokens,
         &s.benefit_tokens,
         |x| &x.id,
         "benefit token",
+        Some(Shared::BenefitToken),
         |i| format!("benefit_tokens[{i}].id"),
     );
     for (i, token) in s.benefit_tokens.iter().enumerate() {
@@ -305,23 +407,49 @@ pub(crate) fn inspect(s: &AccountSnapshot) -> (Vec<Problem>, Keys<'_>) {
         }
     }
 
-    (v.problems, keys)
+    (v.problems, v.collisions)
 }
 
-/// Index of the first entry seen with each key. Only looked up, never iterated.
-pub(crate) type Seen<'a> = FastMap<Cow<'a, str>, usize>;
+fn with_room<K>(entries: usize) -> Seen<K> {
+    Seen::with_capacity_and_hasher(entries, Default::default())
+}
 
-fn lowercase(text: &str) -> Cow<'_, str> {
-    if text.bytes().any(|b| b.is_ascii_uppercase()) {
-        Cow::Owned(text.to_ascii_lowercase())
-    } else {
-        Cow::Borrowed(text)
+/// The side and index of the first entry seen with each key. Only looked up, never iterated.
+pub(crate) type Seen<K> = FastMap<K, u32>;
+
+const SECOND: u32 = 1 << 31;
+
+fn pack(side: Side, index: usize) -> u32 {
+    let index = index as u32 & !SECOND;
+    match side {
+        Side::First => index,
+        Side::Second => index | SECOND,
     }
 }
 
-#[derive(Default)]
+fn unpack(entry: u32) -> (Side, usize) {
+    let side = if entry & SECOND == 0 {
+        Side::First
+    } else {
+        Side::Second
+    };
+    (side, (entry & !SECOND) as usize)
+}
+
 struct Validator {
+    side: Side,
     problems: Vec<Problem>,
+    collisions: Vec<Collision>,
+}
+
+impl Default for Validator {
+    fn default() -> Self {
+        Self {
+            side: Side::First,
+            problems: Vec::new(),
+            collisions: Vec::new(),
+        }
+    }
 }
 
 // Paths are built by closures so that a valid snapshot formats none.
@@ -343,47 +471,59 @@ impl Validator {
         present
     }
 
-    fn unique<'a>(
+    /// Reports a key seen before in this snapshot as a duplicate, or, where it is `shared`
+    /// across the merge, seen in the other snapshot as a collision. `text` is how it reads.
+    #[allow(clippy::too_many_arguments)]
+    fn unique<K: Hash + Eq>(
         &mut self,
-        seen: &mut Seen<'a>,
+        seen: &mut Seen<K>,
         index: usize,
-        key: Cow<'a, str>,
+        key: K,
+        text: &str,
         what: &str,
+        shared: Option<Shared>,
         path: impl Fn(usize) -> String,
     ) {
         match seen.entry(key) {
             Entry::Occupied(first) => {
-                let message = format!(
-                    "{what} {} is already listed at {}; list it once",
-                    first.key(),
-                    path(*first.get())
-                );
-                self.push(path(index), ProblemKind::DuplicateId, message);
+                let (side, first) = unpack(*first.get());
+                match shared {
+                    Some(kind) if side != self.side => self.collisions.push(Collision {
+                        kind,
+                        id: text.to_string(),
+                    }),
+                    _ => {
+                        let message = format!(
+                            "{what} {text} is already listed at {}; list it once",
+                            path(first)
+                        );
+                        self.push(path(index), ProblemKind::DuplicateId, message);
+                    }
+                }
             }
             Entry::Vacant(slot) => {
-                slot.insert(index);
+                slot.insert(pack(self.side, index));
             }
         }
     }
 
-    /// Non-empty, unique IDs of one kind of holding; returns their index.
+    /// Non-empty, unique IDs of one kind of holding, indexed into `seen`.
     fn unique_ids<'a, T>(
         &mut self,
+        seen: &mut Seen<&'a str>,
         items: &'a [T],
         id: impl Fn(&'a T) -> &'a String,
         what: &str,
+        shared: Option<Shared>,
         path: impl Fn(usize) -> String,
-    ) -> Seen<'a> {
-        let mut seen = Seen::default();
-        seen.reserve(items.len());
+    ) {
         let label = format!("the {what} ID");
         for (i, item) in items.iter().enumerate() {
             let key = id(item);
             if self.non_empty(|| path(i), key, &label) {
-                self.unique(&mut seen, i, Cow::Borrowed(key.as_str()), what, &path);
+                self.unique(seen, i, key.as_str(), key, what, shared, &path);
             }
         }
-        seen
     }
 
     /// A merged account's competencies are its packages' competencies, each at the highest

@@ -3,7 +3,9 @@
 //! merged account instead of being copied.
 
 use crate::fast_hash::{FastMap, FastSet};
-use crate::snapshot::{AccountSnapshot, Location, LocationOrigin, User};
+use std::sync::Arc;
+
+use crate::snapshot::{AccountSnapshot, Location, LocationOrigin};
 
 use super::change::Change;
 use super::{
@@ -16,7 +18,12 @@ pub(super) struct Merged {
     pub superseded: Vec<Superseded>,
 }
 
-pub(super) fn merge_accounts(a: AccountSnapshot, b: AccountSnapshot) -> Merged {
+/// `invitee_tenants`: the role management of the invitee's tenants, for their user counts.
+pub(super) fn merge_accounts(
+    a: AccountSnapshot,
+    b: AccountSnapshot,
+    invitee_tenants: &[TenantRoleManagement],
+) -> Merged {
     let mut superseded = Vec::new();
     let mut changes = vec![
         // R1
@@ -35,7 +42,9 @@ pub(super) fn merge_accounts(a: AccountSnapshot, b: AccountSnapshot) -> Merged {
 
     // R2, R3, R4: every location keeps its MPN ID; the invitee's PGA and locations join.
     let mut locations = Vec::with_capacity(a.locations.len() + 1 + b.locations.len());
-    locations.extend(a.locations.into_iter().map(|l| tagged(l, &a.company)));
+    let (a_origin, b_origin): (Arc<str>, Arc<str>) =
+        (a.company.as_str().into(), b.company.as_str().into());
+    locations.extend(a.locations.into_iter().map(|l| tagged(l, &a_origin)));
     locations.push(Location {
         mpn_id: b.global_mpn_id,
         name: b.company.clone(),
@@ -45,28 +54,24 @@ pub(super) fn merge_accounts(a: AccountSnapshot, b: AccountSnapshot) -> Merged {
             .as_ref()
             .map(|p| p.tax_id_country.clone()),
         origin: Some(LocationOrigin {
-            company: b.company.clone(),
+            company: b_origin.clone(),
             was_pga: true,
         }),
     });
-    for location in b.locations {
-        changes.push(Change::LocationMoved {
-            mpn_id: location.mpn_id.clone(),
+    if !b.locations.is_empty() {
+        changes.push(Change::LocationsMoved {
             from_company: b.company.clone(),
+            mpn_ids: b.locations.iter().map(|l| l.mpn_id.clone()).collect(),
         });
-        locations.push(tagged(location, &b.company));
     }
+    locations.extend(b.locations.into_iter().map(|l| tagged(l, &b_origin)));
 
     // R6: tenants are listed side by side, each with its own users.
-    for tenant in &b.tenants {
-        let users = b
-            .users
-            .iter()
-            .filter(|u| signs_in_through(u, &tenant.domain));
+    for managed in invitee_tenants {
         changes.push(Change::TenantJoined {
-            domain: tenant.domain.clone(),
+            domain: managed.tenant.clone(),
             from_company: b.company.clone(),
-            users: users.count() as u64,
+            users: managed.users,
         });
     }
     // R5: users and roles move as they are; location scopes stay valid because no MPN ID is
@@ -158,11 +163,13 @@ pub(super) fn merge_accounts(a: AccountSnapshot, b: AccountSnapshot) -> Merged {
     // R11: MCP IDs are attached to the PGA's MPN ID; one listed by both is kept once.
     let mut mcp_ids = a.mcp_ids;
     let ours: FastSet<String> = mcp_ids.iter().cloned().collect();
-    for id in b.mcp_ids {
-        changes.push(Change::McpIdAttached {
-            mcp_id: id.clone(),
+    if !b.mcp_ids.is_empty() {
+        changes.push(Change::McpIdsAttached {
             to_mpn_id: a.global_mpn_id.clone(),
+            mcp_ids: b.mcp_ids.clone(),
         });
+    }
+    for id in b.mcp_ids {
         if ours.contains(&id) {
             superseded.push(Superseded::McpId {
                 company: b.company.clone(),
@@ -241,9 +248,9 @@ pub(super) fn merge_accounts(a: AccountSnapshot, b: AccountSnapshot) -> Merged {
 }
 
 /// The location with its origin, keeping an origin from an earlier merge.
-fn tagged(mut location: Location, company: &str) -> Location {
+fn tagged(mut location: Location, company: &Arc<str>) -> Location {
     location.origin.get_or_insert_with(|| LocationOrigin {
-        company: company.to_string(),
+        company: company.clone(),
         was_pga: false,
     });
     location
@@ -254,12 +261,6 @@ fn concat<T>(mut a: Vec<T>, b: Vec<T>) -> Vec<T> {
     a
 }
 
-fn signs_in_through(user: &User, domain: &str) -> bool {
-    user.email
-        .rsplit_once('@')
-        .is_some_and(|(_, d)| d.eq_ignore_ascii_case(domain))
-}
-
 /// R16: each tenant's own account admins manage its users, and only those.
 pub(super) fn role_management(
     initiator: &AccountSnapshot,
@@ -267,22 +268,26 @@ pub(super) fn role_management(
 ) -> Vec<TenantRoleManagement> {
     let mut managed = Vec::new();
     for account in [initiator, invitee] {
-        for tenant in &account.tenants {
-            let users = || {
-                account
-                    .users
-                    .iter()
-                    .filter(|u| signs_in_through(u, &tenant.domain))
-            };
-            managed.push(TenantRoleManagement {
-                tenant: tenant.domain.clone(),
-                company: account.company.clone(),
-                admins: users()
-                    .filter(|u| u.is_account_admin())
-                    .map(|u| u.email.clone())
-                    .collect(),
-                users: users().count() as u64,
-            });
+        let first = managed.len();
+        managed.extend(account.tenants.iter().map(|t| TenantRoleManagement {
+            tenant: t.domain.clone(),
+            company: account.company.clone(),
+            admins: Vec::new(),
+            users: 0,
+        }));
+        let tenants = &mut managed[first..];
+        for user in &account.users {
+            let domain = user.email.rsplit_once('@').map_or("", |(_, d)| d);
+            // Validation guarantees every user's domain is one of the account's tenants.
+            if let Some(tenant) = tenants
+                .iter_mut()
+                .find(|t| t.tenant.eq_ignore_ascii_case(domain))
+            {
+                tenant.users += 1;
+                if user.is_account_admin() {
+                    tenant.admins.push(user.email.clone());
+                }
+            }
         }
     }
     managed

@@ -13,8 +13,11 @@ pub enum Change {
     PgaKept { mpn_id: MpnId, company: String },
     /// R2.
     PgaDemotedToLocation { mpn_id: MpnId, company: String },
-    /// R3.
-    LocationMoved { mpn_id: MpnId, from_company: String },
+    /// R3: every location of the invitee, in its order.
+    LocationsMoved {
+        from_company: String,
+        mpn_ids: Vec<MpnId>,
+    },
     /// R6: listed in the merged account, not merged into the initiator's tenant.
     TenantJoined {
         domain: String,
@@ -58,8 +61,11 @@ pub enum Change {
     ActionPackAnniversaryMoved { from: NaiveDate, to: NaiveDate },
     /// R9: only the invitee had an Action Pack.
     ActionPackAdded { anniversary: NaiveDate },
-    /// R11.
-    McpIdAttached { mcp_id: String, to_mpn_id: MpnId },
+    /// R11: every MCP ID of the invitee, in its order.
+    McpIdsAttached {
+        to_mpn_id: MpnId,
+        mcp_ids: Vec<String>,
+    },
     /// R12.
     AzureExpertMspRetained {
         from_company: String,
@@ -85,10 +91,14 @@ impl Change {
             Self::PgaDemotedToLocation { mpn_id, company } => {
                 format!("{company}'s partner global account {mpn_id} becomes a location, keeping its MPN ID")
             }
-            Self::LocationMoved {
-                mpn_id,
+            Self::LocationsMoved {
                 from_company,
-            } => format!("location {mpn_id} moves from {from_company}, keeping its MPN ID"),
+                mpn_ids,
+            } => format!(
+                "{} locations of {from_company} move under the PGA, keeping their MPN IDs: {}",
+                mpn_ids.len(),
+                joined(mpn_ids)
+            ),
             Self::TenantJoined {
                 domain,
                 from_company,
@@ -139,8 +149,8 @@ impl Change {
             Self::ActionPackAdded { anniversary } => {
                 format!("the Action Pack with anniversary {anniversary} is added")
             }
-            Self::McpIdAttached { mcp_id, to_mpn_id } => {
-                format!("MCP ID {mcp_id} is attached to {to_mpn_id}")
+            Self::McpIdsAttached { to_mpn_id, mcp_ids } => {
+                format!("MCP IDs {} are attached to {to_mpn_id}", joined(mcp_ids))
             }
             Self::AzureExpertMspRetained {
                 from_company,
@@ -158,6 +168,15 @@ impl Change {
     }
 }
 
+/// Up to five items, then how many more.
+fn joined<T: std::fmt::Display>(items: &[T]) -> String {
+    let shown: Vec<String> = items.iter().take(5).map(ToString::to_string).collect();
+    match items.len() {
+        n if n > 5 => format!("{} and {} more", shown.join(", "), n - 5),
+        _ => shown.join(", "),
+    }
+}
+
 /// `12000000` → `$120,000.00`. Currency is not in the snapshot; cents are shown as dollars.
 pub fn format_cents(cents: i64) -> String {
     let sign = if cents < 0 { "-" } else { "" };
@@ -165,7 +184,7 @@ pub fn format_cents(cents: i64) -> String {
     let whole = (abs / 100).to_string();
     let mut grouped = String::new();
     for (i, digit) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 {
+        if i > 0 && (whole.len() - i).is_multiple_of(3) {
             grouped.push(',');
         }
         grouped.push(digit);

@@ -158,7 +158,12 @@ pub fn plan_merge_json(
     let initiator = read(Party::Initiator, initiator_json)?;
     let invitee = read(Party::Invitee, invitee_json)?;
     refusal::check_mergeable(&initiator, &invitee)?;
-    Ok(sealed_json(&plan_content(initiator, invitee, as_of)))
+    // The plan restates both accounts, plus its changes and summaries.
+    let size_hint = (initiator_json.len() + invitee_json.len()) * 5 / 4 + 4096;
+    Ok(sealed_json(
+        &plan_content(initiator, invitee, as_of),
+        size_hint,
+    ))
 }
 
 /// Why [`plan_merge_json`] gave no plan.
@@ -192,7 +197,8 @@ fn plan_content(
     let role_management = assemble::role_management(&initiator, &invitee);
     let mut not_merged = assemble::not_merged(&initiator, &invitee);
 
-    let merged = assemble::merge_accounts(initiator, invitee);
+    let invitee_tenants = &role_management[initiator.tenants.len()..];
+    let merged = assemble::merge_accounts(initiator, invitee, invitee_tenants);
     not_merged.superseded = merged.superseded;
     let renewal = renewal::project_renewal(&merged.result);
     MergePlan {

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::mpn::MpnId;
 use crate::snapshot::AccountSnapshot;
-use crate::validate::{inspect, Problem, ProblemKind, Seen};
+use crate::validate::{inspect, Collision, Keys, Problem, ProblemKind, Shared, Side};
 
 /// Which side of the merge a snapshot is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -107,29 +107,48 @@ pub(crate) fn check_mergeable(
     initiator: &AccountSnapshot,
     invitee: &AccountSnapshot,
 ) -> Result<(), PlanError> {
-    let (initiator_problems, keys) = inspect(initiator);
-    let (invitee_problems, _) = inspect(invitee);
-    for (side, problems) in [
-        (Party::Initiator, initiator_problems),
-        (Party::Invitee, invitee_problems),
-    ] {
-        if problems.is_empty() {
-            continue;
-        }
-        let malformed: Vec<Problem> = problems
-            .iter()
-            .filter(|p| p.kind == ProblemKind::MalformedMpnId)
-            .cloned()
-            .collect();
-        return Err(if malformed.is_empty() {
-            PlanError::InvalidSnapshot { side, problems }
-        } else {
-            PlanError::MalformedMpnId {
-                side,
-                problems: malformed,
-            }
-        });
+    let mut keys = Keys::for_accounts(&[initiator, invitee]);
+    check_side(Party::Initiator, initiator, &mut keys)?;
+    let shared = check_side(Party::Invitee, invitee, &mut keys)?;
+    check_pair(initiator, invitee, shared)
+}
+
+/// Refuses a snapshot with problems. Indexes its IDs into `keys`, the initiator's first; for
+/// the invitee, returns the IDs it shares with the initiator, for [`check_pair`].
+pub(crate) fn check_side<'a>(
+    side: Party,
+    snapshot: &'a AccountSnapshot,
+    keys: &mut Keys<'a>,
+) -> Result<Vec<Collision>, PlanError> {
+    let index_side = match side {
+        Party::Initiator => Side::First,
+        Party::Invitee => Side::Second,
+    };
+    let (problems, collisions) = inspect(snapshot, index_side, keys);
+    if problems.is_empty() {
+        return Ok(collisions);
     }
+    let malformed: Vec<Problem> = problems
+        .iter()
+        .filter(|p| p.kind == ProblemKind::MalformedMpnId)
+        .cloned()
+        .collect();
+    Err(if malformed.is_empty() {
+        PlanError::InvalidSnapshot { side, problems }
+    } else {
+        PlanError::MalformedMpnId {
+            side,
+            problems: malformed,
+        }
+    })
+}
+
+/// Refuses two valid snapshots that cannot merge with each other.
+pub(crate) fn check_pair(
+    initiator: &AccountSnapshot,
+    invitee: &AccountSnapshot,
+    shared: Vec<Collision>,
+) -> Result<(), PlanError> {
     if initiator.global_mpn_id == invitee.global_mpn_id {
         return Err(PlanError::SelfMerge {
             mpn_id: initiator.global_mpn_id.clone(),
@@ -145,66 +164,40 @@ pub(crate) fn check_mergeable(
             });
         }
     }
-
-    let shared = |seen: &Seen, ids: &mut dyn Iterator<Item = &str>| -> Vec<String> {
-        ids.filter(|id| seen.contains_key(*id))
-            .map(str::to_string)
-            .collect()
-    };
-    let ids = shared(&keys.mpn_ids, &mut invitee.mpn_ids().map(MpnId::as_str));
-    if !ids.is_empty() {
-        let ids = ids.into_iter().map(MpnId::new).collect();
-        return Err(PlanError::MpnCollision { ids });
-    }
-    let domains: Vec<String> = invitee
-        .tenants
-        .iter()
-        .filter(|t| {
-            keys.tenants
-                .contains_key(t.domain.to_ascii_lowercase().as_str())
-        })
-        .map(|t| t.domain.clone())
-        .collect();
-    if !domains.is_empty() {
-        return Err(PlanError::TenantCollision { domains });
-    }
-    let csp = invitee.tenants.iter().flat_map(|t| &t.csp_accounts);
-    let holdings: [(Holding, &Seen, Vec<&str>); 5] = [
-        (
-            Holding::Offer,
-            &keys.offers,
-            invitee.offers.iter().map(|o| o.id.as_str()).collect(),
-        ),
-        (
-            Holding::CoSellRecord,
-            &keys.co_sell,
-            invitee.co_sell.iter().map(|r| r.id.as_str()).collect(),
-        ),
-        (
-            Holding::SaVoucher,
-            &keys.sa_vouchers,
-            invitee.sa_vouchers.iter().map(|v| v.id.as_str()).collect(),
-        ),
-        (
-            Holding::BenefitToken,
-            &keys.benefit_tokens,
-            invitee
-                .benefit_tokens
-                .iter()
-                .map(|t| t.id.as_str())
-                .collect(),
-        ),
-        (
-            Holding::CspAccount,
-            &keys.csp_accounts,
-            csp.map(String::as_str).collect(),
-        ),
+    // Most fundamental first: MPN IDs (R4), tenants (R6), then holdings.
+    let order = [
+        Shared::MpnId,
+        Shared::Tenant,
+        Shared::Offer,
+        Shared::CoSellRecord,
+        Shared::SaVoucher,
+        Shared::BenefitToken,
+        Shared::CspAccount,
     ];
-    for (holding, seen, theirs) in holdings {
-        let ids = shared(seen, &mut theirs.into_iter());
-        if !ids.is_empty() {
-            return Err(PlanError::HoldingCollision { holding, ids });
+    for kind in order {
+        let ids: Vec<String> = shared
+            .iter()
+            .filter(|c| c.kind == kind)
+            .map(|c| c.id.clone())
+            .collect();
+        if ids.is_empty() {
+            continue;
         }
+        return Err(match kind {
+            Shared::MpnId => PlanError::MpnCollision {
+                ids: ids.into_iter().map(MpnId::new).collect(),
+            },
+            Shared::Tenant => PlanError::TenantCollision { domains: ids },
+            Shared::Offer => holding(Holding::Offer, ids),
+            Shared::CoSellRecord => holding(Holding::CoSellRecord, ids),
+            Shared::SaVoucher => holding(Holding::SaVoucher, ids),
+            Shared::BenefitToken => holding(Holding::BenefitToken, ids),
+            Shared::CspAccount => holding(Holding::CspAccount, ids),
+        });
     }
     Ok(())
+}
+
+fn holding(holding: Holding, ids: Vec<String>) -> PlanError {
+    PlanError::HoldingCollision { holding, ids }
 }
