@@ -15,7 +15,7 @@ use merge_core::{
 
 const USAGE: &str = "\
 usage:
-  partner-merge plan INITIATOR.json INVITEE.json [--as-of YYYY-MM-DD]
+  partner-merge plan INITIATOR.json INVITEE.json [--as-of YYYY-MM-DD] [--text]
   partner-merge validate SNAPSHOT.json [--json]
   partner-merge diff OLD_PLAN.json NEW_PLAN.json [--json]";
 
@@ -76,7 +76,14 @@ fn run(args: &[String]) -> Result<ExitCode, CliError> {
                         PlanJsonError::Plan(error) => CliError::Plan(error),
                     }
                 })?;
-            println!("{plan}");
+            if options.text {
+                print!(
+                    "{}",
+                    describe(&read_plan(&plan).expect("the engine reads its own plans"))
+                );
+            } else {
+                println!("{plan}");
+            }
             Ok(ExitCode::SUCCESS)
         }
         "validate" => {
@@ -118,6 +125,7 @@ struct Options {
     files: Vec<String>,
     as_of: Option<NaiveDate>,
     json: bool,
+    text: bool,
 }
 
 impl Options {
@@ -126,6 +134,7 @@ impl Options {
             files: Vec::new(),
             as_of: None,
             json: false,
+            text: false,
         };
         let mut args = args.iter();
         while let Some(arg) = args.next() {
@@ -140,6 +149,7 @@ impl Options {
                     options.as_of = Some(date);
                 }
                 "--json" => options.json = true,
+                "--text" => options.text = true,
                 flag if flag.starts_with("--") => {
                     return Err(CliError::Usage(format!("unknown option {flag}")))
                 }
@@ -176,4 +186,35 @@ fn plan(path: &str) -> Result<merge_core::MergePlan, CliError> {
         path: path.into(),
         source,
     })
+}
+
+/// The plan in sentences: what changes, the renewal, what to check, what to beware of.
+fn describe(plan: &merge_core::MergePlan) -> String {
+    use std::fmt::Write;
+    let mut out = String::new();
+    let (a, b) = (&plan.initiator, &plan.invitee);
+    let _ = writeln!(
+        out,
+        "{} ({}) absorbs {} ({}) as of {}",
+        a.company, a.global_mpn_id, b.company, b.global_mpn_id, plan.as_of
+    );
+    let ids: Vec<String> = plan.result.mpn_ids().map(ToString::to_string).collect();
+    let _ = writeln!(out, "MPN IDs after the merge: {}", ids.join(", "));
+    let _ = writeln!(out, "\nChanges:");
+    for change in &plan.changes {
+        let _ = writeln!(out, "  - {}", change.describe());
+    }
+    if let Some(date) = plan.renewal.date {
+        let _ = writeln!(out, "\nConsolidated renewal: {date}");
+    }
+    let _ = writeln!(out, "\nChecklist:");
+    for item in &plan.checklist {
+        let _ = writeln!(out, "  - {}", item.text);
+    }
+    let _ = writeln!(out, "\nWarnings:");
+    for warning in &plan.warnings {
+        let _ = writeln!(out, "  - {}", warning.message);
+    }
+    let _ = writeln!(out, "\nFingerprint: {}", plan.fingerprint);
+    out
 }

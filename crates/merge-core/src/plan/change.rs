@@ -95,8 +95,8 @@ impl Change {
                 from_company,
                 mpn_ids,
             } => format!(
-                "{} locations of {from_company} move under the PGA, keeping their MPN IDs: {}",
-                mpn_ids.len(),
+                "{} of {from_company} moved under the PGA, keeping their MPN IDs: {}",
+                counted(mpn_ids.len() as u64, "location"),
                 joined(mpn_ids)
             ),
             Self::TenantJoined {
@@ -104,7 +104,8 @@ impl Change {
                 from_company,
                 users,
             } => format!(
-                "tenant {domain} of {from_company} is listed with its {users} users; it is not merged"
+                "tenant {domain} of {from_company} is listed with its {}; it is not merged",
+                counted(*users, "user")
             ),
             Self::RolesKept {
                 from_company,
@@ -112,19 +113,21 @@ impl Change {
                 account_wide_roles,
                 location_scoped_roles,
             } => format!(
-                "{users} users of {from_company} keep their roles: {account_wide_roles} account-wide, \
-                 {location_scoped_roles} scoped to a location"
+                "{} of {from_company} keep their roles: {account_wide_roles} account-wide, \
+                 {location_scoped_roles} scoped to a location",
+                counted(*users, "user")
             ),
             Self::OffersCarried {
                 from_company,
                 count,
-            } => format!("{count} published offers of {from_company} are kept"),
+            } => format!("{} of {from_company} kept", counted(*count, "published offer")),
             Self::CoSellCarried {
                 from_company,
                 count,
                 value_cents,
             } => format!(
-                "{count} co-sell opportunities of {from_company} worth {} are kept",
+                "{} of {from_company} worth {} kept",
+                counted(*count, "co-sell opportunity"),
                 format_cents(*value_cents)
             ),
             Self::CompetencyAdded {
@@ -168,6 +171,15 @@ impl Change {
     }
 }
 
+/// `1 user`, `3 users`, `2 co-sell opportunities`.
+fn counted(n: u64, noun: &str) -> String {
+    match (n, noun.strip_suffix('y')) {
+        (1, _) => format!("1 {noun}"),
+        (_, Some(stem)) => format!("{n} {stem}ies"),
+        _ => format!("{n} {noun}s"),
+    }
+}
+
 /// Up to five items, then how many more.
 fn joined<T: std::fmt::Display>(items: &[T]) -> String {
     let shown: Vec<String> = items.iter().take(5).map(ToString::to_string).collect();
@@ -195,6 +207,16 @@ pub fn format_cents(cents: i64) -> String {
 #[cfg(test)]
 mod tests {
     use super::format_cents;
+
+    #[test]
+    fn counts_read_as_english() {
+        assert_eq!(super::counted(1, "published offer"), "1 published offer");
+        assert_eq!(
+            super::counted(2, "co-sell opportunity"),
+            "2 co-sell opportunities"
+        );
+        assert_eq!(super::counted(0, "user"), "0 users");
+    }
 
     #[test]
     fn cents_are_grouped_dollars() {

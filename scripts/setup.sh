@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Installs what building and testing Partner Merge needs, skipping what is already there at the
+# right version. Safe to run any number of times. Needs root (or sudo) for Debian packages.
+#
+# Everything comes from crates.io, npm or Debian: nothing is downloaded from GitHub.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# The wasm-bindgen version the workspace pins (with `=`) and Cargo.lock records.
+locked_version() {
+  awk -v name="$1" '$0 == "name = \"" name "\"" { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+}
+
+ensure_rust() {
+  command -v cargo >/dev/null || { echo "setup: cargo is missing; install Rust with rustup first" >&2; exit 1; }
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    say "adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+  for component in rustfmt clippy; do
+    if ! rustup component list --installed | grep -q "^$component"; then
+      say "adding $component"
+      rustup component add "$component"
+    fi
+  done
+}
+
+ensure_debian_packages() {
+  local missing=()
+  command -v chromium >/dev/null || missing+=(chromium)
+  command -v chromedriver >/dev/null || missing+=(chromium-driver)
+  if [ ${#missing[@]} -gt 0 ]; then
+    say "installing ${missing[*]} from Debian"
+    as_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+}
+
+ensure_wasm_bindgen_cli() {
+  local want have=""
+  want=$(locked_version wasm-bindgen)
+  [ -n "$want" ] || { echo "setup: wasm-bindgen is not in Cargo.lock" >&2; exit 1; }
+  if command -v wasm-bindgen-test-runner >/dev/null && command -v wasm-bindgen >/dev/null; then
+    have=$(wasm-bindgen --version | awk '{print $2}')
+  fi
+  if [ "$have" != "$want" ]; then
+    say "installing wasm-bindgen-cli $want (have: ${have:-none})"
+    cargo install -q wasm-bindgen-cli --version "$want" --force
+  fi
+}
+
+ensure_rust
+ensure_debian_packages
+ensure_wasm_bindgen_cli
+say "ready"

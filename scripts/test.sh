@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# README's test command: sets up what is missing, then runs every check and test:
+# formatting, lints, native tests (rules, golden, properties, CLI), the same rule and golden
+# tests compiled to wasm32 in headless Chromium, and each benchmark once as a smoke test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "set-up"
+scripts/setup.sh
+
+step "format and lints"
+cargo fmt --all -- --check
+cargo clippy --workspace --all-targets --locked -- -D warnings
+
+step "native tests"
+cargo test --workspace --locked
+
+step "wasm32 tests in headless Chromium"
+CHROMEDRIVER=$(command -v chromedriver) \
+  cargo test -p merge-core --target wasm32-unknown-unknown --locked
+
+step "benchmarks, once each (scripts/bench.sh measures them)"
+cargo test -p merge-core --benches --locked --release
+
+step "all tests passed"
