@@ -23,6 +23,34 @@ fn stderr(output: &Output) -> String {
     String::from_utf8(output.stderr.clone()).unwrap()
 }
 
+/// A fresh scratch folder for one test, removed when dropped.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new(test: &str) -> Self {
+        let dir = std::env::temp_dir().join(format!("partner-merge-{test}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        Self(dir)
+    }
+
+    /// Writes `text` to `name` and returns its path.
+    fn file(&self, name: &str, text: impl AsRef<[u8]>) -> String {
+        let path = self.0.join(name);
+        std::fs::write(&path, text).unwrap();
+        path.to_string_lossy().into_owned()
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn fixture_text(name: &str) -> String {
+    std::fs::read_to_string(fixture(name)).unwrap()
+}
+
 const GOLDEN_PLAN: &str = include_str!("../../merge-core/tests/golden/e1.plan.json");
 
 #[test]
@@ -72,17 +100,14 @@ fn plan_refuses_a_self_merge_with_exit_code_2_and_the_error_on_stderr() {
 
 #[test]
 fn unreadable_input_names_the_file_and_field() {
-    let dir = std::env::temp_dir().join(format!("partner-merge-cli-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let broken = dir.join("broken.json");
-    let text = std::fs::read_to_string(fixture("fabricam.json")).unwrap();
-    std::fs::write(&broken, text.replace("\"gold\"", "\"platinum\"")).unwrap();
-    let output = run(&["plan", &fixture("contoso.json"), broken.to_str().unwrap()]);
+    let scratch = Scratch::new("unreadable");
+    let text = fixture_text("fabricam.json").replace("\"gold\"", "\"platinum\"");
+    let broken = scratch.file("broken.json", text);
+    let output = run(&["plan", &fixture("contoso.json"), &broken]);
     assert_eq!(output.status.code(), Some(2));
     let err = stderr(&output);
     assert!(err.contains("broken.json"), "{err}");
     assert!(err.contains("competencies[0].level"), "{err}");
-    std::fs::remove_dir_all(dir).unwrap();
 }
 
 #[test]
@@ -91,47 +116,33 @@ fn validate_reports_problems_with_exit_code_1() {
         .status
         .success());
 
-    let dir = std::env::temp_dir().join(format!("partner-merge-validate-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let bad = dir.join("bad.json");
-    let text = std::fs::read_to_string(fixture("contoso.json")).unwrap();
-    std::fs::write(&bad, text.replace("\"2222222\"", "\"22-22\"")).unwrap();
-    let output = run(&["validate", bad.to_str().unwrap()]);
+    let scratch = Scratch::new("validate");
+    let text = fixture_text("contoso.json").replace("\"2222222\"", "\"22-22\"");
+    let bad = scratch.file("bad.json", text);
+    let output = run(&["validate", &bad]);
     assert_eq!(output.status.code(), Some(1));
     let out = stdout(&output);
     assert!(out.contains("locations[0].mpn_id"), "{out}");
     assert!(out.contains("users[1].roles[0].location"), "{out}");
-    std::fs::remove_dir_all(dir).unwrap();
 }
 
 #[test]
 fn diff_explains_what_changed_between_two_plans() {
-    let dir = std::env::temp_dir().join(format!("partner-merge-diff-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let old = dir.join("old.json");
-    std::fs::write(&old, GOLDEN_PLAN).unwrap();
-    let fabricam = std::fs::read_to_string(fixture("fabricam.json")).unwrap();
-    let grown = fabricam.replace(
-        "{ \"mpn_id\": \"5555555\", \"name\": \"Fabricam Berlin\", \"country\": \"DE\" }",
-        "{ \"mpn_id\": \"5555555\", \"name\": \"Fabricam Berlin\", \"country\": \"DE\" },\n    { \"mpn_id\": \"6666666\", \"name\": \"Fabricam Oslo\", \"country\": \"NO\" }",
-    );
+    let scratch = Scratch::new("diff");
+    let old = scratch.file("old.json", GOLDEN_PLAN);
+    let fabricam = fixture_text("fabricam.json");
+    let berlin = r#"{ "mpn_id": "5555555", "name": "Fabricam Berlin", "country": "DE" }"#;
+    let oslo = r#"{ "mpn_id": "6666666", "name": "Fabricam Oslo", "country": "NO" }"#;
+    let grown = fabricam.replace(berlin, &format!("{berlin},\n    {oslo}"));
     assert_ne!(grown, fabricam, "the fixture still has Fabricam Berlin");
-    let grown_path = dir.join("fabricam.json");
-    std::fs::write(&grown_path, grown).unwrap();
-    let new_plan = run(&[
-        "plan",
-        &fixture("contoso.json"),
-        grown_path.to_str().unwrap(),
-        "--as-of",
-        "2020-05-15",
-    ]);
-    let new = dir.join("new.json");
-    std::fs::write(&new, new_plan.stdout).unwrap();
+    let grown = scratch.file("fabricam.json", grown);
+    let contoso = fixture("contoso.json");
+    let new_plan = run(&["plan", &contoso, &grown, "--as-of", "2020-05-15"]);
+    let new = scratch.file("new.json", new_plan.stdout);
 
-    let output = run(&["diff", old.to_str().unwrap(), new.to_str().unwrap()]);
+    let output = run(&["diff", &old, &new]);
     assert!(output.status.success(), "{}", stderr(&output));
     assert!(stdout(&output).contains("location 6666666 (Fabricam Oslo) was added to Fabricam"));
-    std::fs::remove_dir_all(dir).unwrap();
 }
 
 #[test]

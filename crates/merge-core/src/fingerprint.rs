@@ -11,7 +11,6 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::plan::MergePlan;
-use crate::snapshot::AccountSnapshot;
 
 /// `sha256:<64 lowercase hex digits>`, or empty while unset.
 #[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -51,11 +50,6 @@ impl From<&str> for Fingerprint {
     fn from(text: &str) -> Self {
         Self(text.to_string())
     }
-}
-
-/// The fingerprint of a snapshot as read: any change to any field changes it.
-pub fn snapshot_fingerprint(snapshot: &AccountSnapshot) -> Fingerprint {
-    fingerprint_of(snapshot)
 }
 
 /// The fingerprint of a plan's content: every field but `fingerprint` itself.

@@ -19,7 +19,7 @@ mod synthetic;
 mod validate;
 
 pub use diff::{diff_plans, DiffArea, PlanDifference};
-pub use fingerprint::{snapshot_fingerprint, Fingerprint};
+pub use fingerprint::Fingerprint;
 pub use invite::{find_invitee, InviteError};
 pub use json::{read_plan, read_snapshot, to_json, ReadError};
 pub use mpn::{is_well_formed_mpn, MpnId};
