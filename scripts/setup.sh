@@ -52,7 +52,27 @@ ensure_wasm_bindgen_cli() {
   fi
 }
 
+ensure_wasm_pack() {
+  local want=0.15.1 have=""
+  command -v wasm-pack >/dev/null && have=$(wasm-pack --version | awk '{print $2}')
+  if [ "$have" != "$want" ]; then
+    say "installing wasm-pack $want (have: ${have:-none})"
+    cargo install -q wasm-pack --version "$want" --force
+  fi
+}
+
+# wasm-opt (binaryen@132), tsc and playwright-core, exactly as package-lock.json records them.
+ensure_npm_packages() {
+  command -v npm >/dev/null || { echo "setup: npm is missing; install Node.js and npm" >&2; exit 1; }
+  if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    say "installing npm packages (binaryen, typescript, playwright-core)"
+    npm ci --no-audit --no-fund --loglevel=error
+  fi
+}
+
 ensure_rust
 ensure_debian_packages
 ensure_wasm_bindgen_cli
+ensure_wasm_pack
+ensure_npm_packages
 say "ready"

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # README's test command: sets up what is missing, then runs every check and test:
 # formatting, lints, native tests (rules, golden, properties, CLI), the same rule and golden
-# tests compiled to wasm32 in headless Chromium, and each benchmark once as a smoke test.
+# tests compiled to wasm32 in headless Chromium, the npm package (its exports and element in
+# headless Chromium, its Node build, its TypeScript types, the embed example), its size, and
+# each benchmark once as a smoke test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,9 +19,15 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 step "native tests"
 cargo test --workspace --locked
 
-step "wasm32 tests in headless Chromium"
-CHROMEDRIVER=$(command -v chromedriver) \
-  cargo test -p merge-core --target wasm32-unknown-unknown --locked
+step "wasm32 tests in headless Chromium (engine rules and golden plan, package exports, element)"
+export CHROMEDRIVER=${CHROMEDRIVER:-$(command -v chromedriver)}
+cargo test -p merge-core -p merge-wasm --target wasm32-unknown-unknown --locked
+
+step "npm package: build, Node and embed tests, TypeScript types, size"
+scripts/build-wasm.sh
+PARTNER_MERGE_CLI=target/debug/partner-merge node --test crates/merge-wasm/tests/node/
+node_modules/.bin/tsc -p crates/merge-wasm/tests/types
+node scripts/wasm-size.mjs
 
 step "benchmarks, once each (scripts/bench.sh measures them)"
 cargo test -p merge-core --benches --locked --release

@@ -17,7 +17,9 @@ const USAGE: &str = "\
 usage:
   partner-merge plan INITIATOR.json INVITEE.json [--as-of YYYY-MM-DD] [--text]
   partner-merge validate SNAPSHOT.json [--json]
-  partner-merge diff OLD_PLAN.json NEW_PLAN.json [--json]";
+  partner-merge diff OLD_PLAN.json NEW_PLAN.json [--json]
+  partner-merge synth ENTITIES OUT_DIR           (writes a large valid pair to try or measure)
+  partner-merge bench INITIATOR.json INVITEE.json [--rounds N] [--as-of YYYY-MM-DD]";
 
 #[derive(Debug, thiserror::Error)]
 enum CliError {
@@ -117,6 +119,46 @@ fn run(args: &[String]) -> Result<ExitCode, CliError> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        "synth" => {
+            let [entities, dir] = options.files::<2>()?;
+            let entities: usize = entities.parse().map_err(|_| {
+                CliError::Usage(format!("synth: \"{entities}\" is not a number of entities"))
+            })?;
+            let (initiator, invitee) = merge_core::synthetic_pair(entities);
+            let write = |name: &str, json: String| {
+                let path = Path::new(&dir).join(name);
+                fs::create_dir_all(&dir)
+                    .and_then(|()| fs::write(&path, json))
+                    .map_err(|source| CliError::File {
+                        path: path.display().to_string(),
+                        source,
+                    })
+            };
+            write("initiator.json", to_json(&initiator))?;
+            write("invitee.json", to_json(&invitee))?;
+            println!("{dir}/initiator.json {dir}/invitee.json");
+            Ok(ExitCode::SUCCESS)
+        }
+        "bench" => {
+            let [initiator, invitee] = options.files::<2>()?;
+            let (initiator, invitee) = (text(&initiator)?, text(&invitee)?);
+            let as_of = options
+                .as_of
+                .unwrap_or_else(|| chrono::Local::now().date_naive());
+            let rounds = options.rounds.unwrap_or(20).max(1);
+            let mut times = Vec::with_capacity(rounds);
+            for _ in 0..rounds {
+                let start = std::time::Instant::now();
+                let plan = plan_merge_json(&initiator, &invitee, as_of)
+                    .map_err(|e| CliError::Usage(format!("bench: cannot merge: {e}")))?;
+                times.push(start.elapsed().as_secs_f64() * 1e3);
+                std::hint::black_box(plan);
+            }
+            times.sort_by(f64::total_cmp);
+            let median = times[times.len() / 2];
+            println!("{{\"rounds\":{rounds},\"median_ms\":{median:.3}}}");
+            Ok(ExitCode::SUCCESS)
+        }
         other => Err(CliError::Usage(format!("unknown command \"{other}\""))),
     }
 }
@@ -126,6 +168,7 @@ struct Options {
     as_of: Option<NaiveDate>,
     json: bool,
     text: bool,
+    rounds: Option<usize>,
 }
 
 impl Options {
@@ -135,6 +178,7 @@ impl Options {
             as_of: None,
             json: false,
             text: false,
+            rounds: None,
         };
         let mut args = args.iter();
         while let Some(arg) = args.next() {
@@ -149,6 +193,12 @@ impl Options {
                     options.as_of = Some(date);
                 }
                 "--json" => options.json = true,
+                "--rounds" => {
+                    let value = args.next().and_then(|n| n.parse().ok());
+                    let rounds = value
+                        .ok_or_else(|| CliError::Usage("--rounds needs a whole number".into()))?;
+                    options.rounds = Some(rounds);
+                }
                 "--text" => options.text = true,
                 flag if flag.starts_with("--") => {
                     return Err(CliError::Usage(format!("unknown option {flag}")))

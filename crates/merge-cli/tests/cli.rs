@@ -153,3 +153,24 @@ fn usage_errors_exit_2() {
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("YYYY-MM-DD"));
 }
+
+#[test]
+fn synth_writes_a_pair_that_plans_and_bench_times_it() {
+    let scratch = Scratch::new("synth");
+    let dir = scratch.0.to_string_lossy().into_owned();
+    assert!(run(&["synth", "200", &dir]).status.success());
+    let (a, b) = (
+        format!("{dir}/initiator.json"),
+        format!("{dir}/invitee.json"),
+    );
+    assert!(run(&["validate", &a]).status.success());
+    let plan = run(&["plan", &a, &b, "--as-of", "2021-01-01"]);
+    assert!(plan.status.success(), "{}", stderr(&plan));
+    let output = run(&["bench", &a, &b, "--rounds", "3", "--as-of", "2021-01-01"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let report = stdout(&output);
+    assert!(
+        report.starts_with("{\"rounds\":3,\"median_ms\":"),
+        "{report}"
+    );
+}

@@ -1,0 +1,219 @@
+//! `<partner-merge-preview>`: before and after trees of a merge, for pages with no framework.
+//!
+//! ```html
+//! <partner-merge-preview as-of="2020-05-15"></partner-merge-preview>
+//! <script type="module">
+//!   import init, { definePreviewElement } from "partner-merge/web";
+//!   await init();
+//!   definePreviewElement();
+//!   const preview = document.querySelector("partner-merge-preview");
+//!   preview.initiator = contoso;   // snapshots as plain objects
+//!   preview.invitee = fabricam;
+//! </script>
+//! ```
+
+use merge_core::{plan_merge, read_snapshot, AccountSnapshot, MergePlan, PlanError};
+use wasm_bindgen::prelude::*;
+use web_sys::{Document, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+
+use crate::bridge::json_text;
+use crate::error::{into_error, DefineElementError, ErrorCode, PlanMergeError};
+
+const DEFAULT_TAG: &str = "partner-merge-preview";
+
+#[wasm_bindgen(module = "/js/preview-element.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = registerPreviewElement)]
+    fn register_preview_element(
+        tag: &str,
+        render: &Closure<dyn Fn(HtmlElement, JsValue, JsValue, JsValue)>,
+    ) -> bool;
+}
+
+/// Registers the preview element under `tagName` (default `partner-merge-preview`). Calling it
+/// again does nothing.
+#[wasm_bindgen(js_name = definePreviewElement)]
+pub fn define_preview_element(
+    #[wasm_bindgen(js_name = tagName)] tag_name: Option<String>,
+) -> Result<(), JsValue> {
+    let tag = tag_name.unwrap_or_else(|| DEFAULT_TAG.to_string());
+    let valid = tag.contains('-')
+        && tag.starts_with(|c: char| c.is_ascii_lowercase())
+        && tag.chars().all(|c| {
+            c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.' || c == '_'
+        });
+    if !valid {
+        return Err(into_error(DefineElementError::InvalidName { tag }));
+    }
+    let registry = js_sys::Reflect::get(&js_sys::global(), &"customElements".into());
+    if registry.map_or(true, |r| r.is_undefined()) {
+        return Err(into_error(DefineElementError::NoBrowser { tag }));
+    }
+    let render = Closure::<dyn Fn(HtmlElement, JsValue, JsValue, JsValue)>::new(render);
+    if register_preview_element(&tag, &render) {
+        // The class keeps calling it for as long as the page lives.
+        render.forget();
+    }
+    Ok(())
+}
+
+/// Renders the preview of `initiator` absorbing `invitee` into the element's shadow root.
+fn render(host: HtmlElement, initiator: JsValue, invitee: JsValue, as_of: JsValue) {
+    let Some(document) = host.owner_document() else {
+        return;
+    };
+    let root = match host.shadow_root() {
+        Some(root) => root,
+        None => match host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)) {
+            Ok(root) => root,
+            Err(_) => return,
+        },
+    };
+    root.set_inner_html("");
+    let view = View {
+        document: &document,
+    };
+    view.append(&root, view.style());
+    match plan_for(&initiator, &invitee, &as_of) {
+        Ok((before, plan)) => view.preview(&root, &before, &plan),
+        Err(error) => view.failure(&root, &error),
+    }
+}
+
+fn plan_for(
+    initiator: &JsValue,
+    invitee: &JsValue,
+    as_of: &JsValue,
+) -> Result<([AccountSnapshot; 2], MergePlan), PlanMergeError> {
+    let as_of = match as_of.as_string() {
+        Some(text) => chrono::NaiveDate::parse_from_str(&text, "%Y-%m-%d")
+            .map_err(|_| PlanMergeError::InvalidDate { value: text })?,
+        None => crate::today(),
+    };
+    let read = |value, what, side| {
+        read_snapshot(&json_text(value, what)?)
+            .map_err(|error| PlanMergeError::Plan(merge_core::PlanJsonError::Read { side, error }))
+    };
+    let a = read(
+        initiator,
+        "initiator snapshot",
+        merge_core::Party::Initiator,
+    )?;
+    let b = read(invitee, "invitee snapshot", merge_core::Party::Invitee)?;
+    let plan = plan_merge(&a, &b, as_of).map_err(|e: PlanError| PlanMergeError::Plan(e.into()))?;
+    Ok(([a, b], plan))
+}
+
+/// Builds DOM with text nodes only: nothing from a snapshot is ever parsed as HTML.
+struct View<'a> {
+    document: &'a Document,
+}
+
+impl View<'_> {
+    fn el(&self, tag: &str, class: &str, text: &str) -> Element {
+        let element = self.document.create_element(tag).expect("a valid tag");
+        if !class.is_empty() {
+            element.set_class_name(class);
+        }
+        if !text.is_empty() {
+            element.set_text_content(Some(text));
+        }
+        element
+    }
+
+    fn append(&self, parent: &impl AsRef<web_sys::Node>, child: Element) -> Element {
+        parent
+            .as_ref()
+            .append_child(&child)
+            .expect("appending to our own tree");
+        child
+    }
+
+    fn style(&self) -> Element {
+        self.el("style", "", STYLE)
+    }
+
+    fn preview(&self, root: &ShadowRoot, before: &[AccountSnapshot; 2], plan: &MergePlan) {
+        let section = self.append(root, self.el("section", "preview", ""));
+        let _ = section.set_attribute("aria-label", "Merge preview");
+        let sides = self.append(&section, self.el("div", "sides", ""));
+
+        let left = self.append(&sides, self.el("div", "side before", ""));
+        self.append(&left, self.el("h3", "", "Before"));
+        for account in before {
+            self.tree(&left, account, None);
+        }
+        let right = self.append(&sides, self.el("div", "side after", ""));
+        self.append(&right, self.el("h3", "", "After"));
+        self.tree(&right, &plan.result, Some(&plan.result.company));
+
+        let changes = self.append(&section, self.el("ul", "changes", ""));
+        let _ = changes.set_attribute("aria-label", "Changes");
+        for change in &plan.changes {
+            self.append(&changes, self.el("li", "", &change.describe()));
+        }
+        for warning in &plan.warnings {
+            let p = self.append(&section, self.el("p", "warning", &warning.message));
+            let _ = p.set_attribute("role", "note");
+        }
+        let fingerprint = self.append(&section, self.el("p", "fingerprint", "Fingerprint "));
+        self.append(&fingerprint, self.el("code", "", plan.fingerprint.as_str()));
+    }
+
+    /// The PGA and its locations; in the merged account (`owner` set), locations that came from
+    /// another company are marked moved, and a former PGA demoted.
+    fn tree(&self, parent: &Element, account: &AccountSnapshot, owner: Option<&str>) {
+        let list = self.append(parent, self.el("ul", "tree", ""));
+        let _ = list.set_attribute("aria-label", &account.company);
+        let pga = self.append(&list, self.el("li", "pga", ""));
+        let _ = pga.set_attribute("data-mpn", account.global_mpn_id.as_str());
+        self.append(&pga, self.el("span", "kind", "PGA"));
+        self.append(&pga, self.el("span", "name", &account.company));
+        self.append(&pga, self.el("code", "mpn", account.global_mpn_id.as_str()));
+        if account.locations.is_empty() {
+            return;
+        }
+        let locations = self.append(&pga, self.el("ul", "", ""));
+        for location in &account.locations {
+            let origin = location.origin.as_ref().filter(|_| owner.is_some());
+            let class = match origin {
+                Some(o) if o.was_pga => "location demoted",
+                Some(o) if Some(&*o.company) != owner => "location moved",
+                _ => "location",
+            };
+            let item = self.append(&locations, self.el("li", class, ""));
+            let _ = item.set_attribute("data-mpn", location.mpn_id.as_str());
+            self.append(&item, self.el("span", "name", &location.name));
+            self.append(&item, self.el("code", "mpn", location.mpn_id.as_str()));
+            let note = match origin {
+                Some(o) if o.was_pga => format!("was {}'s PGA", o.company),
+                Some(o) if Some(&*o.company) != owner => format!("moved from {}", o.company),
+                _ => String::new(),
+            };
+            if !note.is_empty() {
+                self.append(&item, self.el("span", "note", &note));
+            }
+        }
+    }
+
+    fn failure(&self, root: &ShadowRoot, error: &PlanMergeError) {
+        let p = self.append(root, self.el("p", "error", &error.to_string()));
+        let _ = p.set_attribute("role", "alert");
+        let _ = p.set_attribute("data-code", error.code());
+    }
+}
+
+const STYLE: &str = "
+:host { display: block; font: 14px/1.4 system-ui, sans-serif; color: #1b1b1b; }
+.sides { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; }
+.side { border: 1px solid #c8c8c8; border-radius: 6px; padding: .5rem 1rem; }
+h3 { margin: .25rem 0 .5rem; font-size: 1rem; }
+ul.tree, ul.tree ul { list-style: none; padding-left: 1rem; margin: .25rem 0; }
+ul.tree { padding-left: 0; }
+.kind { font-weight: 600; margin-right: .25rem; }
+.mpn { margin-left: .4rem; }
+.note { margin-left: .4rem; font-style: italic; }
+.moved > .name { border-bottom: 2px solid #0b6a0b; }
+.demoted > .name { border-bottom: 2px dashed #8a4b00; }
+.warning, .error { color: #8f1d1d; font-weight: 600; }
+";
