@@ -187,7 +187,7 @@ impl Options {
                     let value = args
                         .next()
                         .ok_or_else(|| CliError::Usage("--as-of needs a date".into()))?;
-                    let date = NaiveDate::parse_from_str(value, "%Y-%m-%d").map_err(|_| {
+                    let date = merge_core::parse_date(value).ok_or_else(|| {
                         CliError::Usage(format!("--as-of {value}: write the date as YYYY-MM-DD"))
                     })?;
                     options.as_of = Some(date);

@@ -1,11 +1,11 @@
 //! `diff_plans`: what differs between two plans, in sentences a person reads. The API uses it to
 //! explain why a preview is stale instead of only saying that it is.
 
-use std::collections::BTreeMap;
 use std::fmt::Display;
 
 use serde::{Deserialize, Serialize};
 
+use crate::fast_hash::FastMap;
 use crate::plan::{format_cents, MergePlan, Superseded};
 use crate::snapshot::{BenefitPackage, CompetencyLevel, CoreLevel, RoleAssignment};
 
@@ -149,13 +149,7 @@ pub fn diff_plans(old: &MergePlan, new: &MergePlan) -> Vec<PlanDifference> {
         &shown(&old.renewal.date),
         &shown(&new.renewal.date),
     );
-    let core = |p: &MergePlan| {
-        shown(
-            &p.renewal
-                .core_level
-                .map(|l| format!("{l:?}").to_lowercase()),
-        )
-    };
+    let core = |p: &MergePlan| shown(&p.renewal.core_level.map(core_level));
     d.scalar(
         area,
         "the core benefits level at renewal",
@@ -372,8 +366,9 @@ impl Diff {
         removed: impl Fn(&T) -> String,
         changed: impl Fn(&T, &T, &mut Vec<String>),
     ) {
-        let old_by_key: BTreeMap<String, &T> = old.iter().map(|x| (key(x), x)).collect();
-        let new_by_key: BTreeMap<String, &T> = new.iter().map(|x| (key(x), x)).collect();
+        // Looked up only; the messages follow the lists' own order.
+        let old_by_key: FastMap<String, &T> = old.iter().map(|x| (key(x), x)).collect();
+        let new_by_key: FastMap<String, &T> = new.iter().map(|x| (key(x), x)).collect();
         let mut messages = Vec::new();
         for item in new {
             match old_by_key.get(&key(item)) {
@@ -445,7 +440,7 @@ fn roles(roles: &[RoleAssignment]) -> String {
 /// Keys repeated within a list get `#2`, `#3`, ... so each item has its own.
 fn numbered<T: Clone>(key: impl Fn(&T) -> String) -> impl Fn(&[T]) -> Vec<(String, T)> {
     move |items| {
-        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+        let mut counts: FastMap<String, usize> = FastMap::default();
         items
             .iter()
             .map(|item| {

@@ -7,6 +7,7 @@
 //! - [`diff_plans`]: what changed between two plans, in words.
 //! - [`find_invitee`]: which account an invitation's MPN ID names (W1).
 
+mod date;
 mod diff;
 mod fast_hash;
 mod fingerprint;
@@ -18,6 +19,7 @@ mod snapshot;
 mod synthetic;
 mod validate;
 
+pub use date::parse_date;
 pub use diff::{diff_plans, DiffArea, PlanDifference};
 pub use fingerprint::Fingerprint;
 pub use invite::{find_invitee, InviteError};

@@ -160,12 +160,14 @@ impl CompetencyLevel {
 pub struct Competency {
     pub name: String,
     pub level: CompetencyLevel,
+    #[serde(with = "crate::date::iso")]
     pub expires: NaiveDate,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ActionPack {
+    #[serde(with = "crate::date::iso")]
     pub anniversary: NaiveDate,
 }
 
@@ -195,6 +197,7 @@ pub struct CoSellRecord {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AzureExpertMsp {
+    #[serde(with = "crate::date::iso")]
     pub renewal: NaiveDate,
 }
 
@@ -204,6 +207,7 @@ pub struct AzureExpertMsp {
 pub struct BenefitToken {
     pub id: String,
     pub product: String,
+    #[serde(with = "crate::date::iso")]
     pub activated_on: NaiveDate,
     pub tenant: String,
 }
@@ -252,6 +256,7 @@ pub struct BenefitPackage {
     /// The company's competencies as they were when the package was granted.
     #[serde(default)]
     pub competencies: Vec<Competency>,
+    #[serde(with = "crate::date::iso")]
     pub expires: NaiveDate,
 }
 

@@ -86,8 +86,9 @@ fn plan_for(
     as_of: &JsValue,
 ) -> Result<([AccountSnapshot; 2], MergePlan), PlanMergeError> {
     let as_of = match as_of.as_string() {
-        Some(text) => chrono::NaiveDate::parse_from_str(&text, "%Y-%m-%d")
-            .map_err(|_| PlanMergeError::InvalidDate { value: text })?,
+        Some(text) => {
+            merge_core::parse_date(&text).ok_or(PlanMergeError::InvalidDate { value: text })?
+        }
         None => crate::today(),
     };
     let read = |value, what, side| {

@@ -49,8 +49,9 @@ fn plan_merge_inner(
     as_of: Option<String>,
 ) -> Result<String, PlanMergeError> {
     let as_of = match as_of {
-        Some(text) => NaiveDate::parse_from_str(&text, "%Y-%m-%d")
-            .map_err(|_| PlanMergeError::InvalidDate { value: text })?,
+        Some(text) => {
+            merge_core::parse_date(&text).ok_or(PlanMergeError::InvalidDate { value: text })?
+        }
         None => today(),
     };
     let initiator = json_text(initiator, "initiator snapshot")?;

@@ -55,12 +55,21 @@ pub enum Change {
     CompetencyCombined {
         name: String,
         level: CompetencyLevel,
+        #[serde(with = "crate::date::iso")]
         expires: NaiveDate,
     },
     /// R9: the invitee's anniversary was later.
-    ActionPackAnniversaryMoved { from: NaiveDate, to: NaiveDate },
+    ActionPackAnniversaryMoved {
+        #[serde(with = "crate::date::iso")]
+        from: NaiveDate,
+        #[serde(with = "crate::date::iso")]
+        to: NaiveDate,
+    },
     /// R9: only the invitee had an Action Pack.
-    ActionPackAdded { anniversary: NaiveDate },
+    ActionPackAdded {
+        #[serde(with = "crate::date::iso")]
+        anniversary: NaiveDate,
+    },
     /// R11: every MCP ID of the invitee, in its order.
     McpIdsAttached {
         to_mpn_id: MpnId,
@@ -69,6 +78,7 @@ pub enum Change {
     /// R12.
     AzureExpertMspRetained {
         from_company: String,
+        #[serde(with = "crate::date::iso")]
         renewal: NaiveDate,
     },
     /// R13.

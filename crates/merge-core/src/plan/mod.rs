@@ -31,6 +31,7 @@ pub const PLAN_FORMAT_VERSION: u32 = 1;
 #[serde(deny_unknown_fields)]
 pub struct MergePlan {
     pub format_version: u32,
+    #[serde(with = "crate::date::iso")]
     pub as_of: NaiveDate,
     pub initiator: PartyRef,
     pub invitee: PartyRef,
@@ -58,8 +59,10 @@ pub struct PartyRef {
     pub company: String,
     pub global_mpn_id: MpnId,
     /// R9: the later of the two sides' anniversaries stands.
+    #[serde(with = "crate::date::optional")]
     pub action_pack_anniversary: Option<NaiveDate>,
     /// R12: the later of the two sides' renewals stands.
+    #[serde(with = "crate::date::optional")]
     pub azure_expert_msp_renewal: Option<NaiveDate>,
 }
 
@@ -108,6 +111,7 @@ pub struct TokenStays {
     pub id: String,
     pub product: String,
     pub tenant: String,
+    #[serde(with = "crate::date::iso")]
     pub expires: NaiveDate,
 }
 

@@ -11,14 +11,17 @@ use crate::snapshot::{AccountSnapshot, CompetencyLevel, CoreLevel};
 #[serde(deny_unknown_fields)]
 pub struct RenewalProjection {
     /// The latest expiry among the packages in force; None when neither company has one.
+    #[serde(with = "crate::date::optional")]
     pub date: Option<NaiveDate>,
     /// One package of core benefits at the highest attainment.
     pub core_level: Option<CoreLevel>,
     /// Every competency, retained at its highest level.
     pub competencies: Vec<RetainedCompetency>,
     /// R9: the later anniversary. From renewal on, one Action Pack per PGA.
+    #[serde(with = "crate::date::optional")]
     pub action_pack_anniversary: Option<NaiveDate>,
     /// R12: MSP benefits are kept until this renewal.
+    #[serde(with = "crate::date::optional")]
     pub azure_expert_msp_renewal: Option<NaiveDate>,
 }
 
