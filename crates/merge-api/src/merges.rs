@@ -1,0 +1,443 @@
+//! The merge workflow (SPEC W1-W6) on the database. Every step runs in one IMMEDIATE
+//! transaction: it reads, checks and writes with no other writer in between.
+
+use chrono::NaiveDate;
+use merge_core::{
+    diff_plans, find_invitee, plan_merge_owned, read_plan, to_json, AccountSnapshot, MergePlan,
+    MpnId,
+};
+use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
+use serde::Serialize;
+use serde_json::json;
+
+use crate::auth::SignedIn;
+use crate::db::{all_accounts, load_account, save_account};
+use crate::error::ApiError;
+
+/// Longest rejection reason kept (W2).
+pub const MAX_REASON: usize = 500;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MergeRequest {
+    pub id: i64,
+    pub initiator: Party,
+    pub invitee: Party,
+    pub state: String,
+    pub reason: Option<String>,
+    pub created_by: String,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Party {
+    pub mpn_id: String,
+    pub company: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct HistoryEvent {
+    pub request_id: i64,
+    pub event: String,
+    pub actor: String,
+    pub at: String,
+    pub detail: Option<String>,
+    pub initiator: Party,
+    pub invitee: Party,
+}
+
+/// What the initiator reviews before confirming (W3).
+#[derive(Debug, Serialize)]
+pub struct Preview {
+    pub request: MergeRequest,
+    pub as_of: String,
+    pub initiator: VersionedSnapshot,
+    pub invitee: VersionedSnapshot,
+    pub plan: MergePlan,
+}
+
+#[derive(Debug, Serialize)]
+pub struct VersionedSnapshot {
+    pub version: i64,
+    pub snapshot: AccountSnapshot,
+}
+
+fn now() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
+/// The day plans are made for: today, UTC.
+pub fn today() -> NaiveDate {
+    chrono::Utc::now().date_naive()
+}
+
+fn write(conn: &mut Connection) -> Result<Transaction<'_>, ApiError> {
+    Ok(conn.transaction_with_behavior(TransactionBehavior::Immediate)?)
+}
+
+const SELECT_REQUEST: &str = "
+    SELECT r.id, r.initiator, a.company, r.invitee, b.company, r.state, r.reason,
+           r.created_by, r.created_at, r.updated_at
+    FROM merge_requests r
+    JOIN accounts a ON a.mpn_id = r.initiator
+    JOIN accounts b ON b.mpn_id = r.invitee";
+
+fn request_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<MergeRequest> {
+    Ok(MergeRequest {
+        id: r.get(0)?,
+        initiator: Party {
+            mpn_id: r.get(1)?,
+            company: r.get(2)?,
+        },
+        invitee: Party {
+            mpn_id: r.get(3)?,
+            company: r.get(4)?,
+        },
+        state: r.get(5)?,
+        reason: r.get(6)?,
+        created_by: r.get(7)?,
+        created_at: r.get(8)?,
+        updated_at: r.get(9)?,
+    })
+}
+
+/// A request the user's account takes part in; others' requests do not exist for them.
+fn visible_request(conn: &Connection, user: &SignedIn, id: i64) -> Result<MergeRequest, ApiError> {
+    let request = conn
+        .query_row(
+            &format!("{SELECT_REQUEST} WHERE r.id = ?1"),
+            [id],
+            request_from_row,
+        )
+        .optional()?
+        .filter(|r| r.initiator.mpn_id == user.account || r.invitee.mpn_id == user.account);
+    request
+        .ok_or_else(|| ApiError::NotFound(format!("no merge request {id} involves your account")))
+}
+
+fn record(
+    tx: &Transaction<'_>,
+    request: &MergeRequest,
+    event: &str,
+    actor: &str,
+    detail: Option<&str>,
+) -> Result<(), ApiError> {
+    for account in [&request.initiator.mpn_id, &request.invitee.mpn_id] {
+        tx.execute(
+            "INSERT INTO history (request_id, account, event, actor, at, detail)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![request.id, account, event, actor, now(), detail],
+        )?;
+    }
+    Ok(())
+}
+
+fn set_state(
+    tx: &Transaction<'_>,
+    id: i64,
+    state: &str,
+    reason: Option<&str>,
+) -> Result<(), ApiError> {
+    tx.execute(
+        "UPDATE merge_requests SET state = ?2, reason = coalesce(?3, reason), updated_at = ?4 WHERE id = ?1",
+        params![id, state, reason, now()],
+    )?;
+    if matches!(state, "rejected" | "cancelled" | "completed") {
+        tx.execute("DELETE FROM open_merges WHERE request_id = ?1", [id])?;
+    }
+    Ok(())
+}
+
+fn expect_state(request: &MergeRequest, allowed: &[&str], action: &str) -> Result<(), ApiError> {
+    if allowed.contains(&request.state.as_str()) {
+        return Ok(());
+    }
+    let code = if request.state == "completed" {
+        "already_completed"
+    } else {
+        "wrong_state"
+    };
+    Err(ApiError::Conflict {
+        code,
+        message: format!(
+            "merge request {} is {}; it cannot be {action}",
+            request.id, request.state
+        ),
+        details: json!({ "state": request.state }),
+    })
+}
+
+/// W1: an account admin of the initiator invites another company by its global MPN ID.
+pub fn invite(
+    conn: &mut Connection,
+    user: &SignedIn,
+    invitee_mpn_id: &str,
+) -> Result<MergeRequest, ApiError> {
+    let tx = write(conn)?;
+    let initiator = user.require_admin(&tx)?;
+    let accounts = all_accounts(&tx)?;
+    let invitee = find_invitee(&initiator, invitee_mpn_id, &accounts)?;
+    let stamp = now();
+    tx.execute(
+        "INSERT INTO merge_requests (initiator, invitee, state, created_by, created_at, updated_at)
+         VALUES (?1, ?2, 'pending', ?3, ?4, ?4)",
+        params![
+            initiator.global_mpn_id.as_str(),
+            invitee.global_mpn_id.as_str(),
+            user.email,
+            stamp
+        ],
+    )?;
+    let id = tx.last_insert_rowid();
+    // W6, by the primary key of open_merges.
+    for account in [&initiator, invitee] {
+        let taken = tx.execute(
+            "INSERT INTO open_merges (account, request_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
+            params![account.global_mpn_id.as_str(), id],
+        )? == 0;
+        if taken {
+            return Err(ApiError::Conflict {
+                code: "open_merge_exists",
+                message: format!(
+                    "{} already takes part in an open merge request; it must be completed, \
+                     rejected or cancelled first",
+                    account.company
+                ),
+                details: json!({ "mpn_id": account.global_mpn_id }),
+            });
+        }
+    }
+    let request = tx.query_row(
+        &format!("{SELECT_REQUEST} WHERE r.id = ?1"),
+        [id],
+        request_from_row,
+    )?;
+    record(&tx, &request, "sent", &user.email, None)?;
+    tx.commit()?;
+    Ok(request)
+}
+
+/// W2: an account admin of the invitee accepts.
+pub fn accept(conn: &mut Connection, user: &SignedIn, id: i64) -> Result<MergeRequest, ApiError> {
+    let tx = write(conn)?;
+    let request = visible_request(&tx, user, id)?;
+    invitee_admin(&tx, user, &request)?;
+    expect_state(&request, &["pending"], "accepted")?;
+    set_state(&tx, id, "accepted", None)?;
+    record(&tx, &request, "accepted", &user.email, None)?;
+    let request = visible_request(&tx, user, id)?;
+    tx.commit()?;
+    Ok(request)
+}
+
+/// W2: an account admin of the invitee rejects, with a reason the initiator sees.
+pub fn reject(
+    conn: &mut Connection,
+    user: &SignedIn,
+    id: i64,
+    reason: &str,
+) -> Result<MergeRequest, ApiError> {
+    let reason = reason.trim();
+    if reason.chars().count() > MAX_REASON {
+        return Err(ApiError::Unprocessable {
+            code: "reason_too_long",
+            message: format!("a rejection reason is at most {MAX_REASON} characters"),
+            details: json!({ "max": MAX_REASON }),
+        });
+    }
+    let tx = write(conn)?;
+    let request = visible_request(&tx, user, id)?;
+    invitee_admin(&tx, user, &request)?;
+    expect_state(&request, &["pending"], "rejected")?;
+    let reason = (!reason.is_empty()).then_some(reason);
+    set_state(&tx, id, "rejected", reason)?;
+    record(&tx, &request, "rejected", &user.email, reason)?;
+    let request = visible_request(&tx, user, id)?;
+    tx.commit()?;
+    Ok(request)
+}
+
+/// W3: either side's account admin cancels before the merge is applied.
+pub fn cancel(conn: &mut Connection, user: &SignedIn, id: i64) -> Result<MergeRequest, ApiError> {
+    let tx = write(conn)?;
+    let request = visible_request(&tx, user, id)?;
+    user.require_admin(&tx)?;
+    expect_state(&request, &["pending", "accepted"], "cancelled")?;
+    set_state(&tx, id, "cancelled", None)?;
+    record(&tx, &request, "cancelled", &user.email, None)?;
+    let request = visible_request(&tx, user, id)?;
+    tx.commit()?;
+    Ok(request)
+}
+
+fn invitee_admin(
+    tx: &Transaction<'_>,
+    user: &SignedIn,
+    request: &MergeRequest,
+) -> Result<(), ApiError> {
+    if user.account != request.invitee.mpn_id {
+        return Err(ApiError::Forbidden(format!(
+            "only an account admin of {} can answer this request",
+            request.invitee.company
+        )));
+    }
+    user.require_admin(tx).map(drop)
+}
+
+fn initiator_admin(
+    tx: &Transaction<'_>,
+    user: &SignedIn,
+    request: &MergeRequest,
+) -> Result<(), ApiError> {
+    if user.account != request.initiator.mpn_id {
+        return Err(ApiError::Forbidden(format!(
+            "only an account admin of {} can review and confirm this merge",
+            request.initiator.company
+        )));
+    }
+    user.require_admin(tx).map(drop)
+}
+
+/// Both accounts as stored now and the plan the engine makes of them.
+fn current_plan(
+    tx: &Transaction<'_>,
+    request: &MergeRequest,
+) -> Result<(VersionedSnapshot, VersionedSnapshot, MergePlan), ApiError> {
+    let load = |mpn: &str| {
+        load_account(tx, mpn)?
+            .map(|(snapshot, version)| VersionedSnapshot { version, snapshot })
+            .ok_or_else(|| ApiError::Internal(format!("account {mpn} is missing")))
+    };
+    let (a, b) = (
+        load(&request.initiator.mpn_id)?,
+        load(&request.invitee.mpn_id)?,
+    );
+    let plan = plan_merge_owned(a.snapshot.clone(), b.snapshot.clone(), today())?;
+    Ok((a, b, plan))
+}
+
+/// W3: the preview of an accepted request, for the initiator's account admins. The plan shown
+/// is kept, so that a stale confirmation can say what changed (W4).
+pub fn preview(conn: &mut Connection, user: &SignedIn, id: i64) -> Result<Preview, ApiError> {
+    let tx = write(conn)?;
+    let request = visible_request(&tx, user, id)?;
+    initiator_admin(&tx, user, &request)?;
+    expect_state(&request, &["accepted"], "previewed")?;
+    let (initiator, invitee, plan) = current_plan(&tx, &request)?;
+    tx.execute(
+        "INSERT OR IGNORE INTO previews (request_id, fingerprint, plan, shown_at) VALUES (?1, ?2, ?3, ?4)",
+        params![id, plan.fingerprint.as_str(), to_json(&plan), now()],
+    )?;
+    tx.commit()?;
+    Ok(Preview {
+        request,
+        as_of: plan.as_of.to_string(),
+        initiator,
+        invitee,
+        plan,
+    })
+}
+
+/// W3, W4: applies the merge if, and only if, the plan the engine makes now has the
+/// fingerprint the user confirmed. One transaction: all of it or none of it.
+pub fn confirm(
+    conn: &mut Connection,
+    user: &SignedIn,
+    id: i64,
+    fingerprint: &str,
+) -> Result<MergeRequest, ApiError> {
+    let tx = write(conn)?;
+    let request = visible_request(&tx, user, id)?;
+    initiator_admin(&tx, user, &request)?;
+    expect_state(&request, &["accepted"], "confirmed")?;
+    let (_, _, plan) = current_plan(&tx, &request)?;
+    if plan.fingerprint.as_str() != fingerprint {
+        let shown: Option<String> = tx
+            .query_row(
+                "SELECT plan FROM previews WHERE request_id = ?1 AND fingerprint = ?2",
+                params![id, fingerprint],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let differences = match shown.map(|json| read_plan(&json)) {
+            Some(Ok(old)) => diff_plans(&old, &plan),
+            _ => Vec::new(),
+        };
+        return Err(ApiError::Conflict {
+            code: "stale_preview",
+            message:
+                "the accounts changed since that preview; review the new preview and confirm again"
+                    .into(),
+            details: json!({ "fingerprint": plan.fingerprint, "differences": differences }),
+        });
+    }
+
+    let initiator = plan.initiator.global_mpn_id.clone();
+    let invitee = plan.invitee.global_mpn_id.clone();
+    // The invitee keeps its record, marked merged away (R2, W6); its data lives on in the result.
+    let (mut merged_away, _) = load_account(&tx, invitee.as_str())?
+        .ok_or_else(|| ApiError::Internal(format!("account {invitee} is missing")))?;
+    merged_away.merged_into = Some(MpnId::new(initiator.as_str()));
+    save_account(&tx, &merged_away)?;
+    save_account(&tx, &plan.result)?;
+    // R6: each tenant's users now sign in to the merged account.
+    tx.execute(
+        "UPDATE users SET account = ?1 WHERE account = ?2",
+        params![initiator.as_str(), invitee.as_str()],
+    )?;
+    set_state(&tx, id, "completed", None)?;
+    record(
+        &tx,
+        &request,
+        "completed",
+        &user.email,
+        Some(plan.fingerprint.as_str()),
+    )?;
+    let request = visible_request(&tx, user, id)?;
+    tx.commit()?;
+    tracing::info!(request = id, %initiator, %invitee, fingerprint = %plan.fingerprint, "merge applied");
+    Ok(request)
+}
+
+/// The requests the user's account takes part in, newest first.
+pub fn list(conn: &Connection, user: &SignedIn) -> Result<Vec<MergeRequest>, ApiError> {
+    let mut statement = conn.prepare(&format!(
+        "{SELECT_REQUEST} WHERE r.initiator = ?1 OR r.invitee = ?1 ORDER BY r.id DESC"
+    ))?;
+    let rows = statement.query_map([&user.account], request_from_row)?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+pub fn get(conn: &Connection, user: &SignedIn, id: i64) -> Result<MergeRequest, ApiError> {
+    visible_request(conn, user, id)
+}
+
+/// W5: the merge history of the user's account, oldest first.
+pub fn history(conn: &Connection, user: &SignedIn) -> Result<Vec<HistoryEvent>, ApiError> {
+    let mut statement = conn.prepare(
+        "SELECT h.request_id, h.event, h.actor, h.at, h.detail, r.initiator, a.company, r.invitee, b.company
+         FROM history h
+         JOIN merge_requests r ON r.id = h.request_id
+         JOIN accounts a ON a.mpn_id = r.initiator
+         JOIN accounts b ON b.mpn_id = r.invitee
+         WHERE h.account = ?1 ORDER BY h.id",
+    )?;
+    let rows = statement.query_map([&user.account], |r| {
+        Ok(HistoryEvent {
+            request_id: r.get(0)?,
+            event: r.get(1)?,
+            actor: r.get(2)?,
+            at: r.get(3)?,
+            detail: r.get(4)?,
+            initiator: Party {
+                mpn_id: r.get(5)?,
+                company: r.get(6)?,
+            },
+            invitee: Party {
+                mpn_id: r.get(7)?,
+                company: r.get(8)?,
+            },
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}

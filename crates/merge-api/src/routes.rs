@@ -1,0 +1,276 @@
+//! The HTTP surface: thin handlers over `merges` and `auth`, JSON in and out.
+
+use axum::extract::rejection::JsonRejection;
+use axum::extract::{FromRequest, Path, Request, State};
+use axum::http::{header, StatusCode};
+use axum::response::IntoResponse;
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+use serde_json::{json, Value};
+
+use crate::auth::{self, SignedIn};
+use crate::db::load_account;
+use crate::error::ApiError;
+use crate::merges;
+use crate::AppState;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/api/session", post(sign_in).delete(sign_out))
+        .route("/api/me", get(me))
+        .route("/api/accounts/{mpn}", get(account))
+        .route("/api/merges", post(invite).get(list))
+        .route("/api/merges/{id}", get(one))
+        .route("/api/merges/{id}/accept", post(accept))
+        .route("/api/merges/{id}/reject", post(reject))
+        .route("/api/merges/{id}/cancel", post(cancel))
+        .route("/api/merges/{id}/preview", get(preview))
+        .route("/api/merges/{id}/confirm", post(confirm))
+        .route("/api/history", get(history))
+        .fallback(|| async { ApiError::NotFound("no such endpoint".into()) })
+}
+
+/// `Json` whose rejections are our JSON errors.
+pub struct Body<T>(T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for Body<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, ApiError> {
+        match Json::<T>::from_request(request, state).await {
+            Ok(Json(value)) => Ok(Body(value)),
+            Err(JsonRejection::JsonDataError(e)) => Err(ApiError::Unprocessable {
+                code: "invalid_body",
+                message: e.body_text(),
+                details: Value::Null,
+            }),
+            Err(JsonRejection::MissingJsonContentType(_)) => Err(ApiError::UnsupportedMediaType),
+            Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => Err(ApiError::PayloadTooLarge),
+            Err(e) => Err(ApiError::BadRequest(e.body_text())),
+        }
+    }
+}
+
+fn request_id(text: &str) -> Result<i64, ApiError> {
+    text.parse()
+        .map_err(|_| ApiError::NotFound(format!("\"{text}\" is not a merge request id")))
+}
+
+#[derive(Deserialize)]
+struct SignIn {
+    email: String,
+}
+
+async fn sign_in(
+    State(state): State<AppState>,
+    Body(body): Body<SignIn>,
+) -> Result<impl IntoResponse, ApiError> {
+    if !state.demo {
+        return Err(ApiError::Forbidden(
+            "demo sign-in is off; start the server with --demo".into(),
+        ));
+    }
+    let (user, cookie) = state
+        .db
+        .run(move |conn| auth::sign_in(conn, body.email.trim()))
+        .await?;
+    let body = json!({ "email": user.email, "account": user.account });
+    Ok(([(header::SET_COOKIE, cookie)], Json(body)))
+}
+
+async fn sign_out(
+    State(state): State<AppState>,
+    request: Request,
+) -> Result<impl IntoResponse, ApiError> {
+    let (parts, _) = request.into_parts();
+    if let Some(token) = auth::session_token(&parts) {
+        state
+            .db
+            .run(move |conn| auth::sign_out(conn, &token))
+            .await?;
+    }
+    let expired = format!(
+        "{}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0",
+        auth::COOKIE
+    );
+    Ok(([(header::SET_COOKIE, expired)], StatusCode::NO_CONTENT))
+}
+
+async fn me(State(state): State<AppState>, user: SignedIn) -> Result<Json<Value>, ApiError> {
+    state
+        .db
+        .run(move |conn| {
+            let (account, _) = load_account(conn, &user.account)?
+                .ok_or_else(|| ApiError::Internal("the user's account is missing".into()))?;
+            let roles = account
+                .users
+                .iter()
+                .find(|u| u.email.eq_ignore_ascii_case(&user.email))
+                .map(|u| u.roles.clone())
+                .unwrap_or_default();
+            Ok(Json(json!({
+                "email": user.email,
+                "account": { "mpn_id": account.global_mpn_id, "company": account.company },
+                "roles": roles,
+                "is_account_admin": user.is_admin(&account),
+            })))
+        })
+        .await
+}
+
+async fn account(
+    State(state): State<AppState>,
+    user: SignedIn,
+    Path(mpn): Path<String>,
+) -> Result<Json<Value>, ApiError> {
+    if mpn != user.account {
+        return Err(ApiError::Forbidden(
+            "you can see only your own account".into(),
+        ));
+    }
+    state
+        .db
+        .run(move |conn| {
+            let (snapshot, version) = load_account(conn, &mpn)?
+                .ok_or_else(|| ApiError::NotFound(format!("no account {mpn}")))?;
+            Ok(Json(json!({ "version": version, "snapshot": snapshot })))
+        })
+        .await
+}
+
+#[derive(Deserialize)]
+struct Invite {
+    invitee_mpn_id: String,
+}
+
+async fn invite(
+    State(state): State<AppState>,
+    user: SignedIn,
+    Body(body): Body<Invite>,
+) -> Result<impl IntoResponse, ApiError> {
+    let request = state
+        .db
+        .run(move |conn| merges::invite(conn, &user, &body.invitee_mpn_id))
+        .await?;
+    Ok((StatusCode::CREATED, Json(request)))
+}
+
+async fn list(
+    State(state): State<AppState>,
+    user: SignedIn,
+) -> Result<Json<Vec<merges::MergeRequest>>, ApiError> {
+    Ok(Json(
+        state.db.run(move |conn| merges::list(conn, &user)).await?,
+    ))
+}
+
+async fn one(
+    State(state): State<AppState>,
+    user: SignedIn,
+    Path(id): Path<String>,
+) -> Result<Json<merges::MergeRequest>, ApiError> {
+    let id = request_id(&id)?;
+    Ok(Json(
+        state
+            .db
+            .run(move |conn| merges::get(conn, &user, id))
+            .await?,
+    ))
+}
+
+async fn accept(
+    State(state): State<AppState>,
+    user: SignedIn,
+    Path(id): Path<String>,
+) -> Result<Json<merges::MergeRequest>, ApiError> {
+    let id = request_id(&id)?;
+    Ok(Json(
+        state
+            .db
+            .run(move |conn| merges::accept(conn, &user, id))
+            .await?,
+    ))
+}
+
+#[derive(Deserialize)]
+struct Reject {
+    #[serde(default)]
+    reason: String,
+}
+
+async fn reject(
+    State(state): State<AppState>,
+    user: SignedIn,
+    Path(id): Path<String>,
+    Body(body): Body<Reject>,
+) -> Result<Json<merges::MergeRequest>, ApiError> {
+    let id = request_id(&id)?;
+    Ok(Json(
+        state
+            .db
+            .run(move |conn| merges::reject(conn, &user, id, &body.reason))
+            .await?,
+    ))
+}
+
+async fn cancel(
+    State(state): State<AppState>,
+    user: SignedIn,
+    Path(id): Path<String>,
+) -> Result<Json<merges::MergeRequest>, ApiError> {
+    let id = request_id(&id)?;
+    Ok(Json(
+        state
+            .db
+            .run(move |conn| merges::cancel(conn, &user, id))
+            .await?,
+    ))
+}
+
+async fn preview(
+    State(state): State<AppState>,
+    user: SignedIn,
+    Path(id): Path<String>,
+) -> Result<Json<merges::Preview>, ApiError> {
+    let id = request_id(&id)?;
+    Ok(Json(
+        state
+            .db
+            .run(move |conn| merges::preview(conn, &user, id))
+            .await?,
+    ))
+}
+
+#[derive(Deserialize)]
+struct Confirm {
+    fingerprint: String,
+}
+
+async fn confirm(
+    State(state): State<AppState>,
+    user: SignedIn,
+    Path(id): Path<String>,
+    Body(body): Body<Confirm>,
+) -> Result<Json<merges::MergeRequest>, ApiError> {
+    let id = request_id(&id)?;
+    Ok(Json(
+        state
+            .db
+            .run(move |conn| merges::confirm(conn, &user, id, &body.fingerprint))
+            .await?,
+    ))
+}
+
+async fn history(
+    State(state): State<AppState>,
+    user: SignedIn,
+) -> Result<Json<Vec<merges::HistoryEvent>>, ApiError> {
+    Ok(Json(
+        state
+            .db
+            .run(move |conn| merges::history(conn, &user))
+            .await?,
+    ))
+}

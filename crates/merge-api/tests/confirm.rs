@@ -1,0 +1,133 @@
+//! W4: what was previewed is exactly what gets applied, once.
+
+mod common;
+
+use common::{assert_mpn_ids_conserved, edit_account, ok, read, Api, Server};
+use reqwest::StatusCode;
+use serde_json::json;
+
+/// Alice invites Fabricam, Fiona accepts; returns the request id and the previewed fingerprint.
+async fn accepted_e1(server: &Server) -> (Api, i64, String) {
+    let alice = server.sign_in("alice@contoso.com").await;
+    let fiona = server.sign_in("fiona@fabricam.com").await;
+    let id = ok(alice
+        .post("/api/merges", json!({ "invitee_mpn_id": "3333333" }))
+        .await)
+    .await["id"]
+        .as_i64()
+        .unwrap();
+    ok(fiona
+        .post(&format!("/api/merges/{id}/accept"), json!({}))
+        .await)
+    .await;
+    let preview = ok(alice.get(&format!("/api/merges/{id}/preview")).await).await;
+    let fingerprint = preview["plan"]["fingerprint"].as_str().unwrap().to_string();
+    (alice, id, fingerprint)
+}
+
+#[tokio::test]
+async fn a_stale_preview_is_refused_with_what_changed() {
+    let server = Server::start("stale");
+    let (alice, id, fingerprint) = accepted_e1(&server).await;
+    edit_account(&server.database, "3333333", |fabricam| {
+        fabricam["locations"]
+            .as_array_mut()
+            .unwrap()
+            .push(json!({ "mpn_id": "6666666", "name": "Fabricam Oslo", "country": "NO" }));
+    });
+
+    let (status, body) = read(
+        alice
+            .post(
+                &format!("/api/merges/{id}/confirm"),
+                json!({ "fingerprint": fingerprint }),
+            )
+            .await,
+    )
+    .await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert_eq!(body["code"], "stale_preview");
+    let messages: Vec<&str> = body["details"]["differences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["message"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        messages,
+        ["location 6666666 (Fabricam Oslo) was added to Fabricam"]
+    );
+    let fresh = body["details"]["fingerprint"].as_str().unwrap().to_string();
+    assert_ne!(fresh, fingerprint);
+
+    // Nothing was applied; the fresh preview confirms.
+    let contoso = ok(alice.get("/api/accounts/1111111").await).await;
+    assert_eq!(contoso["version"], 1);
+    let preview = ok(alice.get(&format!("/api/merges/{id}/preview")).await).await;
+    assert_eq!(preview["plan"]["fingerprint"], fresh.as_str());
+    ok(alice
+        .post(
+            &format!("/api/merges/{id}/confirm"),
+            json!({ "fingerprint": fresh }),
+        )
+        .await)
+    .await;
+    let contoso = ok(alice.get("/api/accounts/1111111").await).await;
+    assert_eq!(
+        contoso["snapshot"]["locations"].as_array().unwrap().len(),
+        5
+    );
+}
+
+#[tokio::test]
+async fn sixty_four_concurrent_confirms_apply_the_merge_once() {
+    let server = Server::start("race");
+    let (alice, id, fingerprint) = accepted_e1(&server).await;
+    let url = format!("{}/api/merges/{id}/confirm", alice.base);
+    let handles: Vec<_> = (0..64)
+        .map(|_| {
+            let (client, url) = (alice.client.clone(), url.clone());
+            let body = json!({ "fingerprint": fingerprint });
+            tokio::spawn(async move { client.post(url).json(&body).send().await.unwrap().status() })
+        })
+        .collect();
+    let mut statuses = Vec::new();
+    for handle in handles {
+        statuses.push(handle.await.unwrap());
+    }
+    let applied = statuses.iter().filter(|s| **s == StatusCode::OK).count();
+    let refused = statuses
+        .iter()
+        .filter(|s| **s == StatusCode::CONFLICT)
+        .count();
+    assert_eq!((applied, refused), (1, 63), "{statuses:?}");
+
+    let history = ok(alice.get("/api/history").await).await;
+    let completed = history
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["event"] == "completed")
+        .count();
+    assert_eq!(completed, 1);
+    assert_mpn_ids_conserved(&server.database);
+}
+
+#[tokio::test]
+async fn a_fingerprint_never_shown_is_refused() {
+    let server = Server::start("unknown-fingerprint");
+    let (alice, id, _) = accepted_e1(&server).await;
+    let bogus = format!("sha256:{}", "0".repeat(64));
+    let (status, body) = read(
+        alice
+            .post(
+                &format!("/api/merges/{id}/confirm"),
+                json!({ "fingerprint": bogus }),
+            )
+            .await,
+    )
+    .await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert_eq!(body["code"], "stale_preview");
+    assert_mpn_ids_conserved(&server.database);
+}

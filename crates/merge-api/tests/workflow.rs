@@ -1,0 +1,276 @@
+//! The merge workflow (W1-W6) over real HTTP against a real SQLite file.
+
+mod common;
+
+use common::{ok, read, Server};
+use reqwest::StatusCode;
+use serde_json::{json, Value};
+
+fn mpn_ids(account: &Value) -> Vec<String> {
+    let snapshot = &account["snapshot"];
+    let mut ids = vec![snapshot["global_mpn_id"].as_str().unwrap().to_string()];
+    for location in snapshot["locations"].as_array().unwrap() {
+        ids.push(location["mpn_id"].as_str().unwrap().to_string());
+    }
+    ids
+}
+
+fn events(history: &Value) -> Vec<String> {
+    history
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["event"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[tokio::test]
+async fn e1_alice_invites_fiona_accepts_alice_previews_and_confirms() {
+    let server = Server::start("e1");
+    let alice = server.sign_in("alice@contoso.com").await;
+    let fiona = server.sign_in("fiona@fabricam.com").await;
+
+    let request = ok(alice
+        .post("/api/merges", json!({ "invitee_mpn_id": "3333333" }))
+        .await)
+    .await;
+    assert_eq!(request["state"], "pending");
+    assert_eq!(request["invitee"]["company"], "Fabricam");
+    let id = request["id"].as_i64().unwrap();
+
+    let incoming = ok(fiona.get("/api/merges").await).await;
+    assert_eq!(incoming[0]["id"], id);
+    let accepted = ok(fiona
+        .post(&format!("/api/merges/{id}/accept"), json!({}))
+        .await)
+    .await;
+    assert_eq!(accepted["state"], "accepted");
+
+    let preview = ok(alice.get(&format!("/api/merges/{id}/preview")).await).await;
+    let plan = &preview["plan"];
+    let locations: Vec<&str> = plan["result"]["locations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["mpn_id"].as_str().unwrap())
+        .collect();
+    assert_eq!(locations, ["2222222", "3333333", "4444444", "5555555"]);
+    assert_eq!(preview["initiator"]["version"], 1);
+    let fingerprint = plan["fingerprint"].as_str().unwrap().to_string();
+
+    let done = ok(alice
+        .post(
+            &format!("/api/merges/{id}/confirm"),
+            json!({ "fingerprint": fingerprint }),
+        )
+        .await)
+    .await;
+    assert_eq!(done["state"], "completed");
+
+    // Contoso now has the four locations, and every MPN ID of both companies (R4).
+    let contoso = ok(alice.get("/api/accounts/1111111").await).await;
+    assert_eq!(
+        mpn_ids(&contoso),
+        ["1111111", "2222222", "3333333", "4444444", "5555555"]
+    );
+    assert_eq!(contoso["version"], 2);
+
+    // Fabricam's users now sign in to the merged account (R6).
+    let me = ok(fiona.get("/api/me").await).await;
+    assert_eq!(me["account"]["mpn_id"], "1111111");
+
+    // Both companies' history shows every step (W5).
+    assert_eq!(
+        events(&ok(alice.get("/api/history").await).await),
+        ["sent", "accepted", "completed"]
+    );
+    assert_eq!(
+        events(&ok(fiona.get("/api/history").await).await),
+        ["sent", "accepted", "completed"]
+    );
+
+    // Never applied twice.
+    let (status, body) = read(
+        alice
+            .post(
+                &format!("/api/merges/{id}/confirm"),
+                json!({ "fingerprint": fingerprint }),
+            )
+            .await,
+    )
+    .await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert_eq!(body["code"], "already_completed");
+
+    // A merged-away account cannot take part again (W6).
+    let tom = server.sign_in("tom@tailspin.com").await;
+    let (status, body) = read(
+        tom.post("/api/merges", json!({ "invitee_mpn_id": "3333333" }))
+            .await,
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    assert_eq!(body["code"], "merged_away");
+}
+
+#[tokio::test]
+async fn a_rejection_reason_is_shown_to_the_initiator() {
+    let server = Server::start("reject");
+    let alice = server.sign_in("alice@contoso.com").await;
+    let tom = server.sign_in("tom@tailspin.com").await;
+    let id = ok(alice
+        .post("/api/merges", json!({ "invitee_mpn_id": "9999999" }))
+        .await)
+    .await["id"]
+        .as_i64()
+        .unwrap();
+    let rejected = ok(tom
+        .post(
+            &format!("/api/merges/{id}/reject"),
+            json!({ "reason": "Not this year" }),
+        )
+        .await)
+    .await;
+    assert_eq!(rejected["state"], "rejected");
+    let seen = ok(alice.get(&format!("/api/merges/{id}")).await).await;
+    assert_eq!(seen["reason"], "Not this year");
+    let history = ok(alice.get("/api/history").await).await;
+    assert_eq!(history[1]["event"], "rejected");
+    assert_eq!(history[1]["detail"], "Not this year");
+
+    // With the request closed, Contoso can invite again (W6).
+    ok(alice
+        .post("/api/merges", json!({ "invitee_mpn_id": "9999999" }))
+        .await)
+    .await;
+}
+
+#[tokio::test]
+async fn either_side_cancels_and_the_accounts_are_free_again() {
+    let server = Server::start("cancel");
+    let alice = server.sign_in("alice@contoso.com").await;
+    let fiona = server.sign_in("fiona@fabricam.com").await;
+    let id = ok(alice
+        .post("/api/merges", json!({ "invitee_mpn_id": "3333333" }))
+        .await)
+    .await["id"]
+        .as_i64()
+        .unwrap();
+    ok(fiona
+        .post(&format!("/api/merges/{id}/accept"), json!({}))
+        .await)
+    .await;
+    let cancelled = ok(fiona
+        .post(&format!("/api/merges/{id}/cancel"), json!({}))
+        .await)
+    .await;
+    assert_eq!(cancelled["state"], "cancelled");
+    let (status, body) = read(alice.get(&format!("/api/merges/{id}/preview")).await).await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert_eq!(body["code"], "wrong_state");
+    ok(fiona
+        .post("/api/merges", json!({ "invitee_mpn_id": "1111111" }))
+        .await)
+    .await;
+}
+
+#[tokio::test]
+async fn invites_of_a_location_a_malformed_id_or_oneself_are_refused() {
+    let server = Server::start("invites");
+    let alice = server.sign_in("alice@contoso.com").await;
+
+    let (status, body) = read(
+        alice
+            .post("/api/merges", json!({ "invitee_mpn_id": "4444444" }))
+            .await,
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(body["code"], "location_id");
+    assert_eq!(
+        body["message"],
+        "4444444 is a location of Fabricam; use its global MPN ID 3333333"
+    );
+    assert_eq!(body["details"]["global_mpn_id"], "3333333");
+
+    let (status, body) = read(
+        alice
+            .post("/api/merges", json!({ "invitee_mpn_id": "33-33" }))
+            .await,
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(body["code"], "malformed_mpn_id");
+
+    for own in ["1111111", "2222222"] {
+        let (status, body) = read(
+            alice
+                .post("/api/merges", json!({ "invitee_mpn_id": own }))
+                .await,
+        )
+        .await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(body["code"], "self_merge");
+    }
+
+    // Only an account admin invites (W1).
+    let bob = server.sign_in("bob@contoso.com").await;
+    let (status, body) = read(
+        bob.post("/api/merges", json!({ "invitee_mpn_id": "3333333" }))
+            .await,
+    )
+    .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert_eq!(body["code"], "forbidden");
+}
+
+#[tokio::test]
+async fn an_account_takes_part_in_one_open_request_at_a_time() {
+    let server = Server::start("w6");
+    let alice = server.sign_in("alice@contoso.com").await;
+    let tom = server.sign_in("tom@tailspin.com").await;
+    ok(alice
+        .post("/api/merges", json!({ "invitee_mpn_id": "3333333" }))
+        .await)
+    .await;
+    let (status, body) = read(
+        tom.post("/api/merges", json!({ "invitee_mpn_id": "3333333" }))
+            .await,
+    )
+    .await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert_eq!(body["code"], "open_merge_exists");
+    assert_eq!(body["details"]["mpn_id"], "3333333");
+}
+
+#[tokio::test]
+async fn requests_and_bodies_are_checked() {
+    let server = Server::start("http");
+    let anonymous = server.anonymous();
+    let (status, body) = read(anonymous.get("/api/me").await).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert_eq!(body["code"], "signed_out");
+
+    let alice = server.sign_in("alice@contoso.com").await;
+    let form = alice
+        .client
+        .post(format!("{}/api/merges", server.base))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body("invitee_mpn_id=3333333")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(form.status(), StatusCode::UNSUPPORTED_MEDIA_TYPE);
+
+    let huge = json!({ "invitee_mpn_id": "x".repeat(100_000) });
+    let (status, body) = read(alice.post("/api/merges", huge).await).await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE, "{body}");
+
+    let (status, _) = read(alice.post("/api/merges", json!({ "wrong": 1 })).await).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+
+    let (status, _) = read(alice.get("/api/accounts/3333333").await).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let (status, _) = read(alice.get("/api/merges/999").await).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}
