@@ -3,7 +3,7 @@
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use merge_core::{InviteError, PlanError};
+use merge_core::{InviteError, PlanError, RoleError};
 use serde_json::{json, Value};
 
 #[derive(Debug, thiserror::Error)]
@@ -108,6 +108,24 @@ impl From<PlanError> for ApiError {
             code: "cannot_merge",
             message: error.to_string(),
             details,
+        }
+    }
+}
+
+/// R16 and role validation.
+impl From<RoleError> for ApiError {
+    fn from(error: RoleError) -> Self {
+        let details = serde_json::to_value(&error).unwrap_or(Value::Null);
+        match error {
+            RoleError::NotAnAdmin { .. } | RoleError::OtherTenant { .. } => {
+                Self::Forbidden(error.to_string())
+            }
+            RoleError::UnknownUser { .. } => Self::NotFound(error.to_string()),
+            RoleError::InvalidRoles { .. } => Self::Unprocessable {
+                code: "invalid_roles",
+                message: error.to_string(),
+                details,
+            },
         }
     }
 }

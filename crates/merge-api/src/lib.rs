@@ -17,6 +17,7 @@ use axum::http::{header, Method};
 use axum::middleware::{self, Next};
 use axum::response::Response;
 use axum::Router;
+use tower_http::services::{ServeDir, ServeFile};
 
 pub use error::ApiError;
 
@@ -30,14 +31,21 @@ pub struct AppState {
     next_request: Arc<AtomicU64>,
 }
 
-/// Opens the database (creating, migrating and seeding it as needed) and builds the router.
-pub fn app(database: &Path, demo: bool) -> Result<Router, ApiError> {
+/// Opens the database (creating, migrating and seeding it as needed) and builds the router:
+/// the API under `/api`, and the app's built files (`site`) at `/` with `index.html` for every
+/// other path, so that the app's own routes load it.
+pub fn app(database: &Path, demo: bool, site: Option<&Path>) -> Result<Router, ApiError> {
     let state = AppState {
         db: db::Db::open(database)?,
         demo,
         next_request: Arc::new(AtomicU64::new(1)),
     };
-    Ok(routes::router()
+    let mut router = Router::new().nest("/api", routes::api());
+    if let Some(site) = site {
+        let index = ServeFile::new(site.join("index.html"));
+        router = router.fallback_service(ServeDir::new(site).fallback(index));
+    }
+    Ok(router
         .layer(middleware::from_fn(json_only))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(middleware::from_fn_with_state(state.clone(), traced))

@@ -1,4 +1,7 @@
-//! `partner-merge-api [--database FILE] [--host IP] [--port N] [--demo]`
+//! `partner-merge-api [--database FILE] [--host IP] [--port N] [--demo] [--site DIR]`
+//!
+//! `--site DIR` serves the app's built files at `/`; `--demo` lets any seeded user sign in
+//! by email alone.
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -10,6 +13,7 @@ struct Args {
     database: PathBuf,
     addr: SocketAddr,
     demo: bool,
+    site: Option<PathBuf>,
 }
 
 fn args() -> Result<Args, String> {
@@ -17,6 +21,7 @@ fn args() -> Result<Args, String> {
         database: PathBuf::from("data/partner-merge.sqlite"),
         addr: SocketAddr::from(([127, 0, 0, 1], 8080)),
         demo: false,
+        site: None,
     };
     let mut given = std::env::args().skip(1);
     while let Some(arg) = given.next() {
@@ -38,6 +43,7 @@ fn args() -> Result<Args, String> {
                 );
             }
             "--demo" => args.demo = true,
+            "--site" => args.site = Some(PathBuf::from(value("--site")?)),
             other => return Err(format!("unknown argument {other}")),
         }
     }
@@ -54,11 +60,11 @@ async fn main() -> ExitCode {
     let args = match args() {
         Ok(args) => args,
         Err(message) => {
-            eprintln!("partner-merge-api: {message}\nusage: partner-merge-api [--database FILE] [--host IP] [--port N] [--demo]");
+            eprintln!("partner-merge-api: {message}\nusage: partner-merge-api [--database FILE] [--host IP] [--port N] [--demo] [--site DIR]");
             return ExitCode::from(2);
         }
     };
-    let app = match merge_api::app(&args.database, args.demo) {
+    let app = match merge_api::app(&args.database, args.demo, args.site.as_deref()) {
         Ok(app) => app,
         Err(error) => {
             eprintln!("partner-merge-api: {error}");

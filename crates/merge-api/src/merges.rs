@@ -441,3 +441,23 @@ pub fn history(conn: &Connection, user: &SignedIn) -> Result<Vec<HistoryEvent>, 
     })?;
     Ok(rows.collect::<Result<_, _>>()?)
 }
+
+/// R16: replaces a user's roles, if the signed-in admin signs in through that user's tenant.
+pub fn set_roles(
+    conn: &mut Connection,
+    user: &SignedIn,
+    email: &str,
+    roles: Vec<merge_core::RoleAssignment>,
+) -> Result<merge_core::User, ApiError> {
+    let tx = write(conn)?;
+    let (account, _) = load_account(&tx, &user.account)?
+        .ok_or_else(|| ApiError::Internal(format!("account {} is missing", user.account)))?;
+    let changed = merge_core::set_roles(&account, &user.email, email, roles)?;
+    save_account(&tx, &changed)?;
+    tx.commit()?;
+    let updated = changed
+        .users
+        .into_iter()
+        .find(|u| u.email.eq_ignore_ascii_case(email));
+    updated.ok_or_else(|| ApiError::Internal("the user vanished".into()))
+}

@@ -4,7 +4,7 @@ use axum::extract::rejection::JsonRejection;
 use axum::extract::{FromRequest, Path, Request, State};
 use axum::http::{header, StatusCode};
 use axum::response::IntoResponse;
-use axum::routing::{get, post};
+use axum::routing::{get, post, put};
 use axum::{Json, Router};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
@@ -16,20 +16,29 @@ use crate::error::ApiError;
 use crate::merges;
 use crate::AppState;
 
-pub fn router() -> Router<AppState> {
+/// The endpoints under `/api`; `openapi.json` describes each.
+pub fn api() -> Router<AppState> {
     Router::new()
-        .route("/api/session", post(sign_in).delete(sign_out))
-        .route("/api/me", get(me))
-        .route("/api/accounts/{mpn}", get(account))
-        .route("/api/merges", post(invite).get(list))
-        .route("/api/merges/{id}", get(one))
-        .route("/api/merges/{id}/accept", post(accept))
-        .route("/api/merges/{id}/reject", post(reject))
-        .route("/api/merges/{id}/cancel", post(cancel))
-        .route("/api/merges/{id}/preview", get(preview))
-        .route("/api/merges/{id}/confirm", post(confirm))
-        .route("/api/history", get(history))
+        .route("/openapi.json", get(openapi))
+        .route("/session", post(sign_in).delete(sign_out))
+        .route("/me", get(me))
+        .route("/accounts/{mpn}", get(account))
+        .route("/merges", post(invite).get(list))
+        .route("/merges/{id}", get(one))
+        .route("/merges/{id}/accept", post(accept))
+        .route("/merges/{id}/reject", post(reject))
+        .route("/merges/{id}/cancel", post(cancel))
+        .route("/merges/{id}/preview", get(preview))
+        .route("/merges/{id}/confirm", post(confirm))
+        .route("/history", get(history))
+        .route("/users/{email}/roles", put(set_roles))
         .fallback(|| async { ApiError::NotFound("no such endpoint".into()) })
+}
+
+pub const OPENAPI: &str = include_str!("../openapi.json");
+
+async fn openapi() -> impl IntoResponse {
+    ([(header::CONTENT_TYPE, "application/json")], OPENAPI)
 }
 
 /// `Json` whose rejections are our JSON errors.
@@ -271,6 +280,25 @@ async fn history(
         state
             .db
             .run(move |conn| merges::history(conn, &user))
+            .await?,
+    ))
+}
+
+#[derive(Deserialize)]
+struct Roles {
+    roles: Vec<merge_core::RoleAssignment>,
+}
+
+async fn set_roles(
+    State(state): State<AppState>,
+    user: SignedIn,
+    Path(email): Path<String>,
+    Body(body): Body<Roles>,
+) -> Result<Json<merge_core::User>, ApiError> {
+    Ok(Json(
+        state
+            .db
+            .run(move |conn| merges::set_roles(conn, &user, &email, body.roles))
             .await?,
     ))
 }

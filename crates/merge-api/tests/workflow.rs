@@ -274,3 +274,100 @@ async fn requests_and_bodies_are_checked() {
     let (status, _) = read(alice.get("/api/merges/999").await).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn after_the_merge_admins_manage_only_their_own_tenants_users() {
+    let server = Server::start("r16");
+    let alice = server.sign_in("alice@contoso.com").await;
+    let fiona = server.sign_in("fiona@fabricam.com").await;
+    let id = ok(alice
+        .post("/api/merges", json!({ "invitee_mpn_id": "3333333" }))
+        .await)
+    .await["id"]
+        .as_i64()
+        .unwrap();
+    ok(fiona
+        .post(&format!("/api/merges/{id}/accept"), json!({}))
+        .await)
+    .await;
+    let preview = ok(alice.get(&format!("/api/merges/{id}/preview")).await).await;
+    let fingerprint = preview["plan"]["fingerprint"].clone();
+    ok(alice
+        .post(
+            &format!("/api/merges/{id}/confirm"),
+            json!({ "fingerprint": fingerprint }),
+        )
+        .await)
+    .await;
+
+    let roles = json!({ "roles": [{ "role": "incentives_admin", "location": "5555555" }] });
+    let put = |api: &common::Api, email: &str| {
+        api.client
+            .put(format!("{}/api/users/{email}/roles", api.base))
+            .json(&roles)
+            .send()
+    };
+    let (status, body) = read(put(&alice, "frank@fabricam.com").await.unwrap()).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert!(
+        body["message"].as_str().unwrap().contains("fabricam.com"),
+        "{body}"
+    );
+    let frank = ok(put(&fiona, "frank@fabricam.com").await.unwrap()).await;
+    assert_eq!(frank["roles"][0]["location"], "5555555");
+    ok(put(&alice, "bob@contoso.com").await.unwrap()).await;
+}
+
+#[tokio::test]
+async fn the_openapi_document_describes_every_endpoint_and_the_app_is_served() {
+    let server = Server::start("openapi");
+    let doc = ok(server.anonymous().get("/api/openapi.json").await).await;
+    let mut documented: Vec<String> = doc["paths"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .flat_map(|(path, ops)| {
+            ops.as_object()
+                .unwrap()
+                .keys()
+                .map(move |m| format!("{} {path}", m.to_uppercase()))
+        })
+        .filter(|op| !op.contains("parameters"))
+        .collect();
+    documented.sort();
+    let routes = include_str!("../src/routes.rs");
+    let mut served: Vec<String> = routes
+        .lines()
+        .filter_map(|line| line.trim().strip_prefix(".route(\""))
+        .flat_map(|rest| {
+            let (path, handlers) = rest.split_once('"').unwrap();
+            let methods = ["get", "post", "put", "delete"];
+            let path = format!("/api{path}");
+            methods
+                .into_iter()
+                .filter(move |m| handlers.contains(&format!("{m}(")))
+                .map(move |m| format!("{} {path}", m.to_uppercase()))
+        })
+        .collect();
+    served.sort();
+    assert_eq!(documented, served);
+
+    let dir = Server::scratch("site");
+    let site = dir.join("dist");
+    std::fs::create_dir_all(&site).unwrap();
+    std::fs::write(site.join("index.html"), "<!doctype html><title>app</title>").unwrap();
+    std::fs::write(site.join("app.js"), "export {};").unwrap();
+    let server = Server::with_args(
+        dir.join("merge.sqlite"),
+        dir,
+        &["--site", site.to_str().unwrap()],
+    );
+    let api = server.anonymous();
+    let page = api.get("/merges/12/preview").await;
+    assert_eq!(page.status(), StatusCode::OK);
+    assert!(page.text().await.unwrap().contains("<title>app</title>"));
+    assert_eq!(api.get("/app.js").await.text().await.unwrap(), "export {};");
+    let (status, body) = read(api.get("/api/nope").await).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(body["code"], "not_found");
+}

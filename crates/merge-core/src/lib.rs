@@ -6,6 +6,7 @@
 //!   merged, the checklist and warnings (R1-R16), with a [`Fingerprint`].
 //! - [`diff_plans`]: what changed between two plans, in words.
 //! - [`find_invitee`]: which account an invitation's MPN ID names (W1).
+//! - [`set_roles`]: role changes only by admins of the user's own tenant (R16).
 
 mod date;
 mod diff;
@@ -15,6 +16,7 @@ mod invite;
 mod json;
 mod mpn;
 mod plan;
+mod roles;
 mod snapshot;
 mod synthetic;
 mod validate;
@@ -31,6 +33,7 @@ pub use plan::{
     PlanError, PlanJsonError, RenewalProjection, RetainedCompetency, Superseded, TenantNotMerged,
     TenantRoleManagement, TokenStays, Warning, WarningKind, PLAN_FORMAT_VERSION,
 };
+pub use roles::{set_roles, RoleError};
 pub use snapshot::*;
 pub use synthetic::{synthetic_account, synthetic_pair};
 pub use validate::{find_problems, validate_snapshot, Problem, ProblemKind};

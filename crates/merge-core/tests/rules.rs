@@ -729,3 +729,53 @@ fn diff_names_a_value_the_merged_account_does_not_keep() {
         ["Contoso's Action Pack anniversary changed from 2020-06-01 to 2020-05-20"]
     );
 }
+
+#[test]
+fn r16_roles_are_managed_only_by_admins_of_the_users_own_tenant() {
+    let merged = e1().result;
+    let incentives = |location: &str| {
+        vec![RoleAssignment {
+            role: "incentives_admin".into(),
+            location: Some(location.into()),
+        }]
+    };
+    // Fiona (fabricam.com) manages Frank (fabricam.com), even on a location from Contoso.
+    let changed = set_roles(
+        &merged,
+        "fiona@fabricam.com",
+        "frank@fabricam.com",
+        incentives("2222222"),
+    )
+    .unwrap();
+    assert_eq!(
+        user(&changed, "frank@fabricam.com").roles,
+        incentives("2222222")
+    );
+    // Alice (contoso.com) may not, though she is an account admin of the merged account.
+    let error = set_roles(
+        &merged,
+        "alice@contoso.com",
+        "frank@fabricam.com",
+        incentives("4444444"),
+    )
+    .unwrap_err();
+    assert!(
+        matches!(error, RoleError::OtherTenant { ref user_tenant, .. } if user_tenant == "fabricam.com")
+    );
+    // Bob is no admin; a role on an unknown location is refused with its path.
+    let error = set_roles(&merged, "bob@contoso.com", "bob@contoso.com", vec![]).unwrap_err();
+    assert!(matches!(error, RoleError::NotAnAdmin { .. }));
+    let error = set_roles(
+        &merged,
+        "alice@contoso.com",
+        "bob@contoso.com",
+        incentives("7777777"),
+    )
+    .unwrap_err();
+    let RoleError::InvalidRoles { problems } = error else {
+        panic!("expected InvalidRoles")
+    };
+    assert_eq!(problems[0].path, "users[1].roles[0].location");
+    let error = set_roles(&merged, "alice@contoso.com", "nobody@contoso.com", vec![]).unwrap_err();
+    assert!(matches!(error, RoleError::UnknownUser { .. }));
+}

@@ -18,18 +18,29 @@ pub struct Server {
 impl Server {
     /// Starts `partner-merge-api --demo` on a free port with a fresh database.
     pub fn start(name: &str) -> Self {
+        let dir = Self::scratch(name);
+        Self::on(dir.join("merge.sqlite"), dir)
+    }
+
+    /// A fresh folder for one test's files.
+    pub fn scratch(name: &str) -> PathBuf {
         let dir =
             std::env::temp_dir().join(format!("partner-merge-api-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).unwrap();
-        Self::on(dir.join("merge.sqlite"), dir)
+        dir
     }
 
     /// Starts a server on an existing database file (after a restart).
     pub fn on(database: PathBuf, dir: PathBuf) -> Self {
+        Self::with_args(database, dir, &[])
+    }
+
+    pub fn with_args(database: PathBuf, dir: PathBuf, extra: &[&str]) -> Self {
         let mut child = Command::new(env!("CARGO_BIN_EXE_partner-merge-api"))
             .args(["--demo", "--port", "0", "--database"])
             .arg(&database)
+            .args(extra)
             .env("RUST_LOG", "warn")
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())

@@ -1,0 +1,140 @@
+//! W6 under concurrency, and no half-applied merge after the server is killed mid-confirm.
+
+mod common;
+
+use common::{assert_mpn_ids_conserved, ok, Server};
+use reqwest::StatusCode;
+use serde_json::{json, Value};
+
+#[tokio::test]
+async fn crossed_invitations_at_once_leave_one_open_request() {
+    let server = Server::start("crossed");
+    let contoso = server.sign_in("alice@contoso.com").await;
+    let fabricam = server.sign_in("fiona@fabricam.com").await;
+    let tailspin = server.sign_in("tom@tailspin.com").await;
+    // A→B, B→A and C→B all involve B: the database lets exactly one through.
+    let sends = [
+        (contoso, "3333333"),
+        (fabricam, "1111111"),
+        (tailspin, "3333333"),
+    ]
+    .map(|(api, target)| {
+        let url = format!("{}/api/merges", api.base);
+        let client = api.client.clone();
+        tokio::spawn(async move {
+            let response = client
+                .post(url)
+                .json(&json!({ "invitee_mpn_id": target }))
+                .send()
+                .await
+                .unwrap();
+            let status = response.status();
+            (status, response.json::<Value>().await.unwrap())
+        })
+    });
+    let mut created = 0;
+    for send in sends {
+        let (status, body) = send.await.unwrap();
+        match status {
+            StatusCode::CREATED => created += 1,
+            StatusCode::CONFLICT => assert_eq!(body["code"], "open_merge_exists"),
+            other => panic!("unexpected {other}: {body}"),
+        }
+    }
+    assert_eq!(created, 1);
+    let conn = rusqlite::Connection::open(&server.database).unwrap();
+    let open: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM merge_requests WHERE state = 'pending'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(open, 1);
+    assert_mpn_ids_conserved(&server.database);
+}
+
+/// The stored state of the E1 merge: all of it applied or none of it.
+fn e1_applied(database: &std::path::Path) -> bool {
+    let conn = rusqlite::Connection::open(database).unwrap();
+    let query =
+        |sql: &str| -> String { conn.query_row(sql, [], |r| r.get::<_, String>(0)).unwrap() };
+    let state = query("SELECT state FROM merge_requests WHERE id = 1");
+    let merged_into = conn
+        .query_row(
+            "SELECT merged_into FROM accounts WHERE mpn_id = '3333333'",
+            [],
+            |r| r.get::<_, Option<String>>(0),
+        )
+        .unwrap();
+    let contoso: Value = serde_json::from_str(&query(
+        "SELECT snapshot FROM accounts WHERE mpn_id = '1111111'",
+    ))
+    .unwrap();
+    let locations = contoso["locations"].as_array().unwrap().len();
+    let fiona = query("SELECT account FROM users WHERE email = 'fiona@fabricam.com'");
+    let completed: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM history WHERE event = 'completed'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let facts = (
+        state.as_str(),
+        merged_into.as_deref(),
+        locations,
+        fiona.as_str(),
+        completed,
+    );
+    match facts {
+        ("completed", Some("1111111"), 4, "1111111", 2) => true,
+        ("accepted", None, 1, "3333333", 0) => false,
+        other => panic!("half-applied merge: {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn killing_the_server_during_confirms_never_half_applies() {
+    for (round, delay_ms) in [0u64, 2, 5, 10, 20].into_iter().enumerate() {
+        let mut server = Server::start(&format!("crash{round}"));
+        let alice = server.sign_in("alice@contoso.com").await;
+        let fiona = server.sign_in("fiona@fabricam.com").await;
+        ok(alice
+            .post("/api/merges", json!({ "invitee_mpn_id": "3333333" }))
+            .await)
+        .await;
+        ok(fiona.post("/api/merges/1/accept", json!({})).await).await;
+        let preview = ok(alice.get("/api/merges/1/preview").await).await;
+        let fingerprint = preview["plan"]["fingerprint"].as_str().unwrap().to_string();
+
+        let url = format!("{}/api/merges/1/confirm", alice.base);
+        for _ in 0..16 {
+            let (client, url) = (alice.client.clone(), url.clone());
+            let body = json!({ "fingerprint": fingerprint });
+            tokio::spawn(async move { client.post(url).json(&body).send().await });
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(delay_ms)).await;
+        server.kill(); // SIGKILL
+
+        let database = server.database.clone();
+        let applied = e1_applied(&database);
+        let dir = database.parent().unwrap().to_path_buf();
+        let restarted = Server::on(database.clone(), dir);
+        let alice = restarted.sign_in("alice@contoso.com").await;
+        let request = ok(alice.get("/api/merges/1").await).await;
+        assert_eq!(request["state"] == "completed", applied);
+        if !applied {
+            ok(alice
+                .post(
+                    "/api/merges/1/confirm",
+                    json!({ "fingerprint": fingerprint }),
+                )
+                .await)
+            .await;
+            assert!(e1_applied(&database));
+        }
+        assert_mpn_ids_conserved(&database);
+        drop(server);
+    }
+}

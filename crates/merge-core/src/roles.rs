@@ -1,0 +1,76 @@
+//! R16: after a merge, admins of each tenant manage roles only for users of their own tenant.
+
+use serde::{Deserialize, Serialize};
+
+use crate::snapshot::{AccountSnapshot, RoleAssignment};
+use crate::validate::{find_problems, Problem};
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[serde(tag = "code", rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum RoleError {
+    #[error("{admin} is not an account admin of {company}")]
+    NotAnAdmin { admin: String, company: String },
+    #[error("{admin} signs in through {admin_tenant} and can manage only its users; {user} belongs to {user_tenant}: ask an admin of {user_tenant}, or be invited there as a guest (R16)")]
+    OtherTenant {
+        admin: String,
+        admin_tenant: String,
+        user: String,
+        user_tenant: String,
+    },
+    #[error("{user} is not a user of {company}")]
+    UnknownUser { user: String, company: String },
+    #[error("those roles do not fit the account: {}", .problems.iter().map(|p| p.message.as_str()).collect::<Vec<_>>().join("; "))]
+    InvalidRoles { problems: Vec<Problem> },
+}
+
+fn tenant(email: &str) -> &str {
+    email.rsplit_once('@').map_or("", |(_, domain)| domain)
+}
+
+/// The account with `user`'s roles replaced by `roles`, if `admin` may do that (R16).
+pub fn set_roles(
+    account: &AccountSnapshot,
+    admin: &str,
+    user: &str,
+    roles: Vec<RoleAssignment>,
+) -> Result<AccountSnapshot, RoleError> {
+    let is_admin = account
+        .users
+        .iter()
+        .any(|u| u.email.eq_ignore_ascii_case(admin) && u.is_account_admin());
+    if !is_admin {
+        return Err(RoleError::NotAnAdmin {
+            admin: admin.into(),
+            company: account.company.clone(),
+        });
+    }
+    let index = account
+        .users
+        .iter()
+        .position(|u| u.email.eq_ignore_ascii_case(user))
+        .ok_or_else(|| RoleError::UnknownUser {
+            user: user.into(),
+            company: account.company.clone(),
+        })?;
+    let user_tenant = tenant(&account.users[index].email);
+    if !tenant(admin).eq_ignore_ascii_case(user_tenant) {
+        return Err(RoleError::OtherTenant {
+            admin: admin.into(),
+            admin_tenant: tenant(admin).into(),
+            user: user.into(),
+            user_tenant: user_tenant.into(),
+        });
+    }
+    let mut changed = account.clone();
+    changed.users[index].roles = roles;
+    let prefix = format!("users[{index}].");
+    let problems: Vec<Problem> = find_problems(&changed)
+        .into_iter()
+        .filter(|p| p.path.starts_with(&prefix))
+        .collect();
+    if problems.is_empty() {
+        Ok(changed)
+    } else {
+        Err(RoleError::InvalidRoles { problems })
+    }
+}
