@@ -20,6 +20,42 @@ const SEED: &[&str] = &[
 #[derive(Clone)]
 pub struct Db {
     path: Arc<PathBuf>,
+    /// Writers queue here rather than in SQLite's busy handler, whose growing sleeps would
+    /// give long tails under contention. The database's own locks and constraints still decide.
+    /// First come, first served, so no writer waits behind many that came later.
+    writer: Arc<tokio::sync::Mutex<()>>,
+    /// Idle connections, reused with their cached statements.
+    idle: Arc<std::sync::Mutex<Vec<Connection>>>,
+}
+
+/// A connection from the pool, returned to it when dropped.
+pub struct Pooled {
+    conn: Option<Connection>,
+    idle: Arc<std::sync::Mutex<Vec<Connection>>>,
+}
+
+impl std::ops::Deref for Pooled {
+    type Target = Connection;
+    fn deref(&self) -> &Connection {
+        self.conn.as_ref().expect("present until dropped")
+    }
+}
+
+impl std::ops::DerefMut for Pooled {
+    fn deref_mut(&mut self) -> &mut Connection {
+        self.conn.as_mut().expect("present until dropped")
+    }
+}
+
+impl Drop for Pooled {
+    fn drop(&mut self) {
+        if let (Some(conn), Ok(mut idle)) = (self.conn.take(), self.idle.lock()) {
+            // A connection left inside a transaction (a panic mid-work) is not reused.
+            if conn.is_autocommit() && idle.len() < 32 {
+                idle.push(conn);
+            }
+        }
+    }
 }
 
 impl Db {
@@ -31,6 +67,8 @@ impl Db {
         }
         let db = Self {
             path: Arc::new(path.to_path_buf()),
+            writer: Arc::default(),
+            idle: Arc::default(),
         };
         let mut conn = db.connect()?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
@@ -39,23 +77,52 @@ impl Db {
         Ok(db)
     }
 
+    /// A pooled connection.
+    pub fn pooled(&self) -> Result<Pooled, ApiError> {
+        let reused = self.idle.lock().ok().and_then(|mut idle| idle.pop());
+        let conn = match reused {
+            Some(conn) => conn,
+            None => self.connect()?,
+        };
+        Ok(Pooled {
+            conn: Some(conn),
+            idle: self.idle.clone(),
+        })
+    }
+
     pub fn connect(&self) -> Result<Connection, ApiError> {
         let conn = Connection::open(&*self.path)?;
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
-        conn.pragma_update(None, "synchronous", "FULL")?;
+        // WAL with NORMAL survives a killed process (tests/safety.rs) without an fsync per commit.
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
         Ok(conn)
     }
 
-    /// Runs `work` on its own connection off the async threads.
+    /// Runs read-only `work` on its own connection off the async threads.
     pub async fn run<T: Send + 'static>(
         &self,
         work: impl FnOnce(&mut Connection) -> Result<T, ApiError> + Send + 'static,
     ) -> Result<T, ApiError> {
         let db = self.clone();
-        tokio::task::spawn_blocking(move || work(&mut db.connect()?))
+        tokio::task::spawn_blocking(move || work(&mut *db.pooled()?))
             .await
             .map_err(|e| ApiError::Internal(format!("worker: {e}")))?
+    }
+
+    /// Runs `work`, which writes, once the writers before it are done.
+    pub async fn write<T: Send + 'static>(
+        &self,
+        work: impl FnOnce(&mut Connection) -> Result<T, ApiError> + Send + 'static,
+    ) -> Result<T, ApiError> {
+        let db = self.clone();
+        let turn = self.writer.clone().lock_owned().await;
+        tokio::task::spawn_blocking(move || {
+            let _turn = turn;
+            work(&mut *db.pooled()?)
+        })
+        .await
+        .map_err(|e| ApiError::Internal(format!("worker: {e}")))?
     }
 }
 

@@ -83,7 +83,7 @@ async fn sign_in(
     }
     let (user, cookie) = state
         .db
-        .run(move |conn| auth::sign_in(conn, body.email.trim()))
+        .write(move |conn| auth::sign_in(conn, body.email.trim()))
         .await?;
     let body = json!({ "email": user.email, "account": user.account });
     Ok(([(header::SET_COOKIE, cookie)], Json(body)))
@@ -97,7 +97,7 @@ async fn sign_out(
     if let Some(token) = auth::session_token(&parts) {
         state
             .db
-            .run(move |conn| auth::sign_out(conn, &token))
+            .write(move |conn| auth::sign_out(conn, &token))
             .await?;
     }
     let expired = format!(
@@ -161,7 +161,7 @@ async fn invite(
 ) -> Result<impl IntoResponse, ApiError> {
     let request = state
         .db
-        .run(move |conn| merges::invite(conn, &user, &body.invitee_mpn_id))
+        .write(move |conn| merges::invite(conn, &user, &body.invitee_mpn_id))
         .await?;
     Ok((StatusCode::CREATED, Json(request)))
 }
@@ -198,7 +198,7 @@ async fn accept(
     Ok(Json(
         state
             .db
-            .run(move |conn| merges::accept(conn, &user, id))
+            .write(move |conn| merges::accept(conn, &user, id))
             .await?,
     ))
 }
@@ -219,7 +219,7 @@ async fn reject(
     Ok(Json(
         state
             .db
-            .run(move |conn| merges::reject(conn, &user, id, &body.reason))
+            .write(move |conn| merges::reject(conn, &user, id, &body.reason))
             .await?,
     ))
 }
@@ -233,7 +233,7 @@ async fn cancel(
     Ok(Json(
         state
             .db
-            .run(move |conn| merges::cancel(conn, &user, id))
+            .write(move |conn| merges::cancel(conn, &user, id))
             .await?,
     ))
 }
@@ -247,7 +247,7 @@ async fn preview(
     Ok(Json(
         state
             .db
-            .run(move |conn| merges::preview(conn, &user, id))
+            .write(move |conn| merges::preview(conn, &user, id))
             .await?,
     ))
 }
@@ -267,7 +267,7 @@ async fn confirm(
     Ok(Json(
         state
             .db
-            .run(move |conn| merges::confirm(conn, &user, id, &body.fingerprint))
+            .write(move |conn| merges::confirm(conn, &user, id, &body.fingerprint))
             .await?,
     ))
 }
@@ -298,7 +298,7 @@ async fn set_roles(
     Ok(Json(
         state
             .db
-            .run(move |conn| merges::set_roles(conn, &user, &email, body.roles))
+            .write(move |conn| merges::set_roles(conn, &user, &email, body.roles))
             .await?,
     ))
 }
