@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # README's test command: sets up what is missing, then runs every check and test:
-# formatting, lints, native tests (rules, golden, properties, CLI), the same rule and golden
+# formatting, lints, native tests (rules, golden, properties, CLI, the HTTP API over real HTTP
+# and SQLite: workflow, authorization matrix, races, crash safety), the same rule and golden
 # tests compiled to wasm32 in headless Chromium, the npm package (its exports and element in
 # headless Chromium, its Node build, its TypeScript types, the embed example), its size, and
 # each benchmark once as a smoke test.
@@ -30,6 +31,6 @@ node_modules/.bin/tsc -p crates/merge-wasm/tests/types
 node scripts/wasm-size.mjs
 
 step "benchmarks, once each (scripts/bench.sh measures them)"
-cargo test -p merge-core --benches --locked --release
+cargo test -p merge-core -p merge-api --benches --locked --release
 
 step "all tests passed"

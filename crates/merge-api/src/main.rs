@@ -83,9 +83,22 @@ async fn main() -> ExitCode {
         .map(|a| a.to_string())
         .unwrap_or_default();
     println!(
-        "Partner Merge API on http://{addr}/ (database {})",
+        "Partner Merge on http://{addr}/ (database {})",
         args.database.display()
     );
+    if args.demo {
+        if let Ok(users) = merge_api::demo_users(&args.database) {
+            println!("Demo sign-ins (any of these emails):");
+            for user in users {
+                let admin = if user.account_admin {
+                    "  account admin"
+                } else {
+                    ""
+                };
+                println!("  {:<10} {}{admin}", user.company, user.email);
+            }
+        }
+    }
     // The tests read this line to find the port.
     println!("listening on {addr}");
     if let Err(error) = axum::serve(listener, app).await {
