@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{ok, read, Server};
+use common::{assert_mpn_ids_conserved, ok, read, Server};
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 
@@ -111,6 +111,7 @@ async fn e1_alice_invites_fiona_accepts_alice_previews_and_confirms() {
     .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
     assert_eq!(body["code"], "merged_away");
+    assert_mpn_ids_conserved(&server.database);
 }
 
 #[tokio::test]
@@ -143,6 +144,7 @@ async fn a_rejection_reason_is_shown_to_the_initiator() {
         .post("/api/merges", json!({ "invitee_mpn_id": "9999999" }))
         .await)
     .await;
+    assert_mpn_ids_conserved(&server.database);
 }
 
 #[tokio::test]
@@ -172,6 +174,7 @@ async fn either_side_cancels_and_the_accounts_are_free_again() {
         .post("/api/merges", json!({ "invitee_mpn_id": "1111111" }))
         .await)
     .await;
+    assert_mpn_ids_conserved(&server.database);
 }
 
 #[tokio::test]
@@ -222,6 +225,7 @@ async fn invites_of_a_location_a_malformed_id_or_oneself_are_refused() {
     .await;
     assert_eq!(status, StatusCode::FORBIDDEN);
     assert_eq!(body["code"], "forbidden");
+    assert_mpn_ids_conserved(&server.database);
 }
 
 #[tokio::test]
@@ -241,6 +245,7 @@ async fn an_account_takes_part_in_one_open_request_at_a_time() {
     assert_eq!(status, StatusCode::CONFLICT);
     assert_eq!(body["code"], "open_merge_exists");
     assert_eq!(body["details"]["mpn_id"], "3333333");
+    assert_mpn_ids_conserved(&server.database);
 }
 
 #[tokio::test]
@@ -273,6 +278,7 @@ async fn requests_and_bodies_are_checked() {
     assert_eq!(status, StatusCode::FORBIDDEN);
     let (status, _) = read(alice.get("/api/merges/999").await).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_mpn_ids_conserved(&server.database);
 }
 
 #[tokio::test]
@@ -316,6 +322,7 @@ async fn after_the_merge_admins_manage_only_their_own_tenants_users() {
     let frank = ok(put(&fiona, "frank@fabricam.com").await.unwrap()).await;
     assert_eq!(frank["roles"][0]["location"], "5555555");
     ok(put(&alice, "bob@contoso.com").await.unwrap()).await;
+    assert_mpn_ids_conserved(&server.database);
 }
 
 #[tokio::test]
@@ -370,4 +377,5 @@ async fn the_openapi_document_describes_every_endpoint_and_the_app_is_served() {
     let (status, body) = read(api.get("/api/nope").await).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert_eq!(body["code"], "not_found");
+    assert_mpn_ids_conserved(&server.database);
 }
