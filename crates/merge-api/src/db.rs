@@ -213,3 +213,19 @@ pub fn save_account(conn: &Connection, snapshot: &AccountSnapshot) -> Result<(),
     )?;
     Ok(())
 }
+
+/// Everyone who can sign in to an account still standing, by company.
+pub fn demo_users(conn: &Connection) -> Result<Vec<crate::DemoUser>, ApiError> {
+    let accounts = all_accounts(conn)?;
+    Ok(accounts
+        .iter()
+        .filter(|a| a.merged_into.is_none())
+        .flat_map(|account| {
+            account.users.iter().map(move |user| crate::DemoUser {
+                company: account.company.clone(),
+                email: user.email.clone(),
+                account_admin: user.is_account_admin(),
+            })
+        })
+        .collect())
+}

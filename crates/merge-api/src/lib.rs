@@ -89,27 +89,16 @@ async fn traced(State(state): State<AppState>, request: Request, next: Next) -> 
     response
 }
 
-/// A user who can sign in in demo mode, for the start-up banner.
+/// A user who can sign in in demo mode.
+#[derive(Debug, Clone, serde::Serialize)]
 pub struct DemoUser {
     pub company: String,
     pub email: String,
     pub account_admin: bool,
 }
 
-/// Everyone who can sign in, by company.
+/// Everyone who can sign in, by company, for the start-up banner.
 pub fn demo_users(database: &Path) -> Result<Vec<DemoUser>, ApiError> {
     let db = db::Db::open(database)?;
-    let conn = db.connect()?;
-    let accounts = db::all_accounts(&conn)?;
-    Ok(accounts
-        .iter()
-        .filter(|a| a.merged_into.is_none())
-        .flat_map(|account| {
-            account.users.iter().map(move |user| DemoUser {
-                company: account.company.clone(),
-                email: user.email.clone(),
-                account_admin: user.is_account_admin(),
-            })
-        })
-        .collect())
+    db::demo_users(&db.connect()?)
 }

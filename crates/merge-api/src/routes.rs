@@ -21,6 +21,7 @@ pub fn api() -> Router<AppState> {
     Router::new()
         .route("/openapi.json", get(openapi))
         .route("/session", post(sign_in).delete(sign_out))
+        .route("/demo-users", get(demo_users))
         .route("/me", get(me))
         .route("/accounts/{mpn}", get(account))
         .route("/merges", post(invite).get(list))
@@ -65,6 +66,18 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for Body<T> {
 fn request_id(text: &str) -> Result<i64, ApiError> {
     text.parse()
         .map_err(|_| ApiError::NotFound(format!("\"{text}\" is not a merge request id")))
+}
+
+/// The users who can sign in, for the app's demo sign-in screen.
+async fn demo_users(State(state): State<AppState>) -> Result<Json<Vec<crate::DemoUser>>, ApiError> {
+    if !state.demo {
+        return Err(ApiError::Forbidden(
+            "demo sign-in is off; start the server with --demo".into(),
+        ));
+    }
+    Ok(Json(
+        state.db.run(|conn| crate::db::demo_users(conn)).await?,
+    ))
 }
 
 #[derive(Deserialize)]
