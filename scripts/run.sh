@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# README's run command: sets up what is missing, then runs Partner Merge on 127.0.0.1 with the
-# demo companies (E1's Contoso and Fabricam, and Tailspin) seeded into data/partner-merge.sqlite,
-# printing the URL and the demo sign-ins. PORT=... picks another port. Ctrl-C stops it.
+# README's run command: sets up what is missing, builds the app, then runs Partner Merge (the
+# API serving the app) on 127.0.0.1 with the demo companies (E1's Contoso and Fabricam, and
+# Tailspin) seeded into data/partner-merge.sqlite, printing the URL and the demo sign-ins.
+# PORT=... picks another port. Ctrl-C stops it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
+scripts/build-app.sh
 cargo build -q --release --locked -p merge-api
-site=()
-[ -f dist/index.html ] && site=(--site dist)
 exec target/release/partner-merge-api --demo --host 127.0.0.1 --port "${PORT:-8080}" \
-  --database data/partner-merge.sqlite "${site[@]}"
+  --database data/partner-merge.sqlite --site dist

@@ -61,6 +61,16 @@ ensure_wasm_pack() {
   fi
 }
 
+# Trunk builds the app; newer versions need a newer rustc than this machine's.
+ensure_trunk() {
+  local want=0.22.0-beta.1 have=""
+  command -v trunk >/dev/null && have=$(trunk --version 2>/dev/null | awk '{print $2}')
+  if [ "$have" != "$want" ]; then
+    say "installing trunk $want (have: ${have:-none}; about 8 minutes the first time)"
+    cargo install -q --locked trunk --version "$want" --force
+  fi
+}
+
 # wasm-opt (binaryen@132), tsc and playwright-core, exactly as package-lock.json records them.
 ensure_npm_packages() {
   command -v npm >/dev/null || { echo "setup: npm is missing; install Node.js and npm" >&2; exit 1; }
@@ -74,5 +84,6 @@ ensure_rust
 ensure_debian_packages
 ensure_wasm_bindgen_cli
 ensure_wasm_pack
+ensure_trunk
 ensure_npm_packages
 say "ready"

@@ -3,8 +3,9 @@
 # formatting, lints, native tests (rules, golden, properties, CLI, the HTTP API over real HTTP
 # and SQLite: workflow, authorization matrix, races, crash safety), the same rule and golden
 # tests compiled to wasm32 in headless Chromium, the npm package (its exports and element in
-# headless Chromium, its Node build, its TypeScript types, the embed example), its size, and
-# each benchmark once as a smoke test.
+# headless Chromium, its Node build, its TypeScript types, the embed example), its size, the
+# app end to end (Playwright + Debian's Chromium against the real API), and each benchmark
+# once as a smoke test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,6 +30,11 @@ scripts/build-wasm.sh
 PARTNER_MERGE_CLI=target/debug/partner-merge node --test crates/merge-wasm/tests/node/
 node_modules/.bin/tsc -p crates/merge-wasm/tests/types
 node scripts/wasm-size.mjs
+
+step "the app: build, then end to end in Chromium against the real API"
+scripts/build-app.sh
+cargo build -q --release --locked -p merge-api
+node --test tests/e2e/
 
 step "benchmarks, once each (scripts/bench.sh measures them)"
 cargo test -p merge-core -p merge-api --benches --locked --release

@@ -1,0 +1,93 @@
+//! The account overview: the PGA and its locations as a tree, tenants, users and roles,
+//! competencies, Action Pack.
+
+use leptos::prelude::*;
+use merge_core::AccountSnapshot;
+
+use crate::api::{self, Me};
+use crate::view_model::{account_tree, role_label};
+
+#[component]
+pub fn Account() -> impl IntoView {
+    let loaded = LocalResource::new(api::my_account);
+    view! {
+        <Transition fallback=|| view! { <p>"Loading your account…"</p> }>
+            <ErrorBoundary fallback=super::error_list>
+                {move || Suspend::new(async move {
+                    loaded.await.map(|(me, account)| overview(me, account.snapshot))
+                })}
+            </ErrorBoundary>
+        </Transition>
+    }
+}
+
+fn overview(me: Me, account: AccountSnapshot) -> impl IntoView {
+    let tree = account_tree(&account)
+        .into_iter()
+        .map(|node| {
+            let class = if node.is_pga { "pga" } else { "location" };
+            let mpn_id = node.mpn_id.clone();
+            view! {
+                <li class=class data-mpn=mpn_id>
+                    {node.is_pga.then_some(view! { <span class="kind">"PGA "</span> })}
+                    <span class="name">{node.name}</span>
+                    " "
+                    <code>{node.mpn_id}</code>
+                    {node.note.map(|note| view! { <span class="note">" " {note}</span> })}
+                </li>
+            }
+        })
+        .collect::<Vec<_>>();
+    let tenants = account
+        .tenants
+        .iter()
+        .map(|t| view! { <li>{t.domain.clone()} " " {t.csp_accounts.join(", ")}</li> })
+        .collect::<Vec<_>>();
+    let users = account
+        .users
+        .iter()
+        .map(|u| {
+            let roles = u
+                .roles
+                .iter()
+                .map(role_label)
+                .collect::<Vec<_>>()
+                .join(", ");
+            view! { <tr><td>{u.email.clone()}</td><td>{roles}</td></tr> }
+        })
+        .collect::<Vec<_>>();
+    let competencies = account
+        .competencies
+        .iter()
+        .map(|c| view! { <li>{format!("{} ({}), until {}", c.name, c.level.as_str(), c.expires)}</li> })
+        .collect::<Vec<_>>();
+    let action_pack = account
+        .action_pack
+        .as_ref()
+        .map(|a| format!("Action Pack anniversary {}", a.anniversary));
+
+    view! {
+        <h1>{account.company.clone()}</h1>
+        <p class="who">"Signed in as " {me.email} {me.is_account_admin.then_some(", account admin")}</p>
+        <section aria-labelledby="locations">
+            <h2 id="locations">"Partner global account and locations"</h2>
+            <ul class="tree">{tree}</ul>
+        </section>
+        <section aria-labelledby="tenants">
+            <h2 id="tenants">"Tenants"</h2>
+            <ul>{tenants}</ul>
+        </section>
+        <section aria-labelledby="users">
+            <h2 id="users">"Users and roles"</h2>
+            <table>
+                <thead><tr><th scope="col">"User"</th><th scope="col">"Roles"</th></tr></thead>
+                <tbody>{users}</tbody>
+            </table>
+        </section>
+        <section aria-labelledby="benefits">
+            <h2 id="benefits">"Competencies"</h2>
+            <ul>{competencies}</ul>
+            <p>{action_pack}</p>
+        </section>
+    }
+}

@@ -1,0 +1,26 @@
+mod account;
+mod sign_in;
+
+pub use account::Account;
+pub use sign_in::SignIn;
+
+use leptos::prelude::*;
+
+/// The errors an `ErrorBoundary` caught, as an alert.
+pub fn error_list(errors: ArcRwSignal<Errors>) -> impl IntoView {
+    let items = move || {
+        errors.with(|errors| {
+            errors
+                .iter()
+                .map(|(_, e)| view! { <li>{e.to_string()}</li> })
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <div class="error" role="alert">
+            <p>"Something went wrong:"</p>
+            <ul>{items}</ul>
+            <p><a href="/">"Sign in again"</a></p>
+        </div>
+    }
+}

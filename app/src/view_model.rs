@@ -1,0 +1,117 @@
+//! What the screens show, as plain data: grouping, labels and the account tree.
+
+use merge_core::{AccountSnapshot, RoleAssignment};
+
+use crate::api::DemoUser;
+
+/// Demo users by company, companies in first-seen order.
+pub fn by_company(users: &[DemoUser]) -> Vec<(String, Vec<DemoUser>)> {
+    let mut groups: Vec<(String, Vec<DemoUser>)> = Vec::new();
+    for user in users {
+        match groups
+            .iter_mut()
+            .find(|(company, _)| *company == user.company)
+        {
+            Some((_, members)) => members.push(user.clone()),
+            None => groups.push((user.company.clone(), vec![user.clone()])),
+        }
+    }
+    groups
+}
+
+/// `incentives_admin of 2222222`, `account_admin`.
+pub fn role_label(role: &RoleAssignment) -> String {
+    match &role.location {
+        Some(location) => format!("{} of {location}", role.role),
+        None => role.role.clone(),
+    }
+}
+
+/// One row of the account tree: the PGA first, then its locations.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TreeNode {
+    pub mpn_id: String,
+    pub name: String,
+    pub is_pga: bool,
+    /// "moved from Fabricam", "was Fabricam's PGA", for locations that joined in a merge.
+    pub note: Option<String>,
+}
+
+pub fn account_tree(account: &AccountSnapshot) -> Vec<TreeNode> {
+    let pga = TreeNode {
+        mpn_id: account.global_mpn_id.to_string(),
+        name: account.company.clone(),
+        is_pga: true,
+        note: None,
+    };
+    let locations = account.locations.iter().map(|l| TreeNode {
+        mpn_id: l.mpn_id.to_string(),
+        name: l.name.clone(),
+        is_pga: false,
+        note: l
+            .origin
+            .as_ref()
+            .and_then(|o| match (o.was_pga, *o.company == *account.company) {
+                (true, _) => Some(format!("was {}'s PGA", o.company)),
+                (false, false) => Some(format!("moved from {}", o.company)),
+                (false, true) => None,
+            }),
+    });
+    std::iter::once(pga).chain(locations).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn user(company: &str, email: &str) -> DemoUser {
+        DemoUser {
+            company: company.into(),
+            email: email.into(),
+            account_admin: false,
+        }
+    }
+
+    #[test]
+    fn users_are_grouped_by_company_in_order() {
+        let users = [
+            user("Contoso", "a@c"),
+            user("Fabricam", "f@f"),
+            user("Contoso", "b@c"),
+        ];
+        let groups = by_company(&users);
+        let names: Vec<(&str, usize)> = groups.iter().map(|(c, m)| (c.as_str(), m.len())).collect();
+        assert_eq!(names, [("Contoso", 2), ("Fabricam", 1)]);
+    }
+
+    #[test]
+    fn the_tree_marks_what_a_merge_brought() {
+        let contoso =
+            merge_core::read_snapshot(include_str!("../../fixtures/contoso.json")).unwrap();
+        let fabricam =
+            merge_core::read_snapshot(include_str!("../../fixtures/fabricam.json")).unwrap();
+        let as_of = merge_core::parse_date("2020-05-15").unwrap();
+        let merged = merge_core::plan_merge(&contoso, &fabricam, as_of)
+            .unwrap()
+            .result;
+        let tree = account_tree(&merged);
+        let rows: Vec<(&str, bool, Option<&str>)> = tree
+            .iter()
+            .map(|n| (n.mpn_id.as_str(), n.is_pga, n.note.as_deref()))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                ("1111111", true, None),
+                ("2222222", false, None),
+                ("3333333", false, Some("was Fabricam's PGA")),
+                ("4444444", false, Some("moved from Fabricam")),
+                ("5555555", false, Some("moved from Fabricam")),
+            ]
+        );
+        assert_eq!(
+            role_label(&merged.users[1].roles[0]),
+            "incentives_admin of 2222222"
+        );
+    }
+}

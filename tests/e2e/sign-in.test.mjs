@@ -1,0 +1,48 @@
+// Sign in as a demo user and see the account overview, in real Chromium against the real API.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { launchBrowser, root, startServer } from "./server.mjs";
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+test("alice signs in and sees Contoso's PGA, locations, users and competencies", async () => {
+  const page = await browser.newPage();
+  const failures = [];
+  page.on("pageerror", (error) => failures.push(error.message));
+  await page.goto(server.origin);
+  const contoso = page.getByRole("region", { name: "Contoso" });
+  await contoso.getByRole("button", { name: "alice@contoso.com" }).click();
+  await page.waitForURL("**/account");
+  await page.getByRole("heading", { level: 1, name: "Contoso" }).waitFor();
+  assert.deepEqual(
+    await page.locator(".tree li").evaluateAll((items) => items.map((li) => li.dataset.mpn)),
+    ["1111111", "2222222"],
+  );
+  assert.match(await page.locator(".who").textContent(), /alice@contoso\.com, account admin/);
+  assert.match(await page.locator("table").textContent(), /incentives_admin of 2222222/);
+  assert.match(await page.locator("body").textContent(), /Cloud Platform \(gold\), until 2020-10-01/);
+  mkdirSync(join(root, "target/e2e"), { recursive: true });
+  await page.screenshot({ path: join(root, "target/e2e/account.png"), fullPage: true });
+  assert.deepEqual(failures, []);
+});
+
+test("the account page without a session says so and offers sign-in", async () => {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`${server.origin}/account`);
+  const alert = page.getByRole("alert").filter({ hasText: "sign in first" });
+  await alert.waitFor();
+  assert.equal(await alert.getByRole("link", { name: "Sign in again" }).getAttribute("href"), "/");
+});
