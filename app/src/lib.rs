@@ -15,11 +15,19 @@ pub fn App() -> impl IntoView {
         <Router>
             <header class="top">
                 <a class="brand" href="/">"Partner Merge"</a>
+                <nav aria-label="Main">
+                    <a href="/account">"Account"</a>
+                    <a href="/merges">"Account merge"</a>
+                    <a href="/history">"History"</a>
+                </nav>
             </header>
             <main id="main">
                 <Routes fallback=|| view! { <p>"There is no such page."</p> }>
                     <Route path=path!("/") view=pages::SignIn />
                     <Route path=path!("/account") view=pages::Account />
+                    <Route path=path!("/merges") view=pages::Merges />
+                    <Route path=path!("/merges/:id/preview") view=pages::PreviewPage />
+                    <Route path=path!("/history") view=pages::History />
                 </Routes>
             </main>
         </Router>

@@ -19,6 +19,25 @@ pub fn by_company(users: &[DemoUser]) -> Vec<(String, Vec<DemoUser>)> {
     groups
 }
 
+/// The as-you-type check of an invitation's MPN ID (merge-core's rule); None when fine or empty.
+pub fn invite_hint(text: &str) -> Option<String> {
+    let text = text.trim();
+    (!text.is_empty() && !merge_core::is_well_formed_mpn(text))
+        .then(|| format!("\"{text}\" is not an MPN ID yet: MPN IDs are 6 to 10 digits"))
+}
+
+/// The sentences of a `stale_preview` refusal: what changed since the preview.
+pub fn stale_differences(details: &serde_json::Value) -> Vec<String> {
+    details["differences"]
+        .as_array()
+        .map(|list| {
+            list.iter()
+                .filter_map(|d| d["message"].as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// `incentives_admin of 2222222`, `account_admin`.
 pub fn role_label(role: &RoleAssignment) -> String {
     match &role.location {
@@ -70,6 +89,21 @@ mod tests {
             email: email.into(),
             account_admin: false,
         }
+    }
+
+    #[test]
+    fn the_invite_hint_follows_the_mpn_id_format() {
+        assert_eq!(invite_hint(""), None);
+        assert_eq!(invite_hint("3333333"), None);
+        assert!(invite_hint("3333").unwrap().contains("6 to 10 digits"));
+        assert!(invite_hint("33x3333").is_some());
+    }
+
+    #[test]
+    fn stale_details_read_as_sentences() {
+        let details = serde_json::json!({ "differences": [{ "area": "locations", "message": "location 6666666 was added" }] });
+        assert_eq!(stale_differences(&details), ["location 6666666 was added"]);
+        assert!(stale_differences(&serde_json::Value::Null).is_empty());
     }
 
     #[test]

@@ -1,7 +1,13 @@
 mod account;
+mod history;
+mod merges;
+mod preview;
 mod sign_in;
 
 pub use account::Account;
+pub use history::History;
+pub use merges::Merges;
+pub use preview::PreviewPage;
 pub use sign_in::SignIn;
 
 use leptos::prelude::*;

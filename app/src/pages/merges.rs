@@ -1,0 +1,131 @@
+//! Settings → Account merge: invite by global MPN ID (checked as you type), and the incoming
+//! and outgoing requests with accept, reject with a reason, and cancel.
+
+use leptos::prelude::*;
+
+use crate::api::{self, Me, MergeRequest};
+use crate::view_model::invite_hint;
+
+type Answer = (i64, &'static str, Option<String>);
+
+#[component]
+pub fn Merges() -> impl IntoView {
+    let (reload, set_reload) = signal(0u32);
+    let data = LocalResource::new(move || {
+        reload.track();
+        async { Ok::<_, api::ApiFailure>((api::me().await?, api::merges().await?)) }
+    });
+    let (mpn, set_mpn) = signal(String::new());
+    let invite = Action::new_local(|id: &String| api::invite(id.trim().to_string()));
+    let answer =
+        Action::new_local(|(id, action, reason): &Answer| api::answer(*id, action, reason.clone()));
+    Effect::new(move |_| {
+        if let Some(Ok(_)) = invite.value().get() {
+            set_mpn.set(String::new());
+            set_reload.update(|n| *n += 1);
+        }
+    });
+    Effect::new(move |_| {
+        if let Some(Ok(_)) = answer.value().get() {
+            set_reload.update(|n| *n += 1);
+        }
+    });
+    let invite_error = move || {
+        invite
+            .value()
+            .get()
+            .and_then(Result::err)
+            .map(|e| e.to_string())
+    };
+    let answer_error = move || {
+        answer
+            .value()
+            .get()
+            .and_then(Result::err)
+            .map(|e| e.to_string())
+    };
+
+    view! {
+        <h1>"Account merge"</h1>
+        <form
+            class="invite"
+            on:submit=move |ev| {
+                ev.prevent_default();
+                invite.dispatch_local(mpn.get());
+            }
+        >
+            <label for="invitee">"Invite a company by its global MPN ID"</label>
+            <div class="row">
+                <input
+                    id="invitee"
+                    inputmode="numeric"
+                    autocomplete="off"
+                    aria-describedby="invite-hint invite-error"
+                    prop:value=mpn
+                    on:input:target=move |ev| set_mpn.set(ev.target().value())
+                />
+                <button type="submit">"Send invitation"</button>
+            </div>
+            <p id="invite-hint" class="hint">{move || invite_hint(&mpn.get())}</p>
+            <p id="invite-error" class="error" role="alert">{invite_error}</p>
+        </form>
+        <p class="error" role="alert">{answer_error}</p>
+        <Transition fallback=|| view! { <p>"Loading the merge requests…"</p> }>
+            <ErrorBoundary fallback=super::error_list>
+                {move || Suspend::new(async move {
+                    data.await.map(|(me, requests)| requests_view(me, requests, answer))
+                })}
+            </ErrorBoundary>
+        </Transition>
+    }
+}
+
+fn requests_view(
+    me: Me,
+    requests: Vec<MergeRequest>,
+    answer: Action<Answer, Result<MergeRequest, api::ApiFailure>>,
+) -> impl IntoView {
+    if requests.is_empty() {
+        return view! { <p>"No merge requests yet."</p> }.into_any();
+    }
+    let rows = requests
+        .into_iter()
+        .map(|request| {
+            let id = request.id;
+            let incoming = request.invitee.mpn_id == me.account.mpn_id;
+            let admin = me.is_account_admin;
+            let pending = request.state == "pending";
+            let open = pending || request.state == "accepted";
+            let reason = RwSignal::new(String::new());
+            let title = format!(
+                "{} ({}) invites {} ({})",
+                request.initiator.company, request.initiator.mpn_id, request.invitee.company, request.invitee.mpn_id
+            );
+            view! {
+                <li class="request" data-id=id data-state=request.state.clone()>
+                    <p>
+                        <strong>{title}</strong>
+                        " · "
+                        <span class="state">{request.state.clone()}</span>
+                        {request.reason.clone().map(|r| view! { " · reason: " <q>{r}</q> })}
+                    </p>
+                    {(admin && incoming && pending).then(|| view! {
+                        <div class="row">
+                            <button on:click=move |_| { answer.dispatch_local((id, "accept", None)); }>"Accept"</button>
+                            <label for=format!("reason-{id}")>"Reason"</label>
+                            <input id=format!("reason-{id}") maxlength="500" prop:value=reason on:input:target=move |ev| reason.set(ev.target().value()) />
+                            <button on:click=move |_| { answer.dispatch_local((id, "reject", Some(reason.get()))); }>"Reject"</button>
+                        </div>
+                    })}
+                    {(admin && !incoming && request.state == "accepted").then(|| view! {
+                        <p><a href=format!("/merges/{id}/preview")>"Review the merged account and confirm"</a></p>
+                    })}
+                    {(admin && open).then(|| view! {
+                        <button class="secondary" on:click=move |_| { answer.dispatch_local((id, "cancel", None)); }>"Cancel request"</button>
+                    })}
+                </li>
+            }
+        })
+        .collect::<Vec<_>>();
+    view! { <ul class="requests">{rows}</ul> }.into_any()
+}

@@ -1,0 +1,205 @@
+//! The preview: both accounts before and the merged account after, computed in the browser by
+//! merge-core, and the confirmation that sends that plan's fingerprint (W3, W4).
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+use merge_core::{plan_merge, AccountSnapshot, MergePlan};
+
+use crate::api::{self, ApiFailure, Preview};
+use crate::view_model::{account_tree, stale_differences, TreeNode};
+
+#[component]
+pub fn PreviewPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = move || {
+        params
+            .read()
+            .get("id")
+            .and_then(|id| id.parse::<i64>().ok())
+            .unwrap_or(0)
+    };
+    let (reload, set_reload) = signal(0u32);
+    let data = LocalResource::new(move || {
+        reload.track();
+        api::preview(id())
+    });
+    view! {
+        <Transition fallback=|| view! { <p>"Loading the preview…"</p> }>
+            <ErrorBoundary fallback=super::error_list>
+                {move || Suspend::new(async move {
+                    data.await.map(|preview| preview_view(preview, set_reload))
+                })}
+            </ErrorBoundary>
+        </Transition>
+    }
+}
+
+/// The plan this browser makes of the stored accounts.
+fn browser_plan(preview: &Preview) -> Result<MergePlan, String> {
+    let as_of = merge_core::parse_date(&preview.as_of).ok_or("the server sent no valid date")?;
+    plan_merge(
+        &preview.initiator.snapshot,
+        &preview.invitee.snapshot,
+        as_of,
+    )
+    .map_err(|e| e.to_string())
+}
+
+fn tree(label: &str, nodes: Vec<TreeNode>) -> impl IntoView {
+    let items = nodes
+        .into_iter()
+        .map(|node| {
+            let class = match (node.is_pga, &node.note) {
+                (true, _) => "pga",
+                (false, Some(note)) if note.starts_with("was") => "location demoted",
+                (false, Some(_)) => "location moved",
+                (false, None) => "location",
+            };
+            let mpn = node.mpn_id.clone();
+            view! {
+                <li class=class data-mpn=mpn>
+                    {node.is_pga.then_some(view! { <span class="kind">"PGA "</span> })}
+                    <span class="name">{node.name}</span>
+                    " "
+                    <code>{node.mpn_id}</code>
+                    {node.note.map(|note| view! { <span class="note">" " {note}</span> })}
+                </li>
+            }
+        })
+        .collect::<Vec<_>>();
+    view! { <ul class="tree" aria-label=label.to_string()>{items}</ul> }
+}
+
+fn preview_view(preview: Preview, set_reload: WriteSignal<u32>) -> AnyView {
+    let plan = match browser_plan(&preview) {
+        Ok(plan) => plan,
+        Err(error) => return view! { <p class="error" role="alert">{error}</p> }.into_any(),
+    };
+    let matches = plan.fingerprint == preview.plan.fingerprint;
+    let before: Vec<(String, Vec<TreeNode>)> =
+        [&preview.initiator.snapshot, &preview.invitee.snapshot]
+            .into_iter()
+            .map(|a: &AccountSnapshot| (a.company.clone(), account_tree(a)))
+            .collect();
+    let changes = plan
+        .changes
+        .iter()
+        .map(|c| view! { <li>{c.describe()}</li> })
+        .collect::<Vec<_>>();
+    let warnings = plan
+        .warnings
+        .iter()
+        .map(|w| view! { <p class="warning" role="note">{w.message.clone()}</p> })
+        .collect::<Vec<_>>();
+    let checklist = plan
+        .checklist
+        .iter()
+        .map(|i| view! { <li>{i.text.clone()}</li> })
+        .collect::<Vec<_>>();
+    let packages = plan
+        .benefit_packages
+        .iter()
+        .map(|p| view! { <li>{format!("{}'s benefits package, until {}", p.company, p.expires)}</li> })
+        .collect::<Vec<_>>();
+    let renewal = plan.renewal.date.map(|d| {
+        format!("Consolidated renewal on {d}: one benefits package, every competency kept.")
+    });
+    let company = plan.result.company.clone();
+    let fingerprint = plan.fingerprint.to_string();
+
+    view! {
+        <h1>{format!("Preview: {} absorbs {}", plan.initiator.company, plan.invitee.company)}</h1>
+        <p class="as-of">"As of " {plan.as_of.to_string()}</p>
+        <div class="sides">
+            <section class="side before" aria-labelledby="before">
+                <h2 id="before">"Before"</h2>
+                {before.into_iter().map(|(company, nodes)| tree(&company, nodes)).collect::<Vec<_>>()}
+            </section>
+            <section class="side after" aria-labelledby="after">
+                <h2 id="after">"After"</h2>
+                {tree(&company, account_tree(&plan.result))}
+            </section>
+        </div>
+        {warnings}
+        <section aria-labelledby="changes"><h2 id="changes">"What changes"</h2><ul>{changes}</ul></section>
+        <section aria-labelledby="benefits"><h2 id="benefits">"Benefits until renewal"</h2><ul>{packages}</ul><p>{renewal}</p></section>
+        <section aria-labelledby="checklist"><h2 id="checklist">"After the merge"</h2><ul>{checklist}</ul></section>
+        <p class="fingerprint">
+            "Fingerprint of this preview: " <code>{fingerprint.clone()}</code>
+            {if matches { " (the server's plan is the same)" } else { " (differs from the server's plan: reload before confirming)" }}
+        </p>
+        <ConfirmDialog id=preview.request.id company=company fingerprint=fingerprint set_reload=set_reload />
+    }
+    .into_any()
+}
+
+/// Asks the initiator to type the company name, then confirms with the fingerprint on screen.
+#[component]
+fn ConfirmDialog(
+    id: i64,
+    company: String,
+    fingerprint: String,
+    set_reload: WriteSignal<u32>,
+) -> impl IntoView {
+    let open = RwSignal::new(false);
+    let typed = RwSignal::new(String::new());
+    let confirm =
+        Action::new_local(move |fingerprint: &String| api::confirm(id, fingerprint.clone()));
+    let expected = company.clone();
+    let ready = Memo::new(move |_| typed.get().trim() == expected);
+    let input = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        if open.get() {
+            if let Some(input) = input.get() {
+                let _ = input.focus();
+            }
+        }
+    });
+    let outcome = move || {
+        match confirm.value().get() {
+        None => None,
+        Some(Ok(_)) => Some(view! {
+            <p class="done" role="status">"The merge is complete. " <a href="/account">"See the merged account"</a></p>
+        }.into_any()),
+        Some(Err(failure)) => Some(failure_view(failure, set_reload).into_any()),
+    }
+    };
+    view! {
+        <button class="danger" on:click=move |_| open.set(true)>"Confirm merge…"</button>
+        <Show when=move || open.get()>
+            <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="confirm-title"
+                on:keydown=move |ev| { if ev.key() == "Escape" { open.set(false); } }>
+                <h2 id="confirm-title">"This cannot be undone"</h2>
+                <label for="confirm-company">{format!("Type {company} to confirm")}</label>
+                <input id="confirm-company" node_ref=input autocomplete="off"
+                    prop:value=typed on:input:target=move |ev| typed.set(ev.target().value()) />
+                <div class="row">
+                    <button class="danger" disabled=move || !ready.get()
+                        on:click={
+                            let fingerprint = fingerprint.clone();
+                            move |_| { confirm.dispatch_local(fingerprint.clone()); }
+                        }>"Merge now"</button>
+                    <button class="secondary" on:click=move |_| open.set(false)>"Back"</button>
+                </div>
+                {outcome}
+            </div>
+        </Show>
+    }
+}
+
+fn failure_view(failure: ApiFailure, set_reload: WriteSignal<u32>) -> impl IntoView {
+    let changes = stale_differences(&failure.details)
+        .into_iter()
+        .map(|message| view! { <li>{message}</li> })
+        .collect::<Vec<_>>();
+    let stale = failure.code == "stale_preview";
+    view! {
+        <div class="error" role="alert">
+            <p>{failure.message.clone()}</p>
+            {stale.then(|| view! {
+                <ul class="differences">{changes}</ul>
+                <button on:click=move |_| set_reload.update(|n| *n += 1)>"Review the new preview"</button>
+            })}
+        </div>
+    }
+}
