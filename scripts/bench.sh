@@ -7,6 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo bench -p merge-core --bench plan --locked "$@"
 scripts/build-wasm.sh
+scripts/build-app.sh
 node scripts/wasm-size.mjs
 cargo build -q --release --locked -p merge-cli
 node crates/merge-wasm/bench/plan.mjs

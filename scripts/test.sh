@@ -25,16 +25,16 @@ step "wasm32 tests in headless Chromium (engine rules and golden plan, package e
 export CHROMEDRIVER=${CHROMEDRIVER:-$(command -v chromedriver)}
 cargo test -p merge-core -p merge-wasm --target wasm32-unknown-unknown --locked
 
-step "npm package: build, Node and embed tests, TypeScript types, size"
+step "npm package: build, Node and embed tests, TypeScript types"
 scripts/build-wasm.sh
 PARTNER_MERGE_CLI=target/debug/partner-merge node --test crates/merge-wasm/tests/node/
 node_modules/.bin/tsc -p crates/merge-wasm/tests/types
-node scripts/wasm-size.mjs
 
-step "the app: build, then end to end in Chromium against the real API"
+step "the app: build, end to end and accessibility in Chromium against the real API; sizes"
 scripts/build-app.sh
 cargo build -q --release --locked -p merge-api
 node --test tests/e2e/
+node scripts/wasm-size.mjs
 
 step "benchmarks, once each (scripts/bench.sh measures them)"
 cargo test -p merge-core -p merge-api --benches --locked --release

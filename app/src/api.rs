@@ -1,7 +1,7 @@
 //! The API calls the app makes, with its JSON errors as typed failures.
 
 use gloo_net::http::{Request, Response};
-use merge_core::{AccountSnapshot, MergePlan, RoleAssignment};
+use merge_core::{AccountSnapshot, RoleAssignment};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::{json, Value};
@@ -92,7 +92,13 @@ pub struct Preview {
     pub as_of: String,
     pub initiator: StoredAccount,
     pub invitee: StoredAccount,
-    pub plan: MergePlan,
+    pub plan: ServerPlan,
+}
+
+/// Of the server's plan, the app needs only its fingerprint: it makes the plan itself.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct ServerPlan {
+    pub fingerprint: String,
 }
 
 async fn read<T: DeserializeOwned>(

@@ -75,7 +75,7 @@ fn preview_view(preview: Preview, set_reload: WriteSignal<u32>) -> AnyView {
         Ok(plan) => plan,
         Err(error) => return view! { <p class="error" role="alert">{error}</p> }.into_any(),
     };
-    let matches = plan.fingerprint == preview.plan.fingerprint;
+    let matches = plan.fingerprint.as_str() == preview.plan.fingerprint;
     let before: Vec<(String, Vec<TreeNode>)> =
         [&preview.initiator.snapshot, &preview.invitee.snapshot]
             .into_iter()

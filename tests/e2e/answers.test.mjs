@@ -1,0 +1,85 @@
+// A stale preview refused and explained, and a rejection whose reason the initiator sees.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { launchBrowser, startServer } from "./server.mjs";
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+async function signedIn(email) {
+  const page = await (await browser.newContext()).newPage();
+  page.on("pageerror", (error) => assert.fail(`page error: ${error.message}`));
+  await page.goto(server.origin);
+  await page.getByRole("button", { name: email }).click();
+  await page.waitForURL("**/account");
+  return page;
+}
+
+async function invite(page, mpnId) {
+  await page.getByRole("link", { name: "Account merge" }).click();
+  await page.getByLabel("Invite a company by its global MPN ID").fill(mpnId);
+  await page.getByRole("button", { name: "Send invitation" }).click();
+  await page.locator(".request[data-state=pending]").waitFor();
+}
+
+test("a preview made stale by a change to the invitee is refused, explained, and reviewed again", async () => {
+  const alice = await signedIn("alice@contoso.com");
+  await invite(alice, "3333333");
+  const fiona = await signedIn("fiona@fabricam.com");
+  await fiona.getByRole("link", { name: "Account merge" }).click();
+  await fiona.getByRole("button", { name: "Accept" }).click();
+  await fiona.locator(".request[data-state=accepted]").waitFor();
+
+  await alice.reload();
+  await alice.getByRole("link", { name: "Review the merged account and confirm" }).click();
+  await alice.getByRole("heading", { name: "Preview: Contoso absorbs Fabricam" }).waitFor();
+  const shown = await alice.locator(".fingerprint code").textContent();
+
+  // Meanwhile Fabricam's admin changes a role: Fabricam's account is no longer what was shown.
+  const changed = await fiona.request.put(`${server.origin}/api/users/frank@fabricam.com/roles`, {
+    data: { roles: [{ role: "incentives_admin", location: "5555555" }] },
+  });
+  assert.equal(changed.status(), 200);
+
+  await alice.getByRole("button", { name: "Confirm merge…" }).click();
+  const dialog = alice.getByRole("dialog", { name: "This cannot be undone" });
+  await dialog.getByLabel("Type Contoso to confirm").fill("Contoso");
+  await dialog.getByRole("button", { name: "Merge now" }).click();
+  const alert = dialog.getByRole("alert");
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /changed since that preview/);
+  assert.deepEqual(await alert.locator(".differences li").allTextContents(), [
+    "frank@fabricam.com's roles changed from incentives_admin of 4444444 to incentives_admin of 5555555",
+  ]);
+
+  await alert.getByRole("button", { name: "Review the new preview" }).click();
+  await alice.waitForFunction((old) => document.querySelector(".fingerprint code")?.textContent !== old, shown);
+  await alice.getByRole("button", { name: "Confirm merge…" }).click();
+  await dialog.getByLabel("Type Contoso to confirm").fill("Contoso");
+  await dialog.getByRole("button", { name: "Merge now" }).click();
+  await alice.getByRole("status").filter({ hasText: "The merge is complete" }).waitFor();
+});
+
+test("a rejection's reason is shown to the initiator", async () => {
+  const tom = await signedIn("tom@tailspin.com");
+  await invite(tom, "1111111");
+  const alice = await signedIn("alice@contoso.com");
+  await alice.getByRole("link", { name: "Account merge" }).click();
+  await alice.getByLabel("Reason").fill("Not this year");
+  await alice.getByRole("button", { name: "Reject" }).click();
+  await alice.locator(".request[data-state=rejected]").waitFor();
+  await tom.reload();
+  const request = tom.locator(".request[data-state=rejected]");
+  await request.waitFor();
+  assert.match(await request.textContent(), /reason: .*Not this year/);
+});
