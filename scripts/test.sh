@@ -21,9 +21,9 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 step "native tests"
 cargo test --workspace --locked
 
-step "wasm32 tests in headless Chromium (engine rules and golden plan, package exports, element)"
+step "wasm32 tests in headless Chromium (engine rules and golden plan, package exports and element, app components)"
 export CHROMEDRIVER=${CHROMEDRIVER:-$(command -v chromedriver)}
-cargo test -p merge-core -p merge-wasm --target wasm32-unknown-unknown --locked
+cargo test -p merge-core -p merge-wasm -p merge-app --target wasm32-unknown-unknown --locked
 
 step "npm package: build, Node and embed tests, TypeScript types"
 scripts/build-wasm.sh

@@ -2,7 +2,7 @@
 //! they need in plain functions (`view_model`) that are tested natively.
 
 pub mod api;
-mod pages;
+pub mod pages;
 pub mod view_model;
 
 use leptos::prelude::*;

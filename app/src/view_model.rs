@@ -1,6 +1,7 @@
 //! What the screens show, as plain data: grouping, labels and the account tree.
 
-use merge_core::{AccountSnapshot, RoleAssignment};
+use chrono::NaiveDate;
+use merge_core::{AccountSnapshot, MergePlan, RoleAssignment};
 
 use crate::api::DemoUser;
 
@@ -24,6 +25,59 @@ pub fn invite_hint(text: &str) -> Option<String> {
     let text = text.trim();
     (!text.is_empty() && !merge_core::is_well_formed_mpn(text))
         .then(|| format!("\"{text}\" is not an MPN ID yet: MPN IDs are 6 to 10 digits"))
+}
+
+/// The renewal timeline (R9, R10, R12): each package until its expiry, and the dates that
+/// matter, placed on a 0-1000 scale from the plan's date to the last of them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Timeline {
+    pub bars: Vec<TimelineItem>,
+    pub marks: Vec<TimelineItem>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimelineItem {
+    pub label: String,
+    pub date: NaiveDate,
+    /// Where the bar ends or the mark stands, 0 (as of) to 1000 (the last date).
+    pub x: u32,
+}
+
+pub fn timeline(plan: &MergePlan) -> Timeline {
+    let mut marks = Vec::new();
+    if let Some(date) = plan.renewal.date {
+        marks.push(("Consolidated renewal".to_string(), date));
+    }
+    if let Some(date) = plan.renewal.action_pack_anniversary {
+        marks.push(("Action Pack anniversary".to_string(), date));
+    }
+    if let Some(date) = plan.renewal.azure_expert_msp_renewal {
+        marks.push(("Azure Expert MSP renewal".to_string(), date));
+    }
+    let bars: Vec<(String, NaiveDate)> = plan
+        .benefit_packages
+        .iter()
+        .map(|p| (format!("{}'s package", p.company), p.expires))
+        .collect();
+    let end = bars
+        .iter()
+        .chain(&marks)
+        .map(|(_, d)| *d)
+        .max()
+        .unwrap_or(plan.as_of);
+    let span = (end - plan.as_of).num_days().max(1);
+    let place = |(label, date): (String, NaiveDate)| {
+        let days = (date - plan.as_of).num_days().clamp(0, span);
+        TimelineItem {
+            label,
+            date,
+            x: (days * 1000 / span) as u32,
+        }
+    };
+    Timeline {
+        bars: bars.into_iter().map(place).collect(),
+        marks: marks.into_iter().map(place).collect(),
+    }
 }
 
 /// The sentences of a `stale_preview` refusal: what changed since the preview.
@@ -97,6 +151,32 @@ mod tests {
         assert_eq!(invite_hint("3333333"), None);
         assert!(invite_hint("3333").unwrap().contains("6 to 10 digits"));
         assert!(invite_hint("33x3333").is_some());
+    }
+
+    #[test]
+    fn the_e1_timeline_ends_at_the_latest_date() {
+        let contoso =
+            merge_core::read_snapshot(include_str!("../../fixtures/contoso.json")).unwrap();
+        let fabricam =
+            merge_core::read_snapshot(include_str!("../../fixtures/fabricam.json")).unwrap();
+        let as_of = merge_core::parse_date("2020-05-15").unwrap();
+        let plan = merge_core::plan_merge(&contoso, &fabricam, as_of).unwrap();
+        let t = timeline(&plan);
+        let bars: Vec<(&str, u32)> = t.bars.iter().map(|b| (b.label.as_str(), b.x)).collect();
+        // 2020-05-15 .. 2021-03-31 (MSP) is 320 days: 2020-10-01 is day 139, 2020-12-01 day 200.
+        assert_eq!(
+            bars,
+            [("Contoso's package", 434), ("Fabricam's package", 625)]
+        );
+        let marks: Vec<(&str, u32)> = t.marks.iter().map(|m| (m.label.as_str(), m.x)).collect();
+        assert_eq!(
+            marks,
+            [
+                ("Consolidated renewal", 625),
+                ("Action Pack anniversary", 434),
+                ("Azure Expert MSP renewal", 1000)
+            ]
+        );
     }
 
     #[test]

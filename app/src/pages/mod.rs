@@ -3,12 +3,14 @@ mod history;
 mod merges;
 mod preview;
 mod sign_in;
+mod timeline;
 
 pub use account::Account;
 pub use history::History;
 pub use merges::Merges;
-pub use preview::PreviewPage;
+pub use preview::{AccountTree, ConfirmDialog, PreviewPage};
 pub use sign_in::SignIn;
+pub use timeline::Timeline;
 
 use leptos::prelude::*;
 

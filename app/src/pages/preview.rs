@@ -45,7 +45,9 @@ fn browser_plan(preview: &Preview) -> Result<MergePlan, String> {
     .map_err(|e| e.to_string())
 }
 
-fn tree(label: &str, nodes: Vec<TreeNode>) -> impl IntoView {
+/// An account as a tree, moved and demoted locations marked.
+#[component]
+pub fn AccountTree(#[prop(into)] label: String, nodes: Vec<TreeNode>) -> impl IntoView {
     let items = nodes
         .into_iter()
         .map(|node| {
@@ -67,7 +69,7 @@ fn tree(label: &str, nodes: Vec<TreeNode>) -> impl IntoView {
             }
         })
         .collect::<Vec<_>>();
-    view! { <ul class="tree" aria-label=label.to_string()>{items}</ul> }
+    view! { <ul class="tree" aria-label=label>{items}</ul> }
 }
 
 fn preview_view(preview: Preview, set_reload: WriteSignal<u32>) -> AnyView {
@@ -106,6 +108,45 @@ fn preview_view(preview: Preview, set_reload: WriteSignal<u32>) -> AnyView {
     });
     let company = plan.result.company.clone();
     let fingerprint = plan.fingerprint.to_string();
+    let tenants = plan
+        .role_management
+        .iter()
+        .map(|t| {
+            let users = plan.result.users.iter().filter(|u| u.domain().as_deref() == Some(t.tenant.as_str()));
+            let rows = users
+                .map(|u| view! { <li>{u.email.clone()} ": " {u.roles.iter().map(crate::view_model::role_label).collect::<Vec<_>>().join(", ")}</li> })
+                .collect::<Vec<_>>();
+            view! {
+                <h3>{format!("{} ({}), managed by {}", t.tenant, t.company, t.admins.join(", "))}</h3>
+                <ul>{rows}</ul>
+            }
+        })
+        .collect::<Vec<_>>();
+    let not_merged = plan
+        .not_merged
+        .tenants
+        .iter()
+        .map(|t| {
+            format!(
+                "Tenant {} of {} and its CSP accounts stay as they are",
+                t.domain, t.company
+            )
+        })
+        .chain(plan.not_merged.benefit_tokens.iter().map(|t| {
+            format!(
+                "Benefit token {} ({}) stays on {}",
+                t.id, t.product, t.tenant
+            )
+        }))
+        .chain(
+            plan.not_merged
+                .bank_tax_profile
+                .iter()
+                .map(|p| format!("{}'s bank and tax profile is not carried over", p.company)),
+        )
+        .chain(plan.not_merged.superseded.iter().map(|s| s.describe()))
+        .map(|line| view! { <li>{line}</li> })
+        .collect::<Vec<_>>();
 
     view! {
         <h1>{format!("Preview: {} absorbs {}", plan.initiator.company, plan.invitee.company)}</h1>
@@ -113,16 +154,23 @@ fn preview_view(preview: Preview, set_reload: WriteSignal<u32>) -> AnyView {
         <div class="sides">
             <section class="side before" aria-labelledby="before">
                 <h2 id="before">"Before"</h2>
-                {before.into_iter().map(|(company, nodes)| tree(&company, nodes)).collect::<Vec<_>>()}
+                {before.into_iter().map(|(company, nodes)| view! { <AccountTree label=company nodes=nodes /> }).collect::<Vec<_>>()}
             </section>
             <section class="side after" aria-labelledby="after">
                 <h2 id="after">"After"</h2>
-                {tree(&company, account_tree(&plan.result))}
+                <AccountTree label=company.clone() nodes=account_tree(&plan.result) />
             </section>
         </div>
         {warnings}
         <section aria-labelledby="changes"><h2 id="changes">"What changes"</h2><ul>{changes}</ul></section>
-        <section aria-labelledby="benefits"><h2 id="benefits">"Benefits until renewal"</h2><ul>{packages}</ul><p>{renewal}</p></section>
+        <section aria-labelledby="benefits">
+            <h2 id="benefits">"Benefits until renewal"</h2>
+            <ul>{packages}</ul>
+            <p>{renewal}</p>
+            <super::Timeline plan=plan.clone() />
+        </section>
+        <section aria-labelledby="people"><h2 id="people">"Users and roles, by tenant"</h2>{tenants}</section>
+        <section aria-labelledby="not-merged"><h2 id="not-merged">"Not merged"</h2><ul>{not_merged}</ul></section>
         <section aria-labelledby="checklist"><h2 id="checklist">"After the merge"</h2><ul>{checklist}</ul></section>
         <p class="fingerprint">
             "Fingerprint of this preview: " <code>{fingerprint.clone()}</code>
@@ -135,7 +183,7 @@ fn preview_view(preview: Preview, set_reload: WriteSignal<u32>) -> AnyView {
 
 /// Asks the initiator to type the company name, then confirms with the fingerprint on screen.
 #[component]
-fn ConfirmDialog(
+pub fn ConfirmDialog(
     id: i64,
     company: String,
     fingerprint: String,

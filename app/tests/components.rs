@@ -1,0 +1,146 @@
+//! The preview's components in headless Chromium: mounted with `mount_to`, read after `tick`.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use leptos::task::tick;
+use merge_app::pages::{AccountTree, ConfirmDialog, Timeline};
+use merge_app::view_model::account_tree;
+use merge_core::{plan_merge, read_snapshot, MergePlan};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn e1() -> MergePlan {
+    let contoso = read_snapshot(include_str!("../../fixtures/contoso.json")).unwrap();
+    let fabricam = read_snapshot(include_str!("../../fixtures/fabricam.json")).unwrap();
+    plan_merge(
+        &contoso,
+        &fabricam,
+        merge_core::parse_date("2020-05-15").unwrap(),
+    )
+    .unwrap()
+}
+
+/// A fresh container in the page, with `view` mounted into it.
+fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> web_sys::HtmlElement {
+    let document = document();
+    let container: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&container).unwrap();
+    leptos::mount::mount_to(container.clone(), view).forget();
+    container
+}
+
+fn all(container: &web_sys::HtmlElement, selector: &str) -> Vec<web_sys::Element> {
+    let found = container.query_selector_all(selector).unwrap();
+    (0..found.length())
+        .map(|i| found.item(i).unwrap().unchecked_into())
+        .collect()
+}
+
+fn attribute(elements: &[web_sys::Element], name: &str) -> Vec<String> {
+    elements
+        .iter()
+        .map(|e| e.get_attribute(name).unwrap_or_default())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn the_preview_tree_marks_moved_and_demoted_locations() {
+    let result = e1().result;
+    let container =
+        mount(move || view! { <AccountTree label="Contoso" nodes=account_tree(&result) /> });
+    tick().await;
+    assert_eq!(
+        attribute(&all(&container, "li"), "data-mpn"),
+        ["1111111", "2222222", "3333333", "4444444", "5555555"]
+    );
+    assert_eq!(
+        attribute(&all(&container, ".demoted"), "data-mpn"),
+        ["3333333"]
+    );
+    assert_eq!(
+        attribute(&all(&container, ".moved"), "data-mpn"),
+        ["4444444", "5555555"]
+    );
+    assert_eq!(
+        all(&container, ".pga .kind")[0].text_content().unwrap(),
+        "PGA "
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_timeline_draws_each_package_and_the_renewal_dates() {
+    let plan = e1();
+    let container = mount(move || view! { <Timeline plan=plan /> });
+    tick().await;
+    let svg = &all(&container, "svg")[0];
+    assert_eq!(svg.get_attribute("role").as_deref(), Some("img"));
+    assert_eq!(
+        svg.get_attribute("aria-label").as_deref(),
+        Some("Renewal timeline from 2020-05-15")
+    );
+    // Packages end at 2020-10-01 and 2020-12-01 on a 520-wide axis running to 2021-03-31.
+    assert_eq!(attribute(&all(&container, "rect"), "width"), ["225", "325"]);
+    let labels: Vec<String> = all(&container, ".mark text")
+        .iter()
+        .map(|t| t.text_content().unwrap())
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            "Consolidated renewal",
+            "2020-12-01",
+            "Action Pack anniversary",
+            "2020-10-01",
+            "Azure Expert MSP renewal",
+            "2021-03-31"
+        ]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_confirm_dialog_focuses_the_name_and_waits_for_it() {
+    let (_, set_reload) = signal(0u32);
+    let container = mount(move || {
+        view! {
+            <ConfirmDialog id=1 company="Contoso".to_string() fingerprint="sha256:00".to_string() set_reload=set_reload />
+        }
+    });
+    tick().await;
+    assert!(
+        all(&container, "[role=dialog]").is_empty(),
+        "closed until asked for"
+    );
+    let open: web_sys::HtmlElement = all(&container, "button")[0].clone().unchecked_into();
+    assert_eq!(open.text_content().unwrap(), "Confirm merge…");
+    open.click();
+    tick().await;
+    tick().await;
+    let dialog = &all(&container, "[role=dialog]")[0];
+    assert_eq!(dialog.get_attribute("aria-modal").as_deref(), Some("true"));
+    let input: web_sys::HtmlInputElement = all(&container, "#confirm-company")[0]
+        .clone()
+        .unchecked_into();
+    assert_eq!(
+        document().active_element().unwrap().id(),
+        "confirm-company",
+        "focus moves into the dialog"
+    );
+    let merge: web_sys::HtmlButtonElement = all(&container, ".dialog button.danger")[0]
+        .clone()
+        .unchecked_into();
+    assert!(merge.disabled(), "disabled until the company name is typed");
+    input.set_value("Contos");
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    tick().await;
+    assert!(merge.disabled());
+    input.set_value("Contoso");
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    tick().await;
+    assert!(!merge.disabled());
+}
