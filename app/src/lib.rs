@@ -19,6 +19,7 @@ pub fn App() -> impl IntoView {
                     <a href="/account">"Account"</a>
                     <a href="/merges">"Account merge"</a>
                     <a href="/history">"History"</a>
+                    <a href="/sandbox">"Sandbox"</a>
                 </nav>
             </header>
             <main id="main">
@@ -28,6 +29,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/merges") view=pages::Merges />
                     <Route path=path!("/merges/:id/preview") view=pages::PreviewPage />
                     <Route path=path!("/history") view=pages::History />
+                    <Route path=path!("/sandbox") view=pages::Sandbox />
                 </Routes>
             </main>
         </Router>

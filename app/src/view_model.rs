@@ -80,6 +80,28 @@ pub fn timeline(plan: &MergePlan) -> Timeline {
     }
 }
 
+/// The sandbox's sample snapshots: E1's companies and Tailspin.
+pub const SAMPLES: [(&str, &str); 3] = [
+    ("Contoso", include_str!("../../fixtures/contoso.json")),
+    ("Fabricam", include_str!("../../fixtures/fabricam.json")),
+    ("Tailspin", include_str!("../../fixtures/tailspin.json")),
+];
+
+/// The sandbox's plan of two pasted snapshots, or what is wrong, in words.
+pub fn sandbox_plan(
+    initiator: &str,
+    invitee: &str,
+    as_of: &str,
+) -> Result<(MergePlan, [AccountSnapshot; 2]), String> {
+    let a = merge_core::read_snapshot(initiator).map_err(|e| format!("The initiator: {e}"))?;
+    let b = merge_core::read_snapshot(invitee).map_err(|e| format!("The invitee: {e}"))?;
+    let as_of = merge_core::parse_date(as_of)
+        .ok_or_else(|| format!("\"{as_of}\" is not a date: pick one"))?;
+    let plan = merge_core::plan_merge(&a, &b, as_of)
+        .map_err(|e| format!("These accounts cannot merge: {e}"))?;
+    Ok((plan, [a, b]))
+}
+
 /// The sentences of a `stale_preview` refusal: what changed since the preview.
 pub fn stale_differences(details: &serde_json::Value) -> Vec<String> {
     details["differences"]
@@ -177,6 +199,19 @@ mod tests {
                 ("Azure Expert MSP renewal", 1000)
             ]
         );
+    }
+
+    #[test]
+    fn the_sandbox_plans_samples_and_says_what_is_wrong() {
+        let (plan, _) = sandbox_plan(SAMPLES[0].1, SAMPLES[1].1, "2020-05-15").unwrap();
+        assert_eq!(plan.result.locations.len(), 4);
+        let error = sandbox_plan(SAMPLES[0].1, "{", "2020-05-15").unwrap_err();
+        assert!(error.starts_with("The invitee:"), "{error}");
+        let error = sandbox_plan(SAMPLES[0].1, SAMPLES[0].1, "2020-05-15").unwrap_err();
+        assert!(error.contains("cannot merge with itself"), "{error}");
+        assert!(sandbox_plan(SAMPLES[0].1, SAMPLES[1].1, "")
+            .unwrap_err()
+            .contains("not a date"));
     }
 
     #[test]

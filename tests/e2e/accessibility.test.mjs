@@ -67,4 +67,10 @@ test("every screen passes axe-core with no serious or critical violation", async
   await alice.getByRole("link", { name: "History" }).click();
   await alice.locator("tr.event").first().waitFor();
   await audit(alice, "history");
+
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto(`${server.origin}/sandbox`);
+  await visitor.getByRole("button", { name: "Preview the merge" }).click();
+  await visitor.getByRole("heading", { name: "Preview: Contoso absorbs Fabricam" }).waitFor();
+  await audit(visitor, "sandbox");
 });

@@ -2,13 +2,15 @@ mod account;
 mod history;
 mod merges;
 mod preview;
+mod sandbox;
 mod sign_in;
 mod timeline;
 
 pub use account::Account;
 pub use history::History;
 pub use merges::Merges;
-pub use preview::{AccountTree, ConfirmDialog, PreviewPage};
+pub use preview::{AccountTree, ConfirmDialog, PlanView, PreviewPage};
+pub use sandbox::Sandbox;
 pub use sign_in::SignIn;
 pub use timeline::Timeline;
 

@@ -78,11 +78,28 @@ fn preview_view(preview: Preview, set_reload: WriteSignal<u32>) -> AnyView {
         Err(error) => return view! { <p class="error" role="alert">{error}</p> }.into_any(),
     };
     let matches = plan.fingerprint.as_str() == preview.plan.fingerprint;
-    let before: Vec<(String, Vec<TreeNode>)> =
-        [&preview.initiator.snapshot, &preview.invitee.snapshot]
-            .into_iter()
-            .map(|a: &AccountSnapshot| (a.company.clone(), account_tree(a)))
-            .collect();
+    let company = plan.result.company.clone();
+    let fingerprint = plan.fingerprint.to_string();
+    view! {
+        <PlanView plan=plan before=[preview.initiator.snapshot, preview.invitee.snapshot] />
+        <p class="fingerprint">
+            "Fingerprint of this preview: " <code>{fingerprint.clone()}</code>
+            {if matches { " (the server's plan is the same)" } else { " (differs from the server's plan: reload before confirming)" }}
+        </p>
+        <ConfirmDialog id=preview.request.id company=company fingerprint=fingerprint set_reload=set_reload />
+    }
+    .into_any()
+}
+
+/// Everything a plan says, for a person: both accounts before and the merged account after,
+/// warnings, changes, benefits and the renewal timeline, users by tenant, what is not merged,
+/// and the checklist. The signed-in preview and the sandbox show the same.
+#[component]
+pub fn PlanView(plan: MergePlan, before: [AccountSnapshot; 2]) -> impl IntoView {
+    let before: Vec<(String, Vec<TreeNode>)> = before
+        .iter()
+        .map(|a| (a.company.clone(), account_tree(a)))
+        .collect();
     let changes = plan
         .changes
         .iter()
@@ -106,15 +123,16 @@ fn preview_view(preview: Preview, set_reload: WriteSignal<u32>) -> AnyView {
     let renewal = plan.renewal.date.map(|d| {
         format!("Consolidated renewal on {d}: one benefits package, every competency kept.")
     });
-    let company = plan.result.company.clone();
-    let fingerprint = plan.fingerprint.to_string();
     let tenants = plan
         .role_management
         .iter()
         .map(|t| {
             let users = plan.result.users.iter().filter(|u| u.domain().as_deref() == Some(t.tenant.as_str()));
             let rows = users
-                .map(|u| view! { <li>{u.email.clone()} ": " {u.roles.iter().map(crate::view_model::role_label).collect::<Vec<_>>().join(", ")}</li> })
+                .map(|u| {
+                    let roles = u.roles.iter().map(crate::view_model::role_label).collect::<Vec<_>>().join(", ");
+                    view! { <li>{u.email.clone()} ": " {roles}</li> }
+                })
                 .collect::<Vec<_>>();
             view! {
                 <h3>{format!("{} ({}), managed by {}", t.tenant, t.company, t.admins.join(", "))}</h3>
@@ -147,7 +165,8 @@ fn preview_view(preview: Preview, set_reload: WriteSignal<u32>) -> AnyView {
         .chain(plan.not_merged.superseded.iter().map(|s| s.describe()))
         .map(|line| view! { <li>{line}</li> })
         .collect::<Vec<_>>();
-
+    let company = plan.result.company.clone();
+    let after = account_tree(&plan.result);
     view! {
         <h1>{format!("Preview: {} absorbs {}", plan.initiator.company, plan.invitee.company)}</h1>
         <p class="as-of">"As of " {plan.as_of.to_string()}</p>
@@ -158,7 +177,7 @@ fn preview_view(preview: Preview, set_reload: WriteSignal<u32>) -> AnyView {
             </section>
             <section class="side after" aria-labelledby="after">
                 <h2 id="after">"After"</h2>
-                <AccountTree label=company.clone() nodes=account_tree(&plan.result) />
+                <AccountTree label=company nodes=after />
             </section>
         </div>
         {warnings}
@@ -172,13 +191,7 @@ fn preview_view(preview: Preview, set_reload: WriteSignal<u32>) -> AnyView {
         <section aria-labelledby="people"><h2 id="people">"Users and roles, by tenant"</h2>{tenants}</section>
         <section aria-labelledby="not-merged"><h2 id="not-merged">"Not merged"</h2><ul>{not_merged}</ul></section>
         <section aria-labelledby="checklist"><h2 id="checklist">"After the merge"</h2><ul>{checklist}</ul></section>
-        <p class="fingerprint">
-            "Fingerprint of this preview: " <code>{fingerprint.clone()}</code>
-            {if matches { " (the server's plan is the same)" } else { " (differs from the server's plan: reload before confirming)" }}
-        </p>
-        <ConfirmDialog id=preview.request.id company=company fingerprint=fingerprint set_reload=set_reload />
     }
-    .into_any()
 }
 
 /// Asks the initiator to type the company name, then confirms with the fingerprint on screen.

@@ -1,0 +1,93 @@
+//! The sandbox: no sign-in, no server. Two snapshots (a sample, pasted or uploaded), the same
+//! preview as for a real merge, and the plan JSON to download.
+
+use leptos::prelude::*;
+use merge_core::{to_json, AccountSnapshot, MergePlan};
+use wasm_bindgen::JsCast;
+
+use super::PlanView;
+use crate::view_model::{sandbox_plan, SAMPLES};
+
+type Outcome = Option<Result<(MergePlan, [AccountSnapshot; 2]), String>>;
+
+#[component]
+pub fn Sandbox() -> impl IntoView {
+    let initiator = RwSignal::new(SAMPLES[0].1.to_string());
+    let invitee = RwSignal::new(SAMPLES[1].1.to_string());
+    let as_of = RwSignal::new("2020-05-15".to_string());
+    let outcome = RwSignal::new(Outcome::None);
+    let preview = move |_| {
+        outcome.set(Some(sandbox_plan(
+            &initiator.get(),
+            &invitee.get(),
+            &as_of.get(),
+        )))
+    };
+
+    view! {
+        <h1>"Sandbox"</h1>
+        <p>"Preview the merge of any two account snapshots, in your browser: nothing is sent anywhere."</p>
+        <div class="sides">
+            <SnapshotInput id="initiator" label="Initiator (absorbs the other)" text=initiator />
+            <SnapshotInput id="invitee" label="Invitee (becomes locations)" text=invitee />
+        </div>
+        <div class="row">
+            <label for="as-of">"As of"</label>
+            <input id="as-of" type="date" prop:value=as_of on:input:target=move |ev| as_of.set(ev.target().value()) />
+            <button on:click=preview>"Preview the merge"</button>
+        </div>
+        {move || outcome.get().map(|result| match result {
+            Ok((plan, before)) => {
+                let href = format!("data:application/json;charset=utf-8,{}", js_sys::encode_uri_component(&to_json(&plan)));
+                view! {
+                    <p><a class="download" href=href download="merge-plan.json">"Download the plan (JSON)"</a></p>
+                    <PlanView plan=plan before=before />
+                }
+                .into_any()
+            }
+            Err(message) => view! { <p class="error" role="alert">{message}</p> }.into_any(),
+        })}
+    }
+}
+
+/// A snapshot to merge: pick a sample, paste, or upload a JSON file.
+#[component]
+fn SnapshotInput(id: &'static str, label: &'static str, text: RwSignal<String>) -> impl IntoView {
+    let samples = SAMPLES
+        .iter()
+        .map(|(name, _)| view! { <option value=*name>{*name}</option> })
+        .collect::<Vec<_>>();
+    let pick = move |ev: leptos::ev::Event| {
+        let name = event_target_value(&ev);
+        if let Some((_, json)) = SAMPLES.iter().find(|(n, _)| *n == name) {
+            text.set(json.to_string());
+        }
+    };
+    let upload = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = ev.target().unwrap().unchecked_into();
+        if let Some(file) = input.files().and_then(|files| files.get(0)) {
+            leptos::task::spawn_local(async move {
+                if let Ok(content) = wasm_bindgen_futures::JsFuture::from(file.text()).await {
+                    text.set(content.as_string().unwrap_or_default());
+                }
+            });
+        }
+    };
+    view! {
+        <section class="side" aria-labelledby=format!("{id}-title")>
+            <h2 id=format!("{id}-title")>{label}</h2>
+            <div class="row">
+                <label for=format!("{id}-sample")>"Sample"</label>
+                <select id=format!("{id}-sample") on:change=pick>
+                    <option value="">"Choose…"</option>
+                    {samples}
+                </select>
+                <label for=format!("{id}-file")>"Or upload"</label>
+                <input id=format!("{id}-file") type="file" accept="application/json,.json" on:change=upload />
+            </div>
+            <label for=format!("{id}-json")>"Snapshot JSON"</label>
+            <textarea id=format!("{id}-json") rows="14" spellcheck="false"
+                prop:value=text on:input:target=move |ev| text.set(ev.target().value())></textarea>
+        </section>
+    }
+}
