@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures the merge engine: criterion's `plan` benchmark (1k, 10k, 100k entities per pair)
 # next to its floor with the plan/floor table; the npm package: its size, and planMerge in
-# Node next to native on the same pairs; the API: preview and confirm at 64 concurrent clients.
+# Node next to native on the same pairs; the API: preview and confirm at 64 concurrent clients;
+# the app: data to painted preview of a 10,000-location invitee in headless Chromium.
 # Figures go to docs/performance.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,3 +13,5 @@ node scripts/wasm-size.mjs
 cargo build -q --release --locked -p merge-cli
 node crates/merge-wasm/bench/plan.mjs
 cargo bench -p merge-api --bench load --locked
+cargo build -q --release --locked -p merge-api
+node tests/e2e/bench-preview.mjs

@@ -17,11 +17,22 @@ pub fn Sandbox() -> impl IntoView {
     let as_of = RwSignal::new("2020-05-15".to_string());
     let outcome = RwSignal::new(Outcome::None);
     let preview = move |_| {
-        outcome.set(Some(sandbox_plan(
-            &initiator.get(),
-            &invitee.get(),
-            &as_of.get(),
-        )))
+        mark("merge:data");
+        let plan = sandbox_plan(&initiator.get(), &invitee.get(), &as_of.get());
+        outcome.set(Some(plan));
+        // The DOM is updated before the next frame; the frame after that one is painted.
+        request_animation_frame(|| {
+            request_animation_frame(|| {
+                mark("merge:painted");
+                if let Some(performance) = window().performance() {
+                    let _ = performance.measure_with_start_mark_and_end_mark(
+                        "merge:preview",
+                        "merge:data",
+                        "merge:painted",
+                    );
+                }
+            })
+        });
     };
 
     view! {
@@ -89,5 +100,12 @@ fn SnapshotInput(id: &'static str, label: &'static str, text: RwSignal<String>) 
             <textarea id=format!("{id}-json") rows="14" spellcheck="false"
                 prop:value=text on:input:target=move |ev| text.set(ev.target().value())></textarea>
         </section>
+    }
+}
+
+/// A performance mark, for scripts/bench.sh's browser benchmark.
+fn mark(name: &str) {
+    if let Some(performance) = window().performance() {
+        let _ = performance.mark(name);
     }
 }
