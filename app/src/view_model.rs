@@ -28,11 +28,13 @@ pub fn invite_hint(text: &str) -> Option<String> {
 }
 
 /// The renewal timeline (R9, R10, R12): each package until its expiry, and the dates that
-/// matter, placed on a 0-1000 scale from the plan's date to the last of them.
+/// matter, placed on a 0-1000 scale from the earliest date (or the plan's, if earlier) to the
+/// latest (or the plan's, if later), with the plan's own date marked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Timeline {
     pub bars: Vec<TimelineItem>,
     pub marks: Vec<TimelineItem>,
+    pub as_of: TimelineItem,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -59,15 +61,17 @@ pub fn timeline(plan: &MergePlan) -> Timeline {
         .iter()
         .map(|p| (format!("{}'s package", p.company), p.expires))
         .collect();
-    let end = bars
-        .iter()
-        .chain(&marks)
-        .map(|(_, d)| *d)
-        .max()
-        .unwrap_or(plan.as_of);
-    let span = (end - plan.as_of).num_days().max(1);
+    let dates = || {
+        bars.iter()
+            .chain(&marks)
+            .map(|(_, d)| *d)
+            .chain([plan.as_of])
+    };
+    let start = dates().min().unwrap_or(plan.as_of);
+    let end = dates().max().unwrap_or(plan.as_of);
+    let span = (end - start).num_days().max(1);
     let place = |(label, date): (String, NaiveDate)| {
-        let days = (date - plan.as_of).num_days().clamp(0, span);
+        let days = (date - start).num_days().clamp(0, span);
         TimelineItem {
             label,
             date,
@@ -75,6 +79,7 @@ pub fn timeline(plan: &MergePlan) -> Timeline {
         }
     };
     Timeline {
+        as_of: place(("As of".to_string(), plan.as_of)),
         bars: bars.into_iter().map(place).collect(),
         marks: marks.into_iter().map(place).collect(),
     }
@@ -199,6 +204,24 @@ mod tests {
                 ("Azure Expert MSP renewal", 1000)
             ]
         );
+    }
+
+    #[test]
+    fn a_timeline_of_past_dates_ends_at_the_plan_date() {
+        let contoso =
+            merge_core::read_snapshot(include_str!("../../fixtures/contoso.json")).unwrap();
+        let fabricam =
+            merge_core::read_snapshot(include_str!("../../fixtures/fabricam.json")).unwrap();
+        let as_of = merge_core::parse_date("2022-05-15").unwrap();
+        let plan = merge_core::plan_merge(&contoso, &fabricam, as_of).unwrap();
+        let t = timeline(&plan);
+        // From the earliest date shown (2020-10-01) to the plan's, 2022-05-15.
+        assert_eq!(t.as_of.x, 1000);
+        assert_eq!(
+            t.bars[0].x, 0,
+            "Contoso's package, the earliest date, starts the scale"
+        );
+        assert!(t.bars[1].x > 0 && t.bars[1].x < 1000);
     }
 
     #[test]

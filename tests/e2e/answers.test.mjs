@@ -1,7 +1,9 @@
 // A stale preview refused and explained, and a rejection whose reason the initiator sees.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launchBrowser, startServer } from "./server.mjs";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { launchBrowser, root, startServer } from "./server.mjs";
 
 let server;
 let browser;
@@ -58,6 +60,8 @@ test("a preview made stale by a change to the invitee is refused, explained, and
   const alert = dialog.getByRole("alert");
   await alert.waitFor();
   assert.match(await alert.textContent(), /changed since that preview/);
+  mkdirSync(join(root, "target/e2e"), { recursive: true });
+  await alice.screenshot({ path: join(root, "target/e2e/preview-stale.png"), fullPage: true });
   assert.deepEqual(await alert.locator(".differences li").allTextContents(), [
     "frank@fabricam.com's roles changed from incentives_admin of 4444444 to incentives_admin of 5555555",
   ]);
@@ -82,4 +86,5 @@ test("a rejection's reason is shown to the initiator", async () => {
   const request = tom.locator(".request[data-state=rejected]");
   await request.waitFor();
   assert.match(await request.textContent(), /reason: .*Not this year/);
+  await tom.screenshot({ path: join(root, "target/e2e/rejected.png"), fullPage: true });
 });

@@ -95,4 +95,5 @@ test("a location ID is refused next to the field, naming the global ID to use", 
   const error = tom.locator("#invite-error");
   await error.filter({ hasText: "location" }).waitFor();
   assert.equal(await error.textContent(), "2222222 is a location of Contoso; use its global MPN ID 1111111");
+  await tom.screenshot({ path: join(root, "target/e2e/location-id.png"), fullPage: true });
 });

@@ -209,6 +209,14 @@ pub fn ConfirmDialog(
     let expected = company.clone();
     let ready = Memo::new(move |_| typed.get().trim() == expected);
     let input = NodeRef::<leptos::html::Input>::new();
+    let opener = NodeRef::<leptos::html::Button>::new();
+    // Closing gives focus back to the button that opened the dialog.
+    let close = move || {
+        open.set(false);
+        if let Some(button) = opener.get() {
+            let _ = button.focus();
+        }
+    };
     Effect::new(move |_| {
         if open.get() {
             if let Some(input) = input.get() {
@@ -226,10 +234,10 @@ pub fn ConfirmDialog(
     }
     };
     view! {
-        <button class="danger" on:click=move |_| open.set(true)>"Confirm merge…"</button>
+        <button class="danger" node_ref=opener on:click=move |_| open.set(true)>"Confirm merge…"</button>
         <Show when=move || open.get()>
             <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="confirm-title"
-                on:keydown=move |ev| { if ev.key() == "Escape" { open.set(false); } }>
+                on:keydown=move |ev| { if ev.key() == "Escape" { close(); } }>
                 <h2 id="confirm-title">"This cannot be undone"</h2>
                 <label for="confirm-company">{format!("Type {company} to confirm")}</label>
                 <input id="confirm-company" node_ref=input autocomplete="off"
@@ -240,7 +248,7 @@ pub fn ConfirmDialog(
                             let fingerprint = fingerprint.clone();
                             move |_| { confirm.dispatch_local(fingerprint.clone()); }
                         }>"Merge now"</button>
-                    <button class="secondary" on:click=move |_| open.set(false)>"Back"</button>
+                    <button class="secondary" on:click=move |_| close()>"Back"</button>
                 </div>
                 {outcome}
             </div>

@@ -28,7 +28,7 @@ pub fn Timeline(plan: MergePlan) -> impl IntoView {
             view! {
                 <g class="bar">
                     <text x="0" y=y + 14>{bar.label.clone()}</text>
-                    <rect x=LEFT y=y + 2 width=x(bar.x) - LEFT height="14" rx="3"></rect>
+                    <rect x=LEFT y=y + 2 width=(x(bar.x) - LEFT).max(2) height="14" rx="3"></rect>
                     <text x=x(bar.x) + 6 y=y + 14>{bar.date.to_string()}</text>
                 </g>
             }
@@ -50,6 +50,13 @@ pub fn Timeline(plan: MergePlan) -> impl IntoView {
             }
         })
         .collect::<Vec<_>>();
+    let as_of = model.as_of.clone();
+    let as_of_line = view! {
+        <g class="as-of">
+            <line x1=x(as_of.x) x2=x(as_of.x) y1="0" y2=height - 12></line>
+            <text x=x(as_of.x) y=height - 2 text-anchor="middle">{format!("as of {}", as_of.date)}</text>
+        </g>
+    };
     let title = format!("Renewal timeline from {}", plan.as_of);
     let label = title.clone();
     view! {
@@ -57,6 +64,7 @@ pub fn Timeline(plan: MergePlan) -> impl IntoView {
             <title>{title}</title>
             {bars}
             {marks}
+            {as_of_line}
         </svg>
     }
 }
