@@ -1,43 +1,19 @@
 // A stale preview refused and explained, and a rejection whose reason the initiator sees.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { launchBrowser, root, startServer } from "./server.mjs";
+import { invite, root, serverAndBrowser, signedIn } from "./server.mjs";
 
-let server;
-let browser;
+const session = serverAndBrowser();
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
 
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
-
-async function signedIn(email) {
-  const page = await (await browser.newContext()).newPage();
-  page.on("pageerror", (error) => assert.fail(`page error: ${error.message}`));
-  await page.goto(server.origin);
-  await page.getByRole("button", { name: email }).click();
-  await page.waitForURL("**/account");
-  return page;
-}
-
-async function invite(page, mpnId) {
-  await page.getByRole("link", { name: "Account merge" }).click();
-  await page.getByLabel("Invite a company by its global MPN ID").fill(mpnId);
-  await page.getByRole("button", { name: "Send invitation" }).click();
-  await page.locator(".request[data-state=pending]").waitFor();
-}
 
 test("a preview made stale by a change to the invitee is refused, explained, and reviewed again", async () => {
-  const alice = await signedIn("alice@contoso.com");
+  const alice = await signedIn(session, "alice@contoso.com");
   await invite(alice, "3333333");
-  const fiona = await signedIn("fiona@fabricam.com");
+  await alice.locator(".request[data-state=pending]").waitFor();
+  const fiona = await signedIn(session, "fiona@fabricam.com");
   await fiona.getByRole("link", { name: "Account merge" }).click();
   await fiona.getByRole("button", { name: "Accept" }).click();
   await fiona.locator(".request[data-state=accepted]").waitFor();
@@ -48,7 +24,7 @@ test("a preview made stale by a change to the invitee is refused, explained, and
   const shown = await alice.locator(".fingerprint code").textContent();
 
   // Meanwhile Fabricam's admin changes a role: Fabricam's account is no longer what was shown.
-  const changed = await fiona.request.put(`${server.origin}/api/users/frank@fabricam.com/roles`, {
+  const changed = await fiona.request.put(`${session.server.origin}/api/users/frank@fabricam.com/roles`, {
     data: { roles: [{ role: "incentives_admin", location: "5555555" }] },
   });
   assert.equal(changed.status(), 200);
@@ -75,9 +51,10 @@ test("a preview made stale by a change to the invitee is refused, explained, and
 });
 
 test("a rejection's reason is shown to the initiator", async () => {
-  const tom = await signedIn("tom@tailspin.com");
+  const tom = await signedIn(session, "tom@tailspin.com");
   await invite(tom, "1111111");
-  const alice = await signedIn("alice@contoso.com");
+  await tom.locator(".request[data-state=pending]").waitFor();
+  const alice = await signedIn(session, "alice@contoso.com");
   await alice.getByRole("link", { name: "Account merge" }).click();
   await alice.getByLabel("Reason").fill("Not this year");
   await alice.getByRole("button", { name: "Reject" }).click();

@@ -1,47 +1,22 @@
 // The E1 merge as alice and fiona, in real Chromium against the real API: invite, accept,
 // preview computed in the browser, confirm by typing the company name; and the refusals.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { launchBrowser, root, startServer } from "./server.mjs";
+import { invite, root, serverAndBrowser, signedIn } from "./server.mjs";
 
-let server;
-let browser;
+const session = serverAndBrowser();
+mkdirSync(join(root, "target/e2e"), { recursive: true });
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  mkdirSync(join(root, "target/e2e"), { recursive: true });
-});
 
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
-
-/// A page signed in as `email`, in its own browser context (its own cookies).
-async function signedIn(email) {
-  const page = await (await browser.newContext()).newPage();
-  page.on("pageerror", (error) => assert.fail(`page error: ${error.message}`));
-  await page.goto(server.origin);
-  await page.getByRole("button", { name: email }).click();
-  await page.waitForURL("**/account");
-  return page;
-}
-
-async function invite(page, mpnId) {
-  await page.getByRole("link", { name: "Account merge" }).click();
-  await page.getByLabel("Invite a company by its global MPN ID").fill(mpnId);
-  await page.getByRole("button", { name: "Send invitation" }).click();
-}
 
 test("E1: alice invites Fabricam, fiona accepts, alice previews and confirms", async () => {
-  const alice = await signedIn("alice@contoso.com");
+  const alice = await signedIn(session, "alice@contoso.com");
   await invite(alice, "3333333");
   await alice.locator(".request[data-state=pending]").waitFor();
 
-  const fiona = await signedIn("fiona@fabricam.com");
+  const fiona = await signedIn(session, "fiona@fabricam.com");
   await fiona.getByRole("link", { name: "Account merge" }).click();
   await fiona.getByRole("button", { name: "Accept" }).click();
   await fiona.locator(".request[data-state=accepted]").waitFor();
@@ -86,7 +61,7 @@ test("E1: alice invites Fabricam, fiona accepts, alice previews and confirms", a
 });
 
 test("a location ID is refused next to the field, naming the global ID to use", async () => {
-  const tom = await signedIn("tom@tailspin.com");
+  const tom = await signedIn(session, "tom@tailspin.com");
   await tom.getByRole("link", { name: "Account merge" }).click();
   const field = tom.getByLabel("Invite a company by its global MPN ID");
   await field.fill("88");

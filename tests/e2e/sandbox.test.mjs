@@ -1,29 +1,18 @@
 // The sandbox, signed out: samples in, the same preview, and the plan to download; the plan is
 // the golden E1 plan, byte for byte, made in the browser.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { launchBrowser, root, startServer } from "./server.mjs";
+import { root, serverAndBrowser } from "./server.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const session = serverAndBrowser();
 
 test("the sandbox previews the samples and offers the golden E1 plan", async () => {
-  const page = await browser.newPage();
+  const page = await session.browser.newPage();
   const requests = [];
   page.on("request", (request) => requests.push(new URL(request.url()).pathname));
-  await page.goto(`${server.origin}/sandbox`);
+  await page.goto(`${session.server.origin}/sandbox`);
   await page.getByRole("button", { name: "Preview the merge" }).click();
   await page.getByRole("heading", { name: "Preview: Contoso absorbs Fabricam" }).waitFor();
   assert.deepEqual(

@@ -5,6 +5,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
+import { before, after } from "node:test";
+import assert from "node:assert/strict";
 import { chromium } from "playwright-core";
 
 export const root = new URL("../../", import.meta.url).pathname;
@@ -38,4 +40,35 @@ export function launchBrowser() {
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
       "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
+}
+
+/// A server and a browser for the tests of one file, started before them and stopped after.
+export function serverAndBrowser() {
+  const session = {};
+  before(async () => {
+    session.server = await startServer();
+    session.browser = await launchBrowser();
+  });
+  after(async () => {
+    await session.browser?.close();
+    session.server?.stop();
+  });
+  return session;
+}
+
+/// A page signed in as `email` in its own browser context (its own cookies).
+export async function signedIn({ server, browser }, email) {
+  const page = await (await browser.newContext()).newPage();
+  page.on("pageerror", (error) => assert.fail(`page error: ${error.message}`));
+  await page.goto(server.origin);
+  await page.getByRole("button", { name: email }).click();
+  await page.waitForURL("**/account");
+  return page;
+}
+
+/// Sends an invitation from the account merge screen.
+export async function invite(page, mpnId) {
+  await page.getByRole("link", { name: "Account merge" }).click();
+  await page.getByLabel("Invite a company by its global MPN ID").fill(mpnId);
+  await page.getByRole("button", { name: "Send invitation" }).click();
 }

@@ -1,28 +1,17 @@
 // Sign in as a demo user and see the account overview, in real Chromium against the real API.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { launchBrowser, root, startServer } from "./server.mjs";
+import { root, serverAndBrowser } from "./server.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const session = serverAndBrowser();
 
 test("alice signs in and sees Contoso's PGA, locations, users and competencies", async () => {
-  const page = await browser.newPage();
+  const page = await session.browser.newPage();
   const failures = [];
   page.on("pageerror", (error) => failures.push(error.message));
-  await page.goto(server.origin);
+  await page.goto(session.server.origin);
   const contoso = page.getByRole("region", { name: "Contoso" });
   await contoso.getByRole("button", { name: "alice@contoso.com" }).click();
   await page.waitForURL("**/account");
@@ -40,8 +29,8 @@ test("alice signs in and sees Contoso's PGA, locations, users and competencies",
 });
 
 test("the account page without a session says so and offers sign-in", async () => {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`${server.origin}/account`);
+  const page = await (await session.browser.newContext()).newPage();
+  await page.goto(`${session.server.origin}/account`);
   const alert = page.getByRole("alert").filter({ hasText: "sign in first" });
   await alert.waitFor();
   assert.equal(await alert.getByRole("link", { name: "Sign in again" }).getAttribute("href"), "/");

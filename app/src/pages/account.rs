@@ -22,22 +22,6 @@ pub fn Account() -> impl IntoView {
 }
 
 fn overview(me: Me, account: AccountSnapshot) -> impl IntoView {
-    let tree = account_tree(&account)
-        .into_iter()
-        .map(|node| {
-            let class = if node.is_pga { "pga" } else { "location" };
-            let mpn_id = node.mpn_id.clone();
-            view! {
-                <li class=class data-mpn=mpn_id>
-                    {node.is_pga.then_some(view! { <span class="kind">"PGA "</span> })}
-                    <span class="name">{node.name}</span>
-                    " "
-                    <code>{node.mpn_id}</code>
-                    {node.note.map(|note| view! { <span class="note">" " {note}</span> })}
-                </li>
-            }
-        })
-        .collect::<Vec<_>>();
     let tenants = account
         .tenants
         .iter()
@@ -71,7 +55,7 @@ fn overview(me: Me, account: AccountSnapshot) -> impl IntoView {
         <p class="who">"Signed in as " {me.email} {me.is_account_admin.then_some(", account admin")}</p>
         <section aria-labelledby="locations">
             <h2 id="locations">"Partner global account and locations"</h2>
-            <ul class="tree">{tree}</ul>
+            <super::AccountTree label=account.company.clone() nodes=account_tree(&account) />
         </section>
         <section aria-labelledby="tenants">
             <h2 id="tenants">"Tenants"</h2>

@@ -2,28 +2,9 @@
 
 mod common;
 
-use common::{assert_mpn_ids_conserved, edit_account, ok, read, Api, Server};
+use common::{accepted_e1, assert_mpn_ids_conserved, edit_account, ok, read, Server};
 use reqwest::StatusCode;
 use serde_json::json;
-
-/// Alice invites Fabricam, Fiona accepts; returns the request id and the previewed fingerprint.
-async fn accepted_e1(server: &Server) -> (Api, i64, String) {
-    let alice = server.sign_in("alice@contoso.com").await;
-    let fiona = server.sign_in("fiona@fabricam.com").await;
-    let id = ok(alice
-        .post("/api/merges", json!({ "invitee_mpn_id": "3333333" }))
-        .await)
-    .await["id"]
-        .as_i64()
-        .unwrap();
-    ok(fiona
-        .post(&format!("/api/merges/{id}/accept"), json!({}))
-        .await)
-    .await;
-    let preview = ok(alice.get(&format!("/api/merges/{id}/preview")).await).await;
-    let fingerprint = preview["plan"]["fingerprint"].as_str().unwrap().to_string();
-    (alice, id, fingerprint)
-}
 
 #[tokio::test]
 async fn a_stale_preview_is_refused_with_what_changed() {

@@ -284,20 +284,8 @@ async fn requests_and_bodies_are_checked() {
 #[tokio::test]
 async fn after_the_merge_admins_manage_only_their_own_tenants_users() {
     let server = Server::start("r16");
-    let alice = server.sign_in("alice@contoso.com").await;
+    let (alice, id, fingerprint) = common::accepted_e1(&server).await;
     let fiona = server.sign_in("fiona@fabricam.com").await;
-    let id = ok(alice
-        .post("/api/merges", json!({ "invitee_mpn_id": "3333333" }))
-        .await)
-    .await["id"]
-        .as_i64()
-        .unwrap();
-    ok(fiona
-        .post(&format!("/api/merges/{id}/accept"), json!({}))
-        .await)
-    .await;
-    let preview = ok(alice.get(&format!("/api/merges/{id}/preview")).await).await;
-    let fingerprint = preview["plan"]["fingerprint"].clone();
     ok(alice
         .post(
             &format!("/api/merges/{id}/confirm"),

@@ -177,3 +177,22 @@ pub fn edit_account(database: &std::path::Path, mpn_id: &str, edit: impl FnOnce(
     )
     .unwrap();
 }
+
+/// Alice invites Fabricam, Fiona accepts; returns the request id and the previewed fingerprint.
+pub async fn accepted_e1(server: &Server) -> (Api, i64, String) {
+    let alice = server.sign_in("alice@contoso.com").await;
+    let fiona = server.sign_in("fiona@fabricam.com").await;
+    let id = ok(alice
+        .post("/api/merges", json!({ "invitee_mpn_id": "3333333" }))
+        .await)
+    .await["id"]
+        .as_i64()
+        .unwrap();
+    ok(fiona
+        .post(&format!("/api/merges/{id}/accept"), json!({}))
+        .await)
+    .await;
+    let preview = ok(alice.get(&format!("/api/merges/{id}/preview")).await).await;
+    let fingerprint = preview["plan"]["fingerprint"].as_str().unwrap().to_string();
+    (alice, id, fingerprint)
+}
