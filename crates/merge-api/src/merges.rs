@@ -221,7 +221,7 @@ pub fn invite(
 pub fn accept(conn: &mut Connection, user: &SignedIn, id: i64) -> Result<MergeRequest, ApiError> {
     let tx = write(conn)?;
     let request = visible_request(&tx, user, id)?;
-    invitee_admin(&tx, user, &request)?;
+    admin_of(&tx, user, &request.invitee, "answer this request")?;
     expect_state(&request, &["pending"], "accepted")?;
     set_state(&tx, id, "accepted", None)?;
     record(&tx, &request, "accepted", &user.email, None)?;
@@ -247,7 +247,7 @@ pub fn reject(
     }
     let tx = write(conn)?;
     let request = visible_request(&tx, user, id)?;
-    invitee_admin(&tx, user, &request)?;
+    admin_of(&tx, user, &request.invitee, "answer this request")?;
     expect_state(&request, &["pending"], "rejected")?;
     let reason = (!reason.is_empty()).then_some(reason);
     set_state(&tx, id, "rejected", reason)?;
@@ -270,29 +270,17 @@ pub fn cancel(conn: &mut Connection, user: &SignedIn, id: i64) -> Result<MergeRe
     Ok(request)
 }
 
-fn invitee_admin(
+/// The user is an account admin of `party`'s account, the only ones who may `act` (W1-W3).
+fn admin_of(
     tx: &Transaction<'_>,
     user: &SignedIn,
-    request: &MergeRequest,
+    party: &Party,
+    act: &str,
 ) -> Result<(), ApiError> {
-    if user.account != request.invitee.mpn_id {
+    if user.account != party.mpn_id {
         return Err(ApiError::Forbidden(format!(
-            "only an account admin of {} can answer this request",
-            request.invitee.company
-        )));
-    }
-    user.require_admin(tx).map(drop)
-}
-
-fn initiator_admin(
-    tx: &Transaction<'_>,
-    user: &SignedIn,
-    request: &MergeRequest,
-) -> Result<(), ApiError> {
-    if user.account != request.initiator.mpn_id {
-        return Err(ApiError::Forbidden(format!(
-            "only an account admin of {} can review and confirm this merge",
-            request.initiator.company
+            "only an account admin of {} can {act}",
+            party.company
         )));
     }
     user.require_admin(tx).map(drop)
@@ -321,7 +309,12 @@ fn current_plan(
 pub fn preview(conn: &mut Connection, user: &SignedIn, id: i64) -> Result<Preview, ApiError> {
     let tx = write(conn)?;
     let request = visible_request(&tx, user, id)?;
-    initiator_admin(&tx, user, &request)?;
+    admin_of(
+        &tx,
+        user,
+        &request.initiator,
+        "review and confirm this merge",
+    )?;
     expect_state(&request, &["accepted"], "previewed")?;
     let (initiator, invitee, plan) = current_plan(&tx, &request)?;
     tx.execute(
@@ -348,7 +341,12 @@ pub fn confirm(
 ) -> Result<MergeRequest, ApiError> {
     let tx = write(conn)?;
     let request = visible_request(&tx, user, id)?;
-    initiator_admin(&tx, user, &request)?;
+    admin_of(
+        &tx,
+        user,
+        &request.initiator,
+        "review and confirm this merge",
+    )?;
     expect_state(&request, &["accepted"], "confirmed")?;
     let (_, _, plan) = current_plan(&tx, &request)?;
     if plan.fingerprint.as_str() != fingerprint {

@@ -1,13 +1,14 @@
 //! The HTTP surface: thin handlers over `merges` and `auth`, JSON in and out.
 
 use axum::extract::rejection::JsonRejection;
-use axum::extract::{FromRequest, Path, Request, State};
+use axum::extract::{FromRequest, FromRequestParts, Path, Request, State};
+use axum::http::request::Parts;
 use axum::http::{header, StatusCode};
 use axum::response::IntoResponse;
 use axum::routing::{get, post, put};
 use axum::{Json, Router};
 use serde::de::DeserializeOwned;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
 use crate::auth::{self, SignedIn};
@@ -63,21 +64,53 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for Body<T> {
     }
 }
 
-fn request_id(text: &str) -> Result<i64, ApiError> {
-    text.parse()
-        .map_err(|_| ApiError::NotFound(format!("\"{text}\" is not a merge request id")))
+/// The `{id}` of a merge request in the path; 404 when it is not a number.
+pub struct RequestId(i64);
+
+impl<S: Send + Sync> FromRequestParts<S> for RequestId {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, ApiError> {
+        let Path(text) = Path::<String>::from_request_parts(parts, state)
+            .await
+            .map_err(|_| ApiError::NotFound("no such merge request".into()))?;
+        text.parse()
+            .map(RequestId)
+            .map_err(|_| ApiError::NotFound(format!("\"{text}\" is not a merge request id")))
+    }
+}
+
+/// Runs a writing step and answers with its result as JSON.
+async fn write<T: Serialize + Send + 'static>(
+    state: &AppState,
+    work: impl FnOnce(&mut rusqlite::Connection) -> Result<T, ApiError> + Send + 'static,
+) -> Result<Json<T>, ApiError> {
+    Ok(Json(state.db.write(work).await?))
+}
+
+/// Runs a reading step and answers with its result as JSON.
+async fn read<T: Serialize + Send + 'static>(
+    state: &AppState,
+    work: impl FnOnce(&mut rusqlite::Connection) -> Result<T, ApiError> + Send + 'static,
+) -> Result<Json<T>, ApiError> {
+    Ok(Json(state.db.run(work).await?))
 }
 
 /// The users who can sign in, for the app's demo sign-in screen.
 async fn demo_users(State(state): State<AppState>) -> Result<Json<Vec<crate::DemoUser>>, ApiError> {
-    if !state.demo {
-        return Err(ApiError::Forbidden(
+    demo_only(&state)?;
+    read(&state, |conn| crate::db::demo_users(conn)).await
+}
+
+/// Demo sign-in, and the list of who can sign in, exist only with `--demo`.
+fn demo_only(state: &AppState) -> Result<(), ApiError> {
+    if state.demo {
+        Ok(())
+    } else {
+        Err(ApiError::Forbidden(
             "demo sign-in is off; start the server with --demo".into(),
-        ));
+        ))
     }
-    Ok(Json(
-        state.db.run(|conn| crate::db::demo_users(conn)).await?,
-    ))
 }
 
 #[derive(Deserialize)]
@@ -89,11 +122,7 @@ async fn sign_in(
     State(state): State<AppState>,
     Body(body): Body<SignIn>,
 ) -> Result<impl IntoResponse, ApiError> {
-    if !state.demo {
-        return Err(ApiError::Forbidden(
-            "demo sign-in is off; start the server with --demo".into(),
-        ));
-    }
+    demo_only(&state)?;
     let (user, cookie) = state
         .db
         .write(move |conn| auth::sign_in(conn, body.email.trim()))
@@ -183,37 +212,23 @@ async fn list(
     State(state): State<AppState>,
     user: SignedIn,
 ) -> Result<Json<Vec<merges::MergeRequest>>, ApiError> {
-    Ok(Json(
-        state.db.run(move |conn| merges::list(conn, &user)).await?,
-    ))
+    read(&state, move |conn| merges::list(conn, &user)).await
 }
 
 async fn one(
     State(state): State<AppState>,
     user: SignedIn,
-    Path(id): Path<String>,
+    RequestId(id): RequestId,
 ) -> Result<Json<merges::MergeRequest>, ApiError> {
-    let id = request_id(&id)?;
-    Ok(Json(
-        state
-            .db
-            .run(move |conn| merges::get(conn, &user, id))
-            .await?,
-    ))
+    read(&state, move |conn| merges::get(conn, &user, id)).await
 }
 
 async fn accept(
     State(state): State<AppState>,
     user: SignedIn,
-    Path(id): Path<String>,
+    RequestId(id): RequestId,
 ) -> Result<Json<merges::MergeRequest>, ApiError> {
-    let id = request_id(&id)?;
-    Ok(Json(
-        state
-            .db
-            .write(move |conn| merges::accept(conn, &user, id))
-            .await?,
-    ))
+    write(&state, move |conn| merges::accept(conn, &user, id)).await
 }
 
 #[derive(Deserialize)]
@@ -225,44 +240,29 @@ struct Reject {
 async fn reject(
     State(state): State<AppState>,
     user: SignedIn,
-    Path(id): Path<String>,
+    RequestId(id): RequestId,
     Body(body): Body<Reject>,
 ) -> Result<Json<merges::MergeRequest>, ApiError> {
-    let id = request_id(&id)?;
-    Ok(Json(
-        state
-            .db
-            .write(move |conn| merges::reject(conn, &user, id, &body.reason))
-            .await?,
-    ))
+    write(&state, move |conn| {
+        merges::reject(conn, &user, id, &body.reason)
+    })
+    .await
 }
 
 async fn cancel(
     State(state): State<AppState>,
     user: SignedIn,
-    Path(id): Path<String>,
+    RequestId(id): RequestId,
 ) -> Result<Json<merges::MergeRequest>, ApiError> {
-    let id = request_id(&id)?;
-    Ok(Json(
-        state
-            .db
-            .write(move |conn| merges::cancel(conn, &user, id))
-            .await?,
-    ))
+    write(&state, move |conn| merges::cancel(conn, &user, id)).await
 }
 
 async fn preview(
     State(state): State<AppState>,
     user: SignedIn,
-    Path(id): Path<String>,
+    RequestId(id): RequestId,
 ) -> Result<Json<merges::Preview>, ApiError> {
-    let id = request_id(&id)?;
-    Ok(Json(
-        state
-            .db
-            .write(move |conn| merges::preview(conn, &user, id))
-            .await?,
-    ))
+    write(&state, move |conn| merges::preview(conn, &user, id)).await
 }
 
 #[derive(Deserialize)]
@@ -273,28 +273,20 @@ struct Confirm {
 async fn confirm(
     State(state): State<AppState>,
     user: SignedIn,
-    Path(id): Path<String>,
+    RequestId(id): RequestId,
     Body(body): Body<Confirm>,
 ) -> Result<Json<merges::MergeRequest>, ApiError> {
-    let id = request_id(&id)?;
-    Ok(Json(
-        state
-            .db
-            .write(move |conn| merges::confirm(conn, &user, id, &body.fingerprint))
-            .await?,
-    ))
+    write(&state, move |conn| {
+        merges::confirm(conn, &user, id, &body.fingerprint)
+    })
+    .await
 }
 
 async fn history(
     State(state): State<AppState>,
     user: SignedIn,
 ) -> Result<Json<Vec<merges::HistoryEvent>>, ApiError> {
-    Ok(Json(
-        state
-            .db
-            .run(move |conn| merges::history(conn, &user))
-            .await?,
-    ))
+    read(&state, move |conn| merges::history(conn, &user)).await
 }
 
 #[derive(Deserialize)]
@@ -308,10 +300,8 @@ async fn set_roles(
     Path(email): Path<String>,
     Body(body): Body<Roles>,
 ) -> Result<Json<merge_core::User>, ApiError> {
-    Ok(Json(
-        state
-            .db
-            .write(move |conn| merges::set_roles(conn, &user, &email, body.roles))
-            .await?,
-    ))
+    write(&state, move |conn| {
+        merges::set_roles(conn, &user, &email, body.roles)
+    })
+    .await
 }
