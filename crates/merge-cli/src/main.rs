@@ -45,7 +45,9 @@ fn main() -> ExitCode {
             if let CliError::Plan(plan_error) = &error {
                 eprintln!(
                     "{}",
-                    serde_json::to_string_pretty(plan_error).unwrap_or_default()
+                    serde_json::from_str::<serde_json::Value>(&merge_core::to_json(plan_error))
+                        .and_then(|details| serde_json::to_string_pretty(&details))
+                        .unwrap_or_default()
                 );
             }
             ExitCode::from(2)

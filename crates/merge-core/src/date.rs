@@ -1,10 +1,7 @@
 //! Dates as `YYYY-MM-DD`: read strictly, with no general-purpose date parser (which would cost
-//! the wasm package tens of kilobytes) and written with chrono's `Display`.
-
-use std::fmt;
+//! the wasm package tens of kilobytes); written by `json::write`.
 
 use chrono::NaiveDate;
-use serde::{de, Deserializer, Serializer};
 
 /// A `YYYY-MM-DD` date, or None when the text is anything else or no such day exists.
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
@@ -22,70 +19,6 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
         number(&b[5..7])?,
         number(&b[8..])?,
     )
-}
-
-struct DateVisitor;
-
-impl de::Visitor<'_> for DateVisitor {
-    type Value = NaiveDate;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a date written YYYY-MM-DD")
-    }
-
-    fn visit_str<E: de::Error>(self, text: &str) -> Result<NaiveDate, E> {
-        parse_date(text).ok_or_else(|| E::invalid_value(de::Unexpected::Str(text), &self))
-    }
-}
-
-/// `#[serde(with = "crate::date::iso")]`
-pub(crate) mod iso {
-    use super::*;
-
-    pub fn serialize<S: Serializer>(date: &NaiveDate, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(date)
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<NaiveDate, D::Error> {
-        deserializer.deserialize_str(DateVisitor)
-    }
-}
-
-/// `#[serde(with = "crate::date::optional")]`, for `Option<NaiveDate>`: null when absent.
-pub(crate) mod optional {
-    use super::*;
-
-    pub fn serialize<S: Serializer>(
-        date: &Option<NaiveDate>,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        match date {
-            Some(date) => serializer.collect_str(date),
-            None => serializer.serialize_none(),
-        }
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Option<NaiveDate>, D::Error> {
-        struct OptionalDate;
-        impl<'de> de::Visitor<'de> for OptionalDate {
-            type Value = Option<NaiveDate>;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a date written YYYY-MM-DD, or null")
-            }
-            fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
-                Ok(None)
-            }
-            fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-                Ok(None)
-            }
-            fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-                iso::deserialize(d).map(Some)
-            }
-        }
-        deserializer.deserialize_option(OptionalDate)
-    }
 }
 
 #[cfg(test)]

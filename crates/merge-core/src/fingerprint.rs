@@ -1,20 +1,19 @@
 //! Fingerprints: SHA-256 over canonical JSON, written `sha256:<hex>`.
 //!
-//! Canonical JSON is `serde_json`'s compact output of our types: struct fields in declaration
-//! order, collections in their `Vec` order, no maps, no floats. It is the same bytes on every
+//! Canonical JSON is the engine's compact output of its types (`json::write`, byte for byte what
+//! serde_json wrote before it): struct fields in declaration order, collections in their `Vec`
+//! order, no maps, no floats. It is the same bytes on every
 //! target, so a plan fingerprinted in the browser matches the one the API computes natively.
 
 use std::fmt;
-use std::io;
 
-use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+use crate::json::{to_json, ReadJson, Reader, WriteJson, Writer};
 use crate::plan::MergePlan;
 
 /// `sha256:<64 lowercase hex digits>`, or empty while unset.
-#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(transparent)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Fingerprint(String);
 
 impl Fingerprint {
@@ -26,6 +25,10 @@ impl Fingerprint {
 
     pub fn is_unset(&self) -> bool {
         self.0.is_empty()
+    }
+
+    pub fn is_set(&self) -> bool {
+        !self.is_unset()
     }
 
     fn from_digest(digest: &[u8]) -> Self {
@@ -68,9 +71,9 @@ pub(crate) fn plan_fingerprint(plan: &MergePlan) -> Fingerprint {
 /// `size_hint`: the expected length, to write into one buffer without regrowing it.
 pub(crate) fn sealed_json(content: &MergePlan, size_hint: usize) -> String {
     debug_assert!(content.fingerprint.is_unset());
-    let mut bytes = Vec::with_capacity(size_hint);
-    serde_json::to_writer(&mut bytes, content).expect("our types always serialize to JSON");
-    let mut json = String::from_utf8(bytes).expect("serde_json writes UTF-8");
+    let mut writer = Writer::with_capacity(size_hint);
+    content.write_json(&mut writer);
+    let mut json = writer.finish();
     let fingerprint = Fingerprint::from_digest(&Sha256::digest(json.as_bytes()));
     json.pop(); // the closing brace
     json.push_str(",\"fingerprint\":\"");
@@ -79,22 +82,20 @@ pub(crate) fn sealed_json(content: &MergePlan, size_hint: usize) -> String {
     json
 }
 
-fn fingerprint_of<T: Serialize>(value: &T) -> Fingerprint {
-    let mut hasher = HashWriter(Sha256::new());
-    serde_json::to_writer(&mut hasher, value).expect("our types always serialize to JSON");
-    Fingerprint::from_digest(&hasher.0.finalize())
+fn fingerprint_of(plan: &MergePlan) -> Fingerprint {
+    Fingerprint::from_digest(&Sha256::digest(to_json(plan).as_bytes()))
 }
 
-/// Streams canonical JSON straight into the hash: no buffer the size of the plan.
-struct HashWriter(Sha256);
-
-impl io::Write for HashWriter {
-    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
-        self.0.update(bytes);
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        Ok(())
+impl WriteJson for Fingerprint {
+    fn write_json(&self, w: &mut Writer) {
+        w.string(&self.0);
     }
 }
+
+impl ReadJson for Fingerprint {
+    fn read_json(r: &mut Reader<'_>) -> crate::json::read::Result<Self> {
+        String::read_json(r).map(Self)
+    }
+}
+
+json_serde!(Fingerprint);

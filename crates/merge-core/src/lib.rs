@@ -8,12 +8,15 @@
 //! - [`find_invitee`]: which account an invitation's MPN ID names (W1).
 //! - [`set_roles`]: role changes only by admins of the user's own tenant (R16).
 
+// First: its macros describe every type's JSON.
+#[macro_use]
+mod json;
+
 mod date;
 mod diff;
 mod fast_hash;
 mod fingerprint;
 mod invite;
-mod json;
 mod mpn;
 mod plan;
 mod roles;
@@ -22,10 +25,13 @@ mod synthetic;
 mod validate;
 
 pub use date::parse_date;
-pub use diff::{diff_plans, DiffArea, PlanDifference};
+pub use diff::{diff_plans, read_plan_to_diff, DiffArea, PlanDifference};
 pub use fingerprint::Fingerprint;
 pub use invite::{find_invitee, InviteError};
-pub use json::{read_plan, read_snapshot, to_json, ReadError};
+pub use json::{
+    read_plan, read_snapshot, read_whole, to_json, ObjectWriter, ReadError, ReadJson, Reader,
+    WriteJson, Writer,
+};
 pub use mpn::{is_well_formed_mpn, MpnId};
 pub use plan::{
     format_cents, plan_merge, plan_merge_json, plan_merge_owned, Change, ChecklistItem,

@@ -2,14 +2,13 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
+use crate::json::{ReadJson, Reader, WriteJson, Writer};
 
 /// An MPN ID as written in a snapshot.
 ///
 /// Kept as the raw string so that validation can report a malformed ID with its path
 /// instead of failing the whole parse at the first one.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(transparent)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct MpnId(String);
 
 impl MpnId {
@@ -71,6 +70,21 @@ impl PartialEq<&str> for MpnId {
         self.0 == *other
     }
 }
+
+impl WriteJson for MpnId {
+    fn write_json(&self, w: &mut Writer) {
+        w.string(&self.0);
+    }
+}
+
+impl ReadJson for MpnId {
+    /// Any string: a malformed ID is a validation problem with its path, not a read error.
+    fn read_json(r: &mut Reader<'_>) -> crate::json::read::Result<Self> {
+        String::read_json(r).map(Self)
+    }
+}
+
+json_serde!(MpnId);
 
 #[cfg(test)]
 mod tests {

@@ -4,14 +4,12 @@ use std::collections::hash_map::Entry;
 use std::fmt;
 use std::hash::Hash;
 
-use serde::{Deserialize, Serialize};
-
 use crate::fast_hash::{Caseless, FastMap};
 use crate::mpn::MpnId;
 use crate::snapshot::{AccountSnapshot, CompetencyLevel, KNOWN_ROLES, SNAPSHOT_FORMAT_VERSION};
 
 /// One thing wrong with a snapshot.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     /// Where, as a JSON path from the snapshot root: `locations[1].mpn_id`.
     pub path: String,
@@ -21,8 +19,7 @@ pub struct Problem {
 }
 
 /// What sort of problem, for callers that branch on it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ProblemKind {
     UnsupportedFormat,
     MalformedMpnId,
@@ -35,6 +32,23 @@ pub enum ProblemKind {
     /// Two parts of the snapshot disagree.
     Inconsistent,
 }
+
+json_struct!(Problem {
+    path,
+    kind,
+    message
+});
+json_names!(ProblemKind {
+    UnsupportedFormat = "unsupported_format",
+    MalformedMpnId = "malformed_mpn_id",
+    DuplicateId = "duplicate_id",
+    Empty = "empty",
+    Malformed = "malformed",
+    UnknownRole = "unknown_role",
+    UnknownLocation = "unknown_location",
+    UnknownTenant = "unknown_tenant",
+    Inconsistent = "inconsistent",
+});
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -12,7 +12,7 @@
 //! </script>
 //! ```
 
-use merge_core::{plan_merge, read_snapshot, AccountSnapshot, MergePlan, PlanError};
+use merge_core::{plan_merge_owned, read_snapshot, Location, MergePlan, MpnId, PlanError};
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
@@ -84,7 +84,7 @@ fn plan_for(
     initiator: &JsValue,
     invitee: &JsValue,
     as_of: &JsValue,
-) -> Result<([AccountSnapshot; 2], MergePlan), PlanMergeError> {
+) -> Result<([Tree; 2], MergePlan), PlanMergeError> {
     let as_of = match as_of.as_string() {
         Some(text) => {
             merge_core::parse_date(&text).ok_or(PlanMergeError::InvalidDate { value: text })?
@@ -101,8 +101,28 @@ fn plan_for(
         merge_core::Party::Initiator,
     )?;
     let b = read(invitee, "invitee snapshot", merge_core::Party::Invitee)?;
-    let plan = plan_merge(&a, &b, as_of).map_err(|e: PlanError| PlanMergeError::Plan(e.into()))?;
-    Ok(([a, b], plan))
+    // Only the trees are kept from before: the snapshots themselves move into the plan.
+    let before = [Tree::before(&a), Tree::before(&b)];
+    let plan =
+        plan_merge_owned(a, b, as_of).map_err(|e: PlanError| PlanMergeError::Plan(e.into()))?;
+    Ok((before, plan))
+}
+
+/// What a tree shows of an account: its PGA and locations.
+struct Tree {
+    company: String,
+    global_mpn_id: MpnId,
+    locations: Vec<Location>,
+}
+
+impl Tree {
+    fn before(account: &merge_core::AccountSnapshot) -> Self {
+        Self {
+            company: account.company.clone(),
+            global_mpn_id: account.global_mpn_id.clone(),
+            locations: account.locations.clone(),
+        }
+    }
 }
 
 /// Builds DOM with text nodes only: nothing from a snapshot is ever parsed as HTML.
@@ -134,19 +154,33 @@ impl View<'_> {
         self.el("style", "", STYLE)
     }
 
-    fn preview(&self, root: &ShadowRoot, before: &[AccountSnapshot; 2], plan: &MergePlan) {
+    fn preview(&self, root: &ShadowRoot, before: &[Tree; 2], plan: &MergePlan) {
         let section = self.append(root, self.el("section", "preview", ""));
         let _ = section.set_attribute("aria-label", "Merge preview");
         let sides = self.append(&section, self.el("div", "sides", ""));
 
         let left = self.append(&sides, self.el("div", "side before", ""));
         self.append(&left, self.el("h3", "", "Before"));
-        for account in before {
-            self.tree(&left, account, None);
+        for tree in before {
+            self.tree(
+                &left,
+                &tree.company,
+                &tree.global_mpn_id,
+                &tree.locations,
+                None,
+            );
         }
         let right = self.append(&sides, self.el("div", "side after", ""));
         self.append(&right, self.el("h3", "", "After"));
-        self.tree(&right, &plan.result, Some(&plan.result.company));
+        let after = &plan.result;
+        let owner = Some(after.company.as_str());
+        self.tree(
+            &right,
+            &after.company,
+            &after.global_mpn_id,
+            &after.locations,
+            owner,
+        );
 
         let changes = self.append(&section, self.el("ul", "changes", ""));
         let _ = changes.set_attribute("aria-label", "Changes");
@@ -163,26 +197,33 @@ impl View<'_> {
 
     /// The PGA and its locations; in the merged account (`owner` set), locations that came from
     /// another company are marked moved, and a former PGA demoted.
-    fn tree(&self, parent: &Element, account: &AccountSnapshot, owner: Option<&str>) {
+    fn tree(
+        &self,
+        parent: &Element,
+        company: &str,
+        global_mpn_id: &MpnId,
+        locations: &[Location],
+        owner: Option<&str>,
+    ) {
         let list = self.append(parent, self.el("ul", "tree", ""));
-        let _ = list.set_attribute("aria-label", &account.company);
+        let _ = list.set_attribute("aria-label", company);
         let pga = self.append(&list, self.el("li", "pga", ""));
-        let _ = pga.set_attribute("data-mpn", account.global_mpn_id.as_str());
+        let _ = pga.set_attribute("data-mpn", global_mpn_id.as_str());
         self.append(&pga, self.el("span", "kind", "PGA"));
-        self.append(&pga, self.el("span", "name", &account.company));
-        self.append(&pga, self.el("code", "mpn", account.global_mpn_id.as_str()));
-        if account.locations.is_empty() {
+        self.append(&pga, self.el("span", "name", company));
+        self.append(&pga, self.el("code", "mpn", global_mpn_id.as_str()));
+        if locations.is_empty() {
             return;
         }
-        let locations = self.append(&pga, self.el("ul", "", ""));
-        for location in &account.locations {
+        let list = self.append(&pga, self.el("ul", "", ""));
+        for location in locations {
             let origin = location.origin.as_ref().filter(|_| owner.is_some());
             let class = match origin {
                 Some(o) if o.was_pga => "location demoted",
                 Some(o) if Some(&*o.company) != owner => "location moved",
                 _ => "location",
             };
-            let item = self.append(&locations, self.el("li", class, ""));
+            let item = self.append(&list, self.el("li", class, ""));
             let _ = item.set_attribute("data-mpn", location.mpn_id.as_str());
             self.append(&item, self.el("span", "name", &location.name));
             self.append(&item, self.el("code", "mpn", location.mpn_id.as_str()));

@@ -2,22 +2,21 @@
 //! `PartnerMergeError`, a stable `code`, the `details` as a plain object, and a message that says
 //! what was wrong and what to do.
 
-use merge_core::{PlanError, PlanJsonError, ReadError};
-use serde_json::{json, Value};
+use merge_core::{to_json, ObjectWriter, PlanJsonError, ReadError, WriteJson, Writer};
 use wasm_bindgen::JsValue;
 
 /// What every export's error gives JS.
 pub trait ErrorCode: std::fmt::Display {
     fn code(&self) -> &'static str;
-    /// Plain data; always carries `code` too.
-    fn details(&self) -> Value;
+    /// Plain data as JSON text; always carries `code` too.
+    fn details(&self) -> String;
 }
 
 /// The single conversion from an export's error to a thrown JS `Error`.
 pub fn into_error(error: impl ErrorCode) -> JsValue {
     let js = js_sys::Error::new(&error.to_string());
     js.set_name("PartnerMergeError");
-    let details = js_sys::JSON::parse(&error.details().to_string()).unwrap_or(JsValue::NULL);
+    let details = js_sys::JSON::parse(&error.details()).unwrap_or(JsValue::NULL);
     // Setting a property on a fresh Error object cannot fail.
     let _ = js_sys::Reflect::set(&js, &"code".into(), &error.code().into());
     let _ = js_sys::Reflect::set(&js, &"details".into(), &details);
@@ -37,17 +36,30 @@ impl ErrorCode for InputError {
         "INVALID_INPUT"
     }
 
-    fn details(&self) -> Value {
-        json!({ "code": self.code(), "what": self.what, "message": self.message })
+    fn details(&self) -> String {
+        details(self.code(), |o| {
+            o.field("what", &self.what);
+            o.field("message", &self.message);
+        })
     }
 }
 
-fn read_details(code: &str, error: &ReadError, extra: (&str, Value)) -> Value {
-    json!({ "code": code, extra.0: extra.1, "path": error.path, "message": error.message })
+/// `{"code": code, ...}` with the fields `fill` writes.
+fn details(code: &str, fill: impl FnOnce(&mut ObjectWriter<'_>)) -> String {
+    let mut writer = Writer::default();
+    let mut object = writer.object();
+    object.field("code", &code);
+    fill(&mut object);
+    object.end();
+    writer.finish()
 }
 
-fn plan_details(error: &PlanError) -> Value {
-    serde_json::to_value(error).unwrap_or_else(|_| json!({ "code": error.code() }))
+fn read_details(code: &str, error: &ReadError, extra: (&str, &dyn WriteJson)) -> String {
+    details(code, |o| {
+        o.field(extra.0, extra.1);
+        o.field("path", &error.path);
+        o.field("message", &error.message);
+    })
 }
 
 /// Errors of `planMerge`.
@@ -71,14 +83,15 @@ impl ErrorCode for PlanMergeError {
         }
     }
 
-    fn details(&self) -> Value {
+    fn details(&self) -> String {
         match self {
             Self::Input(error) => error.details(),
-            Self::InvalidDate { value } => json!({ "code": self.code(), "value": value }),
+            Self::InvalidDate { value } => details(self.code(), |o| o.field("value", value)),
             Self::Plan(PlanJsonError::Read { side, error }) => {
-                read_details(self.code(), error, ("side", json!(side)))
+                read_details(self.code(), error, ("side", side))
             }
-            Self::Plan(PlanJsonError::Plan(error)) => plan_details(error),
+            // The engine's own JSON of the refusal: `code` first, then its details.
+            Self::Plan(PlanJsonError::Plan(error)) => to_json(error),
         }
     }
 }
@@ -101,20 +114,28 @@ impl ErrorCode for ValidateError {
         }
     }
 
-    fn details(&self) -> Value {
+    fn details(&self) -> String {
         match self {
             Self::Input(error) => error.details(),
-            Self::Read(error) => read_details(self.code(), error, ("side", Value::Null)),
+            Self::Read(error) => read_details(self.code(), error, ("side", &None::<String>)),
         }
     }
 }
 
 /// Which argument of `diffPlans`.
-#[derive(Debug, Clone, Copy, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy)]
 pub enum WhichPlan {
     Old,
     New,
+}
+
+impl WhichPlan {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Old => "old",
+            Self::New => "new",
+        }
+    }
 }
 
 /// Errors of `diffPlans`.
@@ -122,7 +143,7 @@ pub enum WhichPlan {
 pub enum DiffError {
     #[error(transparent)]
     Input(#[from] InputError),
-    #[error("the {} plan: {error}", match .which { WhichPlan::Old => "old", WhichPlan::New => "new" })]
+    #[error("the {} plan: {error}", .which.as_str())]
     Read { which: WhichPlan, error: ReadError },
 }
 
@@ -134,11 +155,11 @@ impl ErrorCode for DiffError {
         }
     }
 
-    fn details(&self) -> Value {
+    fn details(&self) -> String {
         match self {
             Self::Input(error) => error.details(),
             Self::Read { which, error } => {
-                read_details(self.code(), error, ("which", json!(which)))
+                read_details(self.code(), error, ("which", &which.as_str()))
             }
         }
     }
@@ -161,10 +182,10 @@ impl ErrorCode for DefineElementError {
         }
     }
 
-    fn details(&self) -> Value {
+    fn details(&self) -> String {
         match self {
             Self::NoBrowser { tag } | Self::InvalidName { tag } => {
-                json!({ "code": self.code(), "tag": tag })
+                details(self.code(), |o| o.field("tag", tag))
             }
         }
     }

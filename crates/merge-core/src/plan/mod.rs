@@ -6,7 +6,6 @@ mod refusal;
 mod renewal;
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 
 pub use change::{format_cents, Change};
 pub use refusal::{Holding, Party, PlanError};
@@ -27,11 +26,9 @@ pub const PLAN_FORMAT_VERSION: u32 = 1;
 /// The plan is lossless: every input value that means something for the merge appears in it
 /// (in `result`, `benefit_packages`, `changes` or `not_merged`), so a change to either snapshot
 /// changes the fingerprint without hashing the snapshots a second time.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MergePlan {
     pub format_version: u32,
-    #[serde(with = "crate::date::iso")]
     pub as_of: NaiveDate,
     pub initiator: PartyRef,
     pub invitee: PartyRef,
@@ -48,26 +45,21 @@ pub struct MergePlan {
     pub warnings: Vec<Warning>,
     /// `sha256:<hex>` over the plan's canonical JSON without this field. Last, so that the
     /// canonical JSON is a prefix of the full JSON.
-    #[serde(default, skip_serializing_if = "Fingerprint::is_unset")]
     pub fingerprint: Fingerprint,
 }
 
 /// Names one side of the merge, with the dates of its own that only one side can keep.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PartyRef {
     pub company: String,
     pub global_mpn_id: MpnId,
     /// R9: the later of the two sides' anniversaries stands.
-    #[serde(with = "crate::date::optional")]
     pub action_pack_anniversary: Option<NaiveDate>,
     /// R12: the later of the two sides' renewals stands.
-    #[serde(with = "crate::date::optional")]
     pub azure_expert_msp_renewal: Option<NaiveDate>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TenantRoleManagement {
     pub tenant: String,
     pub company: String,
@@ -77,8 +69,7 @@ pub struct TenantRoleManagement {
 }
 
 /// What the merge leaves where it is (R6, R14) or does not carry over.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NotMerged {
     pub tenants: Vec<TenantNotMerged>,
     pub benefit_tokens: Vec<TokenStays>,
@@ -88,8 +79,7 @@ pub struct NotMerged {
     pub superseded: Vec<Superseded>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Superseded {
     /// R13: both list it; kept once.
     AdvancedSpecialization { company: String, name: String },
@@ -97,30 +87,66 @@ pub enum Superseded {
     McpId { company: String, mcp_id: String },
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TenantNotMerged {
     pub domain: String,
     pub company: String,
     pub csp_accounts: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TokenStays {
     pub id: String,
     pub product: String,
     pub tenant: String,
-    #[serde(with = "crate::date::iso")]
     pub expires: NaiveDate,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CompanyBankTaxProfile {
     pub company: String,
     pub profile: BankTaxProfile,
 }
+
+json_struct!(MergePlan {
+    format_version,
+    as_of,
+    initiator,
+    invitee,
+    result,
+    changes,
+    benefit_packages,
+    renewal,
+    role_management,
+    not_merged,
+    checklist,
+    warnings,
+    fingerprint = Fingerprint::default() => Fingerprint::is_set,
+});
+json_struct!(PartyRef { company, global_mpn_id, action_pack_anniversary = None, azure_expert_msp_renewal = None });
+json_struct!(TenantRoleManagement {
+    tenant,
+    company,
+    admins,
+    users
+});
+json_struct!(NotMerged { tenants, benefit_tokens, bank_tax_profile = None, superseded = Vec::new() });
+json_tagged!(Superseded, "kind", {
+    AdvancedSpecialization = "advanced_specialization" { company, name },
+    McpId = "mcp_id" { company, mcp_id },
+});
+json_struct!(TenantNotMerged {
+    domain,
+    company,
+    csp_accounts
+});
+json_struct!(TokenStays {
+    id,
+    product,
+    tenant,
+    expires
+});
+json_struct!(CompanyBankTaxProfile { company, profile });
 
 /// Plans the merge of `invitee` into `initiator` as it would be applied on `as_of`.
 ///
