@@ -1,10 +1,11 @@
 //! The API calls the app makes, with its JSON errors as typed failures.
+//!
+//! Answers are read with merge-core's JSON reader (the one the engine's own types use), so the
+//! app carries no second JSON library. Fields the app does not use are skipped.
 
 use gloo_net::http::{Request, Response};
-use merge_core::{AccountSnapshot, RoleAssignment};
-use serde::de::DeserializeOwned;
-use serde::Deserialize;
-use serde_json::{json, Value};
+use merge_core::json::{read_whole, ReadJson, Skipped, Writer};
+use merge_core::{json_struct, AccountSnapshot, PlanDifference, RoleAssignment};
 
 /// What the API answered instead of what was asked; shown to the user as it is.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -13,7 +14,7 @@ pub struct ApiFailure {
     pub status: u16,
     pub code: String,
     pub message: String,
-    pub details: Value,
+    pub details: ErrorDetails,
 }
 
 impl ApiFailure {
@@ -22,33 +23,40 @@ impl ApiFailure {
             status: 0,
             code: code.into(),
             message,
-            details: Value::Null,
+            details: ErrorDetails::default(),
         }
     }
 }
 
-#[derive(Deserialize)]
 struct ErrorBody {
     code: String,
     message: String,
-    #[serde(default)]
-    details: Value,
+    details: Option<ErrorDetails>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+/// Of an error's details, what the app shows: why a preview went stale.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ErrorDetails {
+    pub differences: Vec<PlanDifference>,
+}
+
+json_struct!(@read_known ErrorBody { code, message, details = None });
+json_struct!(@read_known ErrorDetails { differences = Vec::new() });
+
+#[derive(Debug, Clone, PartialEq)]
 pub struct DemoUser {
     pub company: String,
     pub email: String,
     pub account_admin: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Party {
     pub mpn_id: String,
     pub company: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Me {
     pub email: String,
     pub account: Party,
@@ -56,13 +64,13 @@ pub struct Me {
     pub is_account_admin: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct StoredAccount {
     pub version: i64,
     pub snapshot: AccountSnapshot,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MergeRequest {
     pub id: i64,
     pub initiator: Party,
@@ -73,7 +81,7 @@ pub struct MergeRequest {
     pub created_at: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct HistoryEvent {
     pub request_id: i64,
     pub event: String,
@@ -86,7 +94,7 @@ pub struct HistoryEvent {
 
 /// Both accounts as stored, the day to plan for, and the server's own plan to compare with
 /// the one the browser makes.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Preview {
     pub request: MergeRequest,
     pub as_of: String,
@@ -96,29 +104,58 @@ pub struct Preview {
 }
 
 /// Of the server's plan, the app needs only its fingerprint: it makes the plan itself.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ServerPlan {
     pub fingerprint: String,
 }
 
-async fn read<T: DeserializeOwned>(
-    response: Result<Response, gloo_net::Error>,
-) -> Result<T, ApiFailure> {
+json_struct!(@read_known DemoUser { company, email, account_admin });
+json_struct!(@read_known Party { mpn_id, company });
+json_struct!(@read_known Me { email, account, roles, is_account_admin });
+json_struct!(@read_known StoredAccount { version, snapshot });
+json_struct!(@read_known MergeRequest {
+    id,
+    initiator,
+    invitee,
+    state,
+    reason = None,
+    created_by,
+    created_at,
+});
+json_struct!(@read_known HistoryEvent {
+    request_id,
+    event,
+    actor,
+    at,
+    detail = None,
+    initiator,
+    invitee,
+});
+json_struct!(@read_known Preview { request, as_of, initiator, invitee, plan });
+json_struct!(@read_known ServerPlan { fingerprint });
+
+async fn read<T: ReadJson>(response: Result<Response, gloo_net::Error>) -> Result<T, ApiFailure> {
     let network = |e: gloo_net::Error| {
         let message = format!("the server could not be reached ({e}); check that it is running");
         ApiFailure::local("network", message)
     };
     let response = response.map_err(network)?;
-    if response.ok() {
-        return response.json().await.map_err(network);
-    }
     let status = response.status();
-    Err(match response.json::<ErrorBody>().await {
+    let text = response.text().await.map_err(network)?;
+    if response.ok() {
+        return read_whole(&text, "the server's answer").map_err(|e| {
+            ApiFailure::local(
+                "unexpected",
+                format!("the server's answer was not understood: {e}"),
+            )
+        });
+    }
+    Err(match read_whole::<ErrorBody>(&text, "the server's error") {
         Ok(body) => ApiFailure {
             status,
             code: body.code,
             message: body.message,
-            details: body.details,
+            details: body.details.unwrap_or_default(),
         },
         Err(_) => ApiFailure {
             status,
@@ -127,13 +164,21 @@ async fn read<T: DeserializeOwned>(
     })
 }
 
-async fn get<T: DeserializeOwned>(path: &str) -> Result<T, ApiFailure> {
+async fn get<T: ReadJson>(path: &str) -> Result<T, ApiFailure> {
     read(Request::get(path).send().await).await
 }
 
-async fn post<T: DeserializeOwned>(path: &str, body: Value) -> Result<T, ApiFailure> {
+/// Posts a JSON object of string fields.
+async fn post<T: ReadJson>(path: &str, fields: &[(&str, &str)]) -> Result<T, ApiFailure> {
+    let mut body = Writer::default();
+    let mut object = body.object();
+    for (name, value) in fields {
+        object.field(name, value);
+    }
+    object.end();
     let request = Request::post(path)
-        .json(&body)
+        .header("content-type", "application/json")
+        .body(body.finish())
         .map_err(|e| ApiFailure::local("request", e.to_string()))?;
     read(request.send().await).await
 }
@@ -142,8 +187,10 @@ pub async fn demo_users() -> Result<Vec<DemoUser>, ApiFailure> {
     get("/api/demo-users").await
 }
 
-pub async fn sign_in(email: String) -> Result<Value, ApiFailure> {
-    post("/api/session", json!({ "email": email })).await
+pub async fn sign_in(email: String) -> Result<(), ApiFailure> {
+    post::<Skipped>("/api/session", &[("email", &email)])
+        .await
+        .map(drop)
 }
 
 pub async fn me() -> Result<Me, ApiFailure> {
@@ -166,7 +213,7 @@ pub async fn merges() -> Result<Vec<MergeRequest>, ApiFailure> {
 }
 
 pub async fn invite(mpn_id: String) -> Result<MergeRequest, ApiFailure> {
-    post("/api/merges", json!({ "invitee_mpn_id": mpn_id })).await
+    post("/api/merges", &[("invitee_mpn_id", &mpn_id)]).await
 }
 
 /// `accept`, `reject` (with a reason) or `cancel`.
@@ -175,8 +222,8 @@ pub async fn answer(
     action: &str,
     reason: Option<String>,
 ) -> Result<MergeRequest, ApiFailure> {
-    let body = reason.map_or_else(|| json!({}), |reason| json!({ "reason": reason }));
-    post(&format!("/api/merges/{id}/{action}"), body).await
+    let reason = reason.as_deref().map(|reason| ("reason", reason));
+    post(&format!("/api/merges/{id}/{action}"), reason.as_slice()).await
 }
 
 pub async fn preview(id: i64) -> Result<Preview, ApiFailure> {
@@ -186,7 +233,7 @@ pub async fn preview(id: i64) -> Result<Preview, ApiFailure> {
 pub async fn confirm(id: i64, fingerprint: String) -> Result<MergeRequest, ApiFailure> {
     post(
         &format!("/api/merges/{id}/confirm"),
-        json!({ "fingerprint": fingerprint }),
+        &[("fingerprint", &fingerprint)],
     )
     .await
 }

@@ -108,15 +108,12 @@ pub fn sandbox_plan(
 }
 
 /// The sentences of a `stale_preview` refusal: what changed since the preview.
-pub fn stale_differences(details: &serde_json::Value) -> Vec<String> {
-    details["differences"]
-        .as_array()
-        .map(|list| {
-            list.iter()
-                .filter_map(|d| d["message"].as_str().map(str::to_string))
-                .collect()
-        })
-        .unwrap_or_default()
+pub fn stale_differences(details: &crate::api::ErrorDetails) -> Vec<String> {
+    details
+        .differences
+        .iter()
+        .map(|d| d.message.clone())
+        .collect()
 }
 
 /// `incentives_admin of 2222222`, `account_admin`.
@@ -239,9 +236,13 @@ mod tests {
 
     #[test]
     fn stale_details_read_as_sentences() {
-        let details = serde_json::json!({ "differences": [{ "area": "locations", "message": "location 6666666 was added" }] });
+        // As the API sends them: the fresh fingerprint too, which the app does not read.
+        let json = r#"{"fingerprint":"sha256:00","differences":[{"area":"locations","message":"location 6666666 was added"}]}"#;
+        let details: crate::api::ErrorDetails =
+            merge_core::json::read_whole(json, "details").unwrap();
         assert_eq!(stale_differences(&details), ["location 6666666 was added"]);
-        assert!(stale_differences(&serde_json::Value::Null).is_empty());
+        let none = merge_core::json::read_whole(r#"{"state":"open"}"#, "details").unwrap();
+        assert!(stale_differences(&none).is_empty());
     }
 
     #[test]

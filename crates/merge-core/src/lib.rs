@@ -10,7 +10,7 @@
 
 // First: its macros describe every type's JSON.
 #[macro_use]
-mod json;
+pub mod json;
 
 mod date;
 mod diff;

@@ -9,35 +9,46 @@
 //!
 //! With the `serde` feature each also gets serde impls that go through the same JSON.
 
+#[macro_export]
 macro_rules! json_struct {
     ($ty:ident { $( $field:ident $(= $default:expr)? $(=> $keep:expr)? ),* $(,)? }) => {
-        json_struct!(@write $ty { $( $field $(=> $keep)? ),* });
-        json_struct!(@read $ty { $( $field $(= $default)? ),* });
-        json_serde!($ty);
+        $crate::json_struct!(@write $ty { $( $field $(=> $keep)? ),* });
+        $crate::json_struct!(@read $ty { $( $field $(= $default)? ),* });
+        $crate::json_serde!($ty);
     };
     (@write $ty:ident { $( $field:ident $(=> $keep:expr)? ),* $(,)? }) => {
         impl $crate::json::WriteJson for $ty {
             fn write_json(&self, w: &mut $crate::json::Writer) {
                 let mut o = w.object();
-                $( json_field!(@write o, &self.$field, stringify!($field) $(, $keep)?); )*
+                $( $crate::json_field!(@write o, &self.$field, stringify!($field) $(, $keep)?); )*
                 o.end();
             }
         }
     };
+    // Reading only; a key the type does not have is an error.
     (@read $ty:ident { $( $field:ident $(= $default:expr)? ),* $(,)? }) => {
+        $crate::json_struct!(@reader deny, $ty { $( $field $(= $default)? ),* });
+    };
+    // Reading only; keys the type does not have are skipped (another program's JSON, which
+    // may gain fields).
+    (@read_known $ty:ident { $( $field:ident $(= $default:expr)? ),* $(,)? }) => {
+        $crate::json_struct!(@reader skip, $ty { $( $field $(= $default)? ),* });
+    };
+    (@reader $unknown:ident, $ty:ident { $( $field:ident $(= $default:expr)? ),* }) => {
         impl $crate::json::ReadJson for $ty {
             fn read_json(r: &mut $crate::json::Reader<'_>) -> $crate::json::read::Result<Self> {
                 $( let mut $field = None; )*
                 let at = r.object(|r, key| match key {
                     $( stringify!($field) => r.slot(&mut $field, key), )*
-                    _ => Err(r.unknown_field(key, &[$( stringify!($field) ),*])),
+                    _ => $crate::json_field!(@unknown $unknown, r, key, [$( stringify!($field) ),*]),
                 })?;
-                json_field!(@finish r, at, [Self], $( $field $(= $default)? ),*)
+                $crate::json_field!(@finish r, at, [Self], $( $field $(= $default)? ),*)
             }
         }
     };
 }
 
+#[macro_export]
 macro_rules! json_tagged {
     ($ty:ident, $tag:literal, {
         $( $variant:ident = $name:literal { $( $field:ident $(= $default:expr)? $(=> $keep:expr)? ),* $(,)? } ),* $(,)?
@@ -48,7 +59,7 @@ macro_rules! json_tagged {
                     $( Self::$variant { $( $field ),* } => {
                         let mut o = w.object();
                         o.field($tag, &$name);
-                        $( json_field!(@write o, $field, stringify!($field) $(, $keep)?); )*
+                        $( $crate::json_field!(@write o, $field, stringify!($field) $(, $keep)?); )*
                         o.end();
                     } )*
                 }
@@ -67,17 +78,18 @@ macro_rules! json_tagged {
                             $( stringify!($field) => r.slot(&mut $field, key), )*
                             _ => Err(r.unknown_field(key, &[$tag, $( stringify!($field) ),*])),
                         })?;
-                        json_field!(@finish r, at, [Self::$variant], $( $field $(= $default)? ),*)
+                        $crate::json_field!(@finish r, at, [Self::$variant], $( $field $(= $default)? ),*)
                     } )*
                     other => Err(r.unknown_variant(at, other, &[$( $name ),*])),
                 }
             }
         }
 
-        json_serde!($ty);
+        $crate::json_serde!($ty);
     };
 }
 
+#[macro_export]
 macro_rules! json_names {
     ($ty:ident { $( $variant:ident = $name:literal ),* $(,)? }) => {
         impl $ty {
@@ -102,11 +114,18 @@ macro_rules! json_names {
             }
         }
 
-        json_serde!($ty);
+        $crate::json_serde!($ty);
     };
 }
 
+#[macro_export]
 macro_rules! json_field {
+    (@unknown deny, $r:ident, $key:ident, [$( $name:expr ),*]) => {
+        Err($r.unknown_field($key, &[$( $name ),*]))
+    };
+    (@unknown skip, $r:ident, $key:ident, [$( $name:expr ),*]) => {
+        $r.skip_value()
+    };
     (@write $o:ident, $value:expr, $name:expr) => {
         $o.field($name, $value)
     };
@@ -120,9 +139,9 @@ macro_rules! json_field {
     // number of fields (returning at each missing field would drop every slot at each return).
     (@finish $r:ident, $at:ident, [$($ctor:tt)+], $( $field:ident $(= $default:expr)? ),*) => {{
         let mut missing = None;
-        $( json_field!(@check missing, $field $(, $default)?); )*
+        $( $crate::json_field!(@check missing, $field $(, $default)?); )*
         match ($( $field, )*) {
-            ($( json_field!(@pattern $field $(, $default)?), )*) => Ok($($ctor)+ { $( $field ),* }),
+            ($( $crate::json_field!(@pattern $field $(, $default)?), )*) => Ok($($ctor)+ { $( $field ),* }),
             #[allow(unreachable_patterns)]
             _ => Err($r.missing_field($at, missing.unwrap_or_default())),
         }
@@ -147,16 +166,22 @@ macro_rules! json_field {
 }
 
 #[cfg(feature = "serde")]
+#[macro_export]
 macro_rules! json_serde {
     ($ty:ident) => {
-        impl serde::Serialize for $ty {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        impl $crate::json::serde_bridge::serde::Serialize for $ty {
+            fn serialize<S: $crate::json::serde_bridge::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> Result<S::Ok, S::Error> {
                 $crate::json::serde_bridge::serialize(self, serializer)
             }
         }
 
-        impl<'de> serde::Deserialize<'de> for $ty {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        impl<'de> $crate::json::serde_bridge::serde::Deserialize<'de> for $ty {
+            fn deserialize<D: $crate::json::serde_bridge::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> Result<Self, D::Error> {
                 $crate::json::serde_bridge::deserialize(deserializer)
             }
         }
@@ -164,6 +189,7 @@ macro_rules! json_serde {
 }
 
 #[cfg(not(feature = "serde"))]
+#[macro_export]
 macro_rules! json_serde {
     ($ty:ident) => {};
 }

@@ -8,12 +8,13 @@
 #[macro_use]
 mod macros;
 mod path;
-pub(crate) mod read;
+pub mod read;
 #[cfg(feature = "serde")]
-pub(crate) mod serde_bridge;
-pub(crate) mod write;
+#[doc(hidden)]
+pub mod serde_bridge;
+pub mod write;
 
-pub use read::{ReadJson, Reader};
+pub use read::{ReadJson, Reader, Skipped};
 pub use write::{ObjectWriter, WriteJson, Writer};
 
 use crate::plan::MergePlan;

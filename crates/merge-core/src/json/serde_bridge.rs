@@ -2,6 +2,8 @@
 //! own serde types (the API's responses, the app's requests). They go through the engine's own
 //! JSON, so there is one JSON form per type.
 
+pub use serde;
+
 use serde::de::Error as _;
 use serde::ser::Error as _;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
