@@ -3,7 +3,7 @@
 //! Answers are read with merge-core's JSON reader (the one the engine's own types use), so the
 //! app carries no second JSON library. Fields the app does not use are skipped.
 
-use gloo_net::http::{Request, Response};
+use gloo_net::http::Request;
 use merge_core::json::{read_whole, ReadJson, Skipped, Writer};
 use merge_core::{json_struct, AccountSnapshot, PlanDifference, RoleAssignment};
 
@@ -134,21 +134,18 @@ json_struct!(@read_known HistoryEvent {
 json_struct!(@read_known Preview { request, as_of, initiator, invitee, plan });
 json_struct!(@read_known ServerPlan { fingerprint });
 
-async fn read<T: ReadJson>(response: Result<Response, gloo_net::Error>) -> Result<T, ApiFailure> {
+/// Sends a request and gives the text of a successful answer, else the API's error. Not
+/// generic: every call shares this one future, and only parsing is per answer type.
+async fn send(request: Result<Request, gloo_net::Error>) -> Result<String, ApiFailure> {
     let network = |e: gloo_net::Error| {
         let message = format!("the server could not be reached ({e}); check that it is running");
         ApiFailure::local("network", message)
     };
-    let response = response.map_err(network)?;
+    let response = request.map_err(network)?.send().await.map_err(network)?;
     let status = response.status();
     let text = response.text().await.map_err(network)?;
     if response.ok() {
-        return read_whole(&text, "the server's answer").map_err(|e| {
-            ApiFailure::local(
-                "unexpected",
-                format!("the server's answer was not understood: {e}"),
-            )
-        });
+        return Ok(text);
     }
     Err(match read_whole::<ErrorBody>(&text, "the server's error") {
         Ok(body) => ApiFailure {
@@ -164,8 +161,17 @@ async fn read<T: ReadJson>(response: Result<Response, gloo_net::Error>) -> Resul
     })
 }
 
+fn parse<T: ReadJson>(text: &str) -> Result<T, ApiFailure> {
+    read_whole(text, "the server's answer").map_err(|e| {
+        ApiFailure::local(
+            "unexpected",
+            format!("the server's answer was not understood: {e}"),
+        )
+    })
+}
+
 async fn get<T: ReadJson>(path: &str) -> Result<T, ApiFailure> {
-    read(Request::get(path).send().await).await
+    parse(&send(Request::get(path).build()).await?)
 }
 
 /// Posts a JSON object of string fields.
@@ -178,9 +184,8 @@ async fn post<T: ReadJson>(path: &str, fields: &[(&str, &str)]) -> Result<T, Api
     object.end();
     let request = Request::post(path)
         .header("content-type", "application/json")
-        .body(body.finish())
-        .map_err(|e| ApiFailure::local("request", e.to_string()))?;
-    read(request.send().await).await
+        .body(body.finish());
+    parse(&send(request).await?)
 }
 
 pub async fn demo_users() -> Result<Vec<DemoUser>, ApiFailure> {

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 use leptos::task::tick;
-use merge_app::pages::{AccountTree, ConfirmDialog, Timeline};
-use merge_app::view_model::account_tree;
+use merge_app::pages::{AccountTree, ConfirmDialog, Timeline, FIRST_ROWS};
+use merge_app::view_model::{account_tree, TreeNode};
 use merge_core::{plan_merge, read_snapshot, MergePlan};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -67,6 +67,40 @@ async fn the_preview_tree_marks_moved_and_demoted_locations() {
         all(&container, ".pga .kind")[0].text_content().unwrap(),
         "PGA "
     );
+}
+
+/// Resolves at the next animation frame.
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        window().request_animation_frame(&resolve).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_large_tree_paints_its_first_rows_then_fills_in_every_row_in_order() {
+    let nodes: Vec<TreeNode> = (0..5_000)
+        .map(|i| TreeNode {
+            mpn_id: format!("{}", 70_000_000 + i),
+            name: format!("Site {i}"),
+            is_pga: i == 0,
+            note: None,
+        })
+        .collect();
+    let expected: Vec<String> = nodes.iter().map(|n| n.mpn_id.clone()).collect();
+    let container = mount(move || view! { <AccountTree label="Big" nodes=nodes /> });
+    tick().await;
+    let list = &all(&container, "ul.tree")[0];
+    assert_eq!(all(&container, "li").len(), FIRST_ROWS);
+    assert_eq!(list.get_attribute("aria-busy").as_deref(), Some("true"));
+    for _ in 0..1_000 {
+        if list.get_attribute("aria-busy").is_none() {
+            break;
+        }
+        next_frame().await;
+    }
+    assert_eq!(list.get_attribute("aria-busy"), None);
+    assert_eq!(attribute(&all(&container, "li"), "data-mpn"), expected);
 }
 
 #[wasm_bindgen_test]

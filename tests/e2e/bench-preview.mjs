@@ -1,31 +1,62 @@
 // Browser benchmark (run by scripts/bench.sh): from data to a painted preview in the sandbox,
 // for an invitee with 10,000 locations, read from performance marks in headless Chromium.
 // Target: at most 100 ms (docs/performance.md).
+//
+// Every round previews data the page has not shown yet (two invitees take turns), so every
+// round builds the whole preview. Two figures: data to the first painted frame of the preview
+// (its trees show their first rows; the rest follow frame by frame), and data to every row of
+// every tree in the page.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { launchBrowser, root, startServer } from "./server.mjs";
 
+const LOCATIONS = 10_000;
+const ROUNDS = 7;
+
+const invitee = (site) => {
+  const snapshot = JSON.parse(readFileSync(join(root, "fixtures/fabricam.json"), "utf8"));
+  for (let i = 0; i < LOCATIONS; i++) {
+    snapshot.locations.push({ mpn_id: String(60_000_000 + i), name: `Fabricam ${site} ${i}`, country: "NL" });
+  }
+  return JSON.stringify(snapshot);
+};
+
 const server = await startServer();
 const browser = await launchBrowser();
 try {
-  const invitee = JSON.parse(readFileSync(join(root, "fixtures/fabricam.json"), "utf8"));
-  for (let i = 0; i < 10_000; i++) {
-    invitee.locations.push({ mpn_id: String(60_000_000 + i), name: `Fabricam site ${i}`, country: "NL" });
-  }
+  const invitees = [invitee("site"), invitee("office")];
   const page = await browser.newPage();
   await page.goto(`${server.origin}/sandbox`);
-  await page.getByLabel("Snapshot JSON").last().fill(JSON.stringify(invitee));
-  const times = [];
-  for (let round = 0; round < 7; round++) {
+  const painted = [];
+  const complete = [];
+  const phases = [];
+  let rows = 0;
+  for (let round = 0; round < ROUNDS; round++) {
+    await page.getByLabel("Snapshot JSON").last().fill(invitees[round % 2]);
     await page.evaluate(() => performance.clearMeasures());
     await page.getByRole("button", { name: "Preview the merge" }).click();
     await page.waitForFunction(() => performance.getEntriesByName("merge:preview").length > 0);
-    times.push(await page.evaluate(() => performance.getEntriesByName("merge:preview")[0].duration));
+    painted.push(await page.evaluate(() => performance.getEntriesByName("merge:preview")[0].duration));
+    phases.push(await page.evaluate(() => {
+      const at = (name) => performance.getEntriesByName(name).at(-1).startTime;
+      return [at("merge:planned") - at("merge:data"), at("merge:painted") - at("merge:planned")];
+    }));
+    // Every tree has all its rows once none is aria-busy.
+    await page.waitForFunction(() => document.querySelector(".tree") && !document.querySelector(".tree[aria-busy]"));
+    complete.push(await page.evaluate(() => performance.now() - performance.getEntriesByName("merge:data").at(-1).startTime));
+    rows = await page.locator(".after .tree li").count();
   }
-  const rendered = await page.locator(".after .tree li").count();
-  times.sort((a, b) => a - b);
-  const median = times[Math.floor(times.length / 2)];
-  console.log(`preview of a 10,000-location invitee (${rendered} locations after), data to painted: median ${median.toFixed(1)} ms, min ${times[0].toFixed(1)} ms, max ${times.at(-1).toFixed(1)} ms (target <= 100 ms: ${median <= 100 ? "ok" : "OVER"})`);
+  const summary = (times) => {
+    const sorted = [...times].sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)];
+    return { median, text: `median ${median.toFixed(1)} ms, min ${sorted[0].toFixed(1)} ms, max ${sorted.at(-1).toFixed(1)} ms (first round ${times[0].toFixed(1)} ms)` };
+  };
+  const first = summary(painted);
+  console.log(`preview of a ${LOCATIONS.toLocaleString("en")}-location invitee (${rows} locations after), ${ROUNDS} rounds of new data`);
+  console.log(`  data to painted preview: ${first.text} (target <= 100 ms: ${first.median <= 100 ? "ok" : "OVER"})`);
+  console.log(`    of which planning in wasm (read, validate, plan, fingerprint): ${summary(phases.map((p) => p[0])).text}`);
+  console.log(`    of which rendering and painting the first frame: ${summary(phases.map((p) => p[1])).text}`);
+  console.log(`  data to every row of every tree: ${summary(complete).text}`);
 } finally {
   await browser.close();
   server.stop();

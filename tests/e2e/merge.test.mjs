@@ -24,6 +24,7 @@ test("E1: alice invites Fabricam, fiona accepts, alice previews and confirms", a
   await alice.reload();
   await alice.getByRole("link", { name: "Review the merged account and confirm" }).click();
   await alice.getByRole("heading", { name: "Preview: Contoso absorbs Fabricam" }).waitFor();
+  await alice.locator(".after .tree li").nth(4).waitFor();
   assert.deepEqual(
     await alice.locator(".after .tree li").evaluateAll((items) => items.map((li) => li.dataset.mpn)),
     ["1111111", "2222222", "3333333", "4444444", "5555555"],

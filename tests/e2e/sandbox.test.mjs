@@ -15,12 +15,17 @@ test("the sandbox previews the samples and offers the golden E1 plan", async () 
   await page.goto(`${session.server.origin}/sandbox`);
   await page.getByRole("button", { name: "Preview the merge" }).click();
   await page.getByRole("heading", { name: "Preview: Contoso absorbs Fabricam" }).waitFor();
+  await page.locator(".after .tree li").nth(4).waitFor();
   assert.deepEqual(
     await page.locator(".after .tree li").evaluateAll((items) => items.map((li) => li.dataset.mpn)),
     ["1111111", "2222222", "3333333", "4444444", "5555555"],
   );
-  const href = await page.getByRole("link", { name: "Download the plan (JSON)" }).getAttribute("href");
-  const json = decodeURIComponent(href.slice("data:application/json;charset=utf-8,".length));
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Download the plan (JSON)" }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), "merge-plan.json");
+  const json = readFileSync(await download.path(), "utf8");
   const golden = readFileSync(join(root, "crates/merge-core/tests/golden/e1.plan.json"), "utf8").trim();
   assert.equal(json, golden);
   await page.screenshot({ path: join(root, "target/e2e/sandbox.png"), fullPage: true });

@@ -16,6 +16,7 @@ test("alice signs in and sees Contoso's PGA, locations, users and competencies",
   await contoso.getByRole("button", { name: "alice@contoso.com" }).click();
   await page.waitForURL("**/account");
   await page.getByRole("heading", { level: 1, name: "Contoso" }).waitFor();
+  await page.locator(".tree li").nth(1).waitFor();
   assert.deepEqual(
     await page.locator(".tree li").evaluateAll((items) => items.map((li) => li.dataset.mpn)),
     ["1111111", "2222222"],

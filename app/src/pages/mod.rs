@@ -5,14 +5,16 @@ mod preview;
 mod sandbox;
 mod sign_in;
 mod timeline;
+mod tree;
 
 pub use account::Account;
 pub use history::History;
 pub use merges::Merges;
-pub use preview::{AccountTree, ConfirmDialog, PlanView, PreviewPage};
+pub use preview::{ConfirmDialog, PlanView, PreviewPage};
 pub use sandbox::Sandbox;
 pub use sign_in::SignIn;
 pub use timeline::Timeline;
+pub use tree::{AccountTree, FIRST_ROWS};
 
 use leptos::prelude::*;
 

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use merge_core::{plan_merge, AccountSnapshot, MergePlan};
 
+use super::AccountTree;
 use crate::api::{self, ApiFailure, Preview};
 use crate::view_model::{account_tree, stale_differences, TreeNode};
 
@@ -46,32 +47,6 @@ fn browser_plan(preview: &Preview) -> Result<MergePlan, String> {
 }
 
 /// An account as a tree, moved and demoted locations marked.
-#[component]
-pub fn AccountTree(#[prop(into)] label: String, nodes: Vec<TreeNode>) -> impl IntoView {
-    let items = nodes
-        .into_iter()
-        .map(|node| {
-            let class = match (node.is_pga, &node.note) {
-                (true, _) => "pga",
-                (false, Some(note)) if note.starts_with("was") => "location demoted",
-                (false, Some(_)) => "location moved",
-                (false, None) => "location",
-            };
-            let mpn = node.mpn_id.clone();
-            view! {
-                <li class=class data-mpn=mpn>
-                    {node.is_pga.then_some(view! { <span class="kind">"PGA "</span> })}
-                    <span class="name">{node.name}</span>
-                    " "
-                    <code>{node.mpn_id}</code>
-                    {node.note.map(|note| view! { <span class="note">" " {note}</span> })}
-                </li>
-            }
-        })
-        .collect::<Vec<_>>();
-    view! { <ul class="tree" aria-label=label>{items}</ul> }
-}
-
 fn preview_view(preview: Preview, set_reload: WriteSignal<u32>) -> AnyView {
     let plan = match browser_plan(&preview) {
         Ok(plan) => plan,

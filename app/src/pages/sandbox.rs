@@ -19,19 +19,24 @@ pub fn Sandbox() -> impl IntoView {
     let preview = move |_| {
         mark("merge:data");
         let plan = sandbox_plan(&initiator.get(), &invitee.get(), &as_of.get());
+        mark("merge:planned");
         outcome.set(Some(plan));
-        // The DOM is updated before the next frame; the frame after that one is painted.
+        // The DOM is updated before the next frame is rendered; a task queued from that frame's
+        // animation callback runs once the frame is painted.
         request_animation_frame(|| {
-            request_animation_frame(|| {
-                mark("merge:painted");
-                if let Some(performance) = window().performance() {
-                    let _ = performance.measure_with_start_mark_and_end_mark(
-                        "merge:preview",
-                        "merge:data",
-                        "merge:painted",
-                    );
-                }
-            })
+            set_timeout(
+                || {
+                    mark("merge:painted");
+                    if let Some(performance) = window().performance() {
+                        let _ = performance.measure_with_start_mark_and_end_mark(
+                            "merge:preview",
+                            "merge:data",
+                            "merge:painted",
+                        );
+                    }
+                },
+                std::time::Duration::ZERO,
+            )
         });
     };
 
@@ -49,9 +54,14 @@ pub fn Sandbox() -> impl IntoView {
         </div>
         {move || outcome.get().map(|result| match result {
             Ok((plan, before)) => {
-                let href = format!("data:application/json;charset=utf-8,{}", js_sys::encode_uri_component(&to_json(&plan)));
+                // The plan's JSON is written when it is asked for, not with every preview.
+                let kept = plan.clone();
+                let download = move |ev: leptos::ev::Targeted<leptos::ev::MouseEvent, web_sys::HtmlAnchorElement>| {
+                    let json = js_sys::encode_uri_component(&to_json(&kept));
+                    ev.target().set_href(&format!("data:application/json;charset=utf-8,{json}"));
+                };
                 view! {
-                    <p><a class="download" href=href download="merge-plan.json">"Download the plan (JSON)"</a></p>
+                    <p><a class="download" href="#" download="merge-plan.json" on:click:target=download>"Download the plan (JSON)"</a></p>
                     <PlanView plan=plan before=before />
                 }
                 .into_any()
