@@ -7,6 +7,8 @@
 //! - [`diff_plans`]: what changed between two plans, in words.
 //! - [`find_invitee`]: which account an invitation's MPN ID names (W1).
 //! - [`set_roles`]: role changes only by admins of the user's own tenant (R16).
+//! - [`json`]: the engine's JSON, read with the path of what does not fit and written in the
+//!   canonical form fingerprints are computed over; `serde` feature for serde impls.
 
 // First: its macros describe every type's JSON.
 #[macro_use]
