@@ -9,7 +9,7 @@ use std::fmt;
 
 use sha2::{Digest, Sha256};
 
-use crate::json::{to_json, ReadJson, Reader, WriteJson, Writer};
+use crate::json::{to_json, WriteJson, Writer};
 use crate::plan::MergePlan;
 
 /// `sha256:<64 lowercase hex digits>`, or empty while unset.
@@ -86,16 +86,4 @@ fn fingerprint_of(plan: &MergePlan) -> Fingerprint {
     Fingerprint::from_digest(&Sha256::digest(to_json(plan).as_bytes()))
 }
 
-impl WriteJson for Fingerprint {
-    fn write_json(&self, w: &mut Writer) {
-        w.string(&self.0);
-    }
-}
-
-impl ReadJson for Fingerprint {
-    fn read_json(r: &mut Reader<'_>) -> crate::json::read::Result<Self> {
-        String::read_json(r).map(Self)
-    }
-}
-
-json_serde!(Fingerprint);
+json_string!(Fingerprint);

@@ -2,8 +2,6 @@
 
 use std::fmt;
 
-use crate::json::{ReadJson, Reader, WriteJson, Writer};
-
 /// An MPN ID as written in a snapshot.
 ///
 /// Kept as the raw string so that validation can report a malformed ID with its path
@@ -71,20 +69,8 @@ impl PartialEq<&str> for MpnId {
     }
 }
 
-impl WriteJson for MpnId {
-    fn write_json(&self, w: &mut Writer) {
-        w.string(&self.0);
-    }
-}
-
-impl ReadJson for MpnId {
-    /// Any string: a malformed ID is a validation problem with its path, not a read error.
-    fn read_json(r: &mut Reader<'_>) -> crate::json::read::Result<Self> {
-        String::read_json(r).map(Self)
-    }
-}
-
-json_serde!(MpnId);
+// Any string is read: a malformed ID is a validation problem with its path, not a read error.
+json_string!(MpnId);
 
 #[cfg(test)]
 mod tests {

@@ -6,6 +6,7 @@
 //! - `json_tagged!(Type, "kind", { Variant = "variant" { fields as above } })`: an enum written
 //!   as an object whose `"kind"` names the variant.
 //! - `json_names!(Type { Variant = "variant" })`: a field-less enum written as a string.
+//! - `json_string!(Type)`: a newtype over `String`, written as its string.
 //!
 //! With the `serde` feature each also gets serde impls that go through the same JSON.
 
@@ -111,6 +112,25 @@ macro_rules! json_names {
             fn read_json(r: &mut $crate::json::Reader<'_>) -> $crate::json::read::Result<Self> {
                 const ALL: &[$ty] = &[$( $ty::$variant ),*];
                 Ok(ALL[r.variant(&[$( $name ),*])?])
+            }
+        }
+
+        $crate::json_serde!($ty);
+    };
+}
+
+#[macro_export]
+macro_rules! json_string {
+    ($ty:ident) => {
+        impl $crate::json::WriteJson for $ty {
+            fn write_json(&self, w: &mut $crate::json::Writer) {
+                w.string(&self.0);
+            }
+        }
+
+        impl $crate::json::ReadJson for $ty {
+            fn read_json(r: &mut $crate::json::Reader<'_>) -> $crate::json::read::Result<Self> {
+                <String as $crate::json::ReadJson>::read_json(r).map(Self)
             }
         }
 
