@@ -2,7 +2,8 @@
 //!
 //! - `json_struct!(Type { a, b = default, c = None => keep })`: fields in declaration order,
 //!   named as in Rust. `= default`: may be missing when read. `=> keep`: written only when
-//!   `keep(&value)`.
+//!   `keep(&value)`. `json_struct!(@read Type {..})` reads only;
+//!   `json_struct!(@read_known Type {..})` reads only and skips keys the type does not have.
 //! - `json_tagged!(Type, "kind", { Variant = "variant" { fields as above } })`: an enum written
 //!   as an object whose `"kind"` names the variant.
 //! - `json_names!(Type { Variant = "variant" })`: a field-less enum written as a string.
@@ -138,6 +139,7 @@ macro_rules! json_string {
     };
 }
 
+#[doc(hidden)]
 #[macro_export]
 macro_rules! json_field {
     (@unknown deny, $r:ident, $key:ident, [$( $name:expr ),*]) => {
@@ -186,6 +188,7 @@ macro_rules! json_field {
 }
 
 #[cfg(feature = "serde")]
+#[doc(hidden)]
 #[macro_export]
 macro_rules! json_serde {
     ($ty:ident) => {
@@ -209,6 +212,7 @@ macro_rules! json_serde {
 }
 
 #[cfg(not(feature = "serde"))]
+#[doc(hidden)]
 #[macro_export]
 macro_rules! json_serde {
     ($ty:ident) => {};
