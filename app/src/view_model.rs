@@ -130,8 +130,36 @@ pub struct TreeNode {
     pub mpn_id: String,
     pub name: String,
     pub is_pga: bool,
-    /// "moved from Fabricam", "was Fabricam's PGA", for locations that joined in a merge.
-    pub note: Option<String>,
+    /// Set for a location that came from another company in a merge.
+    pub joined: Option<Joined>,
+}
+
+/// Where a location of a merged account came from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Joined {
+    pub company: String,
+    /// It was that company's PGA (R2), else one of its locations (R3).
+    pub was_pga: bool,
+}
+
+impl TreeNode {
+    /// The row's CSS class: how the tree marks moved and demoted locations.
+    pub fn class(&self) -> &'static str {
+        match (&self.joined, self.is_pga) {
+            (_, true) => "pga",
+            (Some(Joined { was_pga: true, .. }), _) => "location demoted",
+            (Some(_), _) => "location moved",
+            (None, _) => "location",
+        }
+    }
+
+    /// "was Fabricam's PGA", "moved from Fabricam".
+    pub fn note(&self) -> Option<String> {
+        self.joined.as_ref().map(|j| match j.was_pga {
+            true => format!("was {}'s PGA", j.company),
+            false => format!("moved from {}", j.company),
+        })
+    }
 }
 
 pub fn account_tree(account: &AccountSnapshot) -> Vec<TreeNode> {
@@ -139,19 +167,19 @@ pub fn account_tree(account: &AccountSnapshot) -> Vec<TreeNode> {
         mpn_id: account.global_mpn_id.to_string(),
         name: account.company.clone(),
         is_pga: true,
-        note: None,
+        joined: None,
     };
     let locations = account.locations.iter().map(|l| TreeNode {
         mpn_id: l.mpn_id.to_string(),
         name: l.name.clone(),
         is_pga: false,
-        note: l
+        joined: l
             .origin
             .as_ref()
-            .and_then(|o| match (o.was_pga, *o.company == *account.company) {
-                (true, _) => Some(format!("was {}'s PGA", o.company)),
-                (false, false) => Some(format!("moved from {}", o.company)),
-                (false, true) => None,
+            .filter(|o| o.was_pga || *o.company != *account.company)
+            .map(|o| Joined {
+                company: o.company.to_string(),
+                was_pga: o.was_pga,
             }),
     });
     std::iter::once(pga).chain(locations).collect()
@@ -268,18 +296,19 @@ mod tests {
             .unwrap()
             .result;
         let tree = account_tree(&merged);
-        let rows: Vec<(&str, bool, Option<&str>)> = tree
+        let rows: Vec<(&str, &str, Option<String>)> = tree
             .iter()
-            .map(|n| (n.mpn_id.as_str(), n.is_pga, n.note.as_deref()))
+            .map(|n| (n.mpn_id.as_str(), n.class(), n.note()))
             .collect();
+        let note = |text: &str| Some(text.to_string());
         assert_eq!(
             rows,
             [
-                ("1111111", true, None),
-                ("2222222", false, None),
-                ("3333333", false, Some("was Fabricam's PGA")),
-                ("4444444", false, Some("moved from Fabricam")),
-                ("5555555", false, Some("moved from Fabricam")),
+                ("1111111", "pga", None),
+                ("2222222", "location", None),
+                ("3333333", "location demoted", note("was Fabricam's PGA")),
+                ("4444444", "location moved", note("moved from Fabricam")),
+                ("5555555", "location moved", note("moved from Fabricam")),
             ]
         );
         assert_eq!(

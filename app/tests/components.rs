@@ -84,7 +84,7 @@ async fn a_large_tree_paints_its_first_rows_then_fills_in_every_row_in_order() {
             mpn_id: format!("{}", 70_000_000 + i),
             name: format!("Site {i}"),
             is_pga: i == 0,
-            note: None,
+            joined: None,
         })
         .collect();
     let expected: Vec<String> = nodes.iter().map(|n| n.mpn_id.clone()).collect();

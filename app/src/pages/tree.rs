@@ -84,13 +84,7 @@ fn now() -> f64 {
 fn append_rows(document: &Document, list: &Element, nodes: &[TreeNode]) {
     let rows = document.create_document_fragment();
     for node in nodes {
-        let class = match (node.is_pga, &node.note) {
-            (true, _) => "pga",
-            (false, Some(note)) if note.starts_with("was") => "location demoted",
-            (false, Some(_)) => "location moved",
-            (false, None) => "location",
-        };
-        let row = element(document, "li", class, "");
+        let row = element(document, "li", node.class(), "");
         let _ = row.set_attribute("data-mpn", &node.mpn_id);
         if node.is_pga {
             append(&row, element(document, "span", "kind", "PGA "));
@@ -98,7 +92,7 @@ fn append_rows(document: &Document, list: &Element, nodes: &[TreeNode]) {
         append(&row, element(document, "span", "name", &node.name));
         let _ = row.append_with_str_1(" ");
         append(&row, element(document, "code", "", &node.mpn_id));
-        if let Some(note) = &node.note {
+        if let Some(note) = node.note() {
             append(&row, element(document, "span", "note", &format!(" {note}")));
         }
         let _ = rows.append_child(&row);
