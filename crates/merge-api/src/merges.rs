@@ -4,7 +4,6 @@
 use chrono::NaiveDate;
 use merge_core::{
     diff_plans, find_invitee, plan_merge_owned, read_plan, to_json, AccountSnapshot, MergePlan,
-    MpnId,
 };
 use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
 use serde::Serialize;
@@ -286,37 +285,52 @@ fn admin_of(
     user.require_admin(tx).map(drop)
 }
 
-/// Both accounts as stored now and the plan the engine makes of them.
-fn current_plan(
+/// An accepted request, for an account admin of its initiator: who may preview and confirm (W3).
+fn accepted_request(
+    tx: &Transaction<'_>,
+    user: &SignedIn,
+    id: i64,
+    action: &str,
+) -> Result<MergeRequest, ApiError> {
+    let request = visible_request(tx, user, id)?;
+    admin_of(
+        tx,
+        user,
+        &request.initiator,
+        "review and confirm this merge",
+    )?;
+    expect_state(&request, &["accepted"], action)?;
+    Ok(request)
+}
+
+/// Both accounts of the request as stored now.
+fn current_accounts(
     tx: &Transaction<'_>,
     request: &MergeRequest,
-) -> Result<(VersionedSnapshot, VersionedSnapshot, MergePlan), ApiError> {
+) -> Result<(VersionedSnapshot, VersionedSnapshot), ApiError> {
     let load = |mpn: &str| {
         load_account(tx, mpn)?
             .map(|(snapshot, version)| VersionedSnapshot { version, snapshot })
             .ok_or_else(|| ApiError::Internal(format!("account {mpn} is missing")))
     };
-    let (a, b) = (
+    Ok((
         load(&request.initiator.mpn_id)?,
         load(&request.invitee.mpn_id)?,
-    );
-    let plan = plan_merge_owned(a.snapshot.clone(), b.snapshot.clone(), today())?;
-    Ok((a, b, plan))
+    ))
 }
 
 /// W3: the preview of an accepted request, for the initiator's account admins. The plan shown
 /// is kept, so that a stale confirmation can say what changed (W4).
 pub fn preview(conn: &mut Connection, user: &SignedIn, id: i64) -> Result<Preview, ApiError> {
     let tx = write(conn)?;
-    let request = visible_request(&tx, user, id)?;
-    admin_of(
-        &tx,
-        user,
-        &request.initiator,
-        "review and confirm this merge",
+    let request = accepted_request(&tx, user, id, "previewed")?;
+    let (initiator, invitee) = current_accounts(&tx, &request)?;
+    // The response shows the accounts too: the plan gets copies.
+    let plan = plan_merge_owned(
+        initiator.snapshot.clone(),
+        invitee.snapshot.clone(),
+        today(),
     )?;
-    expect_state(&request, &["accepted"], "previewed")?;
-    let (initiator, invitee, plan) = current_plan(&tx, &request)?;
     tx.execute(
         "INSERT OR IGNORE INTO previews (request_id, fingerprint, plan, shown_at) VALUES (?1, ?2, ?3, ?4)",
         params![id, plan.fingerprint.as_str(), to_json(&plan), now()],
@@ -340,15 +354,11 @@ pub fn confirm(
     fingerprint: &str,
 ) -> Result<MergeRequest, ApiError> {
     let tx = write(conn)?;
-    let request = visible_request(&tx, user, id)?;
-    admin_of(
-        &tx,
-        user,
-        &request.initiator,
-        "review and confirm this merge",
-    )?;
-    expect_state(&request, &["accepted"], "confirmed")?;
-    let (_, _, plan) = current_plan(&tx, &request)?;
+    let request = accepted_request(&tx, user, id, "confirmed")?;
+    let (initiator, invitee) = current_accounts(&tx, &request)?;
+    // The invitee keeps its record, marked merged away (R2, W6); its data lives on in the result.
+    let mut merged_away = invitee.snapshot.clone();
+    let plan = plan_merge_owned(initiator.snapshot, invitee.snapshot, today())?;
     if plan.fingerprint.as_str() != fingerprint {
         let shown: Option<String> = tx
             .query_row(
@@ -372,10 +382,7 @@ pub fn confirm(
 
     let initiator = plan.initiator.global_mpn_id.clone();
     let invitee = plan.invitee.global_mpn_id.clone();
-    // The invitee keeps its record, marked merged away (R2, W6); its data lives on in the result.
-    let (mut merged_away, _) = load_account(&tx, invitee.as_str())?
-        .ok_or_else(|| ApiError::Internal(format!("account {invitee} is missing")))?;
-    merged_away.merged_into = Some(MpnId::new(initiator.as_str()));
+    merged_away.merged_into = Some(initiator.clone());
     save_account(&tx, &merged_away)?;
     save_account(&tx, &plan.result)?;
     // R6: each tenant's users now sign in to the merged account.
