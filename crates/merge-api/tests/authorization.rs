@@ -168,10 +168,7 @@ async fn set_up(server: &Server, setup: Setup) -> Option<String> {
         return None;
     }
     let alice = server.sign_in("alice@contoso.com").await;
-    ok(alice
-        .post("/api/merges", json!({ "invitee_mpn_id": "3333333" }))
-        .await)
-    .await;
+    ok(alice.invite("3333333").await).await;
     if matches!(setup, Setup::Invited) {
         return None;
     }

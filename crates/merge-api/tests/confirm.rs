@@ -17,15 +17,7 @@ async fn a_stale_preview_is_refused_with_what_changed() {
             .push(json!({ "mpn_id": "6666666", "name": "Fabricam Oslo", "country": "NO" }));
     });
 
-    let (status, body) = read(
-        alice
-            .post(
-                &format!("/api/merges/{id}/confirm"),
-                json!({ "fingerprint": fingerprint }),
-            )
-            .await,
-    )
-    .await;
+    let (status, body) = read(alice.confirm(id, &fingerprint).await).await;
     assert_eq!(status, StatusCode::CONFLICT);
     assert_eq!(body["code"], "stale_preview");
     let messages: Vec<&str> = body["details"]["differences"]
@@ -46,13 +38,7 @@ async fn a_stale_preview_is_refused_with_what_changed() {
     assert_eq!(contoso["version"], 1);
     let preview = ok(alice.get(&format!("/api/merges/{id}/preview")).await).await;
     assert_eq!(preview["plan"]["fingerprint"], fresh.as_str());
-    ok(alice
-        .post(
-            &format!("/api/merges/{id}/confirm"),
-            json!({ "fingerprint": fresh }),
-        )
-        .await)
-    .await;
+    ok(alice.confirm(id, &fresh).await).await;
     let contoso = ok(alice.get("/api/accounts/1111111").await).await;
     assert_eq!(
         contoso["snapshot"]["locations"].as_array().unwrap().len(),
@@ -99,15 +85,7 @@ async fn a_fingerprint_never_shown_is_refused() {
     let server = Server::start("unknown-fingerprint");
     let (alice, id, _) = accepted_e1(&server).await;
     let bogus = format!("sha256:{}", "0".repeat(64));
-    let (status, body) = read(
-        alice
-            .post(
-                &format!("/api/merges/{id}/confirm"),
-                json!({ "fingerprint": bogus }),
-            )
-            .await,
-    )
-    .await;
+    let (status, body) = read(alice.confirm(id, &bogus).await).await;
     assert_eq!(status, StatusCode::CONFLICT);
     assert_eq!(body["code"], "stale_preview");
     assert_mpn_ids_conserved(&server.database);

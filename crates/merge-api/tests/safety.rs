@@ -100,10 +100,7 @@ async fn killing_the_server_during_confirms_never_half_applies() {
         let mut server = Server::start(&format!("crash{round}"));
         let alice = server.sign_in("alice@contoso.com").await;
         let fiona = server.sign_in("fiona@fabricam.com").await;
-        ok(alice
-            .post("/api/merges", json!({ "invitee_mpn_id": "3333333" }))
-            .await)
-        .await;
+        ok(alice.invite("3333333").await).await;
         ok(fiona.post("/api/merges/1/accept", json!({})).await).await;
         let preview = ok(alice.get("/api/merges/1/preview").await).await;
         let fingerprint = preview["plan"]["fingerprint"].as_str().unwrap().to_string();

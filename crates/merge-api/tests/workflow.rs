@@ -30,20 +30,14 @@ async fn e1_alice_invites_fiona_accepts_alice_previews_and_confirms() {
     let alice = server.sign_in("alice@contoso.com").await;
     let fiona = server.sign_in("fiona@fabricam.com").await;
 
-    let request = ok(alice
-        .post("/api/merges", json!({ "invitee_mpn_id": "3333333" }))
-        .await)
-    .await;
+    let request = ok(alice.invite("3333333").await).await;
     assert_eq!(request["state"], "pending");
     assert_eq!(request["invitee"]["company"], "Fabricam");
     let id = request["id"].as_i64().unwrap();
 
     let incoming = ok(fiona.get("/api/merges").await).await;
     assert_eq!(incoming[0]["id"], id);
-    let accepted = ok(fiona
-        .post(&format!("/api/merges/{id}/accept"), json!({}))
-        .await)
-    .await;
+    let accepted = ok(fiona.accept(id).await).await;
     assert_eq!(accepted["state"], "accepted");
 
     let preview = ok(alice.get(&format!("/api/merges/{id}/preview")).await).await;
@@ -58,13 +52,7 @@ async fn e1_alice_invites_fiona_accepts_alice_previews_and_confirms() {
     assert_eq!(preview["initiator"]["version"], 1);
     let fingerprint = plan["fingerprint"].as_str().unwrap().to_string();
 
-    let done = ok(alice
-        .post(
-            &format!("/api/merges/{id}/confirm"),
-            json!({ "fingerprint": fingerprint }),
-        )
-        .await)
-    .await;
+    let done = ok(alice.confirm(id, &fingerprint).await).await;
     assert_eq!(done["state"], "completed");
 
     // Contoso now has the four locations, and every MPN ID of both companies (R4).
@@ -90,25 +78,13 @@ async fn e1_alice_invites_fiona_accepts_alice_previews_and_confirms() {
     );
 
     // Never applied twice.
-    let (status, body) = read(
-        alice
-            .post(
-                &format!("/api/merges/{id}/confirm"),
-                json!({ "fingerprint": fingerprint }),
-            )
-            .await,
-    )
-    .await;
+    let (status, body) = read(alice.confirm(id, &fingerprint).await).await;
     assert_eq!(status, StatusCode::CONFLICT);
     assert_eq!(body["code"], "already_completed");
 
     // A merged-away account cannot take part again (W6).
     let tom = server.sign_in("tom@tailspin.com").await;
-    let (status, body) = read(
-        tom.post("/api/merges", json!({ "invitee_mpn_id": "3333333" }))
-            .await,
-    )
-    .await;
+    let (status, body) = read(tom.invite("3333333").await).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
     assert_eq!(body["code"], "merged_away");
     assert_mpn_ids_conserved(&server.database);
@@ -119,10 +95,7 @@ async fn a_rejection_reason_is_shown_to_the_initiator() {
     let server = Server::start("reject");
     let alice = server.sign_in("alice@contoso.com").await;
     let tom = server.sign_in("tom@tailspin.com").await;
-    let id = ok(alice
-        .post("/api/merges", json!({ "invitee_mpn_id": "9999999" }))
-        .await)
-    .await["id"]
+    let id = ok(alice.invite("9999999").await).await["id"]
         .as_i64()
         .unwrap();
     let rejected = ok(tom
@@ -140,10 +113,7 @@ async fn a_rejection_reason_is_shown_to_the_initiator() {
     assert_eq!(history[1]["detail"], "Not this year");
 
     // With the request closed, Contoso can invite again (W6).
-    ok(alice
-        .post("/api/merges", json!({ "invitee_mpn_id": "9999999" }))
-        .await)
-    .await;
+    ok(alice.invite("9999999").await).await;
     assert_mpn_ids_conserved(&server.database);
 }
 
@@ -152,16 +122,10 @@ async fn either_side_cancels_and_the_accounts_are_free_again() {
     let server = Server::start("cancel");
     let alice = server.sign_in("alice@contoso.com").await;
     let fiona = server.sign_in("fiona@fabricam.com").await;
-    let id = ok(alice
-        .post("/api/merges", json!({ "invitee_mpn_id": "3333333" }))
-        .await)
-    .await["id"]
+    let id = ok(alice.invite("3333333").await).await["id"]
         .as_i64()
         .unwrap();
-    ok(fiona
-        .post(&format!("/api/merges/{id}/accept"), json!({}))
-        .await)
-    .await;
+    ok(fiona.accept(id).await).await;
     let cancelled = ok(fiona
         .post(&format!("/api/merges/{id}/cancel"), json!({}))
         .await)
@@ -170,10 +134,7 @@ async fn either_side_cancels_and_the_accounts_are_free_again() {
     let (status, body) = read(alice.get(&format!("/api/merges/{id}/preview")).await).await;
     assert_eq!(status, StatusCode::CONFLICT);
     assert_eq!(body["code"], "wrong_state");
-    ok(fiona
-        .post("/api/merges", json!({ "invitee_mpn_id": "1111111" }))
-        .await)
-    .await;
+    ok(fiona.invite("1111111").await).await;
     assert_mpn_ids_conserved(&server.database);
 }
 
@@ -182,12 +143,7 @@ async fn invites_of_a_location_a_malformed_id_or_oneself_are_refused() {
     let server = Server::start("invites");
     let alice = server.sign_in("alice@contoso.com").await;
 
-    let (status, body) = read(
-        alice
-            .post("/api/merges", json!({ "invitee_mpn_id": "4444444" }))
-            .await,
-    )
-    .await;
+    let (status, body) = read(alice.invite("4444444").await).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(body["code"], "location_id");
     assert_eq!(
@@ -196,12 +152,7 @@ async fn invites_of_a_location_a_malformed_id_or_oneself_are_refused() {
     );
     assert_eq!(body["details"]["global_mpn_id"], "3333333");
 
-    let (status, body) = read(
-        alice
-            .post("/api/merges", json!({ "invitee_mpn_id": "33-33" }))
-            .await,
-    )
-    .await;
+    let (status, body) = read(alice.invite("33-33").await).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(body["code"], "malformed_mpn_id");
 
@@ -218,11 +169,7 @@ async fn invites_of_a_location_a_malformed_id_or_oneself_are_refused() {
 
     // Only an account admin invites (W1).
     let bob = server.sign_in("bob@contoso.com").await;
-    let (status, body) = read(
-        bob.post("/api/merges", json!({ "invitee_mpn_id": "3333333" }))
-            .await,
-    )
-    .await;
+    let (status, body) = read(bob.invite("3333333").await).await;
     assert_eq!(status, StatusCode::FORBIDDEN);
     assert_eq!(body["code"], "forbidden");
     assert_mpn_ids_conserved(&server.database);
@@ -233,15 +180,8 @@ async fn an_account_takes_part_in_one_open_request_at_a_time() {
     let server = Server::start("w6");
     let alice = server.sign_in("alice@contoso.com").await;
     let tom = server.sign_in("tom@tailspin.com").await;
-    ok(alice
-        .post("/api/merges", json!({ "invitee_mpn_id": "3333333" }))
-        .await)
-    .await;
-    let (status, body) = read(
-        tom.post("/api/merges", json!({ "invitee_mpn_id": "3333333" }))
-            .await,
-    )
-    .await;
+    ok(alice.invite("3333333").await).await;
+    let (status, body) = read(tom.invite("3333333").await).await;
     assert_eq!(status, StatusCode::CONFLICT);
     assert_eq!(body["code"], "open_merge_exists");
     assert_eq!(body["details"]["mpn_id"], "3333333");
@@ -286,13 +226,7 @@ async fn after_the_merge_admins_manage_only_their_own_tenants_users() {
     let server = Server::start("r16");
     let (alice, id, fingerprint) = common::accepted_e1(&server).await;
     let fiona = server.sign_in("fiona@fabricam.com").await;
-    ok(alice
-        .post(
-            &format!("/api/merges/{id}/confirm"),
-            json!({ "fingerprint": fingerprint }),
-        )
-        .await)
-    .await;
+    ok(alice.confirm(id, &fingerprint).await).await;
 
     let roles = json!({ "roles": [{ "role": "incentives_admin", "location": "5555555" }] });
     let put = |api: &common::Api, email: &str| {

@@ -122,6 +122,24 @@ impl Api {
             .await
             .unwrap()
     }
+
+    /// W1: invites the account with this global MPN ID.
+    pub async fn invite(&self, mpn_id: &str) -> Response {
+        self.post("/api/merges", json!({ "invitee_mpn_id": mpn_id }))
+            .await
+    }
+
+    /// W2: the invitee's admin accepts request `id`.
+    pub async fn accept(&self, id: i64) -> Response {
+        self.post(&format!("/api/merges/{id}/accept"), json!({}))
+            .await
+    }
+
+    /// W3, W4: confirms request `id` with the fingerprint of the preview shown.
+    pub async fn confirm(&self, id: i64, fingerprint: &str) -> Response {
+        let body = json!({ "fingerprint": fingerprint });
+        self.post(&format!("/api/merges/{id}/confirm"), body).await
+    }
 }
 
 /// Status and JSON body.
@@ -182,16 +200,10 @@ pub fn edit_account(database: &std::path::Path, mpn_id: &str, edit: impl FnOnce(
 pub async fn accepted_e1(server: &Server) -> (Api, i64, String) {
     let alice = server.sign_in("alice@contoso.com").await;
     let fiona = server.sign_in("fiona@fabricam.com").await;
-    let id = ok(alice
-        .post("/api/merges", json!({ "invitee_mpn_id": "3333333" }))
-        .await)
-    .await["id"]
+    let id = ok(alice.invite("3333333").await).await["id"]
         .as_i64()
         .unwrap();
-    ok(fiona
-        .post(&format!("/api/merges/{id}/accept"), json!({}))
-        .await)
-    .await;
+    ok(fiona.accept(id).await).await;
     let preview = ok(alice.get(&format!("/api/merges/{id}/preview")).await).await;
     let fingerprint = preview["plan"]["fingerprint"].as_str().unwrap().to_string();
     (alice, id, fingerprint)
