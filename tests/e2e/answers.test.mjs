@@ -3,24 +3,12 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { invite, root, serverAndBrowser, signedIn } from "./server.mjs";
+import { invite, previewedE1, root, serverAndBrowser, signedIn } from "./server.mjs";
 
 const session = serverAndBrowser();
 
-
-
 test("a preview made stale by a change to the invitee is refused, explained, and reviewed again", async () => {
-  const alice = await signedIn(session, "alice@contoso.com");
-  await invite(alice, "3333333");
-  await alice.locator(".request[data-state=pending]").waitFor();
-  const fiona = await signedIn(session, "fiona@fabricam.com");
-  await fiona.getByRole("link", { name: "Account merge" }).click();
-  await fiona.getByRole("button", { name: "Accept" }).click();
-  await fiona.locator(".request[data-state=accepted]").waitFor();
-
-  await alice.reload();
-  await alice.getByRole("link", { name: "Review the merged account and confirm" }).click();
-  await alice.getByRole("heading", { name: "Preview: Contoso absorbs Fabricam" }).waitFor();
+  const { alice, fiona } = await previewedE1(session);
   const shown = await alice.locator(".fingerprint code").textContent();
 
   // Meanwhile Fabricam's admin changes a role: Fabricam's account is no longer what was shown.

@@ -4,26 +4,13 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { invite, root, serverAndBrowser, signedIn } from "./server.mjs";
+import { invite, previewedE1, root, serverAndBrowser, signedIn } from "./server.mjs";
 
 const session = serverAndBrowser();
 mkdirSync(join(root, "target/e2e"), { recursive: true });
 
-
-
 test("E1: alice invites Fabricam, fiona accepts, alice previews and confirms", async () => {
-  const alice = await signedIn(session, "alice@contoso.com");
-  await invite(alice, "3333333");
-  await alice.locator(".request[data-state=pending]").waitFor();
-
-  const fiona = await signedIn(session, "fiona@fabricam.com");
-  await fiona.getByRole("link", { name: "Account merge" }).click();
-  await fiona.getByRole("button", { name: "Accept" }).click();
-  await fiona.locator(".request[data-state=accepted]").waitFor();
-
-  await alice.reload();
-  await alice.getByRole("link", { name: "Review the merged account and confirm" }).click();
-  await alice.getByRole("heading", { name: "Preview: Contoso absorbs Fabricam" }).waitFor();
+  const { alice } = await previewedE1(session);
   await alice.locator(".after .tree li").nth(4).waitFor();
   assert.deepEqual(
     await alice.locator(".after .tree li").evaluateAll((items) => items.map((li) => li.dataset.mpn)),

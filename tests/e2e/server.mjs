@@ -72,3 +72,19 @@ export async function invite(page, mpnId) {
   await page.getByLabel("Invite a company by its global MPN ID").fill(mpnId);
   await page.getByRole("button", { name: "Send invitation" }).click();
 }
+
+/// E1 up to the preview, through the screens: alice invites Fabricam, fiona accepts, alice opens
+/// the preview. Returns both pages.
+export async function previewedE1(session) {
+  const alice = await signedIn(session, "alice@contoso.com");
+  await invite(alice, "3333333");
+  await alice.locator(".request[data-state=pending]").waitFor();
+  const fiona = await signedIn(session, "fiona@fabricam.com");
+  await fiona.getByRole("link", { name: "Account merge" }).click();
+  await fiona.getByRole("button", { name: "Accept" }).click();
+  await fiona.locator(".request[data-state=accepted]").waitFor();
+  await alice.reload();
+  await alice.getByRole("link", { name: "Review the merged account and confirm" }).click();
+  await alice.getByRole("heading", { name: "Preview: Contoso absorbs Fabricam" }).waitFor();
+  return { alice, fiona };
+}
