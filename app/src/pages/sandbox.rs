@@ -54,10 +54,13 @@ pub fn Sandbox() -> impl IntoView {
         </div>
         {move || outcome.get().map(|result| match result {
             Ok((plan, before)) => {
-                // The plan's JSON is written when it is asked for, not with every preview.
-                let kept = plan.clone();
+                // The plan's JSON is written when it is asked for, from the plan in the signal.
                 let download = move |ev: leptos::ev::Targeted<leptos::ev::MouseEvent, web_sys::HtmlAnchorElement>| {
-                    let json = js_sys::encode_uri_component(&to_json(&kept));
+                    let json = outcome.with_untracked(|o| match o {
+                        Some(Ok((plan, _))) => to_json(plan),
+                        _ => String::new(),
+                    });
+                    let json = js_sys::encode_uri_component(&json);
                     ev.target().set_href(&format!("data:application/json;charset=utf-8,{json}"));
                 };
                 view! {

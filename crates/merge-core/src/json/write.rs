@@ -134,12 +134,6 @@ impl ObjectWriter<'_> {
     }
 }
 
-impl WriteJson for str {
-    fn write_json(&self, w: &mut Writer) {
-        w.string(self);
-    }
-}
-
 impl WriteJson for &str {
     fn write_json(&self, w: &mut Writer) {
         w.string(self);
@@ -228,12 +222,6 @@ impl<T: WriteJson> WriteJson for Option<T> {
 }
 
 impl<T: WriteJson> WriteJson for Vec<T> {
-    fn write_json(&self, w: &mut Writer) {
-        w.array(self);
-    }
-}
-
-impl<T: WriteJson> WriteJson for [T] {
     fn write_json(&self, w: &mut Writer) {
         w.array(self);
     }
