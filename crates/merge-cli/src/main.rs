@@ -4,50 +4,93 @@
 //! a snapshot or plan that cannot be read or cannot merge).
 
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
+use clap::{Parser, Subcommand};
 use merge_core::{
-    diff_plans, find_problems, plan_merge_json, read_plan, read_snapshot, to_json, Party,
-    PlanError, PlanJsonError, ReadError,
+    diff_plans, find_problems, plan_merge_json, read_plan, read_snapshot, to_json, MergePlan,
+    Party, PlanError, PlanJsonError, ReadError,
 };
 
-const USAGE: &str = "\
-usage:
-  partner-merge plan INITIATOR.json INVITEE.json [--as-of YYYY-MM-DD] [--text]
-  partner-merge validate SNAPSHOT.json [--json]
-  partner-merge diff OLD_PLAN.json NEW_PLAN.json [--json]
-  partner-merge synth ENTITIES OUT_DIR           (writes a large valid pair to try or measure)
-  partner-merge bench INITIATOR.json INVITEE.json [--rounds N] [--as-of YYYY-MM-DD]";
+/// See the exact result of merging two Partner Center accounts before confirming it.
+#[derive(Parser)]
+#[command(name = "partner-merge", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Plans the merge of INVITEE into INITIATOR: the plan as JSON, or in sentences.
+    Plan {
+        initiator: PathBuf,
+        invitee: PathBuf,
+        /// The day the merge would be applied (default: today).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = date)]
+        as_of: Option<NaiveDate>,
+        /// The plan in sentences instead of JSON.
+        #[arg(long)]
+        text: bool,
+    },
+    /// Lists every problem in a snapshot with its path (exit 1 when there are any).
+    Validate {
+        snapshot: PathBuf,
+        /// The problems as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Says what differs between two plans.
+    Diff {
+        old_plan: PathBuf,
+        new_plan: PathBuf,
+        /// The differences as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Writes a large valid pair (initiator.json, invitee.json) to try or measure.
+    Synth { entities: usize, out_dir: PathBuf },
+    /// Times planning a pair; prints the median as JSON.
+    Bench {
+        initiator: PathBuf,
+        invitee: PathBuf,
+        #[arg(long, default_value_t = 20, value_parser = clap::value_parser!(u32).range(1..))]
+        rounds: u32,
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = date)]
+        as_of: Option<NaiveDate>,
+    },
+}
+
+fn date(text: &str) -> Result<NaiveDate, String> {
+    merge_core::parse_date(text).ok_or_else(|| format!("write the date as YYYY-MM-DD, not {text}"))
+}
 
 #[derive(Debug, thiserror::Error)]
 enum CliError {
-    #[error("{0}\n{USAGE}")]
-    Usage(String),
-    #[error("cannot read {path}: {source}")]
+    #[error("cannot read {}: {source}", .path.display())]
     File {
-        path: String,
+        path: PathBuf,
         source: std::io::Error,
     },
-    #[error("{path}: {source}")]
-    Read { path: String, source: ReadError },
+    #[error("{}: {source}", .path.display())]
+    Read { path: PathBuf, source: ReadError },
     #[error("cannot merge: {0}")]
     Plan(#[from] PlanError),
 }
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    match run(&args) {
+    let cli = Cli::parse();
+    match run(cli.command) {
         Ok(code) => code,
         Err(error) => {
             eprintln!("partner-merge: {error}");
-            if let CliError::Plan(plan_error) = &error {
+            if let CliError::Plan(refusal) = &error {
+                // The refusal's details, as the npm package and the API give them.
                 eprintln!(
                     "{}",
-                    serde_json::from_str::<serde_json::Value>(&merge_core::to_json(plan_error))
-                        .and_then(|details| serde_json::to_string_pretty(&details))
-                        .unwrap_or_default()
+                    serde_json::to_string_pretty(refusal).unwrap_or_default()
                 );
             }
             ExitCode::from(2)
@@ -55,64 +98,54 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(args: &[String]) -> Result<ExitCode, CliError> {
-    let (command, rest) = args
-        .split_first()
-        .ok_or_else(|| CliError::Usage("no command given".into()))?;
-    let mut options = Options::parse(rest)?;
-    match command.as_str() {
-        "plan" => {
-            let [initiator, invitee] = options.files::<2>()?;
-            let as_of = options
-                .as_of
-                .unwrap_or_else(|| chrono::Local::now().date_naive());
-            let plan =
-                plan_merge_json(&text(&initiator)?, &text(&invitee)?, as_of).map_err(|error| {
-                    match error {
-                        PlanJsonError::Read { side, error } => CliError::Read {
-                            path: if side == Party::Initiator {
-                                initiator
-                            } else {
-                                invitee
-                            },
-                            source: error,
-                        },
-                        PlanJsonError::Plan(error) => CliError::Plan(error),
-                    }
-                })?;
-            if options.text {
-                print!(
-                    "{}",
-                    describe(&read_plan(&plan).expect("the engine reads its own plans"))
-                );
+fn today() -> NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+fn run(command: Command) -> Result<ExitCode, CliError> {
+    match command {
+        Command::Plan {
+            initiator,
+            invitee,
+            as_of,
+            text,
+        } => {
+            let (a, b) = (read_text(&initiator)?, read_text(&invitee)?);
+            let json = plan_merge_json(&a, &b, as_of.unwrap_or_else(today))
+                .map_err(|error| plan_error(error, [initiator, invitee]))?;
+            if text {
+                let plan = read_plan(&json).expect("the engine reads its own plans");
+                print!("{}", describe(&plan));
             } else {
-                println!("{plan}");
+                println!("{json}");
             }
             Ok(ExitCode::SUCCESS)
         }
-        "validate" => {
-            let [file] = options.files::<1>()?;
-            let problems = find_problems(&snapshot(&file)?);
-            if options.json {
+        Command::Validate { snapshot, json } => {
+            let problems = find_problems(&read_file(&snapshot, read_snapshot)?);
+            let name = snapshot.display();
+            if json {
                 println!("{}", to_json(&problems));
             } else if problems.is_empty() {
-                println!("{file}: valid");
-            }
-            if !options.json {
+                println!("{name}: valid");
+            } else {
                 for problem in &problems {
-                    println!("{file}: {problem}");
+                    println!("{name}: {problem}");
                 }
             }
-            Ok(if problems.is_empty() {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::from(1)
+            Ok(match problems.is_empty() {
+                true => ExitCode::SUCCESS,
+                false => ExitCode::from(1),
             })
         }
-        "diff" => {
-            let [old, new] = options.files::<2>()?;
-            let differences = diff_plans(&plan(&old)?, &plan(&new)?);
-            if options.json {
+        Command::Diff {
+            old_plan,
+            new_plan,
+            json,
+        } => {
+            let old = read_file(&old_plan, read_plan)?;
+            let differences = diff_plans(&old, &read_file(&new_plan, read_plan)?);
+            if json {
                 println!("{}", to_json(&differences));
             } else {
                 for difference in &differences {
@@ -121,38 +154,31 @@ fn run(args: &[String]) -> Result<ExitCode, CliError> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        "synth" => {
-            let [entities, dir] = options.files::<2>()?;
-            let entities: usize = entities.parse().map_err(|_| {
-                CliError::Usage(format!("synth: \"{entities}\" is not a number of entities"))
-            })?;
+        Command::Synth { entities, out_dir } => {
             let (initiator, invitee) = merge_core::synthetic_pair(entities);
-            let write = |name: &str, json: String| {
-                let path = Path::new(&dir).join(name);
-                fs::create_dir_all(&dir)
-                    .and_then(|()| fs::write(&path, json))
-                    .map_err(|source| CliError::File {
-                        path: path.display().to_string(),
-                        source,
-                    })
-            };
-            write("initiator.json", to_json(&initiator))?;
-            write("invitee.json", to_json(&invitee))?;
+            for (name, account) in [("initiator.json", initiator), ("invitee.json", invitee)] {
+                let path = out_dir.join(name);
+                fs::create_dir_all(&out_dir)
+                    .and_then(|()| fs::write(&path, to_json(&account)))
+                    .map_err(|source| CliError::File { path, source })?;
+            }
+            let dir = out_dir.display();
             println!("{dir}/initiator.json {dir}/invitee.json");
             Ok(ExitCode::SUCCESS)
         }
-        "bench" => {
-            let [initiator, invitee] = options.files::<2>()?;
-            let (initiator, invitee) = (text(&initiator)?, text(&invitee)?);
-            let as_of = options
-                .as_of
-                .unwrap_or_else(|| chrono::Local::now().date_naive());
-            let rounds = options.rounds.unwrap_or(20).max(1);
-            let mut times = Vec::with_capacity(rounds);
+        Command::Bench {
+            initiator,
+            invitee,
+            rounds,
+            as_of,
+        } => {
+            let (a, b) = (read_text(&initiator)?, read_text(&invitee)?);
+            let as_of = as_of.unwrap_or_else(today);
+            let mut times = Vec::new();
             for _ in 0..rounds {
                 let start = std::time::Instant::now();
-                let plan = plan_merge_json(&initiator, &invitee, as_of)
-                    .map_err(|e| CliError::Usage(format!("bench: cannot merge: {e}")))?;
+                let plan = plan_merge_json(&a, &b, as_of)
+                    .map_err(|error| plan_error(error, [initiator.clone(), invitee.clone()]))?;
                 times.push(start.elapsed().as_secs_f64() * 1e3);
                 std::hint::black_box(plan);
             }
@@ -161,87 +187,40 @@ fn run(args: &[String]) -> Result<ExitCode, CliError> {
             println!("{{\"rounds\":{rounds},\"median_ms\":{median:.3}}}");
             Ok(ExitCode::SUCCESS)
         }
-        other => Err(CliError::Usage(format!("unknown command \"{other}\""))),
     }
 }
 
-struct Options {
-    files: Vec<String>,
-    as_of: Option<NaiveDate>,
-    json: bool,
-    text: bool,
-    rounds: Option<usize>,
-}
-
-impl Options {
-    fn parse(args: &[String]) -> Result<Self, CliError> {
-        let mut options = Self {
-            files: Vec::new(),
-            as_of: None,
-            json: false,
-            text: false,
-            rounds: None,
-        };
-        let mut args = args.iter();
-        while let Some(arg) = args.next() {
-            match arg.as_str() {
-                "--as-of" => {
-                    let value = args
-                        .next()
-                        .ok_or_else(|| CliError::Usage("--as-of needs a date".into()))?;
-                    let date = merge_core::parse_date(value).ok_or_else(|| {
-                        CliError::Usage(format!("--as-of {value}: write the date as YYYY-MM-DD"))
-                    })?;
-                    options.as_of = Some(date);
-                }
-                "--json" => options.json = true,
-                "--rounds" => {
-                    let value = args.next().and_then(|n| n.parse().ok());
-                    let rounds = value
-                        .ok_or_else(|| CliError::Usage("--rounds needs a whole number".into()))?;
-                    options.rounds = Some(rounds);
-                }
-                "--text" => options.text = true,
-                flag if flag.starts_with("--") => {
-                    return Err(CliError::Usage(format!("unknown option {flag}")))
-                }
-                file => options.files.push(file.to_string()),
-            }
-        }
-        Ok(options)
-    }
-
-    fn files<const N: usize>(&mut self) -> Result<[String; N], CliError> {
-        let given = self.files.len();
-        std::mem::take(&mut self.files)
-            .try_into()
-            .map_err(|_| CliError::Usage(format!("expected {N} file(s), got {given}")))
+/// A refusal, or the file of the side that could not be read.
+fn plan_error(error: PlanJsonError, [initiator, invitee]: [PathBuf; 2]) -> CliError {
+    match error {
+        PlanJsonError::Read { side, error } => CliError::Read {
+            path: match side {
+                Party::Initiator => initiator,
+                Party::Invitee => invitee,
+            },
+            source: error,
+        },
+        PlanJsonError::Plan(refusal) => CliError::Plan(refusal),
     }
 }
 
-fn text(path: &str) -> Result<String, CliError> {
-    fs::read_to_string(Path::new(path)).map_err(|source| CliError::File {
+fn read_text(path: &Path) -> Result<String, CliError> {
+    fs::read_to_string(path).map_err(|source| CliError::File {
         path: path.into(),
         source,
     })
 }
 
-fn snapshot(path: &str) -> Result<merge_core::AccountSnapshot, CliError> {
-    read_snapshot(&text(path)?).map_err(|source| CliError::Read {
+fn read_file<T>(path: &Path, read: fn(&str) -> Result<T, ReadError>) -> Result<T, CliError> {
+    read(&read_text(path)?).map_err(|source| CliError::Read {
         path: path.into(),
         source,
     })
 }
 
-fn plan(path: &str) -> Result<merge_core::MergePlan, CliError> {
-    read_plan(&text(path)?).map_err(|source| CliError::Read {
-        path: path.into(),
-        source,
-    })
-}
-
-/// The plan in sentences: what changes, the renewal, what to check, what to beware of.
-fn describe(plan: &merge_core::MergePlan) -> String {
+/// The plan in sentences: what changes, the renewal, what is not merged, what to check, what
+/// to beware of. The same sentences the app and the preview element show.
+fn describe(plan: &MergePlan) -> String {
     use std::fmt::Write;
     let mut out = String::new();
     let (a, b) = (&plan.initiator, &plan.invitee);
@@ -252,21 +231,33 @@ fn describe(plan: &merge_core::MergePlan) -> String {
     );
     let ids: Vec<String> = plan.result.mpn_ids().map(ToString::to_string).collect();
     let _ = writeln!(out, "MPN IDs after the merge: {}", ids.join(", "));
-    let _ = writeln!(out, "\nChanges:");
-    for change in &plan.changes {
-        let _ = writeln!(out, "  - {}", change.describe());
-    }
     if let Some(date) = plan.renewal.date {
-        let _ = writeln!(out, "\nConsolidated renewal: {date}");
+        let _ = writeln!(out, "Consolidated renewal: {date}");
     }
-    let _ = writeln!(out, "\nChecklist:");
-    for item in &plan.checklist {
-        let _ = writeln!(out, "  - {}", item.text);
-    }
-    let _ = writeln!(out, "\nWarnings:");
-    for warning in &plan.warnings {
-        let _ = writeln!(out, "  - {}", warning.message);
-    }
+    let mut section = |title: &str, lines: Vec<String>| {
+        let _ = writeln!(out, "\n{title}:");
+        for line in lines {
+            let _ = writeln!(out, "  - {line}");
+        }
+    };
+    section(
+        "Changes",
+        plan.changes.iter().map(|c| c.describe()).collect(),
+    );
+    let locations = plan.result.locations.iter().filter_map(|l| {
+        l.joined(&plan.result.company)
+            .map(|joined| format!("{} {} ({joined})", l.mpn_id, l.name))
+    });
+    section("Locations that joined", locations.collect());
+    section("Not merged", plan.not_merged.describe());
+    section(
+        "Checklist",
+        plan.checklist.iter().map(|i| i.text.clone()).collect(),
+    );
+    section(
+        "Warnings",
+        plan.warnings.iter().map(|w| w.message.clone()).collect(),
+    );
     let _ = writeln!(out, "\nFingerprint: {}", plan.fingerprint);
     out
 }

@@ -84,6 +84,15 @@ fn plan_text_names_the_changes_and_the_fingerprint() {
     );
     assert!(text.contains("Consolidated renewal: 2020-12-01"), "{text}");
     assert!(text.contains("Verify bank and tax information"), "{text}");
+    // What is not merged and how each location joined: core's sentences, as the app shows them.
+    assert!(
+        text.contains("  - benefit token TOK-1 (Office 365 E3) stays on tenant fabricam.com"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  - 3333333 Fabricam (was Fabricam's PGA)"),
+        "{text}"
+    );
     let golden = include_str!("../../merge-core/tests/golden/e1.fingerprint").trim();
     assert!(text.contains(&format!("Fingerprint: {golden}")), "{text}");
 }
@@ -152,6 +161,27 @@ fn usage_errors_exit_2() {
     let output = run(&["plan", "a.json", "b.json", "--as-of", "15/05/2020"]);
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("YYYY-MM-DD"));
+    let output = run(&["plan", "a.json", "b.json", "--as-off", "2020-05-15"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("--as-of"), "{}", stderr(&output));
+}
+
+#[test]
+fn help_and_version_exit_0() {
+    let help = run(&["--help"]);
+    assert!(help.status.success());
+    for command in ["plan", "validate", "diff", "synth", "bench"] {
+        assert!(stdout(&help).contains(command), "{}", stdout(&help));
+    }
+    let plan_help = run(&["plan", "--help"]);
+    assert!(plan_help.status.success());
+    assert!(stdout(&plan_help).contains("--as-of"));
+    let version = run(&["--version"]);
+    assert!(version.status.success());
+    assert_eq!(
+        stdout(&version).trim(),
+        format!("partner-merge {}", env!("CARGO_PKG_VERSION"))
+    );
 }
 
 #[test]

@@ -1,7 +1,10 @@
-//! Dates as `YYYY-MM-DD`: read strictly, with no general-purpose date parser (which would cost
-//! the wasm package tens of kilobytes); written by `json::write`.
+//! Dates as `YYYY-MM-DD`, strictly: chrono's own parser also takes `2020-5-15` and `+2020-05-15`,
+//! which a snapshot must not contain. Written with chrono's `Display`.
+
+use std::fmt;
 
 use chrono::NaiveDate;
+use serde::{de, Deserializer, Serializer};
 
 /// A `YYYY-MM-DD` date, or None when the text is anything else or no such day exists.
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
@@ -19,6 +22,58 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
         number(&b[5..7])?,
         number(&b[8..])?,
     )
+}
+
+struct DateVisitor;
+
+impl de::Visitor<'_> for DateVisitor {
+    type Value = NaiveDate;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a date written YYYY-MM-DD")
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<NaiveDate, E> {
+        parse_date(text).ok_or_else(|| E::invalid_value(de::Unexpected::Str(text), &self))
+    }
+}
+
+/// `#[serde(with = "crate::date::iso")]` for a `NaiveDate`.
+pub(crate) mod iso {
+    use super::*;
+
+    pub fn serialize<S: Serializer>(date: &NaiveDate, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(date)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<NaiveDate, D::Error> {
+        deserializer.deserialize_str(DateVisitor)
+    }
+}
+
+/// `#[serde(with = "crate::date::optional")]` for an `Option<NaiveDate>`: `null` when absent.
+pub(crate) mod optional {
+    use serde::{Deserialize, Serialize};
+
+    use super::*;
+
+    /// Lets `Option`'s own serde code carry a strict date.
+    #[derive(Serialize, Deserialize)]
+    #[serde(transparent)]
+    struct Iso(#[serde(with = "super::iso")] NaiveDate);
+
+    pub fn serialize<S: Serializer>(
+        date: &Option<NaiveDate>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        date.map(Iso).serialize(serializer)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<NaiveDate>, D::Error> {
+        Ok(Option::<Iso>::deserialize(deserializer)?.map(|Iso(date)| date))
+    }
 }
 
 #[cfg(test)]

@@ -3,23 +3,21 @@
 
 use std::fmt::Display;
 
-use crate::fast_hash::FastMap;
-use crate::fingerprint::Fingerprint;
-use crate::json::read::Skipped;
-use crate::json::{read_whole, ReadError};
-use crate::plan::{
-    format_cents, MergePlan, NotMerged, PartyRef, RenewalProjection, Superseded, Warning,
-};
-use crate::snapshot::AccountSnapshot;
+use rustc_hash::FxHashMap;
+use serde::{Deserialize, Serialize};
+
+use crate::plan::{format_cents, MergePlan, Superseded};
 use crate::snapshot::{BenefitPackage, CompetencyLevel, CoreLevel, RoleAssignment};
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct PlanDifference {
     pub area: DiffArea,
     pub message: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum DiffArea {
     Parties,
     Locations,
@@ -31,77 +29,6 @@ pub enum DiffArea {
     BankTax,
     Warnings,
 }
-
-json_struct!(PlanDifference { area, message });
-json_names!(DiffArea {
-    Parties = "parties",
-    Locations = "locations",
-    Tenants = "tenants",
-    Users = "users",
-    Competencies = "competencies",
-    Benefits = "benefits",
-    Holdings = "holdings",
-    BankTax = "bank_tax",
-    Warnings = "warnings",
-});
-
-/// A plan as [`diff_plans`] reads it. The lists derived from the rest (`changes`,
-/// `role_management`, `checklist`) are skipped: what differs shows in what they derive from, and
-/// code that only explains differences (the npm package's `diffPlans`) does not carry their
-/// readers.
-pub fn read_plan_to_diff(json: &str) -> Result<MergePlan, ReadError> {
-    let plan: PlanToDiff = read_whole(json, "the plan")?;
-    Ok(MergePlan {
-        format_version: plan.format_version,
-        as_of: plan.as_of,
-        initiator: plan.initiator,
-        invitee: plan.invitee,
-        result: plan.result,
-        changes: Vec::new(),
-        benefit_packages: plan.benefit_packages,
-        renewal: plan.renewal,
-        role_management: Vec::new(),
-        not_merged: plan.not_merged,
-        checklist: Vec::new(),
-        warnings: plan.warnings,
-        fingerprint: plan.fingerprint,
-    })
-}
-
-struct PlanToDiff {
-    format_version: u32,
-    as_of: chrono::NaiveDate,
-    initiator: PartyRef,
-    invitee: PartyRef,
-    result: AccountSnapshot,
-    #[allow(dead_code)]
-    changes: Skipped,
-    benefit_packages: Vec<BenefitPackage>,
-    renewal: RenewalProjection,
-    #[allow(dead_code)]
-    role_management: Skipped,
-    not_merged: NotMerged,
-    #[allow(dead_code)]
-    checklist: Skipped,
-    warnings: Vec<Warning>,
-    fingerprint: Fingerprint,
-}
-
-json_struct!(@read PlanToDiff {
-    format_version,
-    as_of,
-    initiator,
-    invitee,
-    result,
-    changes,
-    benefit_packages,
-    renewal,
-    role_management,
-    not_merged,
-    checklist,
-    warnings,
-    fingerprint = Fingerprint::default(),
-});
 
 /// Every difference between `old` and `new`, old-to-new. Empty when the plans are the same.
 pub fn diff_plans(old: &MergePlan, new: &MergePlan) -> Vec<PlanDifference> {
@@ -441,8 +368,8 @@ impl Diff {
         changed: impl Fn(&T, &T, &mut Vec<String>),
     ) {
         // Looked up only; the messages follow the lists' own order.
-        let old_by_key: FastMap<String, &T> = old.iter().map(|x| (key(x), x)).collect();
-        let new_by_key: FastMap<String, &T> = new.iter().map(|x| (key(x), x)).collect();
+        let old_by_key: FxHashMap<String, &T> = old.iter().map(|x| (key(x), x)).collect();
+        let new_by_key: FxHashMap<String, &T> = new.iter().map(|x| (key(x), x)).collect();
         let mut messages = Vec::new();
         for item in new {
             match old_by_key.get(&key(item)) {
@@ -503,10 +430,7 @@ fn roles(roles: &[RoleAssignment]) -> String {
     }
     roles
         .iter()
-        .map(|r| match &r.location {
-            Some(location) => format!("{} of {location}", r.role),
-            None => r.role.clone(),
-        })
+        .map(ToString::to_string)
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -514,7 +438,7 @@ fn roles(roles: &[RoleAssignment]) -> String {
 /// Keys repeated within a list get `#2`, `#3`, ... so each item has its own.
 fn numbered<T: Clone>(key: impl Fn(&T) -> String) -> impl Fn(&[T]) -> Vec<(String, T)> {
     move |items| {
-        let mut counts: FastMap<String, usize> = FastMap::default();
+        let mut counts: FxHashMap<String, usize> = FxHashMap::default();
         items
             .iter()
             .map(|item| {

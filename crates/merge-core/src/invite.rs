@@ -1,9 +1,12 @@
 //! W1: resolving the MPN ID an initiator types into the account it invites.
 
+use serde::{Deserialize, Serialize};
+
 use crate::mpn::{is_well_formed_mpn, MpnId};
 use crate::snapshot::AccountSnapshot;
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[serde(tag = "code", rename_all = "SCREAMING_SNAKE_CASE", deny_unknown_fields)]
 pub enum InviteError {
     #[error("\"{value}\" is not an MPN ID: MPN IDs are 6 to 10 digits (0-9)")]
     MalformedMpnId { value: String },
@@ -28,14 +31,6 @@ pub enum InviteError {
     #[error("no partner account has the global MPN ID {mpn_id}; check the number with the other company")]
     UnknownAccount { mpn_id: MpnId },
 }
-
-json_tagged!(InviteError, "code", {
-    MalformedMpnId = "MALFORMED_MPN_ID" { value },
-    SelfMerge = "SELF_MERGE" { mpn_id },
-    LocationId = "LOCATION_ID" { mpn_id, company, global_mpn_id },
-    MergedAway = "MERGED_AWAY" { mpn_id, company, merged_into },
-    UnknownAccount = "UNKNOWN_ACCOUNT" { mpn_id },
-});
 
 impl InviteError {
     pub fn code(&self) -> &'static str {

@@ -7,18 +7,17 @@
 //! - [`diff_plans`]: what changed between two plans, in words.
 //! - [`find_invitee`]: which account an invitation's MPN ID names (W1).
 //! - [`set_roles`]: role changes only by admins of the user's own tenant (R16).
-//! - [`json`]: the engine's JSON, read with the path of what does not fit and written in the
-//!   canonical form fingerprints are computed over; `serde` feature for serde impls.
+//!
+//! Every type is serde data; [`read_snapshot`], [`read_plan`] and [`read_json`] read JSON with the
+//! path, line and column of what does not fit, and [`to_json`] writes the canonical JSON that
+//! fingerprints are computed over.
 
-// First: its macros describe every type's JSON.
-#[macro_use]
-pub mod json;
-
+mod caseless;
 mod date;
 mod diff;
-mod fast_hash;
 mod fingerprint;
 mod invite;
+mod json;
 mod mpn;
 mod plan;
 mod roles;
@@ -27,16 +26,13 @@ mod synthetic;
 mod validate;
 
 pub use date::parse_date;
-pub use diff::{diff_plans, read_plan_to_diff, DiffArea, PlanDifference};
+pub use diff::{diff_plans, DiffArea, PlanDifference};
 pub use fingerprint::Fingerprint;
 pub use invite::{find_invitee, InviteError};
-pub use json::{
-    read_plan, read_snapshot, read_whole, to_json, ObjectWriter, ReadError, ReadJson, Reader,
-    WriteJson, Writer,
-};
+pub use json::{read_json, to_json, ReadError};
 pub use mpn::{is_well_formed_mpn, MpnId};
 pub use plan::{
-    format_cents, plan_merge, plan_merge_json, plan_merge_owned, Change, ChecklistItem,
+    format_cents, plan_merge, plan_merge_json, plan_merge_owned, read_plan, Change, ChecklistItem,
     ChecklistKind, CompanyBankTaxProfile, Holding, MergePlan, NotMerged, Party, PartyRef,
     PlanError, PlanJsonError, RenewalProjection, RetainedCompetency, Superseded, TenantNotMerged,
     TenantRoleManagement, TokenStays, Warning, WarningKind, PLAN_FORMAT_VERSION,

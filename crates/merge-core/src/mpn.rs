@@ -2,11 +2,16 @@
 
 use std::fmt;
 
+use serde::{Deserialize, Serialize};
+
 /// An MPN ID as written in a snapshot.
 ///
 /// Kept as the raw string so that validation can report a malformed ID with its path
 /// instead of failing the whole parse at the first one.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+///
+/// Any string is read: a malformed ID is a validation problem with its path, not a read error.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
 pub struct MpnId(String);
 
 impl MpnId {
@@ -68,9 +73,6 @@ impl PartialEq<&str> for MpnId {
         self.0 == *other
     }
 }
-
-// Any string is read: a malformed ID is a validation problem with its path, not a read error.
-json_string!(MpnId);
 
 #[cfg(test)]
 mod tests {

@@ -1,9 +1,12 @@
 //! R16: after a merge, admins of each tenant manage roles only for users of their own tenant.
 
+use serde::{Deserialize, Serialize};
+
 use crate::snapshot::{AccountSnapshot, RoleAssignment};
 use crate::validate::{find_problems, Problem};
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[serde(tag = "code", rename_all = "SCREAMING_SNAKE_CASE", deny_unknown_fields)]
 pub enum RoleError {
     #[error("{admin} is not an account admin of {company}")]
     NotAnAdmin { admin: String, company: String },
@@ -19,13 +22,6 @@ pub enum RoleError {
     #[error("those roles do not fit the account: {}", .problems.iter().map(|p| p.message.as_str()).collect::<Vec<_>>().join("; "))]
     InvalidRoles { problems: Vec<Problem> },
 }
-
-json_tagged!(RoleError, "code", {
-    NotAnAdmin = "NOT_AN_ADMIN" { admin, company },
-    OtherTenant = "OTHER_TENANT" { admin, admin_tenant, user, user_tenant },
-    UnknownUser = "UNKNOWN_USER" { user, company },
-    InvalidRoles = "INVALID_ROLES" { problems },
-});
 
 fn tenant(email: &str) -> &str {
     email.rsplit_once('@').map_or("", |(_, domain)| domain)

@@ -6,8 +6,9 @@
 use std::sync::Arc;
 
 use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
 
-use crate::json::write::{is_not_empty, is_some, is_true};
+use crate::json::{read_json, ReadError};
 use crate::mpn::MpnId;
 
 /// The snapshot format this engine reads and writes.
@@ -17,57 +18,120 @@ fn current_format_version() -> u32 {
     SNAPSHOT_FORMAT_VERSION
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A snapshot from its JSON (docs/snapshot-format.md); unknown and duplicate fields are refused.
+pub fn read_snapshot(json: &str) -> Result<AccountSnapshot, ReadError> {
+    read_json(json, "the snapshot")
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct AccountSnapshot {
+    #[serde(default = "current_format_version")]
     pub format_version: u32,
     pub company: String,
     pub global_mpn_id: MpnId,
+    #[serde(default)]
     pub locations: Vec<Location>,
     pub tenants: Vec<Tenant>,
+    #[serde(default)]
     pub users: Vec<User>,
+    #[serde(default)]
     pub competencies: Vec<Competency>,
     pub action_pack: Option<ActionPack>,
+    #[serde(default)]
     pub advanced_specializations: Vec<String>,
+    #[serde(default)]
     pub sa_vouchers: Vec<SaVoucher>,
+    #[serde(default)]
     pub mcp_ids: Vec<String>,
+    #[serde(default)]
     pub offers: Vec<Offer>,
+    #[serde(default)]
     pub co_sell: Vec<CoSellRecord>,
     pub azure_expert_msp: Option<AzureExpertMsp>,
+    #[serde(default)]
     pub benefit_tokens: Vec<BenefitToken>,
     pub bank_tax_profile: Option<BankTaxProfile>,
     /// Benefit packages still in force from an earlier merge (R10). Empty for an account that
     /// has never merged: its one package is derived from its competencies.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub benefit_packages: Vec<BenefitPackage>,
     /// Set once this account has been merged into another: its PGA is now a location there.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub merged_into: Option<MpnId>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Location {
     pub mpn_id: MpnId,
     pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// Where the location came from; set on every location of a merged account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub origin: Option<LocationOrigin>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+impl Location {
+    /// How this location joined the account of `company` in a merge; None when it is one of
+    /// the company's own.
+    pub fn joined(&self, company: &str) -> Option<Joined<'_>> {
+        let origin = self.origin.as_ref()?;
+        match origin.was_pga {
+            true => Some(Joined::WasPga {
+                company: &origin.company,
+            }),
+            false if *origin.company != *company => Some(Joined::MovedFrom {
+                company: &origin.company,
+            }),
+            false => None,
+        }
+    }
+}
+
+/// How a location joined a merged account: what the preview marks on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Joined<'a> {
+    /// It was `company`'s partner global account (R2).
+    WasPga { company: &'a str },
+    /// It was one of `company`'s locations (R3).
+    MovedFrom { company: &'a str },
+}
+
+/// "was Fabricam's PGA", "moved from Fabricam".
+impl std::fmt::Display for Joined<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::WasPga { company } => write!(f, "was {company}'s PGA"),
+            Self::MovedFrom { company } => write!(f, "moved from {company}"),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct LocationOrigin {
     /// Shared: every location from one company points at one name.
     pub company: Arc<str>,
     /// The location was that company's partner global account (R2).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub was_pga: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Tenant {
     pub domain: String,
+    #[serde(default)]
     pub csp_accounts: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct User {
     pub email: String,
+    #[serde(default)]
     pub roles: Vec<RoleAssignment>,
 }
 
@@ -87,10 +151,22 @@ impl User {
 }
 
 /// A role, account-wide when `location` is absent, else scoped to that MPN ID (R5).
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct RoleAssignment {
     pub role: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<MpnId>,
+}
+
+/// `incentives_admin of 2222222`, `account_admin`: how every surface names a role.
+impl std::fmt::Display for RoleAssignment {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.location {
+            Some(location) => write!(f, "{} of {location}", self.role),
+            None => f.write_str(&self.role),
+        }
+    }
 }
 
 pub const ACCOUNT_ADMIN: &str = "account_admin";
@@ -108,37 +184,45 @@ pub const KNOWN_ROLES: &[&str] = &[
     "billing_admin",
 ];
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum CompetencyLevel {
     Silver,
     Gold,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Competency {
     pub name: String,
     pub level: CompetencyLevel,
+    #[serde(with = "crate::date::iso")]
     pub expires: NaiveDate,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ActionPack {
+    #[serde(with = "crate::date::iso")]
     pub anniversary: NaiveDate,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SaVoucher {
     pub id: String,
     pub days: u32,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Offer {
     pub id: String,
     pub name: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct CoSellRecord {
     pub id: String,
     pub name: String,
@@ -146,16 +230,20 @@ pub struct CoSellRecord {
     pub value_cents: i64,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct AzureExpertMsp {
+    #[serde(with = "crate::date::iso")]
     pub renewal: NaiveDate,
 }
 
 /// A benefit token, bound to the tenant it was activated on (R14), valid 12 months.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct BenefitToken {
     pub id: String,
     pub product: String,
+    #[serde(with = "crate::date::iso")]
     pub activated_on: NaiveDate,
     pub tenant: String,
 }
@@ -169,7 +257,8 @@ impl BenefitToken {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct BankTaxProfile {
     pub bank_account_last4: String,
     pub tax_id_country: String,
@@ -177,11 +266,28 @@ pub struct BankTaxProfile {
 
 /// The level of core benefits a package carries: gold or silver from its best competency,
 /// else the Action Pack's.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum CoreLevel {
     ActionPack,
     Silver,
     Gold,
+}
+
+impl CompetencyLevel {
+    /// As written in JSON and in sentences.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Silver => "silver",
+            Self::Gold => "gold",
+        }
+    }
+}
+
+impl std::fmt::Display for CompetencyLevel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
 impl From<CompetencyLevel> for CoreLevel {
@@ -194,12 +300,15 @@ impl From<CompetencyLevel> for CoreLevel {
 }
 
 /// One company's benefits package, in force until `expires` (R8, R10).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct BenefitPackage {
     pub company: String,
     pub core_level: CoreLevel,
     /// The company's competencies as they were when the package was granted.
+    #[serde(default)]
     pub competencies: Vec<Competency>,
+    #[serde(with = "crate::date::iso")]
     pub expires: NaiveDate,
 }
 
@@ -244,57 +353,3 @@ impl AccountSnapshot {
         }
     }
 }
-
-// The JSON of each type (docs/snapshot-format.md): fields in declaration order, named as here.
-json_struct!(AccountSnapshot {
-    format_version = current_format_version(),
-    company,
-    global_mpn_id,
-    locations = Vec::new(),
-    tenants,
-    users = Vec::new(),
-    competencies = Vec::new(),
-    action_pack = None,
-    advanced_specializations = Vec::new(),
-    sa_vouchers = Vec::new(),
-    mcp_ids = Vec::new(),
-    offers = Vec::new(),
-    co_sell = Vec::new(),
-    azure_expert_msp = None,
-    benefit_tokens = Vec::new(),
-    bank_tax_profile = None,
-    benefit_packages = Vec::new() => is_not_empty,
-    merged_into = None => is_some,
-});
-json_struct!(Location { mpn_id, name, country = None => is_some, origin = None => is_some });
-json_struct!(LocationOrigin { company, was_pga = false => is_true });
-json_struct!(Tenant { domain, csp_accounts = Vec::new() });
-json_struct!(User { email, roles = Vec::new() });
-json_struct!(RoleAssignment { role, location = None => is_some });
-json_names!(CompetencyLevel { Silver = "silver", Gold = "gold" });
-json_struct!(Competency {
-    name,
-    level,
-    expires
-});
-json_struct!(ActionPack { anniversary });
-json_struct!(SaVoucher { id, days });
-json_struct!(Offer { id, name });
-json_struct!(CoSellRecord {
-    id,
-    name,
-    value_cents
-});
-json_struct!(AzureExpertMsp { renewal });
-json_struct!(BenefitToken {
-    id,
-    product,
-    activated_on,
-    tenant
-});
-json_struct!(BankTaxProfile {
-    bank_account_last4,
-    tax_id_country
-});
-json_names!(CoreLevel { ActionPack = "action_pack", Silver = "silver", Gold = "gold" });
-json_struct!(BenefitPackage { company, core_level, competencies = Vec::new(), expires });

@@ -4,12 +4,16 @@ use std::collections::hash_map::Entry;
 use std::fmt;
 use std::hash::Hash;
 
-use crate::fast_hash::{Caseless, FastMap};
+use rustc_hash::{FxHashMap, FxHashSet};
+use serde::{Deserialize, Serialize};
+
+use crate::caseless::Caseless;
 use crate::mpn::MpnId;
 use crate::snapshot::{AccountSnapshot, CompetencyLevel, KNOWN_ROLES, SNAPSHOT_FORMAT_VERSION};
 
 /// One thing wrong with a snapshot.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Problem {
     /// Where, as a JSON path from the snapshot root: `locations[1].mpn_id`.
     pub path: String,
@@ -19,7 +23,8 @@ pub struct Problem {
 }
 
 /// What sort of problem, for callers that branch on it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum ProblemKind {
     UnsupportedFormat,
     MalformedMpnId,
@@ -32,23 +37,6 @@ pub enum ProblemKind {
     /// Two parts of the snapshot disagree.
     Inconsistent,
 }
-
-json_struct!(Problem {
-    path,
-    kind,
-    message
-});
-json_names!(ProblemKind {
-    UnsupportedFormat = "unsupported_format",
-    MalformedMpnId = "malformed_mpn_id",
-    DuplicateId = "duplicate_id",
-    Empty = "empty",
-    Malformed = "malformed",
-    UnknownRole = "unknown_role",
-    UnknownLocation = "unknown_location",
-    UnknownTenant = "unknown_tenant",
-    Inconsistent = "inconsistent",
-});
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -159,6 +147,9 @@ pub(crate) fn inspect<'a>(
         i => format!("locations[{}].mpn_id", i - 1),
     };
     let mpn_seen = &mut keys.mpn_ids;
+    // This snapshot's own IDs: `keys` holds the other snapshot's too.
+    let mut own_mpn_ids =
+        FxHashSet::with_capacity_and_hasher(s.locations.len() + 1, Default::default());
     for (i, id) in s.mpn_ids().enumerate() {
         let Some(key) = id.key() else {
             let message = format!(
@@ -169,6 +160,7 @@ pub(crate) fn inspect<'a>(
             v.push(mpn_path(i), ProblemKind::MalformedMpnId, message);
             continue;
         };
+        own_mpn_ids.insert(key);
         let shared = Some(Shared::MpnId);
         v.unique(mpn_seen, i, key, id.as_str(), "MPN ID", shared, mpn_path);
     }
@@ -194,6 +186,7 @@ pub(crate) fn inspect<'a>(
         .enumerate()
         .flat_map(|(i, t)| (0..t.csp_accounts.len()).map(move |j| (i, j)))
         .collect();
+    let own_tenants: FxHashSet<Caseless> = s.tenants.iter().map(|t| Caseless(&t.domain)).collect();
     let tenant_path = |i: usize| format!("tenants[{i}].domain");
     for (i, tenant) in s.tenants.iter().enumerate() {
         if is_domain(&tenant.domain) {
@@ -237,10 +230,12 @@ pub(crate) fn inspect<'a>(
     // Users and roles (R5, R16).
     let mut emails = with_room(s.users.len());
     let email_path = |i: usize| format!("users[{i}].email");
+    let mut roles_seen = FxHashSet::default();
     for (i, user) in s.users.iter().enumerate() {
+        roles_seen.clear();
         match user.email.split_once('@') {
             Some((local, domain)) if !local.is_empty() && !domain.contains('@') => {
-                if !s.has_tenant(domain) {
+                if !own_tenants.contains(&Caseless(domain)) {
                     let message = format!(
                         "{} signs in through {domain}, which is not a tenant of this account; \
                          add the tenant or fix the email",
@@ -267,7 +262,7 @@ pub(crate) fn inspect<'a>(
                 v.push(path() + ".role", ProblemKind::UnknownRole, message);
             }
             if let Some(scope) = &role.location {
-                if !scope.key().is_some_and(|k| keys.mpn_ids.contains_key(&k)) {
+                if !scope.key().is_some_and(|k| own_mpn_ids.contains(&k)) {
                     let message = format!(
                         "role {} is scoped to {scope}, which is not an MPN ID of this account",
                         role.role
@@ -275,7 +270,7 @@ pub(crate) fn inspect<'a>(
                     v.push(path() + ".location", ProblemKind::UnknownLocation, message);
                 }
             }
-            if user.roles[..j].contains(role) {
+            if !roles_seen.insert(role) {
                 let message = format!("{} holds this role twice; list it once", user.email);
                 v.push(path(), ProblemKind::DuplicateId, message);
             }
@@ -387,7 +382,7 @@ pub(crate) fn inspect<'a>(
         |i| format!("benefit_tokens[{i}].id"),
     );
     for (i, token) in s.benefit_tokens.iter().enumerate() {
-        if !s.has_tenant(&token.tenant) {
+        if !own_tenants.contains(&Caseless(&token.tenant)) {
             let message = format!(
                 "token {} was activated on {}, which is not a tenant of this account",
                 token.id, token.tenant
@@ -429,7 +424,7 @@ fn with_room<K>(entries: usize) -> Seen<K> {
 }
 
 /// The side and index of the first entry seen with each key. Only looked up, never iterated.
-pub(crate) type Seen<K> = FastMap<K, u32>;
+pub(crate) type Seen<K> = FxHashMap<K, u32>;
 
 const SECOND: u32 = 1 << 31;
 
@@ -546,7 +541,7 @@ impl Validator {
         if s.benefit_packages.is_empty() {
             return;
         }
-        let mut best: FastMap<&str, (CompetencyLevel, chrono::NaiveDate)> = FastMap::default();
+        let mut best: FxHashMap<&str, (CompetencyLevel, chrono::NaiveDate)> = FxHashMap::default();
         for (p, package) in s.benefit_packages.iter().enumerate() {
             let path = || format!("benefit_packages[{p}].company");
             self.non_empty(path, &package.company, "the company");

@@ -779,3 +779,112 @@ fn r16_roles_are_managed_only_by_admins_of_the_users_own_tenant() {
     let error = set_roles(&merged, "alice@contoso.com", "nobody@contoso.com", vec![]).unwrap_err();
     assert!(matches!(error, RoleError::UnknownUser { .. }));
 }
+
+#[test]
+fn r2_r3_each_location_says_how_it_joined() {
+    let plan = e1();
+    let merged = &plan.result;
+    let joined: Vec<(&str, Option<String>)> = merged
+        .locations
+        .iter()
+        .map(|l| {
+            (
+                l.mpn_id.as_str(),
+                l.joined(&merged.company).map(|j| j.to_string()),
+            )
+        })
+        .collect();
+    let said = |text: &str| Some(text.to_string());
+    assert_eq!(
+        joined,
+        [
+            ("2222222", None),
+            ("3333333", said("was Fabricam's PGA")),
+            ("4444444", said("moved from Fabricam")),
+            ("5555555", said("moved from Fabricam")),
+        ]
+    );
+    assert_eq!(
+        merged.locations[1].joined("Contoso"),
+        Some(Joined::WasPga {
+            company: "Fabricam"
+        })
+    );
+    // Before any merge, a location is the company's own.
+    assert_eq!(contoso().locations[0].joined("Contoso"), None);
+}
+
+#[test]
+fn r5_roles_read_the_same_everywhere() {
+    let plan = e1();
+    let frank = plan
+        .result
+        .users
+        .iter()
+        .find(|u| u.email == "frank@fabricam.com")
+        .unwrap();
+    assert_eq!(frank.roles[0].to_string(), "incentives_admin of 4444444");
+    assert_eq!(plan.result.users[0].roles[0].to_string(), "account_admin");
+}
+
+#[test]
+fn r6_r14_r15_what_is_not_merged_reads_as_sentences() {
+    assert_eq!(
+        e1().not_merged.describe(),
+        [
+            "tenant contoso.com of Contoso and its CSP accounts (CSP-CONTOSO-01) stay as they are",
+            "tenant fabricam.com of Fabricam stays as it is",
+            "benefit token TOK-1 (Office 365 E3) stays on tenant fabricam.com until 2021-03-01",
+            "Fabricam's bank and tax profile (account ending 1881) is not carried over",
+        ]
+    );
+}
+
+#[test]
+fn w6_the_invitee_is_kept_as_merged_away() {
+    let plan = e1();
+    let record = plan.merged_away_record(fabricam());
+    assert_eq!(
+        record.merged_into.as_ref().map(MpnId::as_str),
+        Some("1111111")
+    );
+    assert_eq!(record.global_mpn_id, "3333333");
+    // It can take part in no other merge.
+    assert!(matches!(
+        plan_merge(&tailspin(), &record, e1_as_of()),
+        Err(PlanError::MergedAway {
+            side: Party::Invitee,
+            ..
+        })
+    ));
+}
+
+#[test]
+fn refusal_codes_are_the_codes_written_in_json() {
+    let refusals = [
+        PlanError::SelfMerge {
+            mpn_id: "1111111".into(),
+        },
+        PlanError::MpnCollision {
+            ids: vec!["1111111".into()],
+        },
+        PlanError::TenantCollision {
+            domains: vec!["x.com".into()],
+        },
+        PlanError::HoldingCollision {
+            holding: Holding::CoSellRecord,
+            ids: vec!["O".into()],
+        },
+    ];
+    for refusal in refusals {
+        let json: serde_json::Value = serde_json::from_str(&to_json(&refusal)).unwrap();
+        assert_eq!(json["code"], refusal.code(), "{json}");
+    }
+    let invite = InviteError::UnknownAccount {
+        mpn_id: "7777777".into(),
+    };
+    assert_eq!(
+        serde_json::to_value(&invite).unwrap()["code"],
+        invite.code()
+    );
+}

@@ -12,7 +12,9 @@
 //! </script>
 //! ```
 
-use merge_core::{plan_merge_owned, read_snapshot, Location, MergePlan, MpnId, PlanError};
+use merge_core::{
+    plan_merge_owned, read_snapshot, Joined, Location, MergePlan, MpnId, PlanError,
+};
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
@@ -182,17 +184,24 @@ impl View<'_> {
             owner,
         );
 
-        let changes = self.append(&section, self.el("ul", "changes", ""));
-        let _ = changes.set_attribute("aria-label", "Changes");
-        for change in &plan.changes {
-            self.append(&changes, self.el("li", "", &change.describe()));
-        }
+        let changes = plan.changes.iter().map(|change| change.describe()).collect();
+        self.list(&section, "changes", "Changes", changes);
+        self.list(&section, "not-merged", "Not merged", plan.not_merged.describe());
         for warning in &plan.warnings {
             let p = self.append(&section, self.el("p", "warning", &warning.message));
             let _ = p.set_attribute("role", "note");
         }
         let fingerprint = self.append(&section, self.el("p", "fingerprint", "Fingerprint "));
         self.append(&fingerprint, self.el("code", "", plan.fingerprint.as_str()));
+    }
+
+    /// A labelled list of sentences.
+    fn list(&self, parent: &Element, class: &str, label: &str, items: Vec<String>) {
+        let list = self.append(parent, self.el("ul", class, ""));
+        let _ = list.set_attribute("aria-label", label);
+        for item in items {
+            self.append(&list, self.el("li", "", &item));
+        }
     }
 
     /// The PGA and its locations; in the merged account (`owner` set), locations that came from
@@ -217,23 +226,18 @@ impl View<'_> {
         }
         let list = self.append(&pga, self.el("ul", "", ""));
         for location in locations {
-            let origin = location.origin.as_ref().filter(|_| owner.is_some());
-            let class = match origin {
-                Some(o) if o.was_pga => "location demoted",
-                Some(o) if Some(&*o.company) != owner => "location moved",
-                _ => "location",
+            let joined = owner.and_then(|company| location.joined(company));
+            let class = match joined {
+                Some(Joined::WasPga { .. }) => "location demoted",
+                Some(Joined::MovedFrom { .. }) => "location moved",
+                None => "location",
             };
             let item = self.append(&list, self.el("li", class, ""));
             let _ = item.set_attribute("data-mpn", location.mpn_id.as_str());
             self.append(&item, self.el("span", "name", &location.name));
             self.append(&item, self.el("code", "mpn", location.mpn_id.as_str()));
-            let note = match origin {
-                Some(o) if o.was_pga => format!("was {}'s PGA", o.company),
-                Some(o) if Some(&*o.company) != owner => format!("moved from {}", o.company),
-                _ => String::new(),
-            };
-            if !note.is_empty() {
-                self.append(&item, self.el("span", "note", &note));
+            if let Some(joined) = joined {
+                self.append(&item, self.el("span", "note", &joined.to_string()));
             }
         }
     }

@@ -2,21 +2,62 @@
 //! `PartnerMergeError`, a stable `code`, the `details` as a plain object, and a message that says
 //! what was wrong and what to do.
 
-use merge_core::{to_json, ObjectWriter, PlanJsonError, ReadError, WriteJson, Writer};
+use merge_core::{Party, PlanError, PlanJsonError, ReadError};
+use serde::Serialize;
 use wasm_bindgen::JsValue;
 
 /// What every export's error gives JS.
 pub trait ErrorCode: std::fmt::Display {
     fn code(&self) -> &'static str;
-    /// Plain data as JSON text; always carries `code` too.
-    fn details(&self) -> String;
+    /// Plain data; always carries `code` too.
+    fn details(&self) -> Details<'_>;
+}
+
+/// The `details` of a thrown error: the package's own failures, or the engine's refusal.
+#[derive(Serialize)]
+#[serde(untagged)]
+pub enum Details<'a> {
+    Own(Own<'a>),
+    Refusal(&'a PlanError),
+}
+
+/// The package's own failures, tagged with their code.
+#[derive(Serialize)]
+#[serde(tag = "code", rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum Own<'a> {
+    InvalidInput {
+        what: &'a str,
+        message: &'a str,
+    },
+    InvalidDate {
+        value: &'a str,
+    },
+    UnreadableSnapshot {
+        side: Option<Party>,
+        path: &'a str,
+        message: &'a str,
+    },
+    UnreadablePlan {
+        which: WhichPlan,
+        path: &'a str,
+        message: &'a str,
+    },
+    NoBrowser {
+        tag: &'a str,
+    },
+    InvalidElementName {
+        tag: &'a str,
+    },
 }
 
 /// The single conversion from an export's error to a thrown JS `Error`.
 pub fn into_error(error: impl ErrorCode) -> JsValue {
     let js = js_sys::Error::new(&error.to_string());
     js.set_name("PartnerMergeError");
-    let details = js_sys::JSON::parse(&error.details()).unwrap_or(JsValue::NULL);
+    let details = serde_json::to_string(&error.details())
+        .ok()
+        .and_then(|json| js_sys::JSON::parse(&json).ok())
+        .unwrap_or(JsValue::NULL);
     // Setting a property on a fresh Error object cannot fail.
     let _ = js_sys::Reflect::set(&js, &"code".into(), &error.code().into());
     let _ = js_sys::Reflect::set(&js, &"details".into(), &details);
@@ -36,30 +77,12 @@ impl ErrorCode for InputError {
         "INVALID_INPUT"
     }
 
-    fn details(&self) -> String {
-        details(self.code(), |o| {
-            o.field("what", &self.what);
-            o.field("message", &self.message);
+    fn details(&self) -> Details<'_> {
+        Details::Own(Own::InvalidInput {
+            what: self.what,
+            message: &self.message,
         })
     }
-}
-
-/// `{"code": code, ...}` with the fields `fill` writes.
-fn details(code: &str, fill: impl FnOnce(&mut ObjectWriter<'_>)) -> String {
-    let mut writer = Writer::default();
-    let mut object = writer.object();
-    object.field("code", &code);
-    fill(&mut object);
-    object.end();
-    writer.finish()
-}
-
-fn read_details(code: &str, error: &ReadError, extra: (&str, &dyn WriteJson)) -> String {
-    details(code, |o| {
-        o.field(extra.0, extra.1);
-        o.field("path", &error.path);
-        o.field("message", &error.message);
-    })
 }
 
 /// Errors of `planMerge`.
@@ -83,15 +106,18 @@ impl ErrorCode for PlanMergeError {
         }
     }
 
-    fn details(&self) -> String {
+    fn details(&self) -> Details<'_> {
         match self {
             Self::Input(error) => error.details(),
-            Self::InvalidDate { value } => details(self.code(), |o| o.field("value", value)),
+            Self::InvalidDate { value } => Details::Own(Own::InvalidDate { value }),
             Self::Plan(PlanJsonError::Read { side, error }) => {
-                read_details(self.code(), error, ("side", side))
+                Details::Own(Own::UnreadableSnapshot {
+                    side: Some(*side),
+                    path: &error.path,
+                    message: &error.message,
+                })
             }
-            // The engine's own JSON of the refusal: `code` first, then its details.
-            Self::Plan(PlanJsonError::Plan(error)) => to_json(error),
+            Self::Plan(PlanJsonError::Plan(refusal)) => Details::Refusal(refusal),
         }
     }
 }
@@ -114,27 +140,32 @@ impl ErrorCode for ValidateError {
         }
     }
 
-    fn details(&self) -> String {
+    fn details(&self) -> Details<'_> {
         match self {
             Self::Input(error) => error.details(),
-            Self::Read(error) => read_details(self.code(), error, ("side", &None::<String>)),
+            Self::Read(error) => Details::Own(Own::UnreadableSnapshot {
+                side: None,
+                path: &error.path,
+                message: &error.message,
+            }),
         }
     }
 }
 
 /// Which argument of `diffPlans`.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum WhichPlan {
     Old,
     New,
 }
 
-impl WhichPlan {
-    pub fn as_str(self) -> &'static str {
-        match self {
+impl std::fmt::Display for WhichPlan {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
             Self::Old => "old",
             Self::New => "new",
-        }
+        })
     }
 }
 
@@ -143,7 +174,7 @@ impl WhichPlan {
 pub enum DiffError {
     #[error(transparent)]
     Input(#[from] InputError),
-    #[error("the {} plan: {error}", .which.as_str())]
+    #[error("the {which} plan: {error}")]
     Read { which: WhichPlan, error: ReadError },
 }
 
@@ -155,12 +186,14 @@ impl ErrorCode for DiffError {
         }
     }
 
-    fn details(&self) -> String {
+    fn details(&self) -> Details<'_> {
         match self {
             Self::Input(error) => error.details(),
-            Self::Read { which, error } => {
-                read_details(self.code(), error, ("which", &which.as_str()))
-            }
+            Self::Read { which, error } => Details::Own(Own::UnreadablePlan {
+                which: *which,
+                path: &error.path,
+                message: &error.message,
+            }),
         }
     }
 }
@@ -182,11 +215,10 @@ impl ErrorCode for DefineElementError {
         }
     }
 
-    fn details(&self) -> String {
+    fn details(&self) -> Details<'_> {
         match self {
-            Self::NoBrowser { tag } | Self::InvalidName { tag } => {
-                details(self.code(), |o| o.field("tag", tag))
-            }
+            Self::NoBrowser { tag } => Details::Own(Own::NoBrowser { tag }),
+            Self::InvalidName { tag } => Details::Own(Own::InvalidElementName { tag }),
         }
     }
 }

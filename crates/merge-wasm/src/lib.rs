@@ -89,7 +89,7 @@ fn diff_inner(old: &JsValue, new: &JsValue) -> Result<String, DiffError> {
             WhichPlan::Old => "old plan",
             WhichPlan::New => "new plan",
         };
-        merge_core::read_plan_to_diff(&json_text(value, what)?)
+        merge_core::read_plan(&json_text(value, what)?)
             .map_err(|error| DiffError::Read { which, error })
     };
     let (old, new) = (read(old, WhichPlan::Old)?, read(new, WhichPlan::New)?);

@@ -307,6 +307,10 @@ fn preview_element_renders_e1_before_and_after() {
         ["was Fabricam's PGA"]
     );
     assert!(texts(&root, ".warning")[0].contains("cannot be undone"));
+    // The engine's sentences, as the CLI and the app show them.
+    assert!(texts(&root, ".not-merged li").contains(
+        &"benefit token TOK-1 (Office 365 E3) stays on tenant fabricam.com until 2021-03-01".into()
+    ));
     assert_eq!(
         texts(&root, ".fingerprint code"),
         [GOLDEN_FINGERPRINT.trim_end()]

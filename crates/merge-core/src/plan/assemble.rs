@@ -2,9 +2,11 @@
 //! and the values it does not keep. Takes the snapshots by value: their data moves into the
 //! merged account instead of being copied.
 
-use crate::fast_hash::{FastMap, FastSet};
 use std::sync::Arc;
 
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use crate::caseless::Caseless;
 use crate::snapshot::{AccountSnapshot, Location, LocationOrigin};
 
 use super::change::Change;
@@ -106,7 +108,7 @@ pub(super) fn merge_accounts(
     // R8: one entry per competency, at the highest level and latest expiry of the two. Each
     // company's own level and expiry stay visible in its benefit package.
     let mut competencies = a.competencies;
-    let by_name: FastMap<String, usize> = competencies
+    let by_name: FxHashMap<String, usize> = competencies
         .iter()
         .enumerate()
         .map(|(i, c)| (c.name.clone(), i))
@@ -162,7 +164,7 @@ pub(super) fn merge_accounts(
 
     // R11: MCP IDs are attached to the PGA's MPN ID; one listed by both is kept once.
     let mut mcp_ids = a.mcp_ids;
-    let ours: FastSet<String> = mcp_ids.iter().cloned().collect();
+    let ours: FxHashSet<String> = mcp_ids.iter().cloned().collect();
     if !b.mcp_ids.is_empty() {
         changes.push(Change::McpIdsAttached {
             to_mpn_id: a.global_mpn_id.clone(),
@@ -195,7 +197,7 @@ pub(super) fn merge_accounts(
 
     // R13: specializations (one listed by both is kept once) and SA vouchers.
     let mut advanced_specializations = a.advanced_specializations;
-    let ours: FastSet<String> = advanced_specializations.iter().cloned().collect();
+    let ours: FxHashSet<String> = advanced_specializations.iter().cloned().collect();
     for name in b.advanced_specializations {
         changes.push(Change::SpecializationAdded {
             name: name.clone(),
@@ -275,14 +277,17 @@ pub(super) fn role_management(
             admins: Vec::new(),
             users: 0,
         }));
-        let tenants = &mut managed[first..];
+        let index: FxHashMap<Caseless, usize> = account
+            .tenants
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (Caseless(&t.domain), first + i))
+            .collect();
         for user in &account.users {
             let domain = user.email.rsplit_once('@').map_or("", |(_, d)| d);
             // Validation guarantees every user's domain is one of the account's tenants.
-            if let Some(tenant) = tenants
-                .iter_mut()
-                .find(|t| t.tenant.eq_ignore_ascii_case(domain))
-            {
+            if let Some(&i) = index.get(&Caseless(domain)) {
+                let tenant = &mut managed[i];
                 tenant.users += 1;
                 if user.is_account_admin() {
                     tenant.admins.push(user.email.clone());

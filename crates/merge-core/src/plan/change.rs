@@ -1,11 +1,13 @@
 //! The typed list of what the merge changes, one variant per kind of change.
 
 use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
 
 use crate::mpn::MpnId;
 use crate::snapshot::CompetencyLevel;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Change {
     /// R1.
     PgaKept { mpn_id: MpnId, company: String },
@@ -53,12 +55,21 @@ pub enum Change {
     CompetencyCombined {
         name: String,
         level: CompetencyLevel,
+        #[serde(with = "crate::date::iso")]
         expires: NaiveDate,
     },
     /// R9: the invitee's anniversary was later.
-    ActionPackAnniversaryMoved { from: NaiveDate, to: NaiveDate },
+    ActionPackAnniversaryMoved {
+        #[serde(with = "crate::date::iso")]
+        from: NaiveDate,
+        #[serde(with = "crate::date::iso")]
+        to: NaiveDate,
+    },
     /// R9: only the invitee had an Action Pack.
-    ActionPackAdded { anniversary: NaiveDate },
+    ActionPackAdded {
+        #[serde(with = "crate::date::iso")]
+        anniversary: NaiveDate,
+    },
     /// R11: every MCP ID of the invitee, in its order.
     McpIdsAttached {
         to_mpn_id: MpnId,
@@ -67,6 +78,7 @@ pub enum Change {
     /// R12.
     AzureExpertMspRetained {
         from_company: String,
+        #[serde(with = "crate::date::iso")]
         renewal: NaiveDate,
     },
     /// R13.
@@ -78,25 +90,6 @@ pub enum Change {
         from_company: String,
     },
 }
-
-json_tagged!(Change, "kind", {
-    PgaKept = "pga_kept" { mpn_id, company },
-    PgaDemotedToLocation = "pga_demoted_to_location" { mpn_id, company },
-    LocationsMoved = "locations_moved" { from_company, mpn_ids },
-    TenantJoined = "tenant_joined" { domain, from_company, users },
-    RolesKept = "roles_kept" { from_company, users, account_wide_roles, location_scoped_roles },
-    OffersCarried = "offers_carried" { from_company, count },
-    CoSellCarried = "co_sell_carried" { from_company, count, value_cents },
-    CompetencyAdded = "competency_added" { name, level, from_company },
-    CompetencyUpgraded = "competency_upgraded" { name, from, to },
-    CompetencyCombined = "competency_combined" { name, level, expires },
-    ActionPackAnniversaryMoved = "action_pack_anniversary_moved" { from, to },
-    ActionPackAdded = "action_pack_added" { anniversary },
-    McpIdsAttached = "mcp_ids_attached" { to_mpn_id, mcp_ids },
-    AzureExpertMspRetained = "azure_expert_msp_retained" { from_company, renewal },
-    SpecializationAdded = "specialization_added" { name, from_company },
-    SaVoucherAdded = "sa_voucher_added" { id, days, from_company },
-});
 
 impl Change {
     /// One sentence a person reads.

@@ -4,8 +4,10 @@ mod assemble;
 mod change;
 mod refusal;
 mod renewal;
+mod seal;
 
 use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
 
 pub use change::{format_cents, Change};
 pub use refusal::{Holding, Party, PlanError};
@@ -13,10 +15,11 @@ pub use renewal::{
     ChecklistItem, ChecklistKind, RenewalProjection, RetainedCompetency, Warning, WarningKind,
 };
 
-use crate::fingerprint::{plan_fingerprint, sealed_json, Fingerprint};
-use crate::json::{read_snapshot, ReadError};
+use crate::fingerprint::Fingerprint;
+use crate::json::{read_json, ReadError};
 use crate::mpn::MpnId;
-use crate::snapshot::{AccountSnapshot, BankTaxProfile, BenefitPackage};
+use crate::snapshot::{read_snapshot, AccountSnapshot, BankTaxProfile, BenefitPackage};
+use seal::{plan_fingerprint, sealed_json};
 
 /// The plan format this engine writes.
 pub const PLAN_FORMAT_VERSION: u32 = 1;
@@ -26,9 +29,11 @@ pub const PLAN_FORMAT_VERSION: u32 = 1;
 /// The plan is lossless: every input value that means something for the merge appears in it
 /// (in `result`, `benefit_packages`, `changes` or `not_merged`), so a change to either snapshot
 /// changes the fingerprint without hashing the snapshots a second time.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct MergePlan {
     pub format_version: u32,
+    #[serde(with = "crate::date::iso")]
     pub as_of: NaiveDate,
     pub initiator: PartyRef,
     pub invitee: PartyRef,
@@ -45,21 +50,26 @@ pub struct MergePlan {
     pub warnings: Vec<Warning>,
     /// `sha256:<hex>` over the plan's canonical JSON without this field. Last, so that the
     /// canonical JSON is a prefix of the full JSON.
+    #[serde(default, skip_serializing_if = "Fingerprint::is_unset")]
     pub fingerprint: Fingerprint,
 }
 
 /// Names one side of the merge, with the dates of its own that only one side can keep.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct PartyRef {
     pub company: String,
     pub global_mpn_id: MpnId,
     /// R9: the later of the two sides' anniversaries stands.
+    #[serde(default, with = "crate::date::optional")]
     pub action_pack_anniversary: Option<NaiveDate>,
     /// R12: the later of the two sides' renewals stands.
+    #[serde(default, with = "crate::date::optional")]
     pub azure_expert_msp_renewal: Option<NaiveDate>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct TenantRoleManagement {
     pub tenant: String,
     pub company: String,
@@ -69,17 +79,21 @@ pub struct TenantRoleManagement {
 }
 
 /// What the merge leaves where it is (R6, R14) or does not carry over.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct NotMerged {
     pub tenants: Vec<TenantNotMerged>,
     pub benefit_tokens: Vec<TokenStays>,
     /// The invitee's bank and tax profile: the merged account pays to the PGA's (R15).
+    #[serde(default)]
     pub bank_tax_profile: Option<CompanyBankTaxProfile>,
     /// Values both companies list, which the merged account keeps once.
+    #[serde(default)]
     pub superseded: Vec<Superseded>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Superseded {
     /// R13: both list it; kept once.
     AdvancedSpecialization { company: String, name: String },
@@ -87,66 +101,30 @@ pub enum Superseded {
     McpId { company: String, mcp_id: String },
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct TenantNotMerged {
     pub domain: String,
     pub company: String,
     pub csp_accounts: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct TokenStays {
     pub id: String,
     pub product: String,
     pub tenant: String,
+    #[serde(with = "crate::date::iso")]
     pub expires: NaiveDate,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct CompanyBankTaxProfile {
     pub company: String,
     pub profile: BankTaxProfile,
 }
-
-json_struct!(MergePlan {
-    format_version,
-    as_of,
-    initiator,
-    invitee,
-    result,
-    changes,
-    benefit_packages,
-    renewal,
-    role_management,
-    not_merged,
-    checklist,
-    warnings,
-    fingerprint = Fingerprint::default() => Fingerprint::is_set,
-});
-json_struct!(PartyRef { company, global_mpn_id, action_pack_anniversary = None, azure_expert_msp_renewal = None });
-json_struct!(TenantRoleManagement {
-    tenant,
-    company,
-    admins,
-    users
-});
-json_struct!(NotMerged { tenants, benefit_tokens, bank_tax_profile = None, superseded = Vec::new() });
-json_tagged!(Superseded, "kind", {
-    AdvancedSpecialization = "advanced_specialization" { company, name },
-    McpId = "mcp_id" { company, mcp_id },
-});
-json_struct!(TenantNotMerged {
-    domain,
-    company,
-    csp_accounts
-});
-json_struct!(TokenStays {
-    id,
-    product,
-    tenant,
-    expires
-});
-json_struct!(CompanyBankTaxProfile { company, profile });
 
 /// Plans the merge of `invitee` into `initiator` as it would be applied on `as_of`.
 ///
@@ -194,6 +172,11 @@ pub fn plan_merge_json(
         &plan_content(initiator, invitee, as_of),
         size_hint,
     ))
+}
+
+/// A plan from its JSON (docs/plan-format.md).
+pub fn read_plan(json: &str) -> Result<MergePlan, ReadError> {
+    read_json(json, "the plan")
 }
 
 /// Why [`plan_merge_json`] gave no plan.
@@ -262,7 +245,50 @@ impl Superseded {
     }
 }
 
+impl NotMerged {
+    /// What stays where it is, one sentence each: tenants (R6), benefit tokens (R14), the
+    /// invitee's bank and tax profile (R15), and values both companies listed.
+    pub fn describe(&self) -> Vec<String> {
+        let tenants = self.tenants.iter().map(|t| match t.csp_accounts.len() {
+            0 => format!("tenant {} of {} stays as it is", t.domain, t.company),
+            _ => format!(
+                "tenant {} of {} and its CSP accounts ({}) stay as they are",
+                t.domain,
+                t.company,
+                t.csp_accounts.join(", ")
+            ),
+        });
+        let tokens = self.benefit_tokens.iter().map(|t| {
+            format!(
+                "benefit token {} ({}) stays on tenant {} until {}",
+                t.id, t.product, t.tenant, t.expires
+            )
+        });
+        let profile = self.bank_tax_profile.iter().map(|p| {
+            format!(
+                "{}'s bank and tax profile (account ending {}) is not carried over",
+                p.company, p.profile.bank_account_last4
+            )
+        });
+        let superseded = self.superseded.iter().map(Superseded::describe);
+        tenants
+            .chain(tokens)
+            .chain(profile)
+            .chain(superseded)
+            .collect()
+    }
+}
+
 impl MergePlan {
+    /// The invitee's own record once this plan is applied: kept, marked merged into the PGA's
+    /// account, so that it can take part in no other merge (R2, W6). Its data lives on in
+    /// `result`. `invitee` is the snapshot the plan was made from.
+    pub fn merged_away_record(&self, mut invitee: AccountSnapshot) -> AccountSnapshot {
+        debug_assert_eq!(invitee.global_mpn_id, self.invitee.global_mpn_id);
+        invitee.merged_into = Some(self.initiator.global_mpn_id.clone());
+        invitee
+    }
+
     /// Whether `fingerprint` is the one computed over this plan's content.
     pub fn fingerprint_is_current(&self) -> bool {
         !self.fingerprint.is_unset() && plan_fingerprint(self) == self.fingerprint

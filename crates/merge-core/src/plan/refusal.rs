@@ -2,12 +2,15 @@
 
 use std::fmt;
 
+use serde::{Deserialize, Serialize};
+
 use crate::mpn::MpnId;
 use crate::snapshot::AccountSnapshot;
 use crate::validate::{inspect, Collision, Keys, Problem, ProblemKind, Shared, Side};
 
 /// Which side of the merge a snapshot is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Party {
     Initiator,
     Invitee,
@@ -23,7 +26,8 @@ impl fmt::Display for Party {
 }
 
 /// Holdings whose IDs must be unique across both accounts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Holding {
     Offer,
     CoSellRecord,
@@ -45,7 +49,8 @@ impl fmt::Display for Holding {
 }
 
 /// Why two snapshots cannot merge. Serialized with a stable `code` and its details.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[serde(tag = "code", rename_all = "SCREAMING_SNAKE_CASE", deny_unknown_fields)]
 pub enum PlanError {
     #[error("the {side}'s snapshot has malformed MPN IDs ({}); MPN IDs are 6 to 10 digits", list(.problems.iter().map(|p| &p.path)))]
     MalformedMpnId { side: Party, problems: Vec<Problem> },
@@ -73,24 +78,6 @@ pub enum PlanError {
     #[error("{holding} IDs {} appear in both accounts; each must be unique to merge without losing one", list(.ids))]
     HoldingCollision { holding: Holding, ids: Vec<String> },
 }
-
-json_names!(Party { Initiator = "initiator", Invitee = "invitee" });
-json_names!(Holding {
-    Offer = "offer",
-    CoSellRecord = "co_sell_record",
-    SaVoucher = "sa_voucher",
-    BenefitToken = "benefit_token",
-    CspAccount = "csp_account",
-});
-json_tagged!(PlanError, "code", {
-    MalformedMpnId = "MALFORMED_MPN_ID" { side, problems },
-    InvalidSnapshot = "INVALID_SNAPSHOT" { side, problems },
-    SelfMerge = "SELF_MERGE" { mpn_id },
-    MergedAway = "MERGED_AWAY" { side, company, mpn_id, merged_into },
-    MpnCollision = "MPN_COLLISION" { ids },
-    TenantCollision = "TENANT_COLLISION" { domains },
-    HoldingCollision = "HOLDING_COLLISION" { holding, ids },
-});
 
 impl PlanError {
     /// The stable code also written as `code` in the serialized error.

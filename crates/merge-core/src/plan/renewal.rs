@@ -2,53 +2,36 @@
 //! the warnings shown before confirming.
 
 use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
 
 use crate::snapshot::{AccountSnapshot, CompetencyLevel, CoreLevel};
 
 /// The merged account at its consolidated renewal (R10).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct RenewalProjection {
     /// The latest expiry among the packages in force; None when neither company has one.
+    #[serde(default, with = "crate::date::optional")]
     pub date: Option<NaiveDate>,
     /// One package of core benefits at the highest attainment.
+    #[serde(default)]
     pub core_level: Option<CoreLevel>,
     /// Every competency, retained at its highest level.
     pub competencies: Vec<RetainedCompetency>,
     /// R9: the later anniversary. From renewal on, one Action Pack per PGA.
+    #[serde(default, with = "crate::date::optional")]
     pub action_pack_anniversary: Option<NaiveDate>,
     /// R12: MSP benefits are kept until this renewal.
+    #[serde(default, with = "crate::date::optional")]
     pub azure_expert_msp_renewal: Option<NaiveDate>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct RetainedCompetency {
     pub name: String,
     pub level: CompetencyLevel,
 }
-
-json_struct!(RenewalProjection {
-    date = None,
-    core_level = None,
-    competencies,
-    action_pack_anniversary = None,
-    azure_expert_msp_renewal = None,
-});
-json_struct!(RetainedCompetency { name, level });
-json_struct!(ChecklistItem { item, text });
-json_names!(ChecklistKind {
-    VerifyBankAndTax = "verify_bank_and_tax",
-    ReviewTenantAdmins = "review_tenant_admins",
-    PrepareRenewal = "prepare_renewal",
-    ConsiderReissuingUsers = "consider_reissuing_users",
-});
-json_struct!(Warning { kind, message });
-json_names!(WarningKind {
-    Irreversible = "irreversible",
-    CompetencyExpired = "competency_expired",
-    ActionPackLapsed = "action_pack_lapsed",
-    AzureExpertMspLapsed = "azure_expert_msp_lapsed",
-    BenefitTokenExpired = "benefit_token_expired",
-});
 
 pub(super) fn project_renewal(merged: &AccountSnapshot) -> RenewalProjection {
     let packages = &merged.benefit_packages;
@@ -68,13 +51,15 @@ pub(super) fn project_renewal(merged: &AccountSnapshot) -> RenewalProjection {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ChecklistItem {
     pub item: ChecklistKind,
     pub text: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum ChecklistKind {
     /// R15.
     VerifyBankAndTax,
@@ -136,13 +121,15 @@ pub(super) fn checklist(
     list
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Warning {
     pub kind: WarningKind,
     pub message: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum WarningKind {
     /// R15.
     Irreversible,

@@ -1,0 +1,48 @@
+//! The engine's JSON, through serde_json: reading with the path, line and column of what does not
+//! fit, and writing canonical JSON (what fingerprints are computed over).
+//!
+//! Canonical JSON is serde_json's compact output of the engine's types: struct fields in
+//! declaration order, collections in their `Vec` order, no maps, no floats. It is the same bytes
+//! on every target.
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+/// The text is not a snapshot (or plan) at all; see `validate` for problems in a readable one.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{what} is not readable at {path}: {message}")]
+pub struct ReadError {
+    pub what: &'static str,
+    /// JSON path of the offending value, `.` for the document itself.
+    pub path: String,
+    /// What is wrong, with its line and column.
+    pub message: String,
+}
+
+/// Any of the engine's types from a whole JSON document. `what` names it in errors.
+pub fn read_json<T: DeserializeOwned>(json: &str, what: &'static str) -> Result<T, ReadError> {
+    // The path is tracked only to explain a failure: reading costs nothing extra when it works.
+    serde_json::from_str(json).map_err(|first| {
+        let mut deserializer = serde_json::Deserializer::from_str(json);
+        let (path, error) = match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
+            Err(error) => (error.path().to_string(), error.into_inner()),
+            // The value itself reads: what follows it does not belong there.
+            Ok(_) => (".".to_string(), deserializer.end().err().unwrap_or(first)),
+        };
+        ReadError {
+            what,
+            path,
+            message: error.to_string(),
+        }
+    })
+}
+
+/// Canonical JSON of a plan, snapshot or any engine value.
+pub fn to_json<T: Serialize + ?Sized>(value: &T) -> String {
+    serde_json::to_string(value).expect("the engine's types always serialize to JSON")
+}
+
+/// Canonical JSON appended to `out`, for callers that size the buffer themselves.
+pub(crate) fn write_json<T: Serialize + ?Sized>(out: &mut Vec<u8>, value: &T) {
+    serde_json::to_writer(out, value).expect("the engine's types always serialize to JSON")
+}
