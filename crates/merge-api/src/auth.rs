@@ -2,8 +2,8 @@
 //! only as its SHA-256.
 
 use axum::extract::FromRequestParts;
-use axum::http::header;
 use axum::http::request::Parts;
+use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
 use merge_core::AccountSnapshot;
 use rusqlite::{params, Connection, OptionalExtension};
 use sha2::{Digest, Sha256};
@@ -32,11 +32,11 @@ impl SignedIn {
 
     pub fn require_admin(&self, conn: &Connection) -> Result<AccountSnapshot, ApiError> {
         let (account, _) = load_account(conn, &self.account)?
-            .ok_or_else(|| ApiError::Internal(format!("account {} is missing", self.account)))?;
+            .ok_or_else(|| ApiError::internal(format!("account {} is missing", self.account)))?;
         if self.is_admin(&account) {
             Ok(account)
         } else {
-            Err(ApiError::Forbidden(format!(
+            Err(ApiError::forbidden(format!(
                 "{} is not an account admin of {}; ask one of its account admins",
                 self.email, account.company
             )))
@@ -51,69 +51,66 @@ fn digest(token: &str) -> String {
         .collect()
 }
 
-/// Starts a session for a known user; returns the cookie to set.
-pub fn sign_in(conn: &Connection, email: &str) -> Result<(SignedIn, String), ApiError> {
+/// Starts a session for a known user; returns it and its cookie.
+pub fn sign_in(conn: &Connection, email: &str) -> Result<(SignedIn, Cookie<'static>), ApiError> {
     let account: Option<String> = conn
-        .query_row("SELECT account FROM users WHERE email = ?1", [email], |r| {
-            r.get(0)
-        })
+        .prepare_cached("SELECT account FROM users WHERE email = ?1")?
+        .query_row([email], |r| r.get(0))
         .optional()?;
-    let account = account.ok_or(ApiError::SignedOut)?;
+    let account = account.ok_or_else(ApiError::signed_out)?;
     let mut bytes = [0u8; 32];
-    getrandom::fill(&mut bytes).map_err(|e| ApiError::Internal(format!("randomness: {e}")))?;
+    getrandom::fill(&mut bytes).map_err(|e| ApiError::internal(format!("randomness: {e}")))?;
     let token: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-    conn.execute(
+    conn.prepare_cached(
         "INSERT INTO sessions (token_sha256, email, created_at) VALUES (?1, ?2, ?3)",
-        params![digest(&token), email, chrono::Utc::now().to_rfc3339()],
-    )?;
-    let cookie = format!("{COOKIE}={token}; HttpOnly; SameSite=Strict; Path=/");
-    Ok((
-        SignedIn {
-            email: email.to_ascii_lowercase(),
-            account,
-        },
-        cookie,
-    ))
+    )?
+    .execute(params![
+        digest(&token),
+        email,
+        chrono::Utc::now().to_rfc3339()
+    ])?;
+    let cookie = Cookie::build((COOKIE, token))
+        .http_only(true)
+        .same_site(SameSite::Strict)
+        .path("/")
+        .build();
+    let user = SignedIn {
+        email: email.to_ascii_lowercase(),
+        account,
+    };
+    Ok((user, cookie))
 }
 
-pub fn sign_out(conn: &Connection, token: &str) -> Result<(), ApiError> {
-    conn.execute(
-        "DELETE FROM sessions WHERE token_sha256 = ?1",
-        [digest(token)],
-    )?;
-    Ok(())
-}
-
-pub fn session_token(parts: &Parts) -> Option<String> {
-    parts
-        .headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == COOKIE)
-        .map(|(_, value)| value.to_string())
+/// Ends the session of `jar`'s cookie, if any; returns the jar with the cookie removed.
+pub fn sign_out(conn: &Connection, jar: CookieJar) -> Result<CookieJar, ApiError> {
+    if let Some(cookie) = jar.get(COOKIE) {
+        conn.prepare_cached("DELETE FROM sessions WHERE token_sha256 = ?1")?
+            .execute([digest(cookie.value())])?;
+    }
+    Ok(jar.remove(Cookie::build(COOKIE).path("/")))
 }
 
 impl FromRequestParts<AppState> for SignedIn {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
-        let token = session_token(parts).ok_or(ApiError::SignedOut)?;
+        let jar = CookieJar::from_headers(&parts.headers);
+        let token = jar
+            .get(COOKIE)
+            .map(|c| c.value().to_string())
+            .ok_or_else(ApiError::signed_out)?;
         state
             .db
             .run(move |conn| {
                 let row: Option<(String, String)> = conn
-                    .query_row(
+                    .prepare_cached(
                         "SELECT users.email, users.account FROM sessions
                          JOIN users ON users.email = sessions.email
                          WHERE sessions.token_sha256 = ?1",
-                        [digest(&token)],
-                        |r| Ok((r.get(0)?, r.get(1)?)),
-                    )
+                    )?
+                    .query_row([digest(&token)], |r| Ok((r.get(0)?, r.get(1)?)))
                     .optional()?;
-                let (email, account) = row.ok_or(ApiError::SignedOut)?;
+                let (email, account) = row.ok_or_else(ApiError::signed_out)?;
                 Ok(SignedIn { email, account })
             })
             .await

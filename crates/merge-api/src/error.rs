@@ -1,101 +1,121 @@
-//! Every failure as a precise HTTP status and a JSON body `{code, message, details}`.
+//! Every failure as a precise HTTP status and one JSON body, `merge_api_types::ErrorBody`:
+//! `{code, message, details?}`, the code from one enum.
 
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
+use merge_api_types::{ErrorBody, ErrorCode, ErrorDetails, RequestState};
 use merge_core::{InviteError, PlanError, RoleError};
-use serde_json::{json, Value};
 
 #[derive(Debug, thiserror::Error)]
-pub enum ApiError {
-    #[error("sign in first")]
-    SignedOut,
-    #[error("{0}")]
-    Forbidden(String),
-    #[error("{0}")]
-    NotFound(String),
-    #[error("{message}")]
-    Conflict {
-        code: &'static str,
-        message: String,
-        details: Value,
-    },
-    #[error("{message}")]
-    Unprocessable {
-        code: &'static str,
-        message: String,
-        details: Value,
-    },
-    #[error("{0}")]
-    BadRequest(String),
-    #[error("send the request as JSON (Content-Type: application/json)")]
-    UnsupportedMediaType,
-    #[error("the request body is larger than 64 KiB")]
-    PayloadTooLarge,
-    #[error("the server failed: {0}")]
-    Internal(String),
+#[error("{message}")]
+pub struct ApiError {
+    pub code: ErrorCode,
+    pub message: String,
+    pub details: Option<ErrorDetails>,
 }
 
 impl ApiError {
-    pub fn conflict(code: &'static str, message: impl Into<String>) -> Self {
-        Self::Conflict {
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
+        Self {
             code,
             message: message.into(),
-            details: Value::Null,
+            details: None,
         }
     }
 
-    fn status_and_code(&self) -> (StatusCode, &'static str) {
-        match self {
-            Self::SignedOut => (StatusCode::UNAUTHORIZED, "signed_out"),
-            Self::Forbidden(_) => (StatusCode::FORBIDDEN, "forbidden"),
-            Self::NotFound(_) => (StatusCode::NOT_FOUND, "not_found"),
-            Self::Conflict { code, .. } => (StatusCode::CONFLICT, code),
-            Self::Unprocessable { code, .. } => (StatusCode::UNPROCESSABLE_ENTITY, code),
-            Self::BadRequest(_) => (StatusCode::BAD_REQUEST, "bad_request"),
-            Self::UnsupportedMediaType => (StatusCode::UNSUPPORTED_MEDIA_TYPE, "json_required"),
-            Self::PayloadTooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "body_too_large"),
-            Self::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
+    pub fn with(mut self, details: ErrorDetails) -> Self {
+        self.details = Some(details);
+        self
+    }
+
+    pub fn signed_out() -> Self {
+        Self::new(ErrorCode::SignedOut, "sign in first")
+    }
+
+    pub fn forbidden(message: impl Into<String>) -> Self {
+        Self::new(ErrorCode::Forbidden, message)
+    }
+
+    pub fn not_found(message: impl Into<String>) -> Self {
+        Self::new(ErrorCode::NotFound, message)
+    }
+
+    pub fn internal(message: impl Into<String>) -> Self {
+        Self::new(ErrorCode::Internal, message)
+    }
+
+    /// A request in a state that does not allow `action`.
+    pub fn wrong_state(id: i64, state: RequestState, action: &str) -> Self {
+        let code = match state {
+            RequestState::Completed => ErrorCode::AlreadyCompleted,
+            _ => ErrorCode::WrongState,
+        };
+        Self::new(
+            code,
+            format!("merge request {id} is {state}; it cannot be {action}"),
+        )
+        .with(ErrorDetails::State { state })
+    }
+}
+
+/// The HTTP status of each code.
+pub fn status(code: ErrorCode) -> StatusCode {
+    use ErrorCode::*;
+    match code {
+        BadRequest => StatusCode::BAD_REQUEST,
+        SignedOut => StatusCode::UNAUTHORIZED,
+        Forbidden => StatusCode::FORBIDDEN,
+        NotFound => StatusCode::NOT_FOUND,
+        WrongState | AlreadyCompleted | OpenMergeExists | StalePreview | CannotMerge => {
+            StatusCode::CONFLICT
         }
+        BodyTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+        JsonRequired => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        InvalidBody | ReasonTooLong | MalformedMpnId | SelfMerge | LocationId | MergedAway
+        | UnknownAccount | InvalidRoles => StatusCode::UNPROCESSABLE_ENTITY,
+        Internal => StatusCode::INTERNAL_SERVER_ERROR,
     }
 }
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        let (status, code) = self.status_and_code();
+        let status = status(self.code);
         if status == StatusCode::INTERNAL_SERVER_ERROR {
-            tracing::error!(error = %self, "request failed");
+            tracing::error!(error = %self.message, "request failed");
         }
-        let details = match &self {
-            Self::Conflict { details, .. } | Self::Unprocessable { details, .. } => details.clone(),
-            _ => Value::Null,
+        let body = ErrorBody {
+            code: self.code,
+            message: self.message,
+            details: self.details,
         };
-        let body = json!({ "code": code, "message": self.to_string(), "details": details });
         (status, Json(body)).into_response()
     }
 }
 
 impl From<rusqlite::Error> for ApiError {
     fn from(error: rusqlite::Error) -> Self {
-        Self::Internal(format!("database: {error}"))
+        Self::internal(format!("database: {error}"))
     }
 }
 
 /// W1: an invitation's MPN ID that names no account that can be invited.
 impl From<InviteError> for ApiError {
     fn from(error: InviteError) -> Self {
-        let details = serde_json::to_value(&error).unwrap_or(Value::Null);
-        let code = match &error {
-            InviteError::MalformedMpnId { .. } => "malformed_mpn_id",
-            InviteError::SelfMerge { .. } => "self_merge",
-            InviteError::LocationId { .. } => "location_id",
-            InviteError::MergedAway { .. } => "merged_away",
-            InviteError::UnknownAccount { .. } => "unknown_account",
-        };
-        Self::Unprocessable {
-            code,
-            message: error.to_string(),
-            details,
+        let message = error.to_string();
+        match error {
+            InviteError::MalformedMpnId { .. } => Self::new(ErrorCode::MalformedMpnId, message),
+            InviteError::SelfMerge { .. } => Self::new(ErrorCode::SelfMerge, message),
+            InviteError::LocationId {
+                company,
+                global_mpn_id,
+                ..
+            } => Self::new(ErrorCode::LocationId, message).with(ErrorDetails::LocationOf {
+                company,
+                global_mpn_id,
+            }),
+            InviteError::MergedAway { .. } => Self::new(ErrorCode::MergedAway, message),
+            InviteError::UnknownAccount { .. } => Self::new(ErrorCode::UnknownAccount, message),
         }
     }
 }
@@ -103,29 +123,21 @@ impl From<InviteError> for ApiError {
 /// Stored accounts that cannot merge (they changed since the invitation).
 impl From<PlanError> for ApiError {
     fn from(error: PlanError) -> Self {
-        let details = serde_json::to_value(&error).unwrap_or(Value::Null);
-        Self::Conflict {
-            code: "cannot_merge",
-            message: error.to_string(),
-            details,
-        }
+        Self::new(ErrorCode::CannotMerge, error.to_string())
     }
 }
 
 /// R16 and role validation.
 impl From<RoleError> for ApiError {
     fn from(error: RoleError) -> Self {
-        let details = serde_json::to_value(&error).unwrap_or(Value::Null);
+        let message = error.to_string();
         match error {
             RoleError::NotAnAdmin { .. } | RoleError::OtherTenant { .. } => {
-                Self::Forbidden(error.to_string())
+                Self::forbidden(message)
             }
-            RoleError::UnknownUser { .. } => Self::NotFound(error.to_string()),
-            RoleError::InvalidRoles { .. } => Self::Unprocessable {
-                code: "invalid_roles",
-                message: error.to_string(),
-                details,
-            },
+            RoleError::UnknownUser { .. } => Self::not_found(message),
+            RoleError::InvalidRoles { problems } => Self::new(ErrorCode::InvalidRoles, message)
+                .with(ErrorDetails::Problems { problems }),
         }
     }
 }

@@ -1,69 +1,46 @@
-//! `partner-merge-api [--database FILE] [--host IP] [--port N] [--demo] [--site DIR]`
-//!
-//! `--site DIR` serves the app's built files at `/`; `--demo` lets any seeded user sign in
-//! by email alone.
+//! `partner-merge-api`: the Partner Merge HTTP API, and the app's files if given.
 
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use clap::Parser;
 use tracing_subscriber::EnvFilter;
 
+/// Serves the Partner Merge API (and the app) on one address. Every option can also be set
+/// with its environment variable.
+#[derive(Parser)]
+#[command(name = "partner-merge-api", version, about)]
 struct Args {
+    /// The SQLite database file; created, migrated and seeded if needed.
+    #[arg(
+        long,
+        env = "PARTNER_MERGE_DATABASE",
+        default_value = "data/partner-merge.sqlite"
+    )]
     database: PathBuf,
-    addr: SocketAddr,
+    /// The IP address to listen on.
+    #[arg(long, env = "PARTNER_MERGE_HOST", default_value = "127.0.0.1")]
+    host: IpAddr,
+    /// The port to listen on (0: any free port).
+    #[arg(long, env = "PARTNER_MERGE_PORT", default_value_t = 8080)]
+    port: u16,
+    /// Demo mode: any seeded user signs in by email alone.
+    #[arg(long, env = "PARTNER_MERGE_DEMO")]
     demo: bool,
+    /// The app's built files (Trunk's dist/), served at `/`.
+    #[arg(long, env = "PARTNER_MERGE_SITE")]
     site: Option<PathBuf>,
-}
-
-fn args() -> Result<Args, String> {
-    let mut args = Args {
-        database: PathBuf::from("data/partner-merge.sqlite"),
-        addr: SocketAddr::from(([127, 0, 0, 1], 8080)),
-        demo: false,
-        site: None,
-    };
-    let mut given = std::env::args().skip(1);
-    while let Some(arg) = given.next() {
-        let mut value = |name: &str| given.next().ok_or(format!("{name} needs a value"));
-        match arg.as_str() {
-            "--database" => args.database = PathBuf::from(value("--database")?),
-            "--host" => {
-                let host = value("--host")?;
-                args.addr.set_ip(
-                    host.parse()
-                        .map_err(|_| format!("--host {host}: not an IP address"))?,
-                );
-            }
-            "--port" => {
-                let port = value("--port")?;
-                args.addr.set_port(
-                    port.parse()
-                        .map_err(|_| format!("--port {port}: not a port number"))?,
-                );
-            }
-            "--demo" => args.demo = true,
-            "--site" => args.site = Some(PathBuf::from(value("--site")?)),
-            other => return Err(format!("unknown argument {other}")),
-        }
-    }
-    Ok(args)
 }
 
 #[tokio::main]
 async fn main() -> ExitCode {
+    let args = Args::parse();
     tracing_subscriber::fmt()
         .with_env_filter(
             EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),
         )
         .init();
-    let args = match args() {
-        Ok(args) => args,
-        Err(message) => {
-            eprintln!("partner-merge-api: {message}\nusage: partner-merge-api [--database FILE] [--host IP] [--port N] [--demo] [--site DIR]");
-            return ExitCode::from(2);
-        }
-    };
     let app = match merge_api::app(&args.database, args.demo, args.site.as_deref()) {
         Ok(app) => app,
         Err(error) => {
@@ -71,10 +48,11 @@ async fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let listener = match tokio::net::TcpListener::bind(args.addr).await {
+    let addr = SocketAddr::new(args.host, args.port);
+    let listener = match tokio::net::TcpListener::bind(addr).await {
         Ok(listener) => listener,
         Err(error) => {
-            eprintln!("partner-merge-api: cannot listen on {}: {error}", args.addr);
+            eprintln!("partner-merge-api: cannot listen on {addr}: {error}");
             return ExitCode::FAILURE;
         }
     };

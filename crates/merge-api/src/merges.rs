@@ -1,73 +1,28 @@
 //! The merge workflow (SPEC W1-W6) on the database. Every step runs in one IMMEDIATE
 //! transaction: it reads, checks and writes with no other writer in between.
 
-use chrono::NaiveDate;
-use merge_core::{
-    diff_plans, find_invitee, plan_merge_owned, read_plan, to_json, AccountSnapshot, MergePlan,
+use chrono::{NaiveDate, Utc};
+use merge_api_types::{
+    AccountRef, ErrorCode, ErrorDetails, HistoryEvent, HistoryEventKind, MergeRequest, Preview,
+    RequestState, StoredAccount,
 };
+use merge_core::{diff_plans, find_invitee, plan_merge_owned, read_plan, to_json};
 use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
-use serde::Serialize;
-use serde_json::json;
 
 use crate::auth::SignedIn;
 use crate::db::{all_accounts, load_account, save_account};
 use crate::error::ApiError;
 
 /// Longest rejection reason kept (W2).
-pub const MAX_REASON: usize = 500;
-
-#[derive(Debug, Clone, Serialize)]
-pub struct MergeRequest {
-    pub id: i64,
-    pub initiator: Party,
-    pub invitee: Party,
-    pub state: String,
-    pub reason: Option<String>,
-    pub created_by: String,
-    pub created_at: String,
-    pub updated_at: String,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct Party {
-    pub mpn_id: String,
-    pub company: String,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct HistoryEvent {
-    pub request_id: i64,
-    pub event: String,
-    pub actor: String,
-    pub at: String,
-    pub detail: Option<String>,
-    pub initiator: Party,
-    pub invitee: Party,
-}
-
-/// What the initiator reviews before confirming (W3).
-#[derive(Debug, Serialize)]
-pub struct Preview {
-    pub request: MergeRequest,
-    pub as_of: String,
-    pub initiator: VersionedSnapshot,
-    pub invitee: VersionedSnapshot,
-    pub plan: MergePlan,
-}
-
-#[derive(Debug, Serialize)]
-pub struct VersionedSnapshot {
-    pub version: i64,
-    pub snapshot: AccountSnapshot,
-}
+pub const MAX_REASON: u32 = 500;
 
 fn now() -> String {
-    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+    Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
 }
 
 /// The day plans are made for: today, UTC.
 pub fn today() -> NaiveDate {
-    chrono::Utc::now().date_naive()
+    Utc::now().date_naive()
 }
 
 fn write(conn: &mut Connection) -> Result<Transaction<'_>, ApiError> {
@@ -84,15 +39,15 @@ const SELECT_REQUEST: &str = "
 fn request_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<MergeRequest> {
     Ok(MergeRequest {
         id: r.get(0)?,
-        initiator: Party {
-            mpn_id: r.get(1)?,
+        initiator: AccountRef {
+            mpn_id: r.get::<_, String>(1)?.into(),
             company: r.get(2)?,
         },
-        invitee: Party {
-            mpn_id: r.get(3)?,
+        invitee: AccountRef {
+            mpn_id: r.get::<_, String>(3)?.into(),
             company: r.get(4)?,
         },
-        state: r.get(5)?,
+        state: parsed(r, 5)?,
         reason: r.get(6)?,
         created_by: r.get(7)?,
         created_at: r.get(8)?,
@@ -100,33 +55,56 @@ fn request_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<MergeRequest> {
     })
 }
 
+/// A column stored as the text of a wire enum.
+fn parsed<T: std::str::FromStr<Err = String>>(
+    r: &rusqlite::Row<'_>,
+    column: usize,
+) -> rusqlite::Result<T> {
+    r.get::<_, String>(column)?
+        .parse()
+        .map_err(|message: String| {
+            rusqlite::Error::FromSqlConversionFailure(
+                column,
+                rusqlite::types::Type::Text,
+                message.into(),
+            )
+        })
+}
+
+fn select_request(conn: &Connection, id: i64) -> rusqlite::Result<Option<MergeRequest>> {
+    conn.prepare_cached(&format!("{SELECT_REQUEST} WHERE r.id = ?1"))?
+        .query_row([id], request_from_row)
+        .optional()
+}
+
 /// A request the user's account takes part in; others' requests do not exist for them.
 fn visible_request(conn: &Connection, user: &SignedIn, id: i64) -> Result<MergeRequest, ApiError> {
-    let request = conn
-        .query_row(
-            &format!("{SELECT_REQUEST} WHERE r.id = ?1"),
-            [id],
-            request_from_row,
-        )
-        .optional()?
-        .filter(|r| r.initiator.mpn_id == user.account || r.invitee.mpn_id == user.account);
+    let request = select_request(conn, id)?
+        .filter(|r| r.initiator.mpn_id == *user.account || r.invitee.mpn_id == *user.account);
     request
-        .ok_or_else(|| ApiError::NotFound(format!("no merge request {id} involves your account")))
+        .ok_or_else(|| ApiError::not_found(format!("no merge request {id} involves your account")))
 }
 
 fn record(
     tx: &Transaction<'_>,
     request: &MergeRequest,
-    event: &str,
+    event: HistoryEventKind,
     actor: &str,
     detail: Option<&str>,
 ) -> Result<(), ApiError> {
+    let mut insert = tx.prepare_cached(
+        "INSERT INTO history (request_id, account, event, actor, at, detail)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
     for account in [&request.initiator.mpn_id, &request.invitee.mpn_id] {
-        tx.execute(
-            "INSERT INTO history (request_id, account, event, actor, at, detail)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![request.id, account, event, actor, now(), detail],
-        )?;
+        insert.execute(params![
+            request.id,
+            account.as_str(),
+            event.as_str(),
+            actor,
+            now(),
+            detail
+        ])?;
     }
     Ok(())
 }
@@ -134,36 +112,29 @@ fn record(
 fn set_state(
     tx: &Transaction<'_>,
     id: i64,
-    state: &str,
+    state: RequestState,
     reason: Option<&str>,
 ) -> Result<(), ApiError> {
-    tx.execute(
+    tx.prepare_cached(
         "UPDATE merge_requests SET state = ?2, reason = coalesce(?3, reason), updated_at = ?4 WHERE id = ?1",
-        params![id, state, reason, now()],
-    )?;
-    if matches!(state, "rejected" | "cancelled" | "completed") {
-        tx.execute("DELETE FROM open_merges WHERE request_id = ?1", [id])?;
+    )?
+    .execute(params![id, state.as_str(), reason, now()])?;
+    if !state.is_open() {
+        tx.prepare_cached("DELETE FROM open_merges WHERE request_id = ?1")?
+            .execute([id])?;
     }
     Ok(())
 }
 
-fn expect_state(request: &MergeRequest, allowed: &[&str], action: &str) -> Result<(), ApiError> {
-    if allowed.contains(&request.state.as_str()) {
-        return Ok(());
+fn expect_state(
+    request: &MergeRequest,
+    allowed: &[RequestState],
+    action: &str,
+) -> Result<(), ApiError> {
+    match allowed.contains(&request.state) {
+        true => Ok(()),
+        false => Err(ApiError::wrong_state(request.id, request.state, action)),
     }
-    let code = if request.state == "completed" {
-        "already_completed"
-    } else {
-        "wrong_state"
-    };
-    Err(ApiError::Conflict {
-        code,
-        message: format!(
-            "merge request {} is {}; it cannot be {action}",
-            request.id, request.state
-        ),
-        details: json!({ "state": request.state }),
-    })
 }
 
 /// W1: an account admin of the initiator invites another company by its global MPN ID.
@@ -177,41 +148,39 @@ pub fn invite(
     let accounts = all_accounts(&tx)?;
     let invitee = find_invitee(&initiator, invitee_mpn_id, &accounts)?;
     let stamp = now();
-    tx.execute(
+    tx.prepare_cached(
         "INSERT INTO merge_requests (initiator, invitee, state, created_by, created_at, updated_at)
          VALUES (?1, ?2, 'pending', ?3, ?4, ?4)",
-        params![
-            initiator.global_mpn_id.as_str(),
-            invitee.global_mpn_id.as_str(),
-            user.email,
-            stamp
-        ],
-    )?;
+    )?
+    .execute(params![
+        initiator.global_mpn_id.as_str(),
+        invitee.global_mpn_id.as_str(),
+        user.email,
+        stamp
+    ])?;
     let id = tx.last_insert_rowid();
     // W6, by the primary key of open_merges.
+    let mut hold = tx.prepare_cached(
+        "INSERT INTO open_merges (account, request_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
+    )?;
     for account in [&initiator, invitee] {
-        let taken = tx.execute(
-            "INSERT INTO open_merges (account, request_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
-            params![account.global_mpn_id.as_str(), id],
-        )? == 0;
-        if taken {
-            return Err(ApiError::Conflict {
-                code: "open_merge_exists",
-                message: format!(
-                    "{} already takes part in an open merge request; it must be completed, \
-                     rejected or cancelled first",
-                    account.company
-                ),
-                details: json!({ "mpn_id": account.global_mpn_id }),
-            });
+        if hold.execute(params![account.global_mpn_id.as_str(), id])? == 0 {
+            let message = format!(
+                "{} already takes part in an open merge request; it must be completed, \
+                 rejected or cancelled first",
+                account.company
+            );
+            return Err(ApiError::new(ErrorCode::OpenMergeExists, message).with(
+                ErrorDetails::OpenMerge {
+                    mpn_id: account.global_mpn_id.clone(),
+                },
+            ));
         }
     }
-    let request = tx.query_row(
-        &format!("{SELECT_REQUEST} WHERE r.id = ?1"),
-        [id],
-        request_from_row,
-    )?;
-    record(&tx, &request, "sent", &user.email, None)?;
+    drop(hold);
+    let request =
+        select_request(&tx, id)?.ok_or_else(|| ApiError::internal("the new request vanished"))?;
+    record(&tx, &request, HistoryEventKind::Sent, &user.email, None)?;
     tx.commit()?;
     Ok(request)
 }
@@ -221,9 +190,9 @@ pub fn accept(conn: &mut Connection, user: &SignedIn, id: i64) -> Result<MergeRe
     let tx = write(conn)?;
     let request = visible_request(&tx, user, id)?;
     admin_of(&tx, user, &request.invitee, "answer this request")?;
-    expect_state(&request, &["pending"], "accepted")?;
-    set_state(&tx, id, "accepted", None)?;
-    record(&tx, &request, "accepted", &user.email, None)?;
+    expect_state(&request, &[RequestState::Pending], "accepted")?;
+    set_state(&tx, id, RequestState::Accepted, None)?;
+    record(&tx, &request, HistoryEventKind::Accepted, &user.email, None)?;
     let request = visible_request(&tx, user, id)?;
     tx.commit()?;
     Ok(request)
@@ -237,20 +206,24 @@ pub fn reject(
     reason: &str,
 ) -> Result<MergeRequest, ApiError> {
     let reason = reason.trim();
-    if reason.chars().count() > MAX_REASON {
-        return Err(ApiError::Unprocessable {
-            code: "reason_too_long",
-            message: format!("a rejection reason is at most {MAX_REASON} characters"),
-            details: json!({ "max": MAX_REASON }),
-        });
+    if reason.chars().count() > MAX_REASON as usize {
+        let message = format!("a rejection reason is at most {MAX_REASON} characters");
+        return Err(ApiError::new(ErrorCode::ReasonTooLong, message)
+            .with(ErrorDetails::Limit { max: MAX_REASON }));
     }
     let tx = write(conn)?;
     let request = visible_request(&tx, user, id)?;
     admin_of(&tx, user, &request.invitee, "answer this request")?;
-    expect_state(&request, &["pending"], "rejected")?;
+    expect_state(&request, &[RequestState::Pending], "rejected")?;
     let reason = (!reason.is_empty()).then_some(reason);
-    set_state(&tx, id, "rejected", reason)?;
-    record(&tx, &request, "rejected", &user.email, reason)?;
+    set_state(&tx, id, RequestState::Rejected, reason)?;
+    record(
+        &tx,
+        &request,
+        HistoryEventKind::Rejected,
+        &user.email,
+        reason,
+    )?;
     let request = visible_request(&tx, user, id)?;
     tx.commit()?;
     Ok(request)
@@ -261,9 +234,16 @@ pub fn cancel(conn: &mut Connection, user: &SignedIn, id: i64) -> Result<MergeRe
     let tx = write(conn)?;
     let request = visible_request(&tx, user, id)?;
     user.require_admin(&tx)?;
-    expect_state(&request, &["pending", "accepted"], "cancelled")?;
-    set_state(&tx, id, "cancelled", None)?;
-    record(&tx, &request, "cancelled", &user.email, None)?;
+    let open = [RequestState::Pending, RequestState::Accepted];
+    expect_state(&request, &open, "cancelled")?;
+    set_state(&tx, id, RequestState::Cancelled, None)?;
+    record(
+        &tx,
+        &request,
+        HistoryEventKind::Cancelled,
+        &user.email,
+        None,
+    )?;
     let request = visible_request(&tx, user, id)?;
     tx.commit()?;
     Ok(request)
@@ -273,11 +253,11 @@ pub fn cancel(conn: &mut Connection, user: &SignedIn, id: i64) -> Result<MergeRe
 fn admin_of(
     tx: &Transaction<'_>,
     user: &SignedIn,
-    party: &Party,
+    party: &AccountRef,
     act: &str,
 ) -> Result<(), ApiError> {
-    if user.account != party.mpn_id {
-        return Err(ApiError::Forbidden(format!(
+    if party.mpn_id != *user.account {
+        return Err(ApiError::forbidden(format!(
             "only an account admin of {} can {act}",
             party.company
         )));
@@ -299,7 +279,7 @@ fn accepted_request(
         &request.initiator,
         "review and confirm this merge",
     )?;
-    expect_state(&request, &["accepted"], action)?;
+    expect_state(&request, &[RequestState::Accepted], action)?;
     Ok(request)
 }
 
@@ -307,15 +287,15 @@ fn accepted_request(
 fn current_accounts(
     tx: &Transaction<'_>,
     request: &MergeRequest,
-) -> Result<(VersionedSnapshot, VersionedSnapshot), ApiError> {
+) -> Result<(StoredAccount, StoredAccount), ApiError> {
     let load = |mpn: &str| {
         load_account(tx, mpn)?
-            .map(|(snapshot, version)| VersionedSnapshot { version, snapshot })
-            .ok_or_else(|| ApiError::Internal(format!("account {mpn} is missing")))
+            .map(|(snapshot, version)| StoredAccount { version, snapshot })
+            .ok_or_else(|| ApiError::internal(format!("account {mpn} is missing")))
     };
     Ok((
-        load(&request.initiator.mpn_id)?,
-        load(&request.invitee.mpn_id)?,
+        load(request.initiator.mpn_id.as_str())?,
+        load(request.invitee.mpn_id.as_str())?,
     ))
 }
 
@@ -331,14 +311,14 @@ pub fn preview(conn: &mut Connection, user: &SignedIn, id: i64) -> Result<Previe
         invitee.snapshot.clone(),
         today(),
     )?;
-    tx.execute(
+    tx.prepare_cached(
         "INSERT OR IGNORE INTO previews (request_id, fingerprint, plan, shown_at) VALUES (?1, ?2, ?3, ?4)",
-        params![id, plan.fingerprint.as_str(), to_json(&plan), now()],
-    )?;
+    )?
+    .execute(params![id, plan.fingerprint.as_str(), to_json(&plan), now()])?;
     tx.commit()?;
     Ok(Preview {
         request,
-        as_of: plan.as_of.to_string(),
+        as_of: plan.as_of,
         initiator,
         invitee,
         plan,
@@ -356,45 +336,39 @@ pub fn confirm(
     let tx = write(conn)?;
     let request = accepted_request(&tx, user, id, "confirmed")?;
     let (initiator, invitee) = current_accounts(&tx, &request)?;
-    // The invitee keeps its record, marked merged away (R2, W6); its data lives on in the result.
-    let mut merged_away = invitee.snapshot.clone();
+    let invitee_record = invitee.snapshot.clone();
     let plan = plan_merge_owned(initiator.snapshot, invitee.snapshot, today())?;
     if plan.fingerprint.as_str() != fingerprint {
         let shown: Option<String> = tx
-            .query_row(
-                "SELECT plan FROM previews WHERE request_id = ?1 AND fingerprint = ?2",
-                params![id, fingerprint],
-                |r| r.get(0),
-            )
+            .prepare_cached("SELECT plan FROM previews WHERE request_id = ?1 AND fingerprint = ?2")?
+            .query_row(params![id, fingerprint], |r| r.get(0))
             .optional()?;
         let differences = match shown.map(|json| read_plan(&json)) {
             Some(Ok(old)) => diff_plans(&old, &plan),
             _ => Vec::new(),
         };
-        return Err(ApiError::Conflict {
-            code: "stale_preview",
-            message:
-                "the accounts changed since that preview; review the new preview and confirm again"
-                    .into(),
-            details: json!({ "fingerprint": plan.fingerprint, "differences": differences }),
-        });
+        let message =
+            "the accounts changed since that preview; review the new preview and confirm again";
+        return Err(ApiError::new(ErrorCode::StalePreview, message).with(
+            ErrorDetails::StalePreview {
+                fingerprint: plan.fingerprint,
+                differences,
+            },
+        ));
     }
 
-    let initiator = plan.initiator.global_mpn_id.clone();
-    let invitee = plan.invitee.global_mpn_id.clone();
-    merged_away.merged_into = Some(initiator.clone());
-    save_account(&tx, &merged_away)?;
+    // R2, W6: the invitee keeps its record, marked merged away; its data lives on in the result.
+    save_account(&tx, &plan.merged_away_record(invitee_record))?;
     save_account(&tx, &plan.result)?;
+    let (initiator, invitee) = (&plan.initiator.global_mpn_id, &plan.invitee.global_mpn_id);
     // R6: each tenant's users now sign in to the merged account.
-    tx.execute(
-        "UPDATE users SET account = ?1 WHERE account = ?2",
-        params![initiator.as_str(), invitee.as_str()],
-    )?;
-    set_state(&tx, id, "completed", None)?;
+    tx.prepare_cached("UPDATE users SET account = ?1 WHERE account = ?2")?
+        .execute(params![initiator.as_str(), invitee.as_str()])?;
+    set_state(&tx, id, RequestState::Completed, None)?;
     record(
         &tx,
         &request,
-        "completed",
+        HistoryEventKind::Completed,
         &user.email,
         Some(plan.fingerprint.as_str()),
     )?;
@@ -406,7 +380,7 @@ pub fn confirm(
 
 /// The requests the user's account takes part in, newest first.
 pub fn list(conn: &Connection, user: &SignedIn) -> Result<Vec<MergeRequest>, ApiError> {
-    let mut statement = conn.prepare(&format!(
+    let mut statement = conn.prepare_cached(&format!(
         "{SELECT_REQUEST} WHERE r.initiator = ?1 OR r.invitee = ?1 ORDER BY r.id DESC"
     ))?;
     let rows = statement.query_map([&user.account], request_from_row)?;
@@ -419,7 +393,7 @@ pub fn get(conn: &Connection, user: &SignedIn, id: i64) -> Result<MergeRequest, 
 
 /// W5: the merge history of the user's account, oldest first.
 pub fn history(conn: &Connection, user: &SignedIn) -> Result<Vec<HistoryEvent>, ApiError> {
-    let mut statement = conn.prepare(
+    let mut statement = conn.prepare_cached(
         "SELECT h.request_id, h.event, h.actor, h.at, h.detail, r.initiator, a.company, r.invitee, b.company
          FROM history h
          JOIN merge_requests r ON r.id = h.request_id
@@ -430,16 +404,16 @@ pub fn history(conn: &Connection, user: &SignedIn) -> Result<Vec<HistoryEvent>, 
     let rows = statement.query_map([&user.account], |r| {
         Ok(HistoryEvent {
             request_id: r.get(0)?,
-            event: r.get(1)?,
+            event: parsed(r, 1)?,
             actor: r.get(2)?,
             at: r.get(3)?,
             detail: r.get(4)?,
-            initiator: Party {
-                mpn_id: r.get(5)?,
+            initiator: AccountRef {
+                mpn_id: r.get::<_, String>(5)?.into(),
                 company: r.get(6)?,
             },
-            invitee: Party {
-                mpn_id: r.get(7)?,
+            invitee: AccountRef {
+                mpn_id: r.get::<_, String>(7)?.into(),
                 company: r.get(8)?,
             },
         })
@@ -456,7 +430,7 @@ pub fn set_roles(
 ) -> Result<merge_core::User, ApiError> {
     let tx = write(conn)?;
     let (account, _) = load_account(&tx, &user.account)?
-        .ok_or_else(|| ApiError::Internal(format!("account {} is missing", user.account)))?;
+        .ok_or_else(|| ApiError::internal(format!("account {} is missing", user.account)))?;
     let changed = merge_core::set_roles(&account, &user.email, email, roles)?;
     save_account(&tx, &changed)?;
     tx.commit()?;
@@ -464,5 +438,5 @@ pub fn set_roles(
         .users
         .into_iter()
         .find(|u| u.email.eq_ignore_ascii_case(email));
-    updated.ok_or_else(|| ApiError::Internal("the user vanished".into()))
+    updated.ok_or_else(|| ApiError::internal("the user vanished"))
 }

@@ -1,15 +1,26 @@
-//! The HTTP surface: thin handlers over `merges` and `auth`, JSON in and out.
+//! The HTTP surface: thin handlers over `merges` and `auth`, JSON in and out. Each handler
+//! describes itself for the OpenAPI document (`/api/openapi.json`), which is generated from
+//! these descriptions and the wire types.
 
 use axum::extract::rejection::JsonRejection;
 use axum::extract::{FromRequest, FromRequestParts, Path, Request, State};
 use axum::http::request::Parts;
+use std::sync::LazyLock;
+
 use axum::http::{header, StatusCode};
 use axum::response::IntoResponse;
-use axum::routing::{get, post, put};
-use axum::{Json, Router};
+use axum::Json;
+use axum_extra::extract::cookie::CookieJar;
+use merge_api_types::{
+    AccountRef, Confirm, DemoUser, ErrorBody, ErrorCode, HistoryEvent, Invite, Me, MergeRequest,
+    Preview, Reject, Session, SetRoles, SignIn, StoredAccount,
+};
 use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
-use serde_json::{json, Value};
+use serde::Serialize;
+use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
+use utoipa::OpenApi;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use crate::auth::{self, SignedIn};
 use crate::db::load_account;
@@ -17,30 +28,89 @@ use crate::error::ApiError;
 use crate::merges;
 use crate::AppState;
 
-/// The endpoints under `/api`; `openapi.json` describes each.
-pub fn api() -> Router<AppState> {
-    Router::new()
-        .route("/openapi.json", get(openapi))
-        .route("/session", post(sign_in).delete(sign_out))
-        .route("/demo-users", get(demo_users))
-        .route("/me", get(me))
-        .route("/accounts/{mpn}", get(account))
-        .route("/merges", post(invite).get(list))
-        .route("/merges/{id}", get(one))
-        .route("/merges/{id}/accept", post(accept))
-        .route("/merges/{id}/reject", post(reject))
-        .route("/merges/{id}/cancel", post(cancel))
-        .route("/merges/{id}/preview", get(preview))
-        .route("/merges/{id}/confirm", post(confirm))
-        .route("/history", get(history))
-        .route("/users/{email}/roles", put(set_roles))
-        .fallback(|| async { ApiError::NotFound("no such endpoint".into()) })
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Partner Merge API",
+        description = "Merge two Partner Center accounts: invite, accept, preview the exact \
+                       post-merge account, and confirm it by its fingerprint (SPEC W1-W6). \
+                       Every error answers with `ErrorBody`.",
+    ),
+    servers((url = "/api")),
+    components(schemas(ErrorBody))
+)]
+struct ApiDoc;
+
+/// The endpoints under `/api` and their OpenAPI document, from the same handlers: a route
+/// cannot be served without being described.
+pub fn api() -> OpenApiRouter<AppState> {
+    OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .routes(routes!(openapi))
+        .routes(routes!(sign_in, sign_out))
+        .routes(routes!(demo_users))
+        .routes(routes!(me))
+        .routes(routes!(account))
+        .routes(routes!(invite, list))
+        .routes(routes!(one))
+        .routes(routes!(accept))
+        .routes(routes!(reject))
+        .routes(routes!(cancel))
+        .routes(routes!(preview))
+        .routes(routes!(confirm))
+        .routes(routes!(history))
+        .routes(routes!(set_roles))
 }
 
-pub const OPENAPI: &str = include_str!("../openapi.json");
+/// The OpenAPI document of [`api`], with the failures any request can meet added to every
+/// operation: 400, 413 and 415 where a body is sent, 500 everywhere.
+pub fn document() -> utoipa::openapi::OpenApi {
+    let mut document = api().split_for_parts().1;
+    let error = |description: &str| {
+        ResponseBuilder::new()
+            .description(description)
+            .content(
+                "application/json",
+                ContentBuilder::new()
+                    .schema(Some(Ref::from_schema_name("ErrorBody")))
+                    .build(),
+            )
+            .build()
+    };
+    for item in document.paths.paths.values_mut() {
+        let operations = [
+            &mut item.get,
+            &mut item.post,
+            &mut item.put,
+            &mut item.delete,
+        ];
+        for operation in operations.into_iter().flatten() {
+            let responses = &mut operation.responses.responses;
+            if operation.request_body.is_some() {
+                for (status, description) in [
+                    ("400", "bad_request: the body is not JSON"),
+                    ("413", "body_too_large"),
+                    ("415", "json_required"),
+                ] {
+                    responses.insert(status.into(), error(description).into());
+                }
+            }
+            responses.insert("500".into(), error("internal").into());
+        }
+    }
+    document
+}
 
+/// This document.
+#[utoipa::path(get, path = "/openapi.json", tag = "meta", responses(
+    (status = 200, description = "The OpenAPI 3.1 document of this API", content_type = "application/json"),
+))]
 async fn openapi() -> impl IntoResponse {
-    ([(header::CONTENT_TYPE, "application/json")], OPENAPI)
+    static DOCUMENT: LazyLock<String> =
+        LazyLock::new(|| document().to_pretty_json().unwrap_or_default());
+    (
+        [(header::CONTENT_TYPE, "application/json")],
+        DOCUMENT.as_str(),
+    )
 }
 
 /// `Json` whose rejections are our JSON errors.
@@ -52,16 +122,27 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for Body<T> {
     async fn from_request(request: Request, state: &S) -> Result<Self, ApiError> {
         match Json::<T>::from_request(request, state).await {
             Ok(Json(value)) => Ok(Body(value)),
-            Err(JsonRejection::JsonDataError(e)) => Err(ApiError::Unprocessable {
-                code: "invalid_body",
-                message: e.body_text(),
-                details: Value::Null,
-            }),
-            Err(JsonRejection::MissingJsonContentType(_)) => Err(ApiError::UnsupportedMediaType),
-            Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => Err(ApiError::PayloadTooLarge),
-            Err(e) => Err(ApiError::BadRequest(e.body_text())),
+            Err(JsonRejection::JsonDataError(e)) => {
+                Err(ApiError::new(ErrorCode::InvalidBody, e.body_text()))
+            }
+            Err(JsonRejection::MissingJsonContentType(_)) => Err(json_required()),
+            Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => Err(ApiError::new(
+                ErrorCode::BodyTooLarge,
+                format!(
+                    "the request body is larger than {} KiB",
+                    crate::BODY_LIMIT / 1024
+                ),
+            )),
+            Err(e) => Err(ApiError::new(ErrorCode::BadRequest, e.body_text())),
         }
     }
+}
+
+pub fn json_required() -> ApiError {
+    ApiError::new(
+        ErrorCode::JsonRequired,
+        "send the request as JSON (Content-Type: application/json)",
+    )
 }
 
 /// The `{id}` of a merge request in the path; 404 when it is not a number.
@@ -73,10 +154,10 @@ impl<S: Send + Sync> FromRequestParts<S> for RequestId {
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, ApiError> {
         let Path(text) = Path::<String>::from_request_parts(parts, state)
             .await
-            .map_err(|_| ApiError::NotFound("no such merge request".into()))?;
+            .map_err(|_| ApiError::not_found("no such merge request"))?;
         text.parse()
             .map(RequestId)
-            .map_err(|_| ApiError::NotFound(format!("\"{text}\" is not a merge request id")))
+            .map_err(|_| ApiError::not_found(format!("\"{text}\" is not a merge request id")))
     }
 }
 
@@ -96,111 +177,130 @@ async fn read<T: Serialize + Send + 'static>(
     Ok(Json(state.db.run(work).await?))
 }
 
-/// The users who can sign in, for the app's demo sign-in screen.
-async fn demo_users(State(state): State<AppState>) -> Result<Json<Vec<crate::DemoUser>>, ApiError> {
+/// Demo sign-in, and the list of who can sign in, exist only with `--demo`.
+fn demo_only(state: &AppState) -> Result<(), ApiError> {
+    match state.demo {
+        true => Ok(()),
+        false => Err(ApiError::forbidden(
+            "demo sign-in is off; start the server with --demo",
+        )),
+    }
+}
+
+/// The users who can sign in, for the app's demo sign-in screen (demo mode only).
+#[utoipa::path(get, path = "/demo-users", tag = "session", responses(
+    (status = 200, body = Vec<DemoUser>),
+    (status = 403, description = "Not in demo mode", body = ErrorBody),
+))]
+async fn demo_users(State(state): State<AppState>) -> Result<Json<Vec<DemoUser>>, ApiError> {
     demo_only(&state)?;
     read(&state, |conn| crate::db::demo_users(conn)).await
 }
 
-/// Demo sign-in, and the list of who can sign in, exist only with `--demo`.
-fn demo_only(state: &AppState) -> Result<(), ApiError> {
-    if state.demo {
-        Ok(())
-    } else {
-        Err(ApiError::Forbidden(
-            "demo sign-in is off; start the server with --demo".into(),
-        ))
-    }
-}
-
-#[derive(Deserialize)]
-struct SignIn {
-    email: String,
-}
-
+/// Signs in by email alone (demo mode only); sets the session cookie.
+#[utoipa::path(post, path = "/session", tag = "session", request_body = SignIn, responses(
+    (status = 200, body = Session, headers(("set-cookie" = String, description = "pm_session: HttpOnly, SameSite=Strict"))),
+    (status = 401, description = "No such user", body = ErrorBody),
+    (status = 403, description = "Not in demo mode", body = ErrorBody),
+    (status = 422, body = ErrorBody),
+))]
 async fn sign_in(
     State(state): State<AppState>,
+    jar: CookieJar,
     Body(body): Body<SignIn>,
-) -> Result<impl IntoResponse, ApiError> {
+) -> Result<(CookieJar, Json<Session>), ApiError> {
     demo_only(&state)?;
     let (user, cookie) = state
         .db
         .write(move |conn| auth::sign_in(conn, body.email.trim()))
         .await?;
-    let body = json!({ "email": user.email, "account": user.account });
-    Ok(([(header::SET_COOKIE, cookie)], Json(body)))
+    let session = Session {
+        email: user.email,
+        account: user.account.into(),
+    };
+    Ok((jar.add(cookie), Json(session)))
 }
 
+/// Signs out: ends the session on the server and removes the cookie.
+#[utoipa::path(delete, path = "/session", tag = "session", responses(
+    (status = 204, description = "Signed out"),
+))]
 async fn sign_out(
     State(state): State<AppState>,
-    request: Request,
+    jar: CookieJar,
 ) -> Result<impl IntoResponse, ApiError> {
-    let (parts, _) = request.into_parts();
-    if let Some(token) = auth::session_token(&parts) {
-        state
-            .db
-            .write(move |conn| auth::sign_out(conn, &token))
-            .await?;
-    }
-    let expired = format!(
-        "{}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0",
-        auth::COOKIE
-    );
-    Ok(([(header::SET_COOKIE, expired)], StatusCode::NO_CONTENT))
-}
-
-async fn me(State(state): State<AppState>, user: SignedIn) -> Result<Json<Value>, ApiError> {
-    state
+    let jar = state
         .db
-        .run(move |conn| {
-            let (account, _) = load_account(conn, &user.account)?
-                .ok_or_else(|| ApiError::Internal("the user's account is missing".into()))?;
-            let roles = account
-                .users
-                .iter()
-                .find(|u| u.email.eq_ignore_ascii_case(&user.email))
-                .map(|u| u.roles.clone())
-                .unwrap_or_default();
-            Ok(Json(json!({
-                "email": user.email,
-                "account": { "mpn_id": account.global_mpn_id, "company": account.company },
-                "roles": roles,
-                "is_account_admin": user.is_admin(&account),
-            })))
-        })
-        .await
+        .write(move |conn| auth::sign_out(conn, jar))
+        .await?;
+    Ok((jar, StatusCode::NO_CONTENT))
 }
 
+/// The signed-in user, their account and roles.
+#[utoipa::path(get, path = "/me", tag = "accounts", responses(
+    (status = 200, body = Me),
+    (status = 401, body = ErrorBody),
+))]
+async fn me(State(state): State<AppState>, user: SignedIn) -> Result<Json<Me>, ApiError> {
+    read(&state, move |conn| {
+        let (account, _) = load_account(conn, &user.account)?
+            .ok_or_else(|| ApiError::internal("the user's account is missing"))?;
+        let roles = account
+            .users
+            .iter()
+            .find(|u| u.email.eq_ignore_ascii_case(&user.email))
+            .map(|u| u.roles.clone())
+            .unwrap_or_default();
+        Ok(Me {
+            is_account_admin: user.is_admin(&account),
+            email: user.email,
+            account: AccountRef {
+                mpn_id: account.global_mpn_id,
+                company: account.company,
+            },
+            roles,
+        })
+    })
+    .await
+}
+
+/// The signed-in user's own account, as stored.
+#[utoipa::path(get, path = "/accounts/{mpn}", tag = "accounts",
+    params(("mpn" = String, Path, description = "The account's global MPN ID")),
+    responses(
+        (status = 200, body = StoredAccount),
+        (status = 401, body = ErrorBody),
+        (status = 403, description = "Another company's account", body = ErrorBody),
+    ))]
 async fn account(
     State(state): State<AppState>,
     user: SignedIn,
     Path(mpn): Path<String>,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Json<StoredAccount>, ApiError> {
     if mpn != user.account {
-        return Err(ApiError::Forbidden(
-            "you can see only your own account".into(),
-        ));
+        return Err(ApiError::forbidden("you can see only your own account"));
     }
-    state
-        .db
-        .run(move |conn| {
-            let (snapshot, version) = load_account(conn, &mpn)?
-                .ok_or_else(|| ApiError::NotFound(format!("no account {mpn}")))?;
-            Ok(Json(json!({ "version": version, "snapshot": snapshot })))
-        })
-        .await
+    read(&state, move |conn| {
+        let (snapshot, version) = load_account(conn, &mpn)?
+            .ok_or_else(|| ApiError::not_found(format!("no account {mpn}")))?;
+        Ok(StoredAccount { version, snapshot })
+    })
+    .await
 }
 
-#[derive(Deserialize)]
-struct Invite {
-    invitee_mpn_id: String,
-}
-
+/// W1: an account admin invites another company by its global MPN ID.
+#[utoipa::path(post, path = "/merges", tag = "merges", request_body = Invite, responses(
+    (status = 201, body = MergeRequest),
+    (status = 401, body = ErrorBody),
+    (status = 403, description = "Not an account admin", body = ErrorBody),
+    (status = 409, description = "open_merge_exists (W6)", body = ErrorBody),
+    (status = 422, description = "malformed_mpn_id, self_merge, location_id, merged_away, unknown_account", body = ErrorBody),
+))]
 async fn invite(
     State(state): State<AppState>,
     user: SignedIn,
     Body(body): Body<Invite>,
-) -> Result<impl IntoResponse, ApiError> {
+) -> Result<(StatusCode, Json<MergeRequest>), ApiError> {
     let request = state
         .db
         .write(move |conn| merges::invite(conn, &user, &body.invitee_mpn_id))
@@ -208,97 +308,164 @@ async fn invite(
     Ok((StatusCode::CREATED, Json(request)))
 }
 
+/// The merge requests the user's account takes part in, newest first.
+#[utoipa::path(get, path = "/merges", tag = "merges", responses(
+    (status = 200, body = Vec<MergeRequest>),
+    (status = 401, body = ErrorBody),
+))]
 async fn list(
     State(state): State<AppState>,
     user: SignedIn,
-) -> Result<Json<Vec<merges::MergeRequest>>, ApiError> {
+) -> Result<Json<Vec<MergeRequest>>, ApiError> {
     read(&state, move |conn| merges::list(conn, &user)).await
 }
 
+/// One merge request the user's account takes part in.
+#[utoipa::path(get, path = "/merges/{id}", tag = "merges",
+    params(("id" = i64, Path)),
+    responses(
+        (status = 200, body = MergeRequest),
+        (status = 401, body = ErrorBody),
+        (status = 404, body = ErrorBody),
+    ))]
 async fn one(
     State(state): State<AppState>,
     user: SignedIn,
     RequestId(id): RequestId,
-) -> Result<Json<merges::MergeRequest>, ApiError> {
+) -> Result<Json<MergeRequest>, ApiError> {
     read(&state, move |conn| merges::get(conn, &user, id)).await
 }
 
+/// W2: an account admin of the invitee accepts.
+#[utoipa::path(post, path = "/merges/{id}/accept", tag = "merges",
+    params(("id" = i64, Path)),
+    responses(
+        (status = 200, body = MergeRequest),
+        (status = 401, body = ErrorBody),
+        (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody),
+        (status = 409, description = "wrong_state, already_completed", body = ErrorBody),
+    ))]
 async fn accept(
     State(state): State<AppState>,
     user: SignedIn,
     RequestId(id): RequestId,
-) -> Result<Json<merges::MergeRequest>, ApiError> {
+) -> Result<Json<MergeRequest>, ApiError> {
     write(&state, move |conn| merges::accept(conn, &user, id)).await
 }
 
-#[derive(Deserialize)]
-struct Reject {
-    #[serde(default)]
-    reason: String,
-}
-
+/// W2: an account admin of the invitee rejects, with a reason.
+#[utoipa::path(post, path = "/merges/{id}/reject", tag = "merges",
+    params(("id" = i64, Path)),
+    request_body = Reject,
+    responses(
+        (status = 200, body = MergeRequest),
+        (status = 401, body = ErrorBody),
+        (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody),
+        (status = 409, description = "wrong_state, already_completed", body = ErrorBody),
+        (status = 422, description = "reason_too_long, invalid_body", body = ErrorBody),
+    ))]
 async fn reject(
     State(state): State<AppState>,
     user: SignedIn,
     RequestId(id): RequestId,
     Body(body): Body<Reject>,
-) -> Result<Json<merges::MergeRequest>, ApiError> {
+) -> Result<Json<MergeRequest>, ApiError> {
     write(&state, move |conn| {
         merges::reject(conn, &user, id, &body.reason)
     })
     .await
 }
 
+/// W3: either side's account admin cancels before the merge.
+#[utoipa::path(post, path = "/merges/{id}/cancel", tag = "merges",
+    params(("id" = i64, Path)),
+    responses(
+        (status = 200, body = MergeRequest),
+        (status = 401, body = ErrorBody),
+        (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody),
+        (status = 409, description = "wrong_state, already_completed", body = ErrorBody),
+    ))]
 async fn cancel(
     State(state): State<AppState>,
     user: SignedIn,
     RequestId(id): RequestId,
-) -> Result<Json<merges::MergeRequest>, ApiError> {
+) -> Result<Json<MergeRequest>, ApiError> {
     write(&state, move |conn| merges::cancel(conn, &user, id)).await
 }
 
+/// W3: both accounts as stored and the plan of their merge, for the initiator's admins.
+#[utoipa::path(get, path = "/merges/{id}/preview", tag = "merges",
+    params(("id" = i64, Path)),
+    responses(
+        (status = 200, body = Preview),
+        (status = 401, body = ErrorBody),
+        (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody),
+        (status = 409, description = "wrong_state, already_completed, cannot_merge", body = ErrorBody),
+    ))]
 async fn preview(
     State(state): State<AppState>,
     user: SignedIn,
     RequestId(id): RequestId,
-) -> Result<Json<merges::Preview>, ApiError> {
+) -> Result<Json<Preview>, ApiError> {
     write(&state, move |conn| merges::preview(conn, &user, id)).await
 }
 
-#[derive(Deserialize)]
-struct Confirm {
-    fingerprint: String,
-}
-
+/// W3, W4: applies the merge if the plan now has the fingerprint that was shown.
+#[utoipa::path(post, path = "/merges/{id}/confirm", tag = "merges",
+    params(("id" = i64, Path)),
+    request_body = Confirm,
+    responses(
+        (status = 200, body = MergeRequest),
+        (status = 401, body = ErrorBody),
+        (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody),
+        (status = 409, description = "stale_preview (with the differences), wrong_state, already_completed, cannot_merge", body = ErrorBody),
+        (status = 422, body = ErrorBody),
+    ))]
 async fn confirm(
     State(state): State<AppState>,
     user: SignedIn,
     RequestId(id): RequestId,
     Body(body): Body<Confirm>,
-) -> Result<Json<merges::MergeRequest>, ApiError> {
+) -> Result<Json<MergeRequest>, ApiError> {
     write(&state, move |conn| {
-        merges::confirm(conn, &user, id, &body.fingerprint)
+        merges::confirm(conn, &user, id, body.fingerprint.as_str())
     })
     .await
 }
 
+/// W5: the merge history of the user's account, oldest first.
+#[utoipa::path(get, path = "/history", tag = "merges", responses(
+    (status = 200, body = Vec<HistoryEvent>),
+    (status = 401, body = ErrorBody),
+))]
 async fn history(
     State(state): State<AppState>,
     user: SignedIn,
-) -> Result<Json<Vec<merges::HistoryEvent>>, ApiError> {
+) -> Result<Json<Vec<HistoryEvent>>, ApiError> {
     read(&state, move |conn| merges::history(conn, &user)).await
 }
 
-#[derive(Deserialize)]
-struct Roles {
-    roles: Vec<merge_core::RoleAssignment>,
-}
-
+/// R16: replaces a user's roles; only admins of the user's own tenant may.
+#[utoipa::path(put, path = "/users/{email}/roles", tag = "accounts",
+    params(("email" = String, Path)),
+    request_body = SetRoles,
+    responses(
+        (status = 200, body = merge_core::User),
+        (status = 401, body = ErrorBody),
+        (status = 403, description = "Not an admin, or another tenant's user (R16)", body = ErrorBody),
+        (status = 404, body = ErrorBody),
+        (status = 422, description = "invalid_roles, invalid_body", body = ErrorBody),
+    ))]
 async fn set_roles(
     State(state): State<AppState>,
     user: SignedIn,
     Path(email): Path<String>,
-    Body(body): Body<Roles>,
+    Body(body): Body<SetRoles>,
 ) -> Result<Json<merge_core::User>, ApiError> {
     write(&state, move |conn| {
         merges::set_roles(conn, &user, &email, body.roles)

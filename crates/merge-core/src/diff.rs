@@ -10,6 +10,7 @@ use crate::plan::{format_cents, MergePlan, Superseded};
 use crate::snapshot::{BenefitPackage, CompetencyLevel, CoreLevel, RoleAssignment};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PlanDifference {
     pub area: DiffArea,
@@ -17,6 +18,7 @@ pub struct PlanDifference {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum DiffArea {
     Parties,

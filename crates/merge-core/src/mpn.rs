@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 ///
 /// Any string is read: a malformed ID is a validation problem with its path, not a read error.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(transparent)]
 pub struct MpnId(String);
 
@@ -53,6 +54,12 @@ pub fn is_well_formed_mpn(text: &str) -> bool {
 impl fmt::Display for MpnId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)
+    }
+}
+
+impl From<String> for MpnId {
+    fn from(id: String) -> Self {
+        Self(id)
     }
 }
 

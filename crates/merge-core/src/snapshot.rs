@@ -24,6 +24,7 @@ pub fn read_snapshot(json: &str) -> Result<AccountSnapshot, ReadError> {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AccountSnapshot {
     #[serde(default = "current_format_version")]
@@ -62,6 +63,7 @@ pub struct AccountSnapshot {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Location {
     pub mpn_id: MpnId,
@@ -110,9 +112,11 @@ impl std::fmt::Display for Joined<'_> {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct LocationOrigin {
     /// Shared: every location from one company points at one name.
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
     pub company: Arc<str>,
     /// The location was that company's partner global account (R2).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -120,6 +124,7 @@ pub struct LocationOrigin {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Tenant {
     pub domain: String,
@@ -128,6 +133,7 @@ pub struct Tenant {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct User {
     pub email: String,
@@ -152,6 +158,7 @@ impl User {
 
 /// A role, account-wide when `location` is absent, else scoped to that MPN ID (R5).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RoleAssignment {
     pub role: String,
@@ -185,6 +192,7 @@ pub const KNOWN_ROLES: &[&str] = &[
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum CompetencyLevel {
     Silver,
@@ -192,6 +200,7 @@ pub enum CompetencyLevel {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Competency {
     pub name: String,
@@ -201,6 +210,7 @@ pub struct Competency {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ActionPack {
     #[serde(with = "crate::date::iso")]
@@ -208,6 +218,7 @@ pub struct ActionPack {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SaVoucher {
     pub id: String,
@@ -215,6 +226,7 @@ pub struct SaVoucher {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Offer {
     pub id: String,
@@ -222,6 +234,7 @@ pub struct Offer {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CoSellRecord {
     pub id: String,
@@ -231,6 +244,7 @@ pub struct CoSellRecord {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AzureExpertMsp {
     #[serde(with = "crate::date::iso")]
@@ -239,6 +253,7 @@ pub struct AzureExpertMsp {
 
 /// A benefit token, bound to the tenant it was activated on (R14), valid 12 months.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct BenefitToken {
     pub id: String,
@@ -258,6 +273,7 @@ impl BenefitToken {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct BankTaxProfile {
     pub bank_account_last4: String,
@@ -267,6 +283,7 @@ pub struct BankTaxProfile {
 /// The level of core benefits a package carries: gold or silver from its best competency,
 /// else the Action Pack's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum CoreLevel {
     ActionPack,
@@ -301,6 +318,7 @@ impl From<CompetencyLevel> for CoreLevel {
 
 /// One company's benefits package, in force until `expires` (R8, R10).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct BenefitPackage {
     pub company: String,

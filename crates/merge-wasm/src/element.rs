@@ -12,9 +12,7 @@
 //! </script>
 //! ```
 
-use merge_core::{
-    plan_merge_owned, read_snapshot, Joined, Location, MergePlan, MpnId, PlanError,
-};
+use merge_core::{plan_merge_owned, read_snapshot, Joined, Location, MergePlan, MpnId, PlanError};
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
@@ -184,9 +182,18 @@ impl View<'_> {
             owner,
         );
 
-        let changes = plan.changes.iter().map(|change| change.describe()).collect();
+        let changes = plan
+            .changes
+            .iter()
+            .map(|change| change.describe())
+            .collect();
         self.list(&section, "changes", "Changes", changes);
-        self.list(&section, "not-merged", "Not merged", plan.not_merged.describe());
+        self.list(
+            &section,
+            "not-merged",
+            "Not merged",
+            plan.not_merged.describe(),
+        );
         for warning in &plan.warnings {
             let p = self.append(&section, self.el("p", "warning", &warning.message));
             let _ = p.set_attribute("role", "note");

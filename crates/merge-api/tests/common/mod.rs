@@ -5,7 +5,9 @@ use std::io::{BufRead, BufReader};
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 
-use reqwest::{Client, Response, StatusCode};
+use std::sync::LazyLock;
+
+use reqwest::{Client, Method, Response, StatusCode};
 use serde_json::{json, Value};
 
 pub struct Server {
@@ -107,20 +109,34 @@ pub struct Api {
 
 impl Api {
     pub async fn get(&self, path: &str) -> Response {
-        self.client
-            .get(format!("{}{path}", self.base))
-            .send()
-            .await
-            .unwrap()
+        self.request(Method::GET, path, None).await
     }
 
     pub async fn post(&self, path: &str, body: Value) -> Response {
-        self.client
-            .post(format!("{}{path}", self.base))
-            .json(&body)
-            .send()
-            .await
-            .unwrap()
+        self.request(Method::POST, path, Some(body)).await
+    }
+
+    pub async fn put(&self, path: &str, body: Value) -> Response {
+        self.request(Method::PUT, path, Some(body)).await
+    }
+
+    /// Sends a request (with a JSON body, if any) and checks the answer against the OpenAPI
+    /// document: every test's responses are documented and fit their schemas.
+    pub async fn request(&self, method: Method, path: &str, body: Option<Value>) -> Response {
+        let mut request = self
+            .client
+            .request(method.clone(), format!("{}{path}", self.base));
+        if let Some(body) = body {
+            request = request.json(&body);
+        }
+        let response = request.send().await.unwrap();
+        let (status, headers) = (response.status(), response.headers().clone());
+        let bytes = response.bytes().await.unwrap();
+        DOCUMENT.check(&method, path, status, &bytes);
+        let mut rebuilt = http::Response::new(bytes);
+        *rebuilt.status_mut() = status;
+        *rebuilt.headers_mut() = headers;
+        Response::from(rebuilt)
     }
 
     /// W1: invites the account with this global MPN ID.
@@ -207,4 +223,82 @@ pub async fn accepted_e1(server: &Server) -> (Api, i64, String) {
     let preview = ok(alice.get(&format!("/api/merges/{id}/preview")).await).await;
     let fingerprint = preview["plan"]["fingerprint"].as_str().unwrap().to_string();
     (alice, id, fingerprint)
+}
+
+/// The API's OpenAPI document, as the library generates it.
+pub static DOCUMENT: LazyLock<Document> = LazyLock::new(|| Document {
+    json: serde_json::to_value(merge_api::openapi()).unwrap(),
+});
+
+pub struct Document {
+    pub json: Value,
+}
+
+impl Document {
+    /// The documented path template that `path` (under `/api`) matches, if any.
+    pub fn template(&self, path: &str) -> Option<&str> {
+        let path = path.split('?').next()?.strip_prefix("/api")?;
+        let parts: Vec<&str> = path.split('/').collect();
+        self.json["paths"].as_object()?.keys().find_map(|template| {
+            let pattern: Vec<&str> = template.split('/').collect();
+            let fits = pattern.len() == parts.len()
+                && pattern
+                    .iter()
+                    .zip(&parts)
+                    .all(|(p, part)| p.starts_with('{') || p == part);
+            fits.then_some(template.as_str())
+        })
+    }
+
+    /// Fails the test if a documented endpoint answered with an undocumented status, or with
+    /// a body that does not fit the documented schema.
+    fn check(&self, method: &Method, path: &str, status: StatusCode, body: &[u8]) {
+        if let Err(problem) = self.problems(method, path, status, body) {
+            panic!("{problem}");
+        }
+    }
+
+    /// What is wrong with an answer, by the document.
+    pub fn problems(
+        &self,
+        method: &Method,
+        path: &str,
+        status: StatusCode,
+        body: &[u8],
+    ) -> Result<(), String> {
+        let Some(template) = self.template(path) else {
+            return Ok(());
+        };
+        let operation = &self.json["paths"][template][method.as_str().to_lowercase()];
+        if operation.is_null() {
+            return Ok(()); // 405: not an operation of this path
+        }
+        let response = &operation["responses"][status.as_str()];
+        if response.is_null() {
+            return Err(format!(
+                "{method} {path} answered {status}, which its OpenAPI operation does not list: {}",
+                String::from_utf8_lossy(body)
+            ));
+        }
+        let schema = &response["content"]["application/json"]["schema"];
+        if schema.is_null() || body.is_empty() {
+            return Ok(());
+        }
+        let instance: Value = serde_json::from_slice(body)
+            .map_err(|e| format!("{method} {path} answered {status} with no JSON: {e}"))?;
+        let mut root = schema.clone();
+        root["components"] = self.json["components"].clone();
+        let validator = jsonschema::validator_for(&root).map_err(|e| e.to_string())?;
+        let problems: Vec<String> = validator
+            .iter_errors(&instance)
+            .map(|e| format!("{} at {}", e, e.instance_path()))
+            .collect();
+        match problems.is_empty() {
+            true => Ok(()),
+            false => Err(format!(
+                "{method} {path} answered {status} with a body its schema refuses:\n{}\n{instance}",
+                problems.join("\n")
+            )),
+        }
+    }
 }

@@ -7,6 +7,7 @@ use crate::mpn::MpnId;
 use crate::snapshot::CompetencyLevel;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Change {
     /// R1.

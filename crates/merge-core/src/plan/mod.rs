@@ -30,6 +30,7 @@ pub const PLAN_FORMAT_VERSION: u32 = 1;
 /// (in `result`, `benefit_packages`, `changes` or `not_merged`), so a change to either snapshot
 /// changes the fingerprint without hashing the snapshots a second time.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct MergePlan {
     pub format_version: u32,
@@ -56,6 +57,7 @@ pub struct MergePlan {
 
 /// Names one side of the merge, with the dates of its own that only one side can keep.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PartyRef {
     pub company: String,
@@ -69,6 +71,7 @@ pub struct PartyRef {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct TenantRoleManagement {
     pub tenant: String,
@@ -80,6 +83,7 @@ pub struct TenantRoleManagement {
 
 /// What the merge leaves where it is (R6, R14) or does not carry over.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct NotMerged {
     pub tenants: Vec<TenantNotMerged>,
@@ -93,6 +97,7 @@ pub struct NotMerged {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Superseded {
     /// R13: both list it; kept once.
@@ -102,6 +107,7 @@ pub enum Superseded {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct TenantNotMerged {
     pub domain: String,
@@ -110,6 +116,7 @@ pub struct TenantNotMerged {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct TokenStays {
     pub id: String,
@@ -120,6 +127,7 @@ pub struct TokenStays {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CompanyBankTaxProfile {
     pub company: String,

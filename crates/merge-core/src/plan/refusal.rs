@@ -10,6 +10,7 @@ use crate::validate::{inspect, Collision, Keys, Problem, ProblemKind, Shared, Si
 
 /// Which side of the merge a snapshot is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Party {
     Initiator,
@@ -27,6 +28,7 @@ impl fmt::Display for Party {
 
 /// Holdings whose IDs must be unique across both accounts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Holding {
     Offer,
@@ -50,6 +52,7 @@ impl fmt::Display for Holding {
 
 /// Why two snapshots cannot merge. Serialized with a stable `code` and its details.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(tag = "code", rename_all = "SCREAMING_SNAKE_CASE", deny_unknown_fields)]
 pub enum PlanError {
     #[error("the {side}'s snapshot has malformed MPN IDs ({}); MPN IDs are 6 to 10 digits", list(.problems.iter().map(|p| &p.path)))]

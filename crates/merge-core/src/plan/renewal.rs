@@ -8,6 +8,7 @@ use crate::snapshot::{AccountSnapshot, CompetencyLevel, CoreLevel};
 
 /// The merged account at its consolidated renewal (R10).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RenewalProjection {
     /// The latest expiry among the packages in force; None when neither company has one.
@@ -27,6 +28,7 @@ pub struct RenewalProjection {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RetainedCompetency {
     pub name: String,
@@ -52,6 +54,7 @@ pub(super) fn project_renewal(merged: &AccountSnapshot) -> RenewalProjection {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ChecklistItem {
     pub item: ChecklistKind,
@@ -59,6 +62,7 @@ pub struct ChecklistItem {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ChecklistKind {
     /// R15.
@@ -122,6 +126,7 @@ pub(super) fn checklist(
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Warning {
     pub kind: WarningKind,
@@ -129,6 +134,7 @@ pub struct Warning {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum WarningKind {
     /// R15.

@@ -1,0 +1,371 @@
+//! Every request and response body of the Partner Merge API, as serde types: the API writes them
+//! and the app reads them, so the two cannot disagree on a field. Accounts and plans are
+//! merge-core's own types.
+//!
+//! With the `openapi` feature each type also describes itself for the API's OpenAPI document.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use merge_core::{
+    AccountSnapshot, Fingerprint, MergePlan, MpnId, PlanDifference, Problem, RoleAssignment,
+};
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "openapi")]
+use utoipa::ToSchema;
+
+/// `POST /api/session` (demo mode): sign in by email alone.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SignIn {
+    pub email: String,
+}
+
+/// Who signed in, and to which account.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct Session {
+    pub email: String,
+    pub account: MpnId,
+}
+
+/// A user who can sign in in demo mode.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct DemoUser {
+    pub company: String,
+    pub email: String,
+    pub account_admin: bool,
+}
+
+/// An account, by its global MPN ID and company name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct AccountRef {
+    pub mpn_id: MpnId,
+    pub company: String,
+}
+
+/// `GET /api/me`: the signed-in user.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct Me {
+    pub email: String,
+    pub account: AccountRef,
+    pub roles: Vec<RoleAssignment>,
+    pub is_account_admin: bool,
+}
+
+/// An account's snapshot as stored, with its version (it grows with every change).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct StoredAccount {
+    pub version: i64,
+    pub snapshot: AccountSnapshot,
+}
+
+/// `POST /api/merges`: invite a company by its global MPN ID (W1).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Invite {
+    pub invitee_mpn_id: String,
+}
+
+/// `POST /api/merges/{id}/reject`: the reason the initiator reads (W2).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Reject {
+    #[serde(default)]
+    pub reason: String,
+}
+
+/// `POST /api/merges/{id}/confirm`: the fingerprint of the plan that was shown (W3, W4).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Confirm {
+    pub fingerprint: Fingerprint,
+}
+
+/// `PUT /api/users/{email}/roles`: a user's roles, replaced as a whole (R16).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SetRoles {
+    pub roles: Vec<RoleAssignment>,
+}
+
+/// Where a merge request stands (W2, W3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum RequestState {
+    /// Sent; the invitee has not answered.
+    Pending,
+    /// The invitee accepted; the initiator may preview and confirm.
+    Accepted,
+    /// The invitee said no, with a reason.
+    Rejected,
+    /// Either side called it off before the merge.
+    Cancelled,
+    /// The merge was applied.
+    Completed,
+}
+
+impl RequestState {
+    /// As stored and sent.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Pending => "pending",
+            Self::Accepted => "accepted",
+            Self::Rejected => "rejected",
+            Self::Cancelled => "cancelled",
+            Self::Completed => "completed",
+        }
+    }
+
+    /// Still open: it holds both accounts (W6).
+    pub fn is_open(self) -> bool {
+        matches!(self, Self::Pending | Self::Accepted)
+    }
+}
+
+impl std::fmt::Display for RequestState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for RequestState {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, String> {
+        [
+            Self::Pending,
+            Self::Accepted,
+            Self::Rejected,
+            Self::Cancelled,
+            Self::Completed,
+        ]
+        .into_iter()
+        .find(|state| state.as_str() == text)
+        .ok_or_else(|| format!("\"{text}\" is not a merge request state"))
+    }
+}
+
+/// A merge request between two accounts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct MergeRequest {
+    pub id: i64,
+    pub initiator: AccountRef,
+    pub invitee: AccountRef,
+    pub state: RequestState,
+    /// Why the invitee rejected it, if they said.
+    pub reason: Option<String>,
+    pub created_by: String,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// A step in a request's history (W5).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum HistoryEventKind {
+    Sent,
+    Accepted,
+    Rejected,
+    Cancelled,
+    Completed,
+}
+
+impl HistoryEventKind {
+    /// As stored and sent.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Sent => "sent",
+            Self::Accepted => "accepted",
+            Self::Rejected => "rejected",
+            Self::Cancelled => "cancelled",
+            Self::Completed => "completed",
+        }
+    }
+}
+
+impl std::str::FromStr for HistoryEventKind {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, String> {
+        [
+            Self::Sent,
+            Self::Accepted,
+            Self::Rejected,
+            Self::Cancelled,
+            Self::Completed,
+        ]
+        .into_iter()
+        .find(|kind| kind.as_str() == text)
+        .ok_or_else(|| format!("\"{text}\" is not a history event"))
+    }
+}
+
+/// `GET /api/history`: one step of a request, as both companies see it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct HistoryEvent {
+    pub request_id: i64,
+    pub event: HistoryEventKind,
+    pub actor: String,
+    pub at: DateTime<Utc>,
+    /// The rejection's reason, or the applied plan's fingerprint.
+    pub detail: Option<String>,
+    pub initiator: AccountRef,
+    pub invitee: AccountRef,
+}
+
+/// `GET /api/merges/{id}/preview`: what the initiator reviews before confirming (W3): both
+/// accounts as stored, the day the plan is made for, and the server's plan.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct Preview {
+    pub request: MergeRequest,
+    pub as_of: NaiveDate,
+    pub initiator: StoredAccount,
+    pub invitee: StoredAccount,
+    pub plan: MergePlan,
+}
+
+/// The body of every error answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct ErrorBody {
+    pub code: ErrorCode,
+    /// What was wrong and what to do, for a person.
+    pub message: String,
+    /// Data for the codes that carry some.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub details: Option<ErrorDetails>,
+}
+
+/// Every error the API answers with; each has one HTTP status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// 400: the body is not JSON.
+    BadRequest,
+    /// 401: no session, or it ended.
+    SignedOut,
+    /// 403: signed in, but not allowed.
+    Forbidden,
+    /// 404
+    NotFound,
+    /// 409: the request is not in a state that allows this.
+    WrongState,
+    /// 409: the merge was applied already.
+    AlreadyCompleted,
+    /// 409: one of the accounts takes part in another open request (W6).
+    OpenMergeExists,
+    /// 409: the accounts changed since the preview that was confirmed (W4).
+    StalePreview,
+    /// 409: the stored accounts cannot merge (merge-core's refusal, in the message).
+    CannotMerge,
+    /// 413
+    BodyTooLarge,
+    /// 415: a request that changes state must send JSON.
+    JsonRequired,
+    /// 422: the JSON does not fit the endpoint's body.
+    InvalidBody,
+    /// 422: a rejection reason longer than allowed.
+    ReasonTooLong,
+    /// 422 (W1): not an MPN ID.
+    MalformedMpnId,
+    /// 422 (W1): the initiator's own account.
+    SelfMerge,
+    /// 422 (W1): a location's MPN ID, not an account's global one.
+    LocationId,
+    /// 422 (W1): an account merged into another already.
+    MergedAway,
+    /// 422 (W1): no account has this global MPN ID.
+    UnknownAccount,
+    /// 422 (R16): roles that do not fit the account.
+    InvalidRoles,
+    /// 500
+    Internal,
+}
+
+/// Data that comes with some errors.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(untagged)]
+pub enum ErrorDetails {
+    /// `stale_preview`: the plan now, and what differs from the one shown.
+    StalePreview {
+        fingerprint: Fingerprint,
+        differences: Vec<PlanDifference>,
+    },
+    /// `wrong_state`, `already_completed`.
+    State { state: RequestState },
+    /// `open_merge_exists`: the account already in an open request.
+    OpenMerge { mpn_id: MpnId },
+    /// `location_id`: the account whose location was named, to invite instead.
+    LocationOf {
+        company: String,
+        global_mpn_id: MpnId,
+    },
+    /// `reason_too_long`: the most characters allowed.
+    Limit { max: u32 },
+    /// `invalid_roles`: each problem with its path.
+    Problems { problems: Vec<Problem> },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn error_details_read_back_as_the_same_variant() {
+        let all = [
+            ErrorDetails::StalePreview {
+                fingerprint: Fingerprint::from("sha256:00"),
+                differences: Vec::new(),
+            },
+            ErrorDetails::State {
+                state: RequestState::Completed,
+            },
+            ErrorDetails::OpenMerge {
+                mpn_id: "3333333".into(),
+            },
+            ErrorDetails::LocationOf {
+                company: "Fabricam".into(),
+                global_mpn_id: "3333333".into(),
+            },
+            ErrorDetails::Limit { max: 500 },
+            ErrorDetails::Problems {
+                problems: Vec::new(),
+            },
+        ];
+        for details in all {
+            let json = serde_json::to_string(&details).unwrap();
+            let back: ErrorDetails = serde_json::from_str(&json).unwrap();
+            assert_eq!(back, details, "{json}");
+        }
+    }
+
+    #[test]
+    fn states_and_events_read_as_they_are_written() {
+        for state in ["pending", "accepted", "rejected", "cancelled", "completed"] {
+            let parsed: RequestState = state.parse().unwrap();
+            assert_eq!(
+                serde_json::to_string(&parsed).unwrap(),
+                format!("\"{state}\"")
+            );
+            let event: HistoryEventKind = state.replace("pending", "sent").parse().unwrap();
+            assert_eq!(event.as_str(), state.replace("pending", "sent"));
+        }
+        assert!("open".parse::<RequestState>().is_err());
+    }
+}
