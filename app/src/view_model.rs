@@ -1,9 +1,8 @@
 //! What the screens show, as plain data: grouping, labels and the account tree.
 
 use chrono::NaiveDate;
-use merge_core::{AccountSnapshot, MergePlan, RoleAssignment};
-
-use crate::api::DemoUser;
+use merge_api_types::DemoUser;
+use merge_core::{AccountSnapshot, Joined, MergePlan};
 
 /// Demo users by company, companies in first-seen order.
 pub fn by_company(users: &[DemoUser]) -> Vec<(String, Vec<DemoUser>)> {
@@ -107,58 +106,35 @@ pub fn sandbox_plan(
     Ok((plan, [a, b]))
 }
 
-/// The sentences of a `stale_preview` refusal: what changed since the preview.
-pub fn stale_differences(details: &crate::api::ErrorDetails) -> Vec<String> {
-    details
-        .differences
-        .iter()
-        .map(|d| d.message.clone())
-        .collect()
-}
-
-/// `incentives_admin of 2222222`, `account_admin`.
-pub fn role_label(role: &RoleAssignment) -> String {
-    match &role.location {
-        Some(location) => format!("{} of {location}", role.role),
-        None => role.role.clone(),
-    }
-}
-
 /// One row of the account tree: the PGA first, then its locations.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TreeNode {
     pub mpn_id: String,
     pub name: String,
-    pub is_pga: bool,
-    /// Set for a location that came from another company in a merge.
-    pub joined: Option<Joined>,
+    pub kind: NodeKind,
+    /// How the location joined (merge-core's sentence): "was Fabricam's PGA".
+    pub note: Option<String>,
 }
 
-/// Where a location of a merged account came from.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Joined {
-    pub company: String,
-    /// It was that company's PGA (R2), else one of its locations (R3).
-    pub was_pga: bool,
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NodeKind {
+    Pga,
+    Location,
+    /// It was another company's location (R3).
+    Moved,
+    /// It was another company's PGA (R2).
+    Demoted,
 }
 
 impl TreeNode {
     /// The row's CSS class: how the tree marks moved and demoted locations.
     pub fn class(&self) -> &'static str {
-        match (&self.joined, self.is_pga) {
-            (_, true) => "pga",
-            (Some(Joined { was_pga: true, .. }), _) => "location demoted",
-            (Some(_), _) => "location moved",
-            (None, _) => "location",
+        match self.kind {
+            NodeKind::Pga => "pga",
+            NodeKind::Location => "location",
+            NodeKind::Moved => "location moved",
+            NodeKind::Demoted => "location demoted",
         }
-    }
-
-    /// "was Fabricam's PGA", "moved from Fabricam".
-    pub fn note(&self) -> Option<String> {
-        self.joined.as_ref().map(|j| match j.was_pga {
-            true => format!("was {}'s PGA", j.company),
-            false => format!("moved from {}", j.company),
-        })
     }
 }
 
@@ -166,21 +142,21 @@ pub fn account_tree(account: &AccountSnapshot) -> Vec<TreeNode> {
     let pga = TreeNode {
         mpn_id: account.global_mpn_id.to_string(),
         name: account.company.clone(),
-        is_pga: true,
-        joined: None,
+        kind: NodeKind::Pga,
+        note: None,
     };
-    let locations = account.locations.iter().map(|l| TreeNode {
-        mpn_id: l.mpn_id.to_string(),
-        name: l.name.clone(),
-        is_pga: false,
-        joined: l
-            .origin
-            .as_ref()
-            .filter(|o| o.was_pga || *o.company != *account.company)
-            .map(|o| Joined {
-                company: o.company.to_string(),
-                was_pga: o.was_pga,
-            }),
+    let locations = account.locations.iter().map(|l| {
+        let joined = l.joined(&account.company);
+        TreeNode {
+            mpn_id: l.mpn_id.to_string(),
+            name: l.name.clone(),
+            kind: match joined {
+                Some(Joined::WasPga { .. }) => NodeKind::Demoted,
+                Some(Joined::MovedFrom { .. }) => NodeKind::Moved,
+                None => NodeKind::Location,
+            },
+            note: joined.map(|j| j.to_string()),
+        }
     });
     std::iter::once(pga).chain(locations).collect()
 }
@@ -263,17 +239,6 @@ mod tests {
     }
 
     #[test]
-    fn stale_details_read_as_sentences() {
-        // As the API sends them: the fresh fingerprint too, which the app does not read.
-        let json = r#"{"fingerprint":"sha256:00","differences":[{"area":"locations","message":"location 6666666 was added"}]}"#;
-        let details: crate::api::ErrorDetails =
-            merge_core::json::read_whole(json, "details").unwrap();
-        assert_eq!(stale_differences(&details), ["location 6666666 was added"]);
-        let none = merge_core::json::read_whole(r#"{"state":"open"}"#, "details").unwrap();
-        assert!(stale_differences(&none).is_empty());
-    }
-
-    #[test]
     fn users_are_grouped_by_company_in_order() {
         let users = [
             user("Contoso", "a@c"),
@@ -298,7 +263,7 @@ mod tests {
         let tree = account_tree(&merged);
         let rows: Vec<(&str, &str, Option<String>)> = tree
             .iter()
-            .map(|n| (n.mpn_id.as_str(), n.class(), n.note()))
+            .map(|n| (n.mpn_id.as_str(), n.class(), n.note.clone()))
             .collect();
         let note = |text: &str| Some(text.to_string());
         assert_eq!(
@@ -310,10 +275,6 @@ mod tests {
                 ("4444444", "location moved", note("moved from Fabricam")),
                 ("5555555", "location moved", note("moved from Fabricam")),
             ]
-        );
-        assert_eq!(
-            role_label(&merged.users[1].roles[0]),
-            "incentives_admin of 2222222"
         );
     }
 }

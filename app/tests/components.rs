@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos::task::tick;
 use merge_app::pages::{AccountTree, ConfirmDialog, Timeline, FIRST_ROWS};
-use merge_app::view_model::{account_tree, TreeNode};
+use merge_app::view_model::{account_tree, NodeKind, TreeNode};
 use merge_core::{plan_merge, read_snapshot, MergePlan};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -83,8 +83,8 @@ async fn a_large_tree_paints_its_first_rows_then_fills_in_every_row_in_order() {
         .map(|i| TreeNode {
             mpn_id: format!("{}", 70_000_000 + i),
             name: format!("Site {i}"),
-            is_pga: i == 0,
-            joined: None,
+            kind: if i == 0 { NodeKind::Pga } else { NodeKind::Location },
+            note: None,
         })
         .collect();
     let expected: Vec<String> = nodes.iter().map(|n| n.mpn_id.clone()).collect();
@@ -138,7 +138,7 @@ async fn the_confirm_dialog_focuses_the_name_and_waits_for_it() {
     let (_, set_reload) = signal(0u32);
     let container = mount(move || {
         view! {
-            <ConfirmDialog id=1 company="Contoso".to_string() fingerprint="sha256:00".to_string() set_reload=set_reload />
+            <ConfirmDialog id=1 company="Contoso".to_string() fingerprint=merge_core::Fingerprint::from("sha256:00") set_reload=set_reload />
         }
     });
     tick().await;

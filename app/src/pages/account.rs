@@ -4,8 +4,10 @@
 use leptos::prelude::*;
 use merge_core::AccountSnapshot;
 
-use crate::api::{self, Me};
-use crate::view_model::{account_tree, role_label};
+use merge_api_types::Me;
+
+use crate::api;
+use crate::view_model::account_tree;
 
 #[component]
 pub fn Account() -> impl IntoView {
@@ -34,7 +36,7 @@ fn overview(me: Me, account: AccountSnapshot) -> impl IntoView {
             let roles = u
                 .roles
                 .iter()
-                .map(role_label)
+                .map(ToString::to_string)
                 .collect::<Vec<_>>()
                 .join(", ");
             view! { <tr><td>{u.email.clone()}</td><td>{roles}</td></tr> }

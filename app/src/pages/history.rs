@@ -17,12 +17,12 @@ pub fn History() -> impl IntoView {
                             .into_iter()
                             .map(|e| {
                                 let detail = e.detail.unwrap_or_default();
-                                let event = e.event.clone();
+                                let event = e.event.as_str();
                                 view! {
                                     <tr class="event" data-event=event>
-                                        <td>{e.at}</td>
+                                        <td>{e.at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)}</td>
                                         <td>{format!("{} → {}", e.initiator.company, e.invitee.company)}</td>
-                                        <td>{e.event}</td>
+                                        <td>{event}</td>
                                         <td>{e.actor}</td>
                                         <td>{detail}</td>
                                     </tr>

@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::api::{self, Me, MergeRequest};
-use crate::view_model::invite_hint;
+use merge_api_types::{Me, MergeRequest, RequestState};
 
-type Answer = (i64, &'static str, Option<String>);
+use crate::api::{self, Answer};
+use crate::view_model::invite_hint;
 
 #[component]
 pub fn Merges() -> impl IntoView {
@@ -17,8 +17,9 @@ pub fn Merges() -> impl IntoView {
     });
     let (mpn, set_mpn) = signal(String::new());
     let invite = Action::new_local(|id: &String| api::invite(id.trim().to_string()));
-    let answer =
-        Action::new_local(|(id, action, reason): &Answer| api::answer(*id, action, reason.clone()));
+    let answer = Action::new_local(|(id, answer): &(i64, Answer)| {
+        api::answer_request(*id, answer.clone())
+    });
     Effect::new(move |_| {
         if let Some(Ok(_)) = invite.value().get() {
             set_mpn.set(String::new());
@@ -83,7 +84,7 @@ pub fn Merges() -> impl IntoView {
 fn requests_view(
     me: Me,
     requests: Vec<MergeRequest>,
-    answer: Action<Answer, Result<MergeRequest, api::ApiFailure>>,
+    answer: Action<(i64, Answer), Result<MergeRequest, api::ApiFailure>>,
 ) -> impl IntoView {
     if requests.is_empty() {
         return view! { <p>"No merge requests yet."</p> }.into_any();
@@ -94,34 +95,34 @@ fn requests_view(
             let id = request.id;
             let incoming = request.invitee.mpn_id == me.account.mpn_id;
             let admin = me.is_account_admin;
-            let pending = request.state == "pending";
-            let open = pending || request.state == "accepted";
+            let pending = request.state == RequestState::Pending;
+            let open = request.state.is_open();
             let reason = RwSignal::new(String::new());
             let title = format!(
                 "{} ({}) invites {} ({})",
                 request.initiator.company, request.initiator.mpn_id, request.invitee.company, request.invitee.mpn_id
             );
             view! {
-                <li class="request" data-id=id data-state=request.state.clone()>
+                <li class="request" data-id=id data-state=request.state.as_str()>
                     <p>
                         <strong>{title}</strong>
                         " · "
-                        <span class="state">{request.state.clone()}</span>
+                        <span class="state">{request.state.as_str()}</span>
                         {request.reason.clone().map(|r| view! { " · reason: " <q>{r}</q> })}
                     </p>
                     {(admin && incoming && pending).then(|| view! {
                         <div class="row">
-                            <button on:click=move |_| { answer.dispatch_local((id, "accept", None)); }>"Accept"</button>
+                            <button on:click=move |_| { answer.dispatch_local((id, Answer::Accept)); }>"Accept"</button>
                             <label for=format!("reason-{id}")>"Reason"</label>
                             <input id=format!("reason-{id}") maxlength="500" prop:value=reason on:input:target=move |ev| reason.set(ev.target().value()) />
-                            <button on:click=move |_| { answer.dispatch_local((id, "reject", Some(reason.get()))); }>"Reject"</button>
+                            <button on:click=move |_| { answer.dispatch_local((id, Answer::Reject { reason: reason.get() })); }>"Reject"</button>
                         </div>
                     })}
-                    {(admin && !incoming && request.state == "accepted").then(|| view! {
+                    {(admin && !incoming && request.state == RequestState::Accepted).then(|| view! {
                         <p><a href=format!("/merges/{id}/preview")>"Review the merged account and confirm"</a></p>
                     })}
                     {(admin && open).then(|| view! {
-                        <button class="secondary" on:click=move |_| { answer.dispatch_local((id, "cancel", None)); }>"Cancel request"</button>
+                        <button class="secondary" on:click=move |_| { answer.dispatch_local((id, Answer::Cancel)); }>"Cancel request"</button>
                     })}
                 </li>
             }

@@ -6,8 +6,9 @@ use leptos_router::hooks::use_params_map;
 use merge_core::{plan_merge, AccountSnapshot, MergePlan};
 
 use super::AccountTree;
-use crate::api::{self, ApiFailure, Preview};
-use crate::view_model::{account_tree, stale_differences, TreeNode};
+use crate::api::{self, ApiFailure};
+use crate::view_model::{account_tree, TreeNode};
+use merge_api_types::{ErrorCode, Preview};
 
 #[component]
 pub fn PreviewPage() -> impl IntoView {
@@ -37,11 +38,10 @@ pub fn PreviewPage() -> impl IntoView {
 
 /// The plan this browser makes of the stored accounts.
 fn browser_plan(preview: &Preview) -> Result<MergePlan, String> {
-    let as_of = merge_core::parse_date(&preview.as_of).ok_or("the server sent no valid date")?;
     plan_merge(
         &preview.initiator.snapshot,
         &preview.invitee.snapshot,
-        as_of,
+        preview.as_of,
     )
     .map_err(|e| e.to_string())
 }
@@ -52,13 +52,13 @@ fn preview_view(preview: Preview, set_reload: WriteSignal<u32>) -> AnyView {
         Ok(plan) => plan,
         Err(error) => return view! { <p class="error" role="alert">{error}</p> }.into_any(),
     };
-    let matches = plan.fingerprint.as_str() == preview.plan.fingerprint;
+    let matches = plan.fingerprint == preview.plan.fingerprint;
     let company = plan.result.company.clone();
-    let fingerprint = plan.fingerprint.to_string();
+    let fingerprint = plan.fingerprint.clone();
     view! {
         <PlanView plan=plan before=[preview.initiator.snapshot, preview.invitee.snapshot] />
         <p class="fingerprint">
-            "Fingerprint of this preview: " <code>{fingerprint.clone()}</code>
+            "Fingerprint of this preview: " <code>{fingerprint.to_string()}</code>
             {if matches { " (the server's plan is the same)" } else { " (differs from the server's plan: reload before confirming)" }}
         </p>
         <ConfirmDialog id=preview.request.id company=company fingerprint=fingerprint set_reload=set_reload />
@@ -105,7 +105,7 @@ pub fn PlanView(plan: MergePlan, before: [AccountSnapshot; 2]) -> impl IntoView 
             let users = plan.result.users.iter().filter(|u| u.domain().as_deref() == Some(t.tenant.as_str()));
             let rows = users
                 .map(|u| {
-                    let roles = u.roles.iter().map(crate::view_model::role_label).collect::<Vec<_>>().join(", ");
+                    let roles = u.roles.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
                     view! { <li>{u.email.clone()} ": " {roles}</li> }
                 })
                 .collect::<Vec<_>>();
@@ -117,27 +117,8 @@ pub fn PlanView(plan: MergePlan, before: [AccountSnapshot; 2]) -> impl IntoView 
         .collect::<Vec<_>>();
     let not_merged = plan
         .not_merged
-        .tenants
-        .iter()
-        .map(|t| {
-            format!(
-                "Tenant {} of {} and its CSP accounts stay as they are",
-                t.domain, t.company
-            )
-        })
-        .chain(plan.not_merged.benefit_tokens.iter().map(|t| {
-            format!(
-                "Benefit token {} ({}) stays on {}",
-                t.id, t.product, t.tenant
-            )
-        }))
-        .chain(
-            plan.not_merged
-                .bank_tax_profile
-                .iter()
-                .map(|p| format!("{}'s bank and tax profile is not carried over", p.company)),
-        )
-        .chain(plan.not_merged.superseded.iter().map(|s| s.describe()))
+        .describe()
+        .into_iter()
         .map(|line| view! { <li>{line}</li> })
         .collect::<Vec<_>>();
     let company = plan.result.company.clone();
@@ -174,13 +155,14 @@ pub fn PlanView(plan: MergePlan, before: [AccountSnapshot; 2]) -> impl IntoView 
 pub fn ConfirmDialog(
     id: i64,
     company: String,
-    fingerprint: String,
+    fingerprint: merge_core::Fingerprint,
     set_reload: WriteSignal<u32>,
 ) -> impl IntoView {
     let open = RwSignal::new(false);
     let typed = RwSignal::new(String::new());
-    let confirm =
-        Action::new_local(move |fingerprint: &String| api::confirm(id, fingerprint.clone()));
+    let confirm = Action::new_local(move |fingerprint: &merge_core::Fingerprint| {
+        api::confirm(id, fingerprint.clone())
+    });
     let expected = company.clone();
     let ready = Memo::new(move |_| typed.get().trim() == expected);
     let input = NodeRef::<leptos::html::Input>::new();
@@ -232,11 +214,13 @@ pub fn ConfirmDialog(
 }
 
 fn failure_view(failure: ApiFailure, set_reload: WriteSignal<u32>) -> impl IntoView {
-    let changes = stale_differences(&failure.details)
-        .into_iter()
-        .map(|message| view! { <li>{message}</li> })
+    let changes = failure
+        .stale_differences()
+        .unwrap_or_default()
+        .iter()
+        .map(|difference| view! { <li>{difference.message.clone()}</li> })
         .collect::<Vec<_>>();
-    let stale = failure.code == "stale_preview";
+    let stale = failure.code == Some(ErrorCode::StalePreview);
     view! {
         <div class="error" role="alert">
             <p>{failure.message.clone()}</p>

@@ -14,7 +14,7 @@ use leptos::html::Ul;
 use leptos::prelude::*;
 use web_sys::{Document, Element};
 
-use crate::view_model::TreeNode;
+use crate::view_model::{NodeKind, TreeNode};
 
 /// Rows painted with the preview: more than a screen holds.
 pub const FIRST_ROWS: usize = 200;
@@ -86,13 +86,13 @@ fn append_rows(document: &Document, list: &Element, nodes: &[TreeNode]) {
     for node in nodes {
         let row = element(document, "li", node.class(), "");
         let _ = row.set_attribute("data-mpn", &node.mpn_id);
-        if node.is_pga {
+        if node.kind == NodeKind::Pga {
             append(&row, element(document, "span", "kind", "PGA "));
         }
         append(&row, element(document, "span", "name", &node.name));
         let _ = row.append_with_str_1(" ");
         append(&row, element(document, "code", "", &node.mpn_id));
-        if let Some(note) = node.note() {
+        if let Some(note) = &node.note {
             append(&row, element(document, "span", "note", &format!(" {note}")));
         }
         let _ = rows.append_child(&row);
