@@ -21,20 +21,19 @@ pub struct ReadError {
 
 /// Any of the engine's types from a whole JSON document. `what` names it in errors.
 pub fn read_json<T: DeserializeOwned>(json: &str, what: &'static str) -> Result<T, ReadError> {
-    // The path is tracked only to explain a failure: reading costs nothing extra when it works.
-    serde_json::from_str(json).map_err(|first| {
-        let mut deserializer = serde_json::Deserializer::from_str(json);
-        let (path, error) = match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
-            Err(error) => (error.path().to_string(), error.into_inner()),
-            // The value itself reads: what follows it does not belong there.
-            Ok(_) => (".".to_string(), deserializer.end().err().unwrap_or(first)),
-        };
-        ReadError {
+    let mut deserializer = serde_json::Deserializer::from_str(json);
+    serde_path_to_error::deserialize(&mut deserializer)
+        .map_err(|error| (error.path().to_string(), error.into_inner()))
+        // What follows the value does not belong there.
+        .and_then(|value| match deserializer.end() {
+            Ok(()) => Ok(value),
+            Err(error) => Err((".".to_string(), error)),
+        })
+        .map_err(|(path, error)| ReadError {
             what,
             path,
             message: error.to_string(),
-        }
-    })
+        })
 }
 
 /// Canonical JSON of a plan, snapshot or any engine value.
