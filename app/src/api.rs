@@ -135,7 +135,11 @@ pub async fn confirm(
     id: i64,
     fingerprint: merge_core::Fingerprint,
 ) -> Result<MergeRequest, ApiFailure> {
-    post(&format!("/api/merges/{id}/confirm"), &Confirm { fingerprint }).await
+    post(
+        &format!("/api/merges/{id}/confirm"),
+        &Confirm { fingerprint },
+    )
+    .await
 }
 
 pub async fn history() -> Result<Vec<HistoryEvent>, ApiFailure> {

@@ -83,7 +83,11 @@ async fn a_large_tree_paints_its_first_rows_then_fills_in_every_row_in_order() {
         .map(|i| TreeNode {
             mpn_id: format!("{}", 70_000_000 + i),
             name: format!("Site {i}"),
-            kind: if i == 0 { NodeKind::Pga } else { NodeKind::Location },
+            kind: if i == 0 {
+                NodeKind::Pga
+            } else {
+                NodeKind::Location
+            },
             note: None,
         })
         .collect();

@@ -4,6 +4,14 @@ use leptos::prelude::*;
 
 use crate::api;
 
+/// The moment in the reader's own time zone and format.
+fn local_time(at: chrono::DateTime<chrono::Utc>) -> String {
+    let millis = wasm_bindgen::JsValue::from_f64(at.timestamp_millis() as f64);
+    String::from(
+        js_sys::Date::new(&millis).to_locale_string("default", &wasm_bindgen::JsValue::UNDEFINED),
+    )
+}
+
 #[component]
 pub fn History() -> impl IntoView {
     let events = LocalResource::new(api::history);
@@ -20,7 +28,7 @@ pub fn History() -> impl IntoView {
                                 let event = e.event.as_str();
                                 view! {
                                     <tr class="event" data-event=event>
-                                        <td>{e.at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)}</td>
+                                        <td>{local_time(e.at)}</td>
                                         <td>{format!("{} → {}", e.initiator.company, e.invitee.company)}</td>
                                         <td>{event}</td>
                                         <td>{e.actor}</td>

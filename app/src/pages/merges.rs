@@ -17,9 +17,8 @@ pub fn Merges() -> impl IntoView {
     });
     let (mpn, set_mpn) = signal(String::new());
     let invite = Action::new_local(|id: &String| api::invite(id.trim().to_string()));
-    let answer = Action::new_local(|(id, answer): &(i64, Answer)| {
-        api::answer_request(*id, answer.clone())
-    });
+    let answer =
+        Action::new_local(|(id, answer): &(i64, Answer)| api::answer_request(*id, answer.clone()));
     Effect::new(move |_| {
         if let Some(Ok(_)) = invite.value().get() {
             set_mpn.set(String::new());
