@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Measures the merge engine: criterion's `plan` benchmark (1k, 10k, 100k entities per pair)
-# next to its floor with the plan/floor table; the npm package: its size, and planMerge in
+# next to its floor with the plan/floor table; `validate` next to reading the same snapshot; the npm package: its size, and planMerge in
 # Node next to native on the same pairs; the API: preview and confirm at 64 concurrent clients;
 # the app: data to painted preview of a 10,000-location invitee in headless Chromium.
 # Figures go to docs/performance.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo bench -p merge-core --bench plan --locked "$@"
+cargo bench -p merge-core --bench validate --locked "$@"
 scripts/build-wasm.sh
 scripts/build-app.sh
 node scripts/wasm-size.mjs

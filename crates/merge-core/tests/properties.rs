@@ -429,3 +429,40 @@ proptest! {
         prop_assert_eq!(&read_plan(&relaid).unwrap(), &plan);
     }
 }
+
+/// The first pairs a deterministic run of `pair()` makes, with their native fingerprints, are
+/// committed in `tests/golden/random-pairs.json`: `tests/random_pairs.rs` (natively and in
+/// headless Chromium) and the npm package's Node test plan the same pairs and must find the same
+/// fingerprints. After a change to `pair()` or the engine's output:
+/// `UPDATE_GOLDEN=1 cargo test -p merge-core --test properties`.
+#[test]
+fn random_pairs_are_the_committed_ones_with_their_native_fingerprints() {
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::TestRunner;
+
+    let mut runner = TestRunner::deterministic();
+    let pairs: Vec<serde_json::Value> = (0..32)
+        .map(|_| {
+            let (a, b, as_of) = pair().new_tree(&mut runner).unwrap().current();
+            let plan = plan_merge(&a, &b, as_of).unwrap();
+            serde_json::json!({
+                "initiator": a,
+                "invitee": b,
+                "as_of": as_of.to_string(),
+                "fingerprint": plan.fingerprint,
+            })
+        })
+        .collect();
+    let json = serde_json::to_string(&pairs).unwrap() + "\n";
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/golden/random-pairs.json"
+    );
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(path, &json).unwrap();
+    }
+    assert!(
+        std::fs::read_to_string(path).unwrap() == json,
+        "tests/golden/random-pairs.json is not what pair() makes now; see this test's comment"
+    );
+}

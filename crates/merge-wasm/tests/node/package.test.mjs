@@ -38,6 +38,15 @@ test("planMerge gives the E1 plan of SPEC §4, byte for byte the native golden p
   assert.equal(plan.fingerprint, golden("e1.fingerprint"));
 });
 
+test("the property tests' random pairs give their native fingerprints in Node too", () => {
+  const pairs = JSON.parse(readFileSync(join(root, "crates/merge-core/tests/golden/random-pairs.json"), "utf8"));
+  assert.equal(pairs.length, 32);
+  for (const [i, pair] of pairs.entries()) {
+    const plan = engine.planMerge(pair.initiator, pair.invitee, pair.as_of);
+    assert.equal(plan.fingerprint, pair.fingerprint, `pair ${i}`);
+  }
+});
+
 test("the fingerprint equals the native one for the same inputs", () => {
   const dir = mkdtempSync(join(tmpdir(), "partner-merge-"));
   try {
