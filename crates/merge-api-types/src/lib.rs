@@ -138,23 +138,6 @@ impl std::fmt::Display for RequestState {
     }
 }
 
-impl std::str::FromStr for RequestState {
-    type Err = String;
-
-    fn from_str(text: &str) -> Result<Self, String> {
-        [
-            Self::Pending,
-            Self::Accepted,
-            Self::Rejected,
-            Self::Cancelled,
-            Self::Completed,
-        ]
-        .into_iter()
-        .find(|state| state.as_str() == text)
-        .ok_or_else(|| format!("\"{text}\" is not a merge request state"))
-    }
-}
-
 /// A merge request between two accounts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
@@ -192,23 +175,6 @@ impl HistoryEventKind {
             Self::Cancelled => "cancelled",
             Self::Completed => "completed",
         }
-    }
-}
-
-impl std::str::FromStr for HistoryEventKind {
-    type Err = String;
-
-    fn from_str(text: &str) -> Result<Self, String> {
-        [
-            Self::Sent,
-            Self::Accepted,
-            Self::Rejected,
-            Self::Cancelled,
-            Self::Completed,
-        ]
-        .into_iter()
-        .find(|kind| kind.as_str() == text)
-        .ok_or_else(|| format!("\"{text}\" is not a history event"))
     }
 }
 

@@ -7,7 +7,10 @@ use merge_api_types::{
     RequestState, StoredAccount,
 };
 use merge_core::{diff_plans, find_invitee, plan_merge_owned, read_plan, to_json};
+use rusqlite::types::Type;
 use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
+use serde::de::value::StrDeserializer;
+use serde::de::DeserializeOwned;
 
 use crate::auth::SignedIn;
 use crate::db::{all_accounts, load_account, save_account};
@@ -55,20 +58,12 @@ fn request_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<MergeRequest> {
     })
 }
 
-/// A column stored as the text of a wire enum.
-fn parsed<T: std::str::FromStr<Err = String>>(
-    r: &rusqlite::Row<'_>,
-    column: usize,
-) -> rusqlite::Result<T> {
-    r.get::<_, String>(column)?
-        .parse()
-        .map_err(|message: String| {
-            rusqlite::Error::FromSqlConversionFailure(
-                column,
-                rusqlite::types::Type::Text,
-                message.into(),
-            )
-        })
+/// A column stored as the serde name of a wire enum (its `as_str`).
+fn parsed<T: DeserializeOwned>(r: &rusqlite::Row<'_>, column: usize) -> rusqlite::Result<T> {
+    let text: String = r.get(column)?;
+    T::deserialize(StrDeserializer::<serde::de::value::Error>::new(&text)).map_err(|error| {
+        rusqlite::Error::FromSqlConversionFailure(column, Type::Text, error.into())
+    })
 }
 
 fn select_request(conn: &Connection, id: i64) -> rusqlite::Result<Option<MergeRequest>> {
