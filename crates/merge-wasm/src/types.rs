@@ -1,5 +1,5 @@
 //! TypeScript shapes of what the exports take and return, written into the package's `.d.ts`.
-//! They mirror `merge-core`'s serde output; `tests/node/types-check.ts` uses them under
+//! They mirror `merge-core`'s serde output; `tests/types/usage.ts` uses them under
 //! `tsc --noEmit`, so a field renamed on one side only fails the build.
 
 use wasm_bindgen::prelude::*;
