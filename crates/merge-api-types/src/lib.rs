@@ -259,6 +259,8 @@ pub enum ErrorCode {
     UnknownAccount,
     /// 422 (R16): roles that do not fit the account.
     InvalidRoles,
+    /// 409 (A1): the change would leave a tenant without an account admin.
+    LastAdmin,
     /// 500
     Internal,
 }

@@ -67,9 +67,8 @@ pub fn status(code: ErrorCode) -> StatusCode {
         SignedOut => StatusCode::UNAUTHORIZED,
         Forbidden => StatusCode::FORBIDDEN,
         NotFound => StatusCode::NOT_FOUND,
-        WrongState | AlreadyCompleted | OpenMergeExists | StalePreview | CannotMerge => {
-            StatusCode::CONFLICT
-        }
+        WrongState | AlreadyCompleted | OpenMergeExists | StalePreview | CannotMerge
+        | LastAdmin => StatusCode::CONFLICT,
         BodyTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
         JsonRequired => StatusCode::UNSUPPORTED_MEDIA_TYPE,
         InvalidBody | ReasonTooLong | MalformedMpnId | SelfMerge | LocationId | MergedAway
@@ -136,6 +135,7 @@ impl From<RoleError> for ApiError {
                 Self::forbidden(message)
             }
             RoleError::UnknownUser { .. } => Self::not_found(message),
+            RoleError::LastAdmin { .. } => Self::new(ErrorCode::LastAdmin, message),
             RoleError::InvalidRoles { problems } => Self::new(ErrorCode::InvalidRoles, message)
                 .with(ErrorDetails::Problems { problems }),
         }

@@ -459,6 +459,7 @@ async fn history(
         (status = 401, body = ErrorBody),
         (status = 403, description = "Not an admin, or another tenant's user (R16)", body = ErrorBody),
         (status = 404, body = ErrorBody),
+        (status = 409, description = "last_admin: a tenant would have no account admin (A1)", body = ErrorBody),
         (status = 422, description = "invalid_roles, invalid_body", body = ErrorBody),
     ))]
 async fn set_roles(

@@ -244,6 +244,47 @@ async fn after_the_merge_admins_manage_only_their_own_tenants_users() {
 }
 
 #[tokio::test]
+async fn the_last_admin_rule_keeps_every_tenant_managed() {
+    let server = Server::start("last-admin");
+    let alice = server.sign_in("alice@contoso.com").await;
+    let none = json!({ "roles": [] });
+    let (status, body) = read(
+        alice
+            .put("/api/users/alice@contoso.com/roles", none.clone())
+            .await,
+    )
+    .await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert_eq!(body["code"], "last_admin");
+    assert!(
+        body["message"].as_str().unwrap().contains("contoso.com"),
+        "{body}"
+    );
+    // Alice is still an admin: she can invite.
+    ok(alice.invite("3333333").await).await;
+    // Duplicate keys in a body are refused, not read as the last one.
+    let duplicate = r#"{"roles":[{"role":"sales_agent","role":"billing_admin"}]}"#;
+    let response = alice
+        .client
+        .put(format!("{}/api/users/bob@contoso.com/roles", alice.base))
+        .header("content-type", "application/json")
+        .body(duplicate)
+        .send()
+        .await
+        .unwrap();
+    let (status, body) = read(response).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        body["message"]
+            .as_str()
+            .unwrap()
+            .contains("duplicate field `role`"),
+        "{body}"
+    );
+    assert_mpn_ids_conserved(&server.database);
+}
+
+#[tokio::test]
 async fn the_openapi_document_describes_every_endpoint_and_the_app_is_served() {
     let server = Server::start("openapi");
     let anonymous = server.anonymous();

@@ -6,7 +6,8 @@
 //!   merged, the checklist and warnings (R1-R16), with a [`Fingerprint`].
 //! - [`diff_plans`]: what changed between two plans, in words.
 //! - [`find_invitee`]: which account an invitation's MPN ID names (W1).
-//! - [`set_roles`]: role changes only by admins of the user's own tenant (R16).
+//! - [`set_roles`]: role changes only by admins of the user's own tenant (R16), never removing
+//!   a tenant's last account admin (A1, docs/decisions.md).
 //!
 //! Every type is serde data; [`read_snapshot`], [`read_plan`] and [`read_json`] read JSON with the
 //! path, line and column of what does not fit, and [`to_json`] writes the canonical JSON that

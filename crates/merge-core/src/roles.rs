@@ -22,13 +22,16 @@ pub enum RoleError {
     UnknownUser { user: String, company: String },
     #[error("those roles do not fit the account: {}", .problems.iter().map(|p| p.message.as_str()).collect::<Vec<_>>().join("; "))]
     InvalidRoles { problems: Vec<Problem> },
+    #[error("{user} is the last account admin of tenant {tenant}; make another {tenant} user an account admin first, or nobody could manage its users or act for the account (A1)")]
+    LastAdmin { user: String, tenant: String },
 }
 
 fn tenant(email: &str) -> &str {
     email.rsplit_once('@').map_or("", |(_, domain)| domain)
 }
 
-/// The account with `user`'s roles replaced by `roles`, if `admin` may do that (R16).
+/// The account with `user`'s roles replaced by `roles`, if `admin` may do that (R16) and the
+/// user's tenant keeps an account admin (A1).
 pub fn set_roles(
     account: &AccountSnapshot,
     admin: &str,
@@ -64,6 +67,19 @@ pub fn set_roles(
     }
     let mut changed = account.clone();
     changed.users[index].roles = roles;
+    // A1: a tenant with an account admin keeps one.
+    let was_admin = account.users[index].is_account_admin();
+    if was_admin && !changed.users[index].is_account_admin() {
+        let another = changed.users.iter().enumerate().any(|(i, u)| {
+            i != index && tenant(&u.email).eq_ignore_ascii_case(user_tenant) && u.is_account_admin()
+        });
+        if !another {
+            return Err(RoleError::LastAdmin {
+                user: account.users[index].email.clone(),
+                tenant: user_tenant.into(),
+            });
+        }
+    }
     let prefix = format!("users[{index}].");
     let problems: Vec<Problem> = find_problems(&changed)
         .into_iter()

@@ -888,3 +888,47 @@ fn refusal_codes_are_the_codes_written_in_json() {
         invite.code()
     );
 }
+
+#[test]
+fn a1_a_tenant_keeps_its_last_account_admin() {
+    let merged = e1().result;
+    let none: Vec<RoleAssignment> = Vec::new();
+    // Alice is contoso.com's only account admin: she cannot drop her own role.
+    let error = set_roles(
+        &merged,
+        "alice@contoso.com",
+        "alice@contoso.com",
+        none.clone(),
+    );
+    assert_eq!(
+        error.unwrap_err(),
+        RoleError::LastAdmin {
+            user: "alice@contoso.com".into(),
+            tenant: "contoso.com".into()
+        }
+    );
+    // Nor can fiona on fabricam.com, though contoso.com has an admin of its own (R16: nobody
+    // else may manage fabricam.com's users).
+    let error = set_roles(
+        &merged,
+        "fiona@fabricam.com",
+        "fiona@fabricam.com",
+        none.clone(),
+    );
+    assert!(matches!(error, Err(RoleError::LastAdmin { .. })));
+    // With a second admin on the tenant, the first may step down.
+    let admin = vec![RoleAssignment {
+        role: ACCOUNT_ADMIN.into(),
+        location: None,
+    }];
+    let two = set_roles(&merged, "alice@contoso.com", "bob@contoso.com", admin).unwrap();
+    let stepped_down = set_roles(&two, "bob@contoso.com", "alice@contoso.com", none).unwrap();
+    assert!(!user(&stepped_down, "alice@contoso.com").is_account_admin());
+    // A location-scoped account_admin does not count as an account admin.
+    let scoped = vec![RoleAssignment {
+        role: ACCOUNT_ADMIN.into(),
+        location: Some("2222222".into()),
+    }];
+    let error = set_roles(&merged, "alice@contoso.com", "alice@contoso.com", scoped);
+    assert!(matches!(error, Err(RoleError::LastAdmin { .. })));
+}
