@@ -127,8 +127,9 @@ pub async fn answer_request(id: i64, answer: Answer) -> Result<MergeRequest, Api
     }
 }
 
+/// Makes the preview (the server keeps the plan it shows, W4).
 pub async fn preview(id: i64) -> Result<Preview, ApiFailure> {
-    get(&format!("/api/merges/{id}/preview")).await
+    post(&format!("/api/merges/{id}/preview"), &()).await
 }
 
 pub async fn confirm(

@@ -182,6 +182,8 @@ impl HistoryEventKind {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
 pub struct HistoryEvent {
+    /// Events are numbered in the order they happened; page with `?before=`.
+    pub id: i64,
     pub request_id: i64,
     pub event: HistoryEventKind,
     pub actor: String,
@@ -192,7 +194,28 @@ pub struct HistoryEvent {
     pub invitee: AccountRef,
 }
 
-/// `GET /api/merges/{id}/preview`: what the initiator reviews before confirming (W3): both
+/// `GET /api/history?before=&limit=`: which page of the history, newest first.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
+#[serde(deny_unknown_fields)]
+pub struct HistoryPage {
+    /// Only events older than this event id (the `id` of the last event of the page before).
+    pub before: Option<i64>,
+    /// At most this many events (default and most: 100).
+    pub limit: Option<u32>,
+}
+
+impl HistoryPage {
+    pub const MAX: u32 = 100;
+
+    /// The page size asked for, within 1 to [`Self::MAX`].
+    pub fn limit(self) -> u32 {
+        self.limit.unwrap_or(Self::MAX).clamp(1, Self::MAX)
+    }
+}
+
+/// `POST /api/merges/{id}/preview`: what the initiator reviews before confirming (W3): both
 /// accounts as stored, the day the plan is made for, and the server's plan.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
@@ -247,6 +270,8 @@ pub enum ErrorCode {
     InvalidBody,
     /// 422: a rejection reason longer than allowed.
     ReasonTooLong,
+    /// 422: text with control characters or text-direction overrides.
+    InvalidText,
     /// 422 (W1): not an MPN ID.
     MalformedMpnId,
     /// 422 (W1): the initiator's own account.

@@ -174,7 +174,7 @@ async fn main() {
         move |client: Client, id: String| {
             let url = format!("{base}/api/merges/{id}/preview");
             async move {
-                let response = client.get(url).send().await.unwrap();
+                let response = client.post(url).json(&json!({})).send().await.unwrap();
                 assert!(response.status().is_success());
                 response.bytes().await.unwrap();
             }
@@ -190,7 +190,8 @@ async fn main() {
     let mut fingerprints = Vec::new();
     for (client, id) in &initiators {
         let preview: Value = client
-            .get(format!("{base}/api/merges/{id}/preview"))
+            .post(format!("{base}/api/merges/{id}/preview"))
+            .json(&json!({}))
             .send()
             .await
             .unwrap()

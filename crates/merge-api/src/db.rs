@@ -42,6 +42,7 @@ impl Db {
             std::fs::create_dir_all(dir)
                 .map_err(|e| ApiError::internal(format!("cannot create {}: {e}", dir.display())))?;
         }
+        create_private(path)?;
         let manager = SqliteConnectionManager::file(path).with_init(|conn| {
             conn.busy_timeout(Duration::from_secs(10))?;
             // WAL with NORMAL survives a killed process (tests/safety.rs) without an fsync per
@@ -104,6 +105,24 @@ impl Db {
         })
         .await
         .map_err(|e| ApiError::internal(format!("worker: {e}")))?
+    }
+}
+
+/// Creates the database file, if missing, readable and writable by its owner only: it holds
+/// every account's bank and tax details and the sessions. SQLite gives its WAL and shared-memory
+/// files the same permissions.
+fn create_private(path: &Path) -> Result<(), ApiError> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    match options.open(path) {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(ApiError::internal(format!(
+            "cannot create {}: {e}",
+            path.display()
+        ))),
     }
 }
 

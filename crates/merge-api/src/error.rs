@@ -71,8 +71,8 @@ pub fn status(code: ErrorCode) -> StatusCode {
         | LastAdmin => StatusCode::CONFLICT,
         BodyTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
         JsonRequired => StatusCode::UNSUPPORTED_MEDIA_TYPE,
-        InvalidBody | ReasonTooLong | MalformedMpnId | SelfMerge | LocationId | MergedAway
-        | UnknownAccount | InvalidRoles => StatusCode::UNPROCESSABLE_ENTITY,
+        InvalidBody | ReasonTooLong | InvalidText | MalformedMpnId | SelfMerge | LocationId
+        | MergedAway | UnknownAccount | InvalidRoles => StatusCode::UNPROCESSABLE_ENTITY,
         Internal => StatusCode::INTERNAL_SERVER_ERROR,
     }
 }

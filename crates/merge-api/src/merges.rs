@@ -3,8 +3,8 @@
 
 use chrono::{NaiveDate, Utc};
 use merge_api_types::{
-    AccountRef, ErrorCode, ErrorDetails, HistoryEvent, HistoryEventKind, MergeRequest, Preview,
-    RequestState, StoredAccount,
+    AccountRef, ErrorCode, ErrorDetails, HistoryEvent, HistoryEventKind, HistoryPage, MergeRequest,
+    Preview, RequestState, StoredAccount,
 };
 use merge_core::{diff_plans, find_invitee, plan_merge_owned, read_plan, to_json};
 use rusqlite::types::Type;
@@ -193,6 +193,13 @@ pub fn accept(conn: &mut Connection, user: &SignedIn, id: i64) -> Result<MergeRe
     Ok(request)
 }
 
+/// Characters that do not show as themselves: control characters (NUL, line breaks) and the
+/// Unicode bidirectional formatting characters, which can make text display reversed.
+fn is_hidden_control(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
 /// W2: an account admin of the invitee rejects, with a reason the initiator sees.
 pub fn reject(
     conn: &mut Connection,
@@ -201,6 +208,14 @@ pub fn reject(
     reason: &str,
 ) -> Result<MergeRequest, ApiError> {
     let reason = reason.trim();
+    if let Some(c) = reason.chars().find(|&c| is_hidden_control(c)) {
+        let message = format!(
+            "a rejection reason is plain text: U+{:04X} (a control character or a text-direction \
+             override, which could make the reason read differently than written) is not allowed",
+            u32::from(c)
+        );
+        return Err(ApiError::new(ErrorCode::InvalidText, message));
+    }
     if reason.chars().count() > MAX_REASON as usize {
         let message = format!("a rejection reason is at most {MAX_REASON} characters");
         return Err(ApiError::new(ErrorCode::ReasonTooLong, message)
@@ -386,30 +401,38 @@ pub fn get(conn: &Connection, user: &SignedIn, id: i64) -> Result<MergeRequest, 
     visible_request(conn, user, id)
 }
 
-/// W5: the merge history of the user's account, oldest first.
-pub fn history(conn: &Connection, user: &SignedIn) -> Result<Vec<HistoryEvent>, ApiError> {
+/// W5: the merge history of the user's account, newest first, a page at a time.
+pub fn history(
+    conn: &Connection,
+    user: &SignedIn,
+    page: HistoryPage,
+) -> Result<Vec<HistoryEvent>, ApiError> {
     let mut statement = conn.prepare_cached(
-        "SELECT h.request_id, h.event, h.actor, h.at, h.detail, r.initiator, a.company, r.invitee, b.company
+        "SELECT h.id, h.request_id, h.event, h.actor, h.at, h.detail,
+                r.initiator, a.company, r.invitee, b.company
          FROM history h
          JOIN merge_requests r ON r.id = h.request_id
          JOIN accounts a ON a.mpn_id = r.initiator
          JOIN accounts b ON b.mpn_id = r.invitee
-         WHERE h.account = ?1 ORDER BY h.id",
+         WHERE h.account = ?1 AND h.id < ?2 ORDER BY h.id DESC LIMIT ?3",
     )?;
-    let rows = statement.query_map([&user.account], |r| {
+    let before = page.before.unwrap_or(i64::MAX);
+    let limit = page.limit();
+    let rows = statement.query_map(params![&user.account, before, limit], |r| {
         Ok(HistoryEvent {
-            request_id: r.get(0)?,
-            event: parsed(r, 1)?,
-            actor: r.get(2)?,
-            at: r.get(3)?,
-            detail: r.get(4)?,
+            id: r.get(0)?,
+            request_id: r.get(1)?,
+            event: parsed(r, 2)?,
+            actor: r.get(3)?,
+            at: r.get(4)?,
+            detail: r.get(5)?,
             initiator: AccountRef {
-                mpn_id: r.get::<_, String>(5)?.into(),
-                company: r.get(6)?,
+                mpn_id: r.get::<_, String>(6)?.into(),
+                company: r.get(7)?,
             },
             invitee: AccountRef {
-                mpn_id: r.get::<_, String>(7)?.into(),
-                company: r.get(8)?,
+                mpn_id: r.get::<_, String>(8)?.into(),
+                company: r.get(9)?,
             },
         })
     })?;

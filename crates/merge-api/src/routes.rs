@@ -2,8 +2,8 @@
 //! describes itself for the OpenAPI document (`/api/openapi.json`), which is generated from
 //! these descriptions and the wire types.
 
-use axum::extract::rejection::JsonRejection;
-use axum::extract::{FromRequest, FromRequestParts, Path, Request, State};
+use axum::extract::rejection::{JsonRejection, QueryRejection};
+use axum::extract::{FromRequest, FromRequestParts, Path, Query, Request, State};
 use axum::http::request::Parts;
 use std::sync::LazyLock;
 
@@ -12,8 +12,8 @@ use axum::response::IntoResponse;
 use axum::Json;
 use axum_extra::extract::cookie::CookieJar;
 use merge_api_types::{
-    AccountRef, Confirm, DemoUser, ErrorBody, ErrorCode, HistoryEvent, Invite, Me, MergeRequest,
-    Preview, Reject, Session, SetRoles, SignIn, StoredAccount,
+    AccountRef, Confirm, DemoUser, ErrorBody, ErrorCode, HistoryEvent, HistoryPage, Invite, Me,
+    MergeRequest, Preview, Reject, Session, SetRoles, SignIn, StoredAccount,
 };
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -264,7 +264,8 @@ async fn me(State(state): State<AppState>, user: SignedIn) -> Result<Json<Me>, A
     .await
 }
 
-/// The signed-in user's own account, as stored.
+/// The signed-in user's own account, as stored; without its bank and tax profile and CSP
+/// accounts unless the user is an account admin.
 #[utoipa::path(get, path = "/accounts/{mpn}", tag = "accounts",
     params(("mpn" = String, Path, description = "The account's global MPN ID")),
     responses(
@@ -281,8 +282,15 @@ async fn account(
         return Err(ApiError::forbidden("you can see only your own account"));
     }
     read(&state, move |conn| {
-        let (snapshot, version) = load_account(conn, &mpn)?
+        let (mut snapshot, version) = load_account(conn, &mpn)?
             .ok_or_else(|| ApiError::not_found(format!("no account {mpn}")))?;
+        // Bank, tax and CSP details are the account admins' to see.
+        if !user.is_admin(&snapshot) {
+            snapshot.bank_tax_profile = None;
+            for tenant in &mut snapshot.tenants {
+                tenant.csp_accounts.clear();
+            }
+        }
         Ok(StoredAccount { version, snapshot })
     })
     .await
@@ -364,7 +372,7 @@ async fn accept(
         (status = 403, body = ErrorBody),
         (status = 404, body = ErrorBody),
         (status = 409, description = "wrong_state, already_completed", body = ErrorBody),
-        (status = 422, description = "reason_too_long, invalid_body", body = ErrorBody),
+        (status = 422, description = "reason_too_long, invalid_text, invalid_body", body = ErrorBody),
     ))]
 async fn reject(
     State(state): State<AppState>,
@@ -396,8 +404,9 @@ async fn cancel(
     write(&state, move |conn| merges::cancel(conn, &user, id)).await
 }
 
-/// W3: both accounts as stored and the plan of their merge, for the initiator's admins.
-#[utoipa::path(get, path = "/merges/{id}/preview", tag = "merges",
+/// W3: both accounts as stored and the plan of their merge, for the initiator's admins. A POST:
+/// the plan shown is kept, so that a stale confirmation can say what changed (W4).
+#[utoipa::path(post, path = "/merges/{id}/preview", tag = "merges",
     params(("id" = i64, Path)),
     responses(
         (status = 200, body = Preview),
@@ -438,16 +447,20 @@ async fn confirm(
     .await
 }
 
-/// W5: the merge history of the user's account, oldest first.
-#[utoipa::path(get, path = "/history", tag = "merges", responses(
+/// W5: the merge history of the user's account, newest first, a page at a time: the next page
+/// is `?before=` the last event's `id`.
+#[utoipa::path(get, path = "/history", tag = "merges", params(HistoryPage), responses(
     (status = 200, body = Vec<HistoryEvent>),
+    (status = 400, description = "bad_request: a parameter is not a number", body = ErrorBody),
     (status = 401, body = ErrorBody),
 ))]
 async fn history(
     State(state): State<AppState>,
     user: SignedIn,
+    page: Result<Query<HistoryPage>, QueryRejection>,
 ) -> Result<Json<Vec<HistoryEvent>>, ApiError> {
-    read(&state, move |conn| merges::history(conn, &user)).await
+    let Query(page) = page.map_err(|e| ApiError::new(ErrorCode::BadRequest, e.body_text()))?;
+    read(&state, move |conn| merges::history(conn, &user, page)).await
 }
 
 /// R16: replaces a user's roles; only admins of the user's own tenant may.

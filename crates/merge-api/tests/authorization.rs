@@ -108,9 +108,9 @@ fn rows() -> Vec<Row> {
             [401, 403, 404, 200, 200],
         ),
         row(
-            Method::GET,
+            Method::POST,
             "/api/merges/1/preview",
-            Value::Null,
+            json!({}),
             Setup::Accepted,
             [401, 403, 404, 200, 403],
         ),
@@ -177,7 +177,7 @@ async fn set_up(server: &Server, setup: Setup) -> Option<String> {
     if matches!(setup, Setup::Accepted) {
         return None;
     }
-    let preview = ok(alice.get("/api/merges/1/preview").await).await;
+    let preview = ok(alice.post("/api/merges/1/preview", json!({})).await).await;
     Some(preview["plan"]["fingerprint"].as_str().unwrap().to_string())
 }
 

@@ -36,7 +36,10 @@ async fn a_stale_preview_is_refused_with_what_changed() {
     // Nothing was applied; the fresh preview confirms.
     let contoso = ok(alice.get("/api/accounts/1111111").await).await;
     assert_eq!(contoso["version"], 1);
-    let preview = ok(alice.get(&format!("/api/merges/{id}/preview")).await).await;
+    let preview = ok(alice
+        .post(&format!("/api/merges/{id}/preview"), json!({}))
+        .await)
+    .await;
     assert_eq!(preview["plan"]["fingerprint"], fresh.as_str());
     ok(alice.confirm(id, &fresh).await).await;
     let contoso = ok(alice.get("/api/accounts/1111111").await).await;

@@ -102,7 +102,7 @@ async fn killing_the_server_during_confirms_never_half_applies() {
         let fiona = server.sign_in("fiona@fabricam.com").await;
         ok(alice.invite("3333333").await).await;
         ok(fiona.post("/api/merges/1/accept", json!({})).await).await;
-        let preview = ok(alice.get("/api/merges/1/preview").await).await;
+        let preview = ok(alice.post("/api/merges/1/preview", json!({})).await).await;
         let fingerprint = preview["plan"]["fingerprint"].as_str().unwrap().to_string();
 
         let url = format!("{}/api/merges/1/confirm", alice.base);

@@ -40,7 +40,10 @@ async fn e1_alice_invites_fiona_accepts_alice_previews_and_confirms() {
     let accepted = ok(fiona.accept(id).await).await;
     assert_eq!(accepted["state"], "accepted");
 
-    let preview = ok(alice.get(&format!("/api/merges/{id}/preview")).await).await;
+    let preview = ok(alice
+        .post(&format!("/api/merges/{id}/preview"), json!({}))
+        .await)
+    .await;
     let plan = &preview["plan"];
     let locations: Vec<&str> = plan["result"]["locations"]
         .as_array()
@@ -67,14 +70,14 @@ async fn e1_alice_invites_fiona_accepts_alice_previews_and_confirms() {
     let me = ok(fiona.get("/api/me").await).await;
     assert_eq!(me["account"]["mpn_id"], "1111111");
 
-    // Both companies' history shows every step (W5).
+    // Both companies' history shows every step (W5), newest first.
     assert_eq!(
         events(&ok(alice.get("/api/history").await).await),
-        ["sent", "accepted", "completed"]
+        ["completed", "accepted", "sent"]
     );
     assert_eq!(
         events(&ok(fiona.get("/api/history").await).await),
-        ["sent", "accepted", "completed"]
+        ["completed", "accepted", "sent"]
     );
 
     // Never applied twice.
@@ -109,8 +112,8 @@ async fn a_rejection_reason_is_shown_to_the_initiator() {
     let seen = ok(alice.get(&format!("/api/merges/{id}")).await).await;
     assert_eq!(seen["reason"], "Not this year");
     let history = ok(alice.get("/api/history").await).await;
-    assert_eq!(history[1]["event"], "rejected");
-    assert_eq!(history[1]["detail"], "Not this year");
+    assert_eq!(history[0]["event"], "rejected");
+    assert_eq!(history[0]["detail"], "Not this year");
 
     // With the request closed, Contoso can invite again (W6).
     ok(alice.invite("9999999").await).await;
@@ -131,7 +134,12 @@ async fn either_side_cancels_and_the_accounts_are_free_again() {
         .await)
     .await;
     assert_eq!(cancelled["state"], "cancelled");
-    let (status, body) = read(alice.get(&format!("/api/merges/{id}/preview")).await).await;
+    let (status, body) = read(
+        alice
+            .post(&format!("/api/merges/{id}/preview"), json!({}))
+            .await,
+    )
+    .await;
     assert_eq!(status, StatusCode::CONFLICT);
     assert_eq!(body["code"], "wrong_state");
     ok(fiona.invite("1111111").await).await;

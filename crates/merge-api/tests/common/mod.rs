@@ -220,7 +220,10 @@ pub async fn accepted_e1(server: &Server) -> (Api, i64, String) {
         .as_i64()
         .unwrap();
     ok(fiona.accept(id).await).await;
-    let preview = ok(alice.get(&format!("/api/merges/{id}/preview")).await).await;
+    let preview = ok(alice
+        .post(&format!("/api/merges/{id}/preview"), json!({}))
+        .await)
+    .await;
     let fingerprint = preview["plan"]["fingerprint"].as_str().unwrap().to_string();
     (alice, id, fingerprint)
 }

@@ -1,0 +1,133 @@
+//! One test per finding of the security review (issue #10), each named after it.
+
+mod common;
+
+use common::{accepted_e1, assert_mpn_ids_conserved, ok, read, Server};
+use reqwest::{Method, StatusCode};
+use serde_json::json;
+
+#[tokio::test]
+async fn bank_tax_and_csp_accounts_are_shown_to_account_admins_only() {
+    let server = Server::start("hidden-financials");
+    let bob = server.sign_in("bob@contoso.com").await;
+    let seen = ok(bob.get("/api/accounts/1111111").await).await;
+    assert!(seen["snapshot"]["bank_tax_profile"].is_null(), "{seen}");
+    assert_eq!(seen["snapshot"]["tenants"][0]["csp_accounts"], json!([]));
+    assert!(!seen.to_string().contains("CSP-CONTOSO-01"));
+    let alice = server.sign_in("alice@contoso.com").await;
+    let seen = ok(alice.get("/api/accounts/1111111").await).await;
+    assert_eq!(
+        seen["snapshot"]["bank_tax_profile"]["bank_account_last4"],
+        "4242"
+    );
+    assert_eq!(
+        seen["snapshot"]["tenants"][0]["csp_accounts"][0],
+        "CSP-CONTOSO-01"
+    );
+}
+
+#[tokio::test]
+async fn reasons_with_control_characters_or_direction_overrides_are_refused() {
+    let server = Server::start("reasons");
+    let alice = server.sign_in("alice@contoso.com").await;
+    let fiona = server.sign_in("fiona@fabricam.com").await;
+    let id = ok(alice.invite("3333333").await).await["id"]
+        .as_i64()
+        .unwrap();
+    let path = format!("/api/merges/{id}/reject");
+    let reject = |reason: &str| {
+        let body = json!({ "reason": reason });
+        let (fiona, path) = (&fiona, &path);
+        async move { read(fiona.post(path, body).await).await }
+    };
+    for reason in ["Not now \u{202E}won yes", "Not\u{0}now", "No\u{2066}t now"] {
+        let (status, body) = reject(reason).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{reason:?}");
+        assert_eq!(body["code"], "invalid_text");
+        assert!(body["message"].as_str().unwrap().contains("U+"), "{body}");
+    }
+    // Plain text in any script is fine, and the request was not touched by the refusals.
+    let (status, body) = reject("Nog niet — misschien volgend jaar 🙂").await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(body["reason"], "Nog niet — misschien volgend jaar 🙂");
+}
+
+#[tokio::test]
+async fn history_is_paged_newest_first() {
+    let server = Server::start("history-pages");
+    let alice = server.sign_in("alice@contoso.com").await;
+    // Six events: three invitations, each cancelled.
+    for _ in 0..3 {
+        let id = ok(alice.invite("3333333").await).await["id"]
+            .as_i64()
+            .unwrap();
+        ok(alice
+            .post(&format!("/api/merges/{id}/cancel"), json!({}))
+            .await)
+        .await;
+    }
+    let all = ok(alice.get("/api/history").await).await;
+    let ids: Vec<i64> = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["id"].as_i64().unwrap())
+        .collect();
+    assert_eq!(ids.len(), 6);
+    assert!(ids.windows(2).all(|w| w[0] > w[1]), "newest first: {ids:?}");
+    assert_eq!(all[0]["event"], "cancelled");
+    let first = ok(alice.get("/api/history?limit=4").await).await;
+    assert_eq!(first.as_array().unwrap().len(), 4);
+    let last = first[3]["id"].as_i64().unwrap();
+    let next = ok(alice
+        .get(&format!("/api/history?limit=4&before={last}"))
+        .await)
+    .await;
+    let rest: Vec<i64> = next
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["id"].as_i64().unwrap())
+        .collect();
+    assert_eq!(rest, ids[4..]);
+    let (status, _) = read(alice.get("/api/history?before=yesterday").await).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn a_preview_is_made_with_post_and_nothing_is_written_by_a_get() {
+    let server = Server::start("preview-post");
+    let (alice, id, _) = accepted_e1(&server).await;
+    let count = || {
+        let conn = rusqlite::Connection::open(&server.database).unwrap();
+        conn.query_row("SELECT count(*) FROM previews", [], |r| r.get::<_, i64>(0))
+            .unwrap()
+    };
+    assert_eq!(count(), 1, "accepted_e1 made one preview");
+    let (status, _) = read(
+        alice
+            .request(Method::GET, &format!("/api/merges/{id}/preview"), None)
+            .await,
+    )
+    .await;
+    assert_eq!(status, StatusCode::METHOD_NOT_ALLOWED);
+    assert_eq!(count(), 1);
+    assert_mpn_ids_conserved(&server.database);
+}
+
+#[cfg(unix)]
+#[tokio::test]
+async fn the_database_file_is_readable_by_its_owner_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let server = Server::start("private-file");
+    server.sign_in("alice@contoso.com").await;
+    let mode =
+        |path: &std::path::Path| std::fs::metadata(path).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&server.database), 0o600);
+    let wal = server.database.with_extension("sqlite-wal");
+    assert_eq!(
+        mode(&wal),
+        0o600,
+        "SQLite's WAL file takes the database's permissions"
+    );
+}
