@@ -8,7 +8,7 @@ use merge_core::AccountSnapshot;
 use rusqlite::{params, Connection, OptionalExtension};
 use sha2::{Digest, Sha256};
 
-use crate::db::load_account;
+use crate::db::{load_account, merged_into};
 use crate::error::ApiError;
 use crate::AppState;
 
@@ -22,7 +22,7 @@ pub struct SignedIn {
 }
 
 impl SignedIn {
-    /// Whether the user is an account admin of their account, by its stored roles (W1, W2).
+    /// Whether the user is an account admin of their account, by its stored roles.
     pub fn is_admin(&self, account: &AccountSnapshot) -> bool {
         account
             .users
@@ -30,17 +30,43 @@ impl SignedIn {
             .any(|u| u.email.eq_ignore_ascii_case(&self.email) && u.is_account_admin())
     }
 
+    /// The user as the database says now, inside the caller's transaction: a merge may have
+    /// moved them to another account since the request was read.
+    pub fn now(&self, conn: &Connection) -> Result<SignedIn, ApiError> {
+        let account: Option<String> = conn
+            .prepare_cached("SELECT account FROM users WHERE email = ?1")?
+            .query_row([&self.email], |r| r.get(0))
+            .optional()?;
+        let account = account.ok_or_else(ApiError::signed_out)?;
+        Ok(SignedIn {
+            email: self.email.clone(),
+            account,
+        })
+    }
+
+    /// The user's account, if they act for it (W1-W3, A2): an account admin signing in through
+    /// one of its own tenants, not one it absorbed in a merge.
     pub fn require_admin(&self, conn: &Connection) -> Result<AccountSnapshot, ApiError> {
         let (account, _) = load_account(conn, &self.account)?
             .ok_or_else(|| ApiError::internal(format!("account {} is missing", self.account)))?;
-        if self.is_admin(&account) {
-            Ok(account)
-        } else {
-            Err(ApiError::forbidden(format!(
-                "{} is not an account admin of {}; ask one of its account admins",
-                self.email, account.company
-            )))
+        let absorbed = merged_into(conn, &self.account)?;
+        if merge_core::acts_for(&account, &absorbed, &self.email) {
+            return Ok(account);
         }
+        let domain = self.email.rsplit_once('@').map_or("", |(_, d)| d);
+        Err(ApiError::forbidden(
+            match absorbed.iter().find(|a| a.has_tenant(domain)) {
+                Some(from) => format!(
+                    "{} signs in through {domain}, which came into {} from {}: account admins of \
+                 {}'s own tenants act for the merged account; you manage {domain}'s users",
+                    self.email, account.company, from.company, account.company
+                ),
+                None => format!(
+                    "{} is not an account admin of {}; ask one of its account admins",
+                    self.email, account.company
+                ),
+            },
+        ))
     }
 }
 

@@ -183,6 +183,17 @@ pub fn load_account(
     .transpose()
 }
 
+/// The accounts merged into `mpn_id`, as they were when they merged.
+pub fn merged_into(conn: &Connection, mpn_id: &str) -> Result<Vec<AccountSnapshot>, ApiError> {
+    let mut statement =
+        conn.prepare_cached("SELECT snapshot FROM accounts WHERE merged_into = ?1")?;
+    let rows = statement.query_map([mpn_id], |r| r.get::<_, String>(0))?;
+    rows.map(|json| {
+        read_snapshot(&json?).map_err(|e| ApiError::internal(format!("stored account: {e}")))
+    })
+    .collect()
+}
+
 /// Every stored account, merged-away ones included.
 pub fn all_accounts(conn: &Connection) -> Result<Vec<AccountSnapshot>, ApiError> {
     let mut statement = conn.prepare_cached("SELECT snapshot FROM accounts ORDER BY mpn_id")?;

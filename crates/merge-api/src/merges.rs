@@ -139,6 +139,7 @@ pub fn invite(
     invitee_mpn_id: &str,
 ) -> Result<MergeRequest, ApiError> {
     let tx = write(conn)?;
+    let user = &user.now(&tx)?;
     let initiator = user.require_admin(&tx)?;
     let accounts = all_accounts(&tx)?;
     let invitee = find_invitee(&initiator, invitee_mpn_id, &accounts)?;
@@ -183,6 +184,7 @@ pub fn invite(
 /// W2: an account admin of the invitee accepts.
 pub fn accept(conn: &mut Connection, user: &SignedIn, id: i64) -> Result<MergeRequest, ApiError> {
     let tx = write(conn)?;
+    let user = &user.now(&tx)?;
     let request = visible_request(&tx, user, id)?;
     admin_of(&tx, user, &request.invitee, "answer this request")?;
     expect_state(&request, &[RequestState::Pending], "accepted")?;
@@ -222,6 +224,7 @@ pub fn reject(
             .with(ErrorDetails::Limit { max: MAX_REASON }));
     }
     let tx = write(conn)?;
+    let user = &user.now(&tx)?;
     let request = visible_request(&tx, user, id)?;
     admin_of(&tx, user, &request.invitee, "answer this request")?;
     expect_state(&request, &[RequestState::Pending], "rejected")?;
@@ -242,6 +245,7 @@ pub fn reject(
 /// W3: either side's account admin cancels before the merge is applied.
 pub fn cancel(conn: &mut Connection, user: &SignedIn, id: i64) -> Result<MergeRequest, ApiError> {
     let tx = write(conn)?;
+    let user = &user.now(&tx)?;
     let request = visible_request(&tx, user, id)?;
     user.require_admin(&tx)?;
     let open = [RequestState::Pending, RequestState::Accepted];
@@ -313,6 +317,7 @@ fn current_accounts(
 /// is kept, so that a stale confirmation can say what changed (W4).
 pub fn preview(conn: &mut Connection, user: &SignedIn, id: i64) -> Result<Preview, ApiError> {
     let tx = write(conn)?;
+    let user = &user.now(&tx)?;
     let request = accepted_request(&tx, user, id, "previewed")?;
     let (initiator, invitee) = current_accounts(&tx, &request)?;
     // The response shows the accounts too: the plan gets copies.
@@ -344,6 +349,7 @@ pub fn confirm(
     fingerprint: &str,
 ) -> Result<MergeRequest, ApiError> {
     let tx = write(conn)?;
+    let user = &user.now(&tx)?;
     let request = accepted_request(&tx, user, id, "confirmed")?;
     let (initiator, invitee) = current_accounts(&tx, &request)?;
     let invitee_record = invitee.snapshot.clone();
@@ -447,6 +453,7 @@ pub fn set_roles(
     roles: Vec<merge_core::RoleAssignment>,
 ) -> Result<merge_core::User, ApiError> {
     let tx = write(conn)?;
+    let user = &user.now(&tx)?;
     let (account, _) = load_account(&tx, &user.account)?
         .ok_or_else(|| ApiError::internal(format!("account {} is missing", user.account)))?;
     let changed = merge_core::set_roles(&account, &user.email, email, roles)?;

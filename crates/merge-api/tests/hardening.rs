@@ -131,3 +131,95 @@ async fn the_database_file_is_readable_by_its_owner_only() {
         "SQLite's WAL file takes the database's permissions"
     );
 }
+
+#[tokio::test]
+async fn the_race_of_a_slow_confirm_and_concurrent_invites_never_acts_for_a_merged_away_account() {
+    let server = Server::start("race-invites");
+    let (alice, id, _) = accepted_e1(&server).await;
+    // A large Fabricam makes the confirm slow: the invites below are read while it runs.
+    common::edit_account(&server.database, "3333333", |fabricam| {
+        let locations = fabricam["locations"].as_array_mut().unwrap();
+        for k in 0..20_000 {
+            locations.push(
+                json!({ "mpn_id": format!("{}", 70_000_000 + k), "name": format!("Site {k}") }),
+            );
+        }
+    });
+    let preview = ok(alice
+        .post(&format!("/api/merges/{id}/preview"), json!({}))
+        .await)
+    .await;
+    let fingerprint = preview["plan"]["fingerprint"].as_str().unwrap().to_string();
+    let fiona = server.sign_in("fiona@fabricam.com").await;
+    let confirm = {
+        let (client, base) = (alice.client.clone(), alice.base.clone());
+        tokio::spawn(async move {
+            client
+                .post(format!("{base}/api/merges/{id}/confirm"))
+                .json(&json!({ "fingerprint": fingerprint }))
+                .send()
+                .await
+                .unwrap()
+                .status()
+        })
+    };
+    let mut invites = Vec::new();
+    for _ in 0..20 {
+        let (client, base) = (fiona.client.clone(), fiona.base.clone());
+        invites.push(tokio::spawn(async move {
+            let response = client
+                .post(format!("{base}/api/merges"))
+                .json(&json!({ "invitee_mpn_id": "9999999" }))
+                .send()
+                .await
+                .unwrap();
+            (response.status(), response.text().await.unwrap())
+        }));
+    }
+    assert_eq!(confirm.await.unwrap(), StatusCode::OK);
+    for invite in invites {
+        let (status, body) = invite.await.unwrap();
+        // Before the confirm: Fabricam is in the open request (W6). After: fiona does not act
+        // for Contoso (A2). Never an invitation in the name of an account merged away.
+        assert!(
+            status == StatusCode::CONFLICT || status == StatusCode::FORBIDDEN,
+            "{status}: {body}"
+        );
+    }
+    let conn = rusqlite::Connection::open(&server.database).unwrap();
+    let requests: i64 = conn
+        .query_row("SELECT count(*) FROM merge_requests", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(requests, 1, "only the E1 request");
+    let held: i64 = conn
+        .query_row("SELECT count(*) FROM open_merges", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(held, 0, "Tailspin and everyone else free");
+    let tom = server.sign_in("tom@tailspin.com").await;
+    let (status, body) = read(tom.request(Method::GET, "/api/merges", None).await).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(body, json!([]));
+}
+
+#[tokio::test]
+async fn after_a_merge_the_absorbed_tenants_admins_do_not_act_for_the_merged_account() {
+    let server = Server::start("absorbed-admins");
+    let (alice, id, fingerprint) = accepted_e1(&server).await;
+    ok(alice.confirm(id, &fingerprint).await).await;
+    let fiona = server.sign_in("fiona@fabricam.com").await;
+    let (status, body) = read(fiona.invite("9999999").await).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let message = body["message"].as_str().unwrap();
+    assert!(
+        message.contains("fabricam.com") && message.contains("Contoso"),
+        "{message}"
+    );
+    // She still manages her own tenant's users (R16), and alice acts for Contoso.
+    let roles = json!({ "roles": [{ "role": "referrals_admin" }] });
+    ok(fiona
+        .put("/api/users/frank@fabricam.com/roles", roles)
+        .await)
+    .await;
+    ok(alice.invite("9999999").await).await;
+    assert_mpn_ids_conserved(&server.database);
+}

@@ -7,7 +7,8 @@
 //! - [`diff_plans`]: what changed between two plans, in words.
 //! - [`find_invitee`]: which account an invitation's MPN ID names (W1).
 //! - [`set_roles`]: role changes only by admins of the user's own tenant (R16), never removing
-//!   a tenant's last account admin (A1, docs/decisions.md).
+//!   a tenant's last account admin (A1, docs/decisions.md); [`acts_for`]: who acts for a
+//!   merged account (A2).
 //!
 //! Every type is serde data; [`read_snapshot`], [`read_plan`] and [`read_json`] read JSON with the
 //! path, line and column of what does not fit, and [`to_json`] writes the canonical JSON that
@@ -38,7 +39,7 @@ pub use plan::{
     PlanError, PlanJsonError, RenewalProjection, RetainedCompetency, Superseded, TenantNotMerged,
     TenantRoleManagement, TokenStays, Warning, WarningKind, PLAN_FORMAT_VERSION,
 };
-pub use roles::{set_roles, RoleError};
+pub use roles::{acts_for, set_roles, RoleError};
 pub use snapshot::*;
 pub use synthetic::{synthetic_account, synthetic_pair};
 pub use validate::{find_problems, validate_snapshot, Problem, ProblemKind};

@@ -26,6 +26,19 @@ pub enum RoleError {
     LastAdmin { user: String, tenant: String },
 }
 
+/// Whether `email` may act for `account` in the merge workflow (invite, answer, preview, confirm,
+/// cancel: W1-W3): an account admin who signs in through one of the account's own tenants (A2).
+/// `absorbed` are the accounts merged into this one: the admins of their tenants keep managing
+/// their own users (R16) but do not act for the merged account.
+pub fn acts_for(account: &AccountSnapshot, absorbed: &[AccountSnapshot], email: &str) -> bool {
+    let domain = tenant(email);
+    let admin = account
+        .users
+        .iter()
+        .any(|u| u.email.eq_ignore_ascii_case(email) && u.is_account_admin());
+    admin && !absorbed.iter().any(|a| a.has_tenant(domain))
+}
+
 fn tenant(email: &str) -> &str {
     email.rsplit_once('@').map_or("", |(_, domain)| domain)
 }

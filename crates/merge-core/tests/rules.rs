@@ -932,3 +932,19 @@ fn a1_a_tenant_keeps_its_last_account_admin() {
     let error = set_roles(&merged, "alice@contoso.com", "alice@contoso.com", scoped);
     assert!(matches!(error, Err(RoleError::LastAdmin { .. })));
 }
+
+#[test]
+fn a2_the_pga_tenants_admins_act_for_a_merged_account() {
+    let merged = e1().result;
+    let absorbed = [fabricam()];
+    assert!(acts_for(&merged, &absorbed, "alice@contoso.com"));
+    assert!(acts_for(&merged, &absorbed, "ALICE@contoso.com"));
+    // Fiona is an account admin of the merged account, through the absorbed tenant: she manages
+    // fabricam.com's users (R16) but does not act for Contoso.
+    assert!(user(&merged, "fiona@fabricam.com").is_account_admin());
+    assert!(!acts_for(&merged, &absorbed, "fiona@fabricam.com"));
+    // Not an admin at all.
+    assert!(!acts_for(&merged, &absorbed, "bob@contoso.com"));
+    // Before the merge, fiona acts for Fabricam.
+    assert!(acts_for(&fabricam(), &[], "fiona@fabricam.com"));
+}
