@@ -256,8 +256,10 @@ pub enum ErrorCode {
     WrongState,
     /// 409: the merge was applied already.
     AlreadyCompleted,
-    /// 409: one of the accounts takes part in another open request (W6).
+    /// 409: the inviting account takes part in another open request (W6).
     OpenMergeExists,
+    /// 409: the invited account cannot be invited now (why is the other company's business).
+    InviteeUnavailable,
     /// 409: the accounts changed since the preview that was confirmed (W4).
     StalePreview,
     /// 409: the stored accounts cannot merge (merge-core's refusal, in the message).
@@ -266,6 +268,8 @@ pub enum ErrorCode {
     BodyTooLarge,
     /// 415: a request that changes state must send JSON.
     JsonRequired,
+    /// 429: more invitations than an account may send per hour; see `Retry-After`.
+    TooManyInvitations,
     /// 422: the JSON does not fit the endpoint's body.
     InvalidBody,
     /// 422: a rejection reason longer than allowed.
@@ -311,6 +315,8 @@ pub enum ErrorDetails {
     },
     /// `reason_too_long`: the most characters allowed.
     Limit { max: u32 },
+    /// `too_many_invitations`: seconds until the next is possible (also `Retry-After`).
+    RetryAfter { seconds: u64 },
     /// `invalid_roles`: each problem with its path.
     Problems { problems: Vec<Problem> },
 }
@@ -337,6 +343,7 @@ mod tests {
                 global_mpn_id: "3333333".into(),
             },
             ErrorDetails::Limit { max: 500 },
+            ErrorDetails::RetryAfter { seconds: 60 },
             ErrorDetails::Problems {
                 problems: Vec::new(),
             },

@@ -1,7 +1,7 @@
 //! Every failure as a precise HTTP status and one JSON body, `merge_api_types::ErrorBody`:
 //! `{code, message, details?}`, the code from one enum.
 
-use axum::http::StatusCode;
+use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use merge_api_types::{ErrorBody, ErrorCode, ErrorDetails, RequestState};
@@ -13,6 +13,8 @@ pub struct ApiError {
     pub code: ErrorCode,
     pub message: String,
     pub details: Option<ErrorDetails>,
+    /// Seconds until the request may be made again (`Retry-After`).
+    pub retry_after: Option<u64>,
 }
 
 impl ApiError {
@@ -21,7 +23,14 @@ impl ApiError {
             code,
             message: message.into(),
             details: None,
+            retry_after: None,
         }
+    }
+
+    pub fn retry_after(mut self, seconds: u64) -> Self {
+        self.retry_after = Some(seconds);
+        self.details = Some(ErrorDetails::RetryAfter { seconds });
+        self
     }
 
     pub fn with(mut self, details: ErrorDetails) -> Self {
@@ -67,9 +76,10 @@ pub fn status(code: ErrorCode) -> StatusCode {
         SignedOut => StatusCode::UNAUTHORIZED,
         Forbidden => StatusCode::FORBIDDEN,
         NotFound => StatusCode::NOT_FOUND,
-        WrongState | AlreadyCompleted | OpenMergeExists | StalePreview | CannotMerge
-        | LastAdmin => StatusCode::CONFLICT,
+        WrongState | AlreadyCompleted | OpenMergeExists | InviteeUnavailable | StalePreview
+        | CannotMerge | LastAdmin => StatusCode::CONFLICT,
         BodyTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+        TooManyInvitations => StatusCode::TOO_MANY_REQUESTS,
         JsonRequired => StatusCode::UNSUPPORTED_MEDIA_TYPE,
         InvalidBody | ReasonTooLong | InvalidText | MalformedMpnId | SelfMerge | LocationId
         | MergedAway | UnknownAccount | InvalidRoles => StatusCode::UNPROCESSABLE_ENTITY,
@@ -88,7 +98,13 @@ impl IntoResponse for ApiError {
             message: self.message,
             details: self.details,
         };
-        (status, Json(body)).into_response()
+        let mut response = (status, Json(body)).into_response();
+        if let Some(seconds) = self.retry_after {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+        }
+        response
     }
 }
 

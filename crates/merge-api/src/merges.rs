@@ -1,12 +1,12 @@
 //! The merge workflow (SPEC W1-W6) on the database. Every step runs in one IMMEDIATE
 //! transaction: it reads, checks and writes with no other writer in between.
 
-use chrono::{NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use merge_api_types::{
     AccountRef, ErrorCode, ErrorDetails, HistoryEvent, HistoryEventKind, HistoryPage, MergeRequest,
     Preview, RequestState, StoredAccount,
 };
-use merge_core::{diff_plans, find_invitee, plan_merge_owned, read_plan, to_json};
+use merge_core::{diff_plans, find_invitee, plan_merge_owned, read_plan, to_json, AccountSnapshot};
 use rusqlite::types::Type;
 use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
 use serde::de::value::StrDeserializer;
@@ -18,6 +18,11 @@ use crate::error::ApiError;
 
 /// Longest rejection reason kept (W2).
 pub const MAX_REASON: u32 = 500;
+
+/// Invitations an account may send per [`INVITATION_WINDOW`]: enough for any real merge, too few
+/// to flood another company's history or keep it locked by inviting and cancelling.
+pub const INVITATIONS_PER_WINDOW: i64 = 10;
+pub const INVITATION_WINDOW: chrono::TimeDelta = chrono::TimeDelta::hours(1);
 
 fn now() -> String {
     Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
@@ -141,6 +146,7 @@ pub fn invite(
     let tx = write(conn)?;
     let user = &user.now(&tx)?;
     let initiator = user.require_admin(&tx)?;
+    limit_invitations(&tx, &initiator)?;
     let accounts = all_accounts(&tx)?;
     let invitee = find_invitee(&initiator, invitee_mpn_id, &accounts)?;
     let stamp = now();
@@ -159,19 +165,25 @@ pub fn invite(
     let mut hold = tx.prepare_cached(
         "INSERT INTO open_merges (account, request_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
     )?;
-    for account in [&initiator, invitee] {
-        if hold.execute(params![account.global_mpn_id.as_str(), id])? == 0 {
-            let message = format!(
-                "{} already takes part in an open merge request; it must be completed, \
-                 rejected or cancelled first",
-                account.company
-            );
-            return Err(ApiError::new(ErrorCode::OpenMergeExists, message).with(
-                ErrorDetails::OpenMerge {
-                    mpn_id: account.global_mpn_id.clone(),
-                },
-            ));
-        }
+    if hold.execute(params![initiator.global_mpn_id.as_str(), id])? == 0 {
+        let message = format!(
+            "{} already takes part in an open merge request; it must be completed, rejected or \
+             cancelled first",
+            initiator.company
+        );
+        return Err(ApiError::new(ErrorCode::OpenMergeExists, message).with(
+            ErrorDetails::OpenMerge {
+                mpn_id: initiator.global_mpn_id.clone(),
+            },
+        ));
+    }
+    if hold.execute(params![invitee.global_mpn_id.as_str(), id])? == 0 {
+        // Another company's merge is confidential: say only that it cannot be invited now.
+        let message = format!(
+            "{} cannot be invited now; try again later, or ask them",
+            invitee.company
+        );
+        return Err(ApiError::new(ErrorCode::InviteeUnavailable, message));
     }
     drop(hold);
     let request =
@@ -179,6 +191,33 @@ pub fn invite(
     record(&tx, &request, HistoryEventKind::Sent, &user.email, None)?;
     tx.commit()?;
     Ok(request)
+}
+
+/// Refuses an invitation beyond the account's allowance in the last window, saying when the
+/// next one is possible.
+fn limit_invitations(tx: &Transaction<'_>, initiator: &AccountSnapshot) -> Result<(), ApiError> {
+    let since =
+        (Utc::now() - INVITATION_WINDOW).to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+    let (sent, oldest): (i64, Option<DateTime<Utc>>) = tx
+        .prepare_cached(
+            "SELECT count(*), min(created_at) FROM merge_requests
+             WHERE initiator = ?1 AND created_at > ?2",
+        )?
+        .query_row(params![initiator.global_mpn_id.as_str(), since], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })?;
+    if sent < INVITATIONS_PER_WINDOW {
+        return Ok(());
+    }
+    let next = oldest.unwrap_or_else(Utc::now) + INVITATION_WINDOW;
+    let seconds = (next - Utc::now()).num_seconds().max(1) as u64;
+    let message = format!(
+        "{} has sent {sent} invitations in the last hour, the most allowed; the next is possible \
+         in {} minutes",
+        initiator.company,
+        seconds.div_ceil(60)
+    );
+    Err(ApiError::new(ErrorCode::TooManyInvitations, message).retry_after(seconds))
 }
 
 /// W2: an account admin of the invitee accepts.

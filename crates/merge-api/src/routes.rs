@@ -301,8 +301,9 @@ async fn account(
     (status = 201, body = MergeRequest),
     (status = 401, body = ErrorBody),
     (status = 403, description = "Not an account admin", body = ErrorBody),
-    (status = 409, description = "open_merge_exists (W6)", body = ErrorBody),
+    (status = 409, description = "open_merge_exists (the inviting account's own open request, W6), invitee_unavailable", body = ErrorBody),
     (status = 422, description = "malformed_mpn_id, self_merge, location_id, merged_away, unknown_account", body = ErrorBody),
+    (status = 429, description = "too_many_invitations: see Retry-After", body = ErrorBody, headers(("retry-after" = u64))),
 ))]
 async fn invite(
     State(state): State<AppState>,

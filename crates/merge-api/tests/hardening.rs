@@ -223,3 +223,61 @@ async fn after_a_merge_the_absorbed_tenants_admins_do_not_act_for_the_merged_acc
     ok(alice.invite("9999999").await).await;
     assert_mpn_ids_conserved(&server.database);
 }
+
+#[tokio::test]
+async fn a_third_company_learns_only_that_an_account_cannot_be_invited_now() {
+    let server = Server::start("no-leak");
+    let alice = server.sign_in("alice@contoso.com").await;
+    ok(alice.invite("3333333").await).await;
+    let tom = server.sign_in("tom@tailspin.com").await;
+    let (status, body) = read(tom.invite("3333333").await).await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert_eq!(body["code"], "invitee_unavailable");
+    assert!(body.get("details").is_none(), "{body}");
+    let text = body.to_string();
+    for secret in ["Contoso", "1111111", "open merge", "request"] {
+        assert!(!text.contains(secret), "{secret} leaked: {text}");
+    }
+}
+
+#[tokio::test]
+async fn invitations_are_rate_limited_per_inviting_account() {
+    let server = Server::start("rate-limit");
+    let alice = server.sign_in("alice@contoso.com").await;
+    // Invite and cancel, as a flood would; each pair writes history for Fabricam.
+    for _ in 0..10 {
+        let id = ok(alice.invite("3333333").await).await["id"]
+            .as_i64()
+            .unwrap();
+        ok(alice
+            .post(&format!("/api/merges/{id}/cancel"), json!({}))
+            .await)
+        .await;
+    }
+    let response = alice.invite("3333333").await;
+    assert_eq!(response.status(), StatusCode::TOO_MANY_REQUESTS);
+    let retry: u64 = response.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((3000..=3600).contains(&retry), "{retry}");
+    let (_, body) = read(response).await;
+    assert_eq!(body["code"], "too_many_invitations");
+    assert_eq!(body["details"]["seconds"], retry);
+    // Another account's allowance is its own: Tailspin invites Fabricam at once.
+    let tom = server.sign_in("tom@tailspin.com").await;
+    ok(tom.invite("3333333").await).await;
+    let conn = rusqlite::Connection::open(&server.database).unwrap();
+    let fabricam_history: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM history WHERE account = '3333333'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(
+        fabricam_history, 21,
+        "10 sent, 10 cancelled, and Tailspin's invitation"
+    );
+}
