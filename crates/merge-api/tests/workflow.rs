@@ -187,7 +187,6 @@ async fn invites_of_a_location_a_malformed_id_or_oneself_are_refused() {
 async fn an_account_takes_part_in_one_open_request_at_a_time() {
     let server = Server::start("w6");
     let alice = server.sign_in("alice@contoso.com").await;
-    let tom = server.sign_in("tom@tailspin.com").await;
     ok(alice.invite("3333333").await).await;
     // Contoso's own open request is Contoso's to know about.
     let (status, body) = read(alice.invite("9999999").await).await;
