@@ -77,8 +77,13 @@ fn digest(token: &str) -> String {
         .collect()
 }
 
-/// Starts a session for a known user; returns it and its cookie.
-pub fn sign_in(conn: &Connection, email: &str) -> Result<(SignedIn, Cookie<'static>), ApiError> {
+/// Starts a session for a known user; returns it and its cookie. `demo`: made by demo sign-in,
+/// which only a server in demo mode accepts.
+pub fn sign_in(
+    conn: &Connection,
+    email: &str,
+    demo: bool,
+) -> Result<(SignedIn, Cookie<'static>), ApiError> {
     let account: Option<String> = conn
         .prepare_cached("SELECT account FROM users WHERE email = ?1")?
         .query_row([email], |r| r.get(0))
@@ -88,12 +93,13 @@ pub fn sign_in(conn: &Connection, email: &str) -> Result<(SignedIn, Cookie<'stat
     getrandom::fill(&mut bytes).map_err(|e| ApiError::internal(format!("randomness: {e}")))?;
     let token: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
     conn.prepare_cached(
-        "INSERT INTO sessions (token_sha256, email, created_at) VALUES (?1, ?2, ?3)",
+        "INSERT INTO sessions (token_sha256, email, created_at, demo) VALUES (?1, ?2, ?3, ?4)",
     )?
     .execute(params![
         digest(&token),
         email,
-        chrono::Utc::now().to_rfc3339()
+        chrono::Utc::now().to_rfc3339(),
+        demo
     ])?;
     let cookie = Cookie::build((COOKIE, token))
         .http_only(true)
@@ -125,6 +131,7 @@ impl FromRequestParts<AppState> for SignedIn {
             .get(COOKIE)
             .map(|c| c.value().to_string())
             .ok_or_else(ApiError::signed_out)?;
+        let demo = state.demo;
         state
             .db
             .run(move |conn| {
@@ -132,9 +139,11 @@ impl FromRequestParts<AppState> for SignedIn {
                     .prepare_cached(
                         "SELECT users.email, users.account FROM sessions
                          JOIN users ON users.email = sessions.email
-                         WHERE sessions.token_sha256 = ?1",
+                         WHERE sessions.token_sha256 = ?1 AND (sessions.demo = 0 OR ?2)",
                     )?
-                    .query_row([digest(&token)], |r| Ok((r.get(0)?, r.get(1)?)))
+                    .query_row(params![digest(&token), demo], |r| {
+                        Ok((r.get(0)?, r.get(1)?))
+                    })
                     .optional()?;
                 let (email, account) = row.ok_or_else(ApiError::signed_out)?;
                 Ok(SignedIn { email, account })

@@ -1,5 +1,5 @@
-//! The SQLite file: a pool of connections (r2d2) with cached statements, migrated and seeded on
-//! start.
+//! The SQLite file: a pool of connections (r2d2) with cached statements, migrated on start (and
+//! seeded with the demo companies in demo mode).
 
 use std::path::Path;
 use std::sync::Arc;
@@ -11,7 +11,10 @@ use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::error::ApiError;
 
-const MIGRATIONS: &[&str] = &[include_str!("../migrations/001_init.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../migrations/001_init.sql"),
+    include_str!("../migrations/002_demo_sessions.sql"),
+];
 
 /// The seeded companies: E1's Contoso and Fabricam (SPEC §4), and Tailspin.
 const SEED: &[&str] = &[
@@ -36,8 +39,9 @@ pub struct Db {
 }
 
 impl Db {
-    /// Opens (creating) the database file, applies pending migrations and seeds an empty one.
-    pub fn open(path: &Path) -> Result<Self, ApiError> {
+    /// Opens (creating) the database file and applies pending migrations; in demo mode, seeds
+    /// an empty one with the demo companies.
+    pub fn open(path: &Path, demo: bool) -> Result<Self, ApiError> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir)
                 .map_err(|e| ApiError::internal(format!("cannot create {}: {e}", dir.display())))?;
@@ -63,7 +67,9 @@ impl Db {
         };
         let mut conn = db.connection()?;
         migrate(&mut conn)?;
-        seed(&mut conn)?;
+        if demo {
+            seed(&mut conn)?;
+        }
         Ok(db)
     }
 

@@ -35,12 +35,13 @@ pub struct AppState {
     demo: bool,
 }
 
-/// Opens the database (creating, migrating and seeding it as needed) and builds the router:
+/// Opens the database (creating and migrating it as needed; seeding it in demo mode) and builds
+/// the router:
 /// the API under `/api` (its OpenAPI document at `/api/openapi.json`), and the app's built files
 /// (`site`) at `/` with `index.html` for every other path, so that the app's own routes load it.
 pub fn app(database: &Path, demo: bool, site: Option<&Path>) -> Result<Router, ApiError> {
     let state = AppState {
-        db: db::Db::open(database)?,
+        db: db::Db::open(database, demo)?,
         demo,
     };
     let (api, _) = routes::api().split_for_parts();
@@ -90,7 +91,7 @@ async fn json_only(request: Request, next: Next) -> Result<Response, ApiError> {
 
 /// Everyone who can sign in, by company, for the start-up banner.
 pub fn demo_users(database: &Path) -> Result<Vec<DemoUser>, ApiError> {
-    let db = db::Db::open(database)?;
+    let db = db::Db::open(database, true)?;
     db.run_now(|conn| db::demo_users(conn))
 }
 

@@ -25,7 +25,8 @@ struct Args {
     /// The port to listen on (0: any free port).
     #[arg(long, env = "PARTNER_MERGE_PORT", default_value_t = 8080)]
     port: u16,
-    /// Demo mode: any seeded user signs in by email alone.
+    /// Demo mode: the demo companies are seeded and any of their users signs in by email alone.
+    /// Loopback addresses only.
     #[arg(long, env = "PARTNER_MERGE_DEMO")]
     demo: bool,
     /// The app's built files (Trunk's dist/), served at `/`.
@@ -36,6 +37,13 @@ struct Args {
 #[tokio::main]
 async fn main() -> ExitCode {
     let args = Args::parse();
+    if args.demo && !args.host.is_loopback() {
+        eprintln!(
+            "partner-merge-api: --demo lets anyone sign in as anyone, so it listens on this \
+             machine only: use --host 127.0.0.1 (or ::1), or leave out --demo"
+        );
+        return ExitCode::from(2);
+    }
     tracing_subscriber::fmt()
         .with_env_filter(
             EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),

@@ -212,7 +212,7 @@ async fn sign_in(
     demo_only(&state)?;
     let (user, cookie) = state
         .db
-        .write(move |conn| auth::sign_in(conn, body.email.trim()))
+        .write(move |conn| auth::sign_in(conn, body.email.trim(), true))
         .await?;
     let session = Session {
         email: user.email,

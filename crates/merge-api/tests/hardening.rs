@@ -281,3 +281,54 @@ async fn invitations_are_rate_limited_per_inviting_account() {
         "10 sent, 10 cancelled, and Tailspin's invitation"
     );
 }
+
+#[tokio::test]
+async fn a_session_made_in_demo_mode_is_refused_by_a_server_not_in_demo_mode() {
+    let mut demo = Server::start("demo-session");
+    let alice = demo.sign_in("alice@contoso.com").await;
+    ok(alice.get("/api/me").await).await;
+    let (database, dir) = (demo.database.clone(), Server::scratch("demo-session-after"));
+    demo.kill();
+    let real = Server::without_demo(database, dir);
+    let again = common::Api {
+        client: alice.client.clone(),
+        base: real.base.clone(),
+    };
+    let (status, body) = read(again.get("/api/me").await).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED, "{body}");
+    let (status, _) = read(again.get("/api/accounts/1111111").await).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    // And no demo sign-in there.
+    let (status, _) = read(
+        real.anonymous()
+            .post("/api/session", json!({ "email": "alice@contoso.com" }))
+            .await,
+    )
+    .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn only_demo_mode_seeds_the_demo_companies() {
+    let dir = Server::scratch("no-seed");
+    let server = Server::without_demo(dir.join("real.sqlite"), dir);
+    let conn = rusqlite::Connection::open(&server.database).unwrap();
+    let accounts: i64 = conn
+        .query_row("SELECT count(*) FROM accounts", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(accounts, 0);
+}
+
+#[test]
+fn demo_mode_listens_on_loopback_only() {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_partner-merge-api"))
+        .args(["--demo", "--host", "0.0.0.0", "--port", "0"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let message = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        message.contains("--demo") && message.contains("127.0.0.1"),
+        "{message}"
+    );
+}

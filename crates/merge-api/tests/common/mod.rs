@@ -39,8 +39,17 @@ impl Server {
     }
 
     pub fn with_args(database: PathBuf, dir: PathBuf, extra: &[&str]) -> Self {
+        Self::spawn(database, dir, &[&["--demo"], extra].concat())
+    }
+
+    /// Starts a server not in demo mode.
+    pub fn without_demo(database: PathBuf, dir: PathBuf) -> Self {
+        Self::spawn(database, dir, &[])
+    }
+
+    fn spawn(database: PathBuf, dir: PathBuf, extra: &[&str]) -> Self {
         let mut child = Command::new(env!("CARGO_BIN_EXE_partner-merge-api"))
-            .args(["--demo", "--port", "0", "--database"])
+            .args(["--port", "0", "--database"])
             .arg(&database)
             .args(extra)
             .env("RUST_LOG", "warn")
