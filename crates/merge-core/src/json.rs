@@ -23,7 +23,7 @@ pub struct ReadError {
 pub fn read_json<T: DeserializeOwned>(json: &str, what: &'static str) -> Result<T, ReadError> {
     let mut deserializer = serde_json::Deserializer::from_str(json);
     serde_path_to_error::deserialize(&mut deserializer)
-        .map_err(|error| (error.path().to_string(), error.into_inner()))
+        .map_err(|error| (path_of(error.path()), error.into_inner()))
         // What follows the value does not belong there.
         .and_then(|value| match deserializer.end() {
             Ok(()) => Ok(value),
@@ -34,6 +34,14 @@ pub fn read_json<T: DeserializeOwned>(json: &str, what: &'static str) -> Result<
             path,
             message: error.to_string(),
         })
+}
+
+/// `tenants[1].domain`; `.` for the document itself (also when its key is empty).
+fn path_of(path: &serde_path_to_error::Path) -> String {
+    match path.to_string() {
+        text if text.is_empty() => ".".into(),
+        text => text,
+    }
 }
 
 /// Canonical JSON of a plan, snapshot or any engine value.

@@ -96,6 +96,18 @@ fn unknown_and_duplicate_fields_are_refused() {
 }
 
 #[test]
+fn an_empty_key_is_named_as_the_document() {
+    // Found by tests/fuzz.rs: serde_path_to_error writes the path of an empty key as "".
+    let error = snapshot_error(r#"{"company":"X","global_mpn_id":"1234567","tenants":[],"":1}"#);
+    assert_eq!(error.path, ".");
+    assert!(
+        error.message.starts_with("unknown field ``"),
+        "{}",
+        error.message
+    );
+}
+
+#[test]
 fn escaped_keys_and_trailing_text() {
     let json = r#"{"company":"X \"Q\" [{","global_mpn_id":1234567,"tenants":[]}"#;
     assert_eq!(snapshot_error(json).path, "global_mpn_id");
