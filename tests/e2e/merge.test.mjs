@@ -38,7 +38,7 @@ test("E1: alice invites Fabricam, fiona accepts, alice previews and confirms", a
   await alice.locator("tr.event").nth(2).waitFor();
   assert.deepEqual(
     await alice.locator("tr.event").evaluateAll((rows) => rows.map((r) => r.dataset.event)),
-    ["sent", "accepted", "completed"],
+    ["completed", "accepted", "sent"],
   );
   await alice.getByRole("link", { name: "Account", exact: true }).click();
   await alice.locator(".tree li").nth(4).waitFor();
