@@ -47,19 +47,21 @@ const SELECT_REQUEST: &str = "
 fn request_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<MergeRequest> {
     Ok(MergeRequest {
         id: r.get(0)?,
-        initiator: AccountRef {
-            mpn_id: r.get::<_, String>(1)?.into(),
-            company: r.get(2)?,
-        },
-        invitee: AccountRef {
-            mpn_id: r.get::<_, String>(3)?.into(),
-            company: r.get(4)?,
-        },
+        initiator: account_ref(r, 1)?,
+        invitee: account_ref(r, 3)?,
         state: parsed(r, 5)?,
         reason: r.get(6)?,
         created_by: r.get(7)?,
         created_at: r.get(8)?,
         updated_at: r.get(9)?,
+    })
+}
+
+/// An account's MPN ID in `column` and its company in the next.
+fn account_ref(r: &rusqlite::Row<'_>, column: usize) -> rusqlite::Result<AccountRef> {
+    Ok(AccountRef {
+        mpn_id: r.get::<_, String>(column)?.into(),
+        company: r.get(column + 1)?,
     })
 }
 
@@ -471,14 +473,8 @@ pub fn history(
             actor: r.get(3)?,
             at: r.get(4)?,
             detail: r.get(5)?,
-            initiator: AccountRef {
-                mpn_id: r.get::<_, String>(6)?.into(),
-                company: r.get(7)?,
-            },
-            invitee: AccountRef {
-                mpn_id: r.get::<_, String>(8)?.into(),
-                company: r.get(9)?,
-            },
+            initiator: account_ref(r, 6)?,
+            invitee: account_ref(r, 8)?,
         })
     })?;
     Ok(rows.collect::<Result<_, _>>()?)

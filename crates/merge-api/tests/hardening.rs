@@ -58,13 +58,7 @@ async fn history_is_paged_newest_first() {
     let alice = server.sign_in("alice@contoso.com").await;
     // Six events: three invitations, each cancelled.
     for _ in 0..3 {
-        let id = ok(alice.invite("3333333").await).await["id"]
-            .as_i64()
-            .unwrap();
-        ok(alice
-            .post(&format!("/api/merges/{id}/cancel"), json!({}))
-            .await)
-        .await;
+        alice.invite_and_cancel("3333333").await;
     }
     let all = ok(alice.get("/api/history").await).await;
     let ids: Vec<i64> = all
@@ -246,13 +240,7 @@ async fn invitations_are_rate_limited_per_inviting_account() {
     let alice = server.sign_in("alice@contoso.com").await;
     // Invite and cancel, as a flood would; each pair writes history for Fabricam.
     for _ in 0..10 {
-        let id = ok(alice.invite("3333333").await).await["id"]
-            .as_i64()
-            .unwrap();
-        ok(alice
-            .post(&format!("/api/merges/{id}/cancel"), json!({}))
-            .await)
-        .await;
+        alice.invite_and_cancel("3333333").await;
     }
     let response = alice.invite("3333333").await;
     assert_eq!(response.status(), StatusCode::TOO_MANY_REQUESTS);

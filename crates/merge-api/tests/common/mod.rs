@@ -160,6 +160,19 @@ impl Api {
             .await
     }
 
+    /// W3: cancels request `id`.
+    pub async fn cancel(&self, id: i64) -> Response {
+        self.post(&format!("/api/merges/{id}/cancel"), json!({}))
+            .await
+    }
+
+    /// W1, W3: invites the account and cancels at once, as a flood would; returns the request id.
+    pub async fn invite_and_cancel(&self, mpn_id: &str) -> i64 {
+        let id = ok(self.invite(mpn_id).await).await["id"].as_i64().unwrap();
+        ok(self.cancel(id).await).await;
+        id
+    }
+
     /// W3, W4: confirms request `id` with the fingerprint of the preview shown.
     pub async fn confirm(&self, id: i64, fingerprint: &str) -> Response {
         let body = json!({ "fingerprint": fingerprint });
