@@ -36,9 +36,9 @@ pub struct AppState {
 }
 
 /// Opens the database (creating and migrating it as needed; seeding it in demo mode) and builds
-/// the router:
-/// the API under `/api` (its OpenAPI document at `/api/openapi.json`), and the app's built files
-/// (`site`) at `/` with `index.html` for every other path, so that the app's own routes load it.
+/// the router: the API under `/api` (its OpenAPI document at `/api/openapi.json`), and the app's
+/// built files (`site`) at `/` with `index.html` for every other path, so that the app's own
+/// routes load it.
 pub fn app(database: &Path, demo: bool, site: Option<&Path>) -> Result<Router, ApiError> {
     let state = AppState {
         db: db::Db::open(database, demo)?,
