@@ -92,11 +92,7 @@ async fn history_is_paged_newest_first() {
 async fn a_preview_is_made_with_post_and_nothing_is_written_by_a_get() {
     let server = Server::start("preview-post");
     let (alice, id, _) = accepted_e1(&server).await;
-    let count = || {
-        let conn = rusqlite::Connection::open(&server.database).unwrap();
-        conn.query_row("SELECT count(*) FROM previews", [], |r| r.get::<_, i64>(0))
-            .unwrap()
-    };
+    let count = || common::count(&server.database, "SELECT count(*) FROM previews");
     assert_eq!(count(), 1, "accepted_e1 made one preview");
     let (status, _) = read(
         alice
@@ -180,14 +176,9 @@ async fn the_race_of_a_slow_confirm_and_concurrent_invites_never_acts_for_a_merg
             "{status}: {body}"
         );
     }
-    let conn = rusqlite::Connection::open(&server.database).unwrap();
-    let requests: i64 = conn
-        .query_row("SELECT count(*) FROM merge_requests", [], |r| r.get(0))
-        .unwrap();
+    let requests = common::count(&server.database, "SELECT count(*) FROM merge_requests");
     assert_eq!(requests, 1, "only the E1 request");
-    let held: i64 = conn
-        .query_row("SELECT count(*) FROM open_merges", [], |r| r.get(0))
-        .unwrap();
+    let held = common::count(&server.database, "SELECT count(*) FROM open_merges");
     assert_eq!(held, 0, "Tailspin and everyone else free");
     let tom = server.sign_in("tom@tailspin.com").await;
     let (status, body) = read(tom.request(Method::GET, "/api/merges", None).await).await;
@@ -256,14 +247,10 @@ async fn invitations_are_rate_limited_per_inviting_account() {
     // Another account's allowance is its own: Tailspin invites Fabricam at once.
     let tom = server.sign_in("tom@tailspin.com").await;
     ok(tom.invite("3333333").await).await;
-    let conn = rusqlite::Connection::open(&server.database).unwrap();
-    let fabricam_history: i64 = conn
-        .query_row(
-            "SELECT count(*) FROM history WHERE account = '3333333'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let fabricam_history = common::count(
+        &server.database,
+        "SELECT count(*) FROM history WHERE account = '3333333'",
+    );
     assert_eq!(
         fabricam_history, 21,
         "10 sent, 10 cancelled, and Tailspin's invitation"
@@ -300,10 +287,7 @@ async fn a_session_made_in_demo_mode_is_refused_by_a_server_not_in_demo_mode() {
 async fn only_demo_mode_seeds_the_demo_companies() {
     let dir = Server::scratch("no-seed");
     let server = Server::without_demo(dir.join("real.sqlite"), dir);
-    let conn = rusqlite::Connection::open(&server.database).unwrap();
-    let accounts: i64 = conn
-        .query_row("SELECT count(*) FROM accounts", [], |r| r.get(0))
-        .unwrap();
+    let accounts = common::count(&server.database, "SELECT count(*) FROM accounts");
     assert_eq!(accounts, 0);
 }
 

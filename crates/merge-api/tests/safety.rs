@@ -46,14 +46,10 @@ async fn crossed_invitations_at_once_leave_one_open_request() {
         }
     }
     assert_eq!(created, 1);
-    let conn = rusqlite::Connection::open(&server.database).unwrap();
-    let open: i64 = conn
-        .query_row(
-            "SELECT count(*) FROM merge_requests WHERE state = 'pending'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let open = common::count(
+        &server.database,
+        "SELECT count(*) FROM merge_requests WHERE state = 'pending'",
+    );
     assert_eq!(open, 1);
     assert_mpn_ids_conserved(&server.database);
 }
@@ -77,13 +73,10 @@ fn e1_applied(database: &std::path::Path) -> bool {
     .unwrap();
     let locations = contoso["locations"].as_array().unwrap().len();
     let fiona = query("SELECT account FROM users WHERE email = 'fiona@fabricam.com'");
-    let completed: i64 = conn
-        .query_row(
-            "SELECT count(*) FROM history WHERE event = 'completed'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let completed = common::count(
+        database,
+        "SELECT count(*) FROM history WHERE event = 'completed'",
+    );
     let facts = (
         state.as_str(),
         merged_into.as_deref(),

@@ -215,6 +215,12 @@ pub fn assert_mpn_ids_conserved(database: &std::path::Path) {
     assert_eq!(ids, seeded, "every MPN ID exactly once");
 }
 
+/// The one number a `SELECT count(*) ...` over the database gives.
+pub fn count(database: &std::path::Path, sql: &str) -> i64 {
+    let conn = rusqlite::Connection::open(database).unwrap();
+    conn.query_row(sql, [], |r| r.get(0)).unwrap()
+}
+
 /// Edits an account's stored snapshot behind the API's back, as another system might.
 pub fn edit_account(database: &std::path::Path, mpn_id: &str, edit: impl FnOnce(&mut Value)) {
     let conn = rusqlite::Connection::open(database).unwrap();
