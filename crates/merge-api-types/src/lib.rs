@@ -290,6 +290,8 @@ pub enum ErrorCode {
     InvalidRoles,
     /// 409 (A1): the change would leave a tenant without an account admin.
     LastAdmin,
+    /// 408: the request took longer than the server allows (a slow client or a busy server).
+    RequestTimeout,
     /// 500
     Internal,
 }

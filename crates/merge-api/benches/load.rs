@@ -117,7 +117,7 @@ async fn main() {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     let database = dir.join("load.sqlite");
-    drop(merge_api::app(&database, true, None).unwrap()); // create, migrate, seed
+    drop(merge_api::app(&merge_api::Settings::new(&database).demo(true)).unwrap()); // create, migrate, seed
     {
         let mut conn = rusqlite::Connection::open(&database).unwrap();
         let tx = conn.transaction().unwrap();
@@ -138,10 +138,14 @@ async fn main() {
         }
         tx.commit().unwrap();
     }
-    let app = merge_api::app(&database, true, None).unwrap();
+    let app = merge_api::app(&merge_api::Settings::new(&database).demo(true)).unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    tokio::spawn(merge_api::serve(
+        listener,
+        app,
+        merge_api::ConnectionLimits::default(),
+    ));
 
     // Set-up, not measured: every pair invited and accepted.
     let mut initiators = Vec::new();

@@ -1,17 +1,21 @@
-//! Demo sign-in and sessions: a random token in an HttpOnly, SameSite=Strict cookie, stored
-//! only as its SHA-256.
+//! Who is signed in: sessions through tower-sessions (stored in the database, idle and
+//! absolute expiry, a new id at sign-in), and what the signed-in user may act for.
+
+use std::time::Duration;
 
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
-use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
+use merge_api_types::ErrorCode;
 use merge_core::AccountSnapshot;
-use rusqlite::{params, Connection, OptionalExtension};
-use sha2::{Digest, Sha256};
+use rusqlite::{Connection, OptionalExtension};
+use serde::{Deserialize, Serialize};
+use tower_sessions::Session;
 
 use crate::db::{load_account, merged_into};
 use crate::error::ApiError;
 use crate::AppState;
 
+/// The session cookie's name.
 pub const COOKIE: &str = "pm_session";
 
 /// The signed-in user and the account they belong to.
@@ -33,11 +37,7 @@ impl SignedIn {
     /// The user as the database says now, inside the caller's transaction: a merge may have
     /// moved them to another account since the request was read.
     pub fn now(&self, conn: &Connection) -> Result<SignedIn, ApiError> {
-        let account: Option<String> = conn
-            .prepare_cached("SELECT account FROM users WHERE email = ?1")?
-            .query_row([&self.email], |r| r.get(0))
-            .optional()?;
-        let account = account.ok_or_else(ApiError::signed_out)?;
+        let account = account_of(conn, &self.email)?.ok_or_else(ApiError::signed_out)?;
         Ok(SignedIn {
             email: self.email.clone(),
             account,
@@ -70,82 +70,100 @@ impl SignedIn {
     }
 }
 
-fn digest(token: &str) -> String {
-    Sha256::digest(token.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+/// Who a session belongs to, as tower-sessions keeps it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct SessionUser {
+    email: String,
+    /// Made by demo sign-in, which only a server in demo mode accepts.
+    demo: bool,
+    /// Unix seconds; the session ends `SessionLimits::absolute` after it, active or not.
+    signed_in_at: i64,
 }
 
-/// Starts a session for a known user; returns it and its cookie. `demo`: made by demo sign-in,
-/// which only a server in demo mode accepts.
-pub fn sign_in(
-    conn: &Connection,
-    email: &str,
-    demo: bool,
-) -> Result<(SignedIn, Cookie<'static>), ApiError> {
-    let account: Option<String> = conn
+const USER: &str = "user";
+
+/// How long sessions last.
+#[derive(Debug, Clone, Copy)]
+pub struct SessionLimits {
+    /// Ends after this long without a request.
+    pub idle: Duration,
+    /// Ends this long after sign-in, whatever happens.
+    pub absolute: Duration,
+}
+
+impl Default for SessionLimits {
+    fn default() -> Self {
+        Self {
+            idle: Duration::from_secs(30 * 60),
+            absolute: Duration::from_secs(12 * 60 * 60),
+        }
+    }
+}
+
+fn store_error(error: tower_sessions::session::Error) -> ApiError {
+    ApiError::internal(format!("session store: {error}"))
+}
+
+/// Signs `email` in on this session, under a new session id (so an id planted before sign-in
+/// is worth nothing). `demo`: by email alone, in demo mode.
+pub async fn start_session(session: &Session, email: &str, demo: bool) -> Result<(), ApiError> {
+    session.cycle_id().await.map_err(store_error)?;
+    let user = SessionUser {
+        email: email.to_ascii_lowercase(),
+        demo,
+        signed_in_at: chrono::Utc::now().timestamp(),
+    };
+    session.insert(USER, user).await.map_err(store_error)
+}
+
+/// Ends the session on the server; the response removes its cookie.
+pub async fn end_session(session: &Session) -> Result<(), ApiError> {
+    session.flush().await.map_err(store_error)
+}
+
+/// The user's current account, by the users table.
+pub fn account_of(conn: &Connection, email: &str) -> Result<Option<String>, ApiError> {
+    Ok(conn
         .prepare_cached("SELECT account FROM users WHERE email = ?1")?
         .query_row([email], |r| r.get(0))
-        .optional()?;
-    let account = account.ok_or_else(ApiError::signed_out)?;
-    let mut bytes = [0u8; 32];
-    getrandom::fill(&mut bytes).map_err(|e| ApiError::internal(format!("randomness: {e}")))?;
-    let token: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-    conn.prepare_cached(
-        "INSERT INTO sessions (token_sha256, email, created_at, demo) VALUES (?1, ?2, ?3, ?4)",
-    )?
-    .execute(params![
-        digest(&token),
-        email,
-        chrono::Utc::now().to_rfc3339(),
-        demo
-    ])?;
-    let cookie = Cookie::build((COOKIE, token))
-        .http_only(true)
-        .same_site(SameSite::Strict)
-        .path("/")
-        .build();
-    let user = SignedIn {
-        email: email.to_ascii_lowercase(),
-        account,
-    };
-    Ok((user, cookie))
-}
-
-/// Ends the session of `jar`'s cookie, if any; returns the jar with the cookie removed.
-pub fn sign_out(conn: &Connection, jar: CookieJar) -> Result<CookieJar, ApiError> {
-    if let Some(cookie) = jar.get(COOKIE) {
-        conn.prepare_cached("DELETE FROM sessions WHERE token_sha256 = ?1")?
-            .execute([digest(cookie.value())])?;
-    }
-    Ok(jar.remove(Cookie::build(COOKIE).path("/")))
+        .optional()?)
 }
 
 impl FromRequestParts<AppState> for SignedIn {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
-        let jar = CookieJar::from_headers(&parts.headers);
-        let token = jar
-            .get(COOKIE)
-            .map(|c| c.value().to_string())
+        let session = Session::from_request_parts(parts, state)
+            .await
+            .map_err(|(_, e)| ApiError::internal(e))?;
+        let user: SessionUser = session
+            .get(USER)
+            .await
+            .map_err(store_error)?
             .ok_or_else(ApiError::signed_out)?;
-        let demo = state.demo;
+        if user.demo && !state.demo {
+            end_session(&session).await?;
+            return Err(ApiError::new(
+                ErrorCode::SignedOut,
+                "this session was made by demo sign-in, which this server does not accept; sign in",
+            ));
+        }
+        let age = chrono::Utc::now().timestamp() - user.signed_in_at;
+        if age < 0 || age as u64 >= state.sessions.absolute.as_secs() {
+            end_session(&session).await?;
+            return Err(ApiError::new(
+                ErrorCode::SignedOut,
+                format!(
+                    "sessions end {} hours after sign-in; sign in again",
+                    state.sessions.absolute.as_secs() / 3600
+                ),
+            ));
+        }
+        let email = user.email;
         state
             .db
             .run(move |conn| {
-                let row: Option<(String, String)> = conn
-                    .prepare_cached(
-                        "SELECT users.email, users.account FROM sessions
-                         JOIN users ON users.email = sessions.email
-                         WHERE sessions.token_sha256 = ?1 AND (sessions.demo = 0 OR ?2)",
-                    )?
-                    .query_row(params![digest(&token), demo], |r| {
-                        Ok((r.get(0)?, r.get(1)?))
-                    })
-                    .optional()?;
-                let (email, account) = row.ok_or_else(ApiError::signed_out)?;
+                let account = account_of(conn, &email)?.ok_or_else(ApiError::signed_out)?;
                 Ok(SignedIn { email, account })
             })
             .await

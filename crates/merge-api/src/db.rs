@@ -14,6 +14,7 @@ use crate::error::ApiError;
 const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/001_init.sql"),
     include_str!("../migrations/002_demo_sessions.sql"),
+    include_str!("../migrations/003_tower_sessions.sql"),
 ];
 
 /// The seeded companies: E1's Contoso and Fabricam (SPEC §4), and Tailspin.
@@ -157,7 +158,7 @@ fn seed(conn: &mut Connection) -> Result<(), ApiError> {
     Ok(())
 }
 
-fn insert_account(conn: &Connection, snapshot: &AccountSnapshot) -> Result<(), ApiError> {
+pub fn insert_account(conn: &Connection, snapshot: &AccountSnapshot) -> Result<(), ApiError> {
     conn.prepare_cached("INSERT INTO accounts (mpn_id, company, snapshot) VALUES (?1, ?2, ?3)")?
         .execute(params![
             snapshot.global_mpn_id.as_str(),

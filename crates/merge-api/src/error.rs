@@ -83,6 +83,7 @@ pub fn status(code: ErrorCode) -> StatusCode {
         JsonRequired => StatusCode::UNSUPPORTED_MEDIA_TYPE,
         InvalidBody | ReasonTooLong | InvalidText | MalformedMpnId | SelfMerge | LocationId
         | MergedAway | UnknownAccount | InvalidRoles => StatusCode::UNPROCESSABLE_ENTITY,
+        RequestTimeout => StatusCode::REQUEST_TIMEOUT,
         Internal => StatusCode::INTERNAL_SERVER_ERROR,
     }
 }

@@ -2,26 +2,37 @@
 //! merge rules are merge-core's; this crate enforces the workflow (W1-W6) and applies a
 //! confirmed merge atomically. Request and response bodies are `merge_api_types`.
 
+mod accounts;
 mod auth;
 mod db;
 mod error;
 mod merges;
 mod routes;
+mod serve;
+mod session_store;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
 
+use axum::error_handling::HandleErrorLayer;
 use axum::extract::{DefaultBodyLimit, Request};
 use axum::http::{header, HeaderName, Method};
 use axum::middleware::{self, Next};
 use axum::response::Response;
 use axum::Router;
+use merge_api_types::ErrorCode;
+use tower::timeout::TimeoutLayer;
+use tower::ServiceBuilder;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::services::{ServeDir, ServeFile};
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
 use tracing::Level;
 
+pub use accounts::{export_account, import_accounts, AccountsError};
+pub use auth::SessionLimits;
 pub use error::ApiError;
 pub use merge_api_types::DemoUser;
+pub use serve::{serve, ConnectionLimits};
 
 /// Largest request body accepted (413 beyond).
 pub const BODY_LIMIT: usize = 64 * 1024;
@@ -33,23 +44,76 @@ const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 pub struct AppState {
     db: db::Db,
     demo: bool,
+    sessions: SessionLimits,
+}
+
+/// How the server runs.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// The SQLite file; created and migrated as needed.
+    pub database: PathBuf,
+    /// Demo mode: seeded demo companies, sign-in by email alone.
+    pub demo: bool,
+    /// The app's built files, served at `/`.
+    pub site: Option<PathBuf>,
+    /// Served over https (behind a proxy that terminates TLS): session cookies are `Secure`.
+    pub https: bool,
+    pub sessions: SessionLimits,
+    /// The longest a request may take, from its first byte to its answer (408 beyond).
+    pub request_timeout: Duration,
+}
+
+impl Settings {
+    pub fn new(database: impl Into<PathBuf>) -> Self {
+        Self {
+            database: database.into(),
+            demo: false,
+            site: None,
+            https: false,
+            sessions: SessionLimits::default(),
+            request_timeout: Duration::from_secs(30),
+        }
+    }
+
+    pub fn demo(mut self, demo: bool) -> Self {
+        self.demo = demo;
+        self
+    }
 }
 
 /// Opens the database (creating and migrating it as needed; seeding it in demo mode) and builds
 /// the router: the API under `/api` (its OpenAPI document at `/api/openapi.json`), and the app's
 /// built files (`site`) at `/` with `index.html` for every other path, so that the app's own
 /// routes load it.
-pub fn app(database: &Path, demo: bool, site: Option<&Path>) -> Result<Router, ApiError> {
+pub fn app(settings: &Settings) -> Result<Router, ApiError> {
+    let db = db::Db::open(&settings.database, settings.demo)?;
+    let sessions =
+        tower_sessions::SessionManagerLayer::new(session_store::SqliteSessions::new(db.clone()))
+            .with_name(auth::COOKIE)
+            .with_http_only(true)
+            // Lax, not Strict: the identity provider's redirect back to the callback is a cross-site
+            // navigation that must carry the session. Cross-site writes stay impossible: every change
+            // needs a JSON body (`json_only`).
+            .with_same_site(tower_sessions::cookie::SameSite::Lax)
+            .with_secure(settings.https)
+            .with_path("/")
+            .with_expiry(tower_sessions::Expiry::OnInactivity(
+                time::Duration::try_from(settings.sessions.idle)
+                    .map_err(|e| ApiError::internal(format!("idle timeout: {e}")))?,
+            ))
+            // Every answer moves the idle expiry (the store writes it at most once a minute).
+            .with_always_save(true);
     let state = AppState {
-        db: db::Db::open(database, demo)?,
-        demo,
+        db,
+        demo: settings.demo,
+        sessions: settings.sessions,
     };
     let (api, _) = routes::api().split_for_parts();
     let api = api
         .fallback(|| async { ApiError::not_found("no such endpoint") })
         .with_state(state);
-    let mut router = Router::new().nest("/api", api);
-    if let Some(site) = site {
+    let mut router = Router::new().nest("/api", api.layer(sessions));
+    if let Some(site) = &settings.site {
         let index = ServeFile::new(site.join("index.html"));
         router = router.fallback_service(ServeDir::new(site).fallback(index));
     }
@@ -64,9 +128,18 @@ pub fn app(database: &Path, demo: bool, site: Option<&Path>) -> Result<Router, A
         })
         .on_response(DefaultOnResponse::new().level(Level::INFO));
     // Layers run outside in: the id is set first, so the trace and the response carry it.
+    let timeout = ServiceBuilder::new()
+        .layer(HandleErrorLayer::new(|_| async {
+            ApiError::new(
+                ErrorCode::RequestTimeout,
+                "the request took too long (a slow connection or a busy server); send it again",
+            )
+        }))
+        .layer(TimeoutLayer::new(settings.request_timeout));
     Ok(router
         .layer(middleware::from_fn(json_only))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(timeout)
         .layer(PropagateRequestIdLayer::new(REQUEST_ID))
         .layer(trace)
         .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid)))

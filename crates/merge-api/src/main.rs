@@ -1,20 +1,52 @@
-//! `partner-merge-api`: the Partner Merge HTTP API, and the app's files if given.
+//! `partner-merge-api`: the Partner Merge HTTP API, and the app's files if given; and the
+//! operator's commands that put real accounts into its database.
 
 use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Duration;
 
-use clap::Parser;
+use clap::{Args, Parser, Subcommand};
+use merge_api::{ConnectionLimits, SessionLimits, Settings};
+use openidconnect::url::Url;
 use tracing_subscriber::EnvFilter;
 
 /// Serves the Partner Merge API (and the app) on one address. Every option can also be set
 /// with its environment variable.
 #[derive(Parser)]
 #[command(name = "partner-merge-api", version, about)]
-struct Args {
-    /// The SQLite database file; created, migrated and seeded if needed.
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    #[command(flatten)]
+    serve: Serve,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// The accounts in the database: import them from snapshot files, export one.
+    #[command(subcommand)]
+    Accounts(Accounts),
+}
+
+#[derive(Subcommand)]
+enum Accounts {
+    /// Adds accounts from snapshot files (docs/snapshot-format.md). Every file is validated
+    /// first; if any has a problem, every problem is listed and nothing is written.
+    Import {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Prints an account's snapshot as stored, by its global MPN ID.
+    Export { mpn_id: String },
+}
+
+#[derive(Args)]
+struct Serve {
+    /// The SQLite database file; created and migrated if needed.
     #[arg(
         long,
+        global = true,
         env = "PARTNER_MERGE_DATABASE",
         default_value = "data/partner-merge.sqlite"
     )]
@@ -32,11 +64,54 @@ struct Args {
     /// The app's built files (Trunk's dist/), served at `/`.
     #[arg(long, env = "PARTNER_MERGE_SITE")]
     site: Option<PathBuf>,
+    /// The address users reach the server at, e.g. https://merge.example.com (the identity
+    /// providers redirect back to it; https makes the session cookie Secure). Default: the
+    /// address listened on.
+    #[arg(long, env = "PARTNER_MERGE_PUBLIC_URL")]
+    public_url: Option<Url>,
+    /// Connections open at once; more wait until one closes.
+    #[arg(long, env = "PARTNER_MERGE_MAX_CONNECTIONS", default_value_t = 4096)]
+    max_connections: usize,
+    /// Time a client has to send a request's headers.
+    #[arg(long, env = "PARTNER_MERGE_HEADER_TIMEOUT", default_value = "10s", value_parser = humantime::parse_duration)]
+    header_timeout: Duration,
+    /// Time a request may take from its first byte to its answer.
+    #[arg(long, env = "PARTNER_MERGE_REQUEST_TIMEOUT", default_value = "30s", value_parser = humantime::parse_duration)]
+    request_timeout: Duration,
+    /// A session ends after this long without a request.
+    #[arg(long, env = "PARTNER_MERGE_SESSION_IDLE", default_value = "30m", value_parser = humantime::parse_duration)]
+    session_idle: Duration,
+    /// A session ends this long after sign-in.
+    #[arg(long, env = "PARTNER_MERGE_SESSION_MAX", default_value = "12h", value_parser = humantime::parse_duration)]
+    session_max: Duration,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Some(Command::Accounts(Accounts::Import { files })) => {
+            merge_api::import_accounts(&cli.serve.database, &files).map(|imported| {
+                for account in imported {
+                    println!("imported {account}");
+                }
+            })
+        }
+        Some(Command::Accounts(Accounts::Export { mpn_id })) => {
+            merge_api::export_account(&cli.serve.database, &mpn_id).map(|json| println!("{json}"))
+        }
+        None => return serve(cli.serve),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("partner-merge-api: {error}");
+            ExitCode::FAILURE
+        }
+    }
 }
 
 #[tokio::main]
-async fn main() -> ExitCode {
-    let args = Args::parse();
+async fn serve(args: Serve) -> ExitCode {
     if args.demo && !args.host.is_loopback() {
         eprintln!(
             "partner-merge-api: --demo lets anyone sign in as anyone, so it listens on this \
@@ -49,13 +124,6 @@ async fn main() -> ExitCode {
             EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),
         )
         .init();
-    let app = match merge_api::app(&args.database, args.demo, args.site.as_deref()) {
-        Ok(app) => app,
-        Err(error) => {
-            eprintln!("partner-merge-api: {error}");
-            return ExitCode::FAILURE;
-        }
-    };
     let addr = SocketAddr::new(args.host, args.port);
     let listener = match tokio::net::TcpListener::bind(addr).await {
         Ok(listener) => listener,
@@ -64,12 +132,31 @@ async fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let addr = listener
-        .local_addr()
-        .map(|a| a.to_string())
-        .unwrap_or_default();
+    let addr = listener.local_addr().unwrap_or(addr);
+    let public_url = args
+        .public_url
+        .clone()
+        .unwrap_or_else(|| Url::parse(&format!("http://{addr}/")).expect("a socket address"));
+    let settings = Settings {
+        database: args.database.clone(),
+        demo: args.demo,
+        site: args.site.clone(),
+        https: public_url.scheme() == "https",
+        sessions: SessionLimits {
+            idle: args.session_idle,
+            absolute: args.session_max,
+        },
+        request_timeout: args.request_timeout,
+    };
+    let app = match merge_api::app(&settings) {
+        Ok(app) => app,
+        Err(error) => {
+            eprintln!("partner-merge-api: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
     println!(
-        "Partner Merge on http://{addr}/ (database {})",
+        "Partner Merge on {public_url} (database {})",
         args.database.display()
     );
     if args.demo {
@@ -87,9 +174,10 @@ async fn main() -> ExitCode {
     }
     // The tests read this line to find the port.
     println!("listening on {addr}");
-    if let Err(error) = axum::serve(listener, app).await {
-        eprintln!("partner-merge-api: {error}");
-        return ExitCode::FAILURE;
-    }
+    let limits = ConnectionLimits {
+        max_connections: args.max_connections,
+        header_read_timeout: args.header_timeout,
+    };
+    merge_api::serve(listener, app, limits).await;
     ExitCode::SUCCESS
 }

@@ -10,7 +10,6 @@ use std::sync::LazyLock;
 use axum::http::{header, StatusCode};
 use axum::response::IntoResponse;
 use axum::Json;
-use axum_extra::extract::cookie::CookieJar;
 use merge_api_types::{
     AccountRef, Confirm, DemoUser, ErrorBody, ErrorCode, HistoryEvent, HistoryPage, Invite, Me,
     MergeRequest, Preview, Reject, Session, SetRoles, SignIn, StoredAccount,
@@ -94,6 +93,10 @@ pub fn document() -> utoipa::openapi::OpenApi {
                     responses.insert(status.into(), error(description).into());
                 }
             }
+            responses.insert(
+                "408".into(),
+                error("request_timeout: not complete within the server's time").into(),
+            );
             responses.insert("500".into(), error("internal").into());
         }
     }
@@ -199,41 +202,40 @@ async fn demo_users(State(state): State<AppState>) -> Result<Json<Vec<DemoUser>>
 
 /// Signs in by email alone (demo mode only); sets the session cookie.
 #[utoipa::path(post, path = "/session", tag = "session", request_body = SignIn, responses(
-    (status = 200, body = Session, headers(("set-cookie" = String, description = "pm_session: HttpOnly, SameSite=Strict"))),
+    (status = 200, body = Session, headers(("set-cookie" = String, description = "pm_session: HttpOnly, SameSite=Lax; Secure when the public URL is https"))),
     (status = 401, description = "No such user", body = ErrorBody),
     (status = 403, description = "Not in demo mode", body = ErrorBody),
     (status = 422, body = ErrorBody),
 ))]
 async fn sign_in(
     State(state): State<AppState>,
-    jar: CookieJar,
+    session: tower_sessions::Session,
     Body(body): Body<SignIn>,
-) -> Result<(CookieJar, Json<Session>), ApiError> {
+) -> Result<Json<Session>, ApiError> {
     demo_only(&state)?;
-    let (user, cookie) = state
-        .db
-        .write(move |conn| auth::sign_in(conn, body.email.trim(), true))
-        .await?;
-    let session = Session {
-        email: user.email,
-        account: user.account.into(),
+    let email = body.email.trim().to_ascii_lowercase();
+    let account = {
+        let email = email.clone();
+        state
+            .db
+            .run(move |conn| auth::account_of(conn, &email))
+            .await?
     };
-    Ok((jar.add(cookie), Json(session)))
+    let account = account.ok_or_else(ApiError::signed_out)?;
+    auth::start_session(&session, &email, true).await?;
+    Ok(Json(Session {
+        email,
+        account: account.into(),
+    }))
 }
 
 /// Signs out: ends the session on the server and removes the cookie.
 #[utoipa::path(delete, path = "/session", tag = "session", responses(
     (status = 204, description = "Signed out"),
 ))]
-async fn sign_out(
-    State(state): State<AppState>,
-    jar: CookieJar,
-) -> Result<impl IntoResponse, ApiError> {
-    let jar = state
-        .db
-        .write(move |conn| auth::sign_out(conn, jar))
-        .await?;
-    Ok((jar, StatusCode::NO_CONTENT))
+async fn sign_out(session: tower_sessions::Session) -> Result<StatusCode, ApiError> {
+    auth::end_session(&session).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 /// The signed-in user, their account and roles.

@@ -13,7 +13,8 @@ use tower::ServiceExt;
 /// The app on a fresh database, and alice's session cookie.
 fn signed_in_app(name: &str) -> (Router, String, tempdir::Dir) {
     let dir = tempdir::Dir::new(name);
-    let app = merge_api::app(&dir.0.join("fuzz.sqlite"), true, None).unwrap();
+    let app =
+        merge_api::app(&merge_api::Settings::new(dir.0.join("fuzz.sqlite")).demo(true)).unwrap();
     let runtime = runtime();
     let response = runtime.block_on(send(
         &app,

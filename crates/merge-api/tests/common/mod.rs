@@ -97,7 +97,7 @@ impl Server {
             .unwrap()
             .to_string();
         assert!(
-            cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"),
+            cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
             "{cookie}"
         );
         api

@@ -1,0 +1,162 @@
+//! tower-sessions' store on the app's own SQLite file and pool (the published rusqlite store
+//! needs another rusqlite than r2d2_sqlite's, and a connection of its own: docs/decisions.md).
+//! Ids are kept only as their SHA-256, so the file holds no live session.
+
+use std::fmt;
+
+use async_trait::async_trait;
+use rusqlite::{params, OptionalExtension};
+use sha2::{Digest, Sha256};
+use time::OffsetDateTime;
+use tower_sessions::session::{Id, Record};
+use tower_sessions::session_store::{self, SessionStore};
+
+use crate::db::Db;
+use crate::error::ApiError;
+
+/// A session whose data is unchanged is written again only when its expiry moved this much:
+/// reading a page should not queue a write per request.
+const REFRESH_SECONDS: i64 = 60;
+
+#[derive(Clone)]
+pub struct SqliteSessions {
+    db: Db,
+}
+
+impl SqliteSessions {
+    pub fn new(db: Db) -> Self {
+        Self { db }
+    }
+}
+
+impl fmt::Debug for SqliteSessions {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("SqliteSessions")
+    }
+}
+
+fn key(id: &Id) -> String {
+    Sha256::digest(id.to_string().as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+fn backend(error: ApiError) -> session_store::Error {
+    session_store::Error::Backend(error.message)
+}
+
+fn encode(record: &Record) -> session_store::Result<String> {
+    serde_json::to_string(&record.data).map_err(|e| session_store::Error::Encode(e.to_string()))
+}
+
+#[async_trait]
+impl SessionStore for SqliteSessions {
+    async fn create(&self, record: &mut Record) -> session_store::Result<()> {
+        let data = encode(record)?;
+        let expires = record.expiry_date.unix_timestamp();
+        loop {
+            let id = key(&record.id);
+            let data = data.clone();
+            let created = self
+                .db
+                .write(move |conn| {
+                    let now = OffsetDateTime::now_utc().unix_timestamp();
+                    // Sign-ins sweep the sessions that ended, so the table stays small.
+                    conn.prepare_cached("DELETE FROM sessions WHERE expires_at <= ?1")?
+                        .execute([now])?;
+                    let rows = conn
+                        .prepare_cached(
+                            "INSERT INTO sessions (id_sha256, data, expires_at) VALUES (?1, ?2, ?3)
+                             ON CONFLICT (id_sha256) DO NOTHING",
+                        )?
+                        .execute(params![id, data, expires])?;
+                    Ok(rows == 1)
+                })
+                .await
+                .map_err(backend)?;
+            if created {
+                return Ok(());
+            }
+            record.id = Id::default();
+        }
+    }
+
+    async fn save(&self, record: &Record) -> session_store::Result<()> {
+        let id = key(&record.id);
+        let data = encode(record)?;
+        let expires = record.expiry_date.unix_timestamp();
+        let stored = {
+            let id = id.clone();
+            self.db
+                .run(move |conn| {
+                    Ok(conn
+                        .prepare_cached(
+                            "SELECT data, expires_at FROM sessions WHERE id_sha256 = ?1",
+                        )?
+                        .query_row([id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))
+                        .optional()?)
+                })
+                .await
+                .map_err(backend)?
+        };
+        if let Some((stored, at)) = stored {
+            if stored == data && (expires - at).abs() < REFRESH_SECONDS {
+                return Ok(());
+            }
+        }
+        self.db
+            .write(move |conn| {
+                conn.prepare_cached(
+                    "INSERT INTO sessions (id_sha256, data, expires_at) VALUES (?1, ?2, ?3)
+                     ON CONFLICT (id_sha256) DO UPDATE SET data = ?2, expires_at = ?3",
+                )?
+                .execute(params![id, data, expires])?;
+                Ok(())
+            })
+            .await
+            .map_err(backend)
+    }
+
+    async fn load(&self, id: &Id) -> session_store::Result<Option<Record>> {
+        let key = key(id);
+        let row = self
+            .db
+            .run(move |conn| {
+                let now = OffsetDateTime::now_utc().unix_timestamp();
+                Ok(conn
+                    .prepare_cached(
+                        "SELECT data, expires_at FROM sessions
+                         WHERE id_sha256 = ?1 AND expires_at > ?2",
+                    )?
+                    .query_row(params![key, now], |r| {
+                        Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))
+                    })
+                    .optional()?)
+            })
+            .await
+            .map_err(backend)?;
+        let Some((data, expires)) = row else {
+            return Ok(None);
+        };
+        Ok(Some(Record {
+            id: *id,
+            data: serde_json::from_str(&data)
+                .map_err(|e| session_store::Error::Decode(e.to_string()))?,
+            expiry_date: OffsetDateTime::from_unix_timestamp(expires)
+                .map_err(|e| session_store::Error::Decode(e.to_string()))?,
+        }))
+    }
+
+    async fn delete(&self, id: &Id) -> session_store::Result<()> {
+        let key = key(id);
+        self.db
+            .write(move |conn| {
+                conn.prepare_cached("DELETE FROM sessions WHERE id_sha256 = ?1")?
+                    .execute([key])?;
+                Ok(())
+            })
+            .await
+            .map_err(backend)
+    }
+}
