@@ -88,7 +88,10 @@ impl Settings {
 pub fn app(settings: &Settings) -> Result<Router, ApiError> {
     let db = db::Db::open(&settings.database, settings.demo)?;
     let sessions =
-        tower_sessions::SessionManagerLayer::new(session_store::SqliteSessions::new(db.clone()))
+        tower_sessions::SessionManagerLayer::new(session_store::SqliteSessions::new(
+            db.clone(),
+            settings.sessions.idle,
+        ))
             .with_name(auth::COOKIE)
             .with_http_only(true)
             // Lax, not Strict: the identity provider's redirect back to the callback is a cross-site

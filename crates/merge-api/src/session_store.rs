@@ -14,18 +14,20 @@ use tower_sessions::session_store::{self, SessionStore};
 use crate::db::Db;
 use crate::error::ApiError;
 
-/// A session whose data is unchanged is written again only when its expiry moved this much:
-/// reading a page should not queue a write per request.
-const REFRESH_SECONDS: i64 = 60;
-
 #[derive(Clone)]
 pub struct SqliteSessions {
     db: Db,
+    /// A session whose data is unchanged is written again only when its expiry moved this
+    /// many seconds: reading a page should not queue a write per request.
+    refresh: i64,
 }
 
 impl SqliteSessions {
-    pub fn new(db: Db) -> Self {
-        Self { db }
+    /// For sessions that end after `idle` without a request: their expiry is kept to within a
+    /// thirtieth of it (at most a minute).
+    pub fn new(db: Db, idle: std::time::Duration) -> Self {
+        let refresh = (idle.as_secs() / 30).min(60) as i64;
+        Self { db, refresh }
     }
 }
 
@@ -101,7 +103,7 @@ impl SessionStore for SqliteSessions {
                 .map_err(backend)?
         };
         if let Some((stored, at)) = stored {
-            if stored == data && (expires - at).abs() < REFRESH_SECONDS {
+            if stored == data && (expires - at).abs() <= self.refresh {
                 return Ok(());
             }
         }

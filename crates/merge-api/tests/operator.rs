@@ -1,0 +1,120 @@
+//! `partner-merge-api accounts import FILE…` and `accounts export MPN`: real accounts into a
+//! deployment's database, all or nothing.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use common::Server;
+use merge_core::read_snapshot;
+
+const BINARY: &str = env!("CARGO_BIN_EXE_partner-merge-api");
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../../fixtures/{name}.json"))
+}
+
+fn accounts(database: &Path, args: &[&str]) -> Output {
+    Command::new(BINARY)
+        .arg("accounts")
+        .args(args)
+        .arg("--database")
+        .arg(database)
+        .output()
+        .unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn imported_accounts_are_exported_as_they_were_and_users_can_belong_to_them() {
+    let dir = Server::scratch("import");
+    let database = dir.join("real.sqlite");
+    let contoso = fixture("contoso");
+    let fabricam = fixture("fabricam");
+    let output = accounts(
+        &database,
+        &["import", contoso.to_str().unwrap(), fabricam.to_str().unwrap()],
+    );
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert!(text(&output.stdout).contains("imported Contoso (1111111)"));
+
+    let output = accounts(&database, &["export", "3333333"]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let exported = read_snapshot(&text(&output.stdout)).unwrap();
+    let file = read_snapshot(&std::fs::read_to_string(&fabricam).unwrap()).unwrap();
+    assert_eq!(exported, file);
+    assert_eq!(common::count(&database, "SELECT count(*) FROM users"), {
+        let contoso = read_snapshot(&std::fs::read_to_string(&contoso).unwrap()).unwrap();
+        (contoso.users.len() + file.users.len()) as i64
+    });
+
+    let missing = accounts(&database, &["export", "9999999"]);
+    assert!(!missing.status.success());
+    assert!(text(&missing.stderr).contains("no account has the global MPN ID 9999999"));
+}
+
+#[test]
+fn an_import_with_any_problem_lists_every_problem_and_writes_nothing() {
+    let dir = Server::scratch("import-refused");
+    let database = dir.join("real.sqlite");
+    let contoso = fixture("contoso");
+    assert!(accounts(&database, &["import", contoso.to_str().unwrap()]).status.success());
+
+    // Tailspin is fine; Contoso again collides with the database; a broken snapshot is not read;
+    // one that reads but breaks a rule is not valid.
+    let broken = dir.join("broken.json");
+    std::fs::write(&broken, "{\"company\": \"Broken\",").unwrap();
+    let mut invalid: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(fixture("fabricam")).unwrap()).unwrap();
+    invalid["global_mpn_id"] = "12".into();
+    let invalid_file = dir.join("invalid.json");
+    std::fs::write(&invalid_file, invalid.to_string()).unwrap();
+    let tailspin = fixture("tailspin");
+    let output = accounts(
+        &database,
+        &[
+            "import",
+            tailspin.to_str().unwrap(),
+            contoso.to_str().unwrap(),
+            broken.to_str().unwrap(),
+            invalid_file.to_str().unwrap(),
+        ],
+    );
+    assert!(!output.status.success());
+    let errors = text(&output.stderr);
+    assert!(errors.contains("nothing was imported"), "{errors}");
+    assert!(
+        errors.contains("MPN ID 1111111 is already in the database (Contoso)"),
+        "{errors}"
+    );
+    assert!(errors.contains("broken.json: "), "{errors}");
+    assert!(errors.contains("invalid.json: "), "{errors}");
+    assert!(!errors.contains("tailspin.json"), "{errors}");
+    // Not even the valid file went in.
+    assert_eq!(common::count(&database, "SELECT count(*) FROM accounts"), 1);
+}
+
+#[test]
+fn two_files_that_claim_the_same_tenant_are_refused() {
+    let dir = Server::scratch("import-collide");
+    let database = dir.join("real.sqlite");
+    let mut copy: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(fixture("tailspin")).unwrap()).unwrap();
+    copy["global_mpn_id"] = "7777777".into();
+    copy["locations"] = serde_json::json!([]);
+    let copy_file = dir.join("copy.json");
+    std::fs::write(&copy_file, copy.to_string()).unwrap();
+    let tailspin = fixture("tailspin");
+    let output = accounts(
+        &database,
+        &["import", tailspin.to_str().unwrap(), copy_file.to_str().unwrap()],
+    );
+    assert!(!output.status.success());
+    let errors = text(&output.stderr);
+    assert!(errors.contains("copy.json: tenant"), "{errors}");
+    assert_eq!(common::count(&database, "SELECT count(*) FROM accounts"), 0);
+}
