@@ -13,12 +13,32 @@ use serde::{Deserialize, Serialize};
 #[cfg(feature = "openapi")]
 use utoipa::ToSchema;
 
-/// `POST /api/session` (demo mode): sign in by email alone.
+/// `POST /api/session` (demo mode): sign in by email alone. `POST /api/sign-in`: start signing
+/// in through the identity provider of the email's tenant.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SignIn {
     pub email: String,
+}
+
+/// `GET /api/sign-in`: the ways this server signs people in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct SignInMethods {
+    /// Demo mode: any demo user by email alone (`GET /api/demo-users`, `POST /api/session`).
+    pub demo: bool,
+    /// Through each tenant's identity provider (`POST /api/sign-in`).
+    pub identity_provider: bool,
+}
+
+/// `POST /api/sign-in`: where to send the browser to sign in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct SignInRedirect {
+    /// The identity provider's authorization URL; it redirects back to
+    /// `/api/sign-in/callback`.
+    pub url: String,
 }
 
 /// Who signed in, and to which account.
@@ -290,6 +310,8 @@ pub enum ErrorCode {
     InvalidRoles,
     /// 409 (A1): the change would leave a tenant without an account admin.
     LastAdmin,
+    /// 502: the identity provider of the email's tenant cannot be reached.
+    ProviderUnavailable,
     /// 408: the request took longer than the server allows (a slow client or a busy server).
     RequestTimeout,
     /// 500

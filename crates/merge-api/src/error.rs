@@ -84,6 +84,7 @@ pub fn status(code: ErrorCode) -> StatusCode {
         InvalidBody | ReasonTooLong | InvalidText | MalformedMpnId | SelfMerge | LocationId
         | MergedAway | UnknownAccount | InvalidRoles => StatusCode::UNPROCESSABLE_ENTITY,
         RequestTimeout => StatusCode::REQUEST_TIMEOUT,
+        ProviderUnavailable => StatusCode::BAD_GATEWAY,
         Internal => StatusCode::INTERNAL_SERVER_ERROR,
     }
 }

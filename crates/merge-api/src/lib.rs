@@ -7,11 +7,13 @@ mod auth;
 mod db;
 mod error;
 mod merges;
+mod oidc;
 mod routes;
 mod serve;
 mod session_store;
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::Duration;
 
 use axum::error_handling::HandleErrorLayer;
@@ -32,6 +34,7 @@ pub use accounts::{export_account, import_accounts, AccountsError};
 pub use auth::SessionLimits;
 pub use error::ApiError;
 pub use merge_api_types::DemoUser;
+pub use oidc::{ConfigError, IdentityProviders};
 pub use serve::{serve, ConnectionLimits};
 
 /// Largest request body accepted (413 beyond).
@@ -45,6 +48,7 @@ pub struct AppState {
     db: db::Db,
     demo: bool,
     sessions: SessionLimits,
+    identity_providers: Option<Arc<IdentityProviders>>,
 }
 
 /// How the server runs.
@@ -61,6 +65,8 @@ pub struct Settings {
     pub sessions: SessionLimits,
     /// The longest a request may take, from its first byte to its answer (408 beyond).
     pub request_timeout: Duration,
+    /// Sign-in through each tenant's identity provider (`--config`).
+    pub identity_providers: Option<Arc<IdentityProviders>>,
 }
 
 impl Settings {
@@ -72,6 +78,7 @@ impl Settings {
             https: false,
             sessions: SessionLimits::default(),
             request_timeout: Duration::from_secs(30),
+            identity_providers: None,
         }
     }
 
@@ -87,29 +94,29 @@ impl Settings {
 /// routes load it.
 pub fn app(settings: &Settings) -> Result<Router, ApiError> {
     let db = db::Db::open(&settings.database, settings.demo)?;
-    let sessions =
-        tower_sessions::SessionManagerLayer::new(session_store::SqliteSessions::new(
-            db.clone(),
-            settings.sessions.idle,
-        ))
-            .with_name(auth::COOKIE)
-            .with_http_only(true)
-            // Lax, not Strict: the identity provider's redirect back to the callback is a cross-site
-            // navigation that must carry the session. Cross-site writes stay impossible: every change
-            // needs a JSON body (`json_only`).
-            .with_same_site(tower_sessions::cookie::SameSite::Lax)
-            .with_secure(settings.https)
-            .with_path("/")
-            .with_expiry(tower_sessions::Expiry::OnInactivity(
-                time::Duration::try_from(settings.sessions.idle)
-                    .map_err(|e| ApiError::internal(format!("idle timeout: {e}")))?,
-            ))
-            // Every answer moves the idle expiry (the store writes it at most once a minute).
-            .with_always_save(true);
+    let sessions = tower_sessions::SessionManagerLayer::new(session_store::SqliteSessions::new(
+        db.clone(),
+        settings.sessions.idle,
+    ))
+    .with_name(auth::COOKIE)
+    .with_http_only(true)
+    // Lax, not Strict: the identity provider's redirect back to the callback is a cross-site
+    // navigation that must carry the session. Cross-site writes stay impossible: every change
+    // needs a JSON body (`json_only`).
+    .with_same_site(tower_sessions::cookie::SameSite::Lax)
+    .with_secure(settings.https)
+    .with_path("/")
+    .with_expiry(tower_sessions::Expiry::OnInactivity(
+        time::Duration::try_from(settings.sessions.idle)
+            .map_err(|e| ApiError::internal(format!("idle timeout: {e}")))?,
+    ))
+    // Every answer moves the idle expiry (the store writes it at most once a minute).
+    .with_always_save(true);
     let state = AppState {
         db,
         demo: settings.demo,
         sessions: settings.sessions,
+        identity_providers: settings.identity_providers.clone(),
     };
     let (api, _) = routes::api().split_for_parts();
     let api = api

@@ -69,6 +69,10 @@ struct Serve {
     /// address listened on.
     #[arg(long, env = "PARTNER_MERGE_PUBLIC_URL")]
     public_url: Option<Url>,
+    /// Sign-in through each tenant's identity provider: a TOML file that maps tenant domains to
+    /// OpenID Connect issuers (docs/sign-in.md).
+    #[arg(long, env = "PARTNER_MERGE_CONFIG")]
+    config: Option<PathBuf>,
     /// Connections open at once; more wait until one closes.
     #[arg(long, env = "PARTNER_MERGE_MAX_CONNECTIONS", default_value_t = 4096)]
     max_connections: usize,
@@ -137,6 +141,22 @@ async fn serve(args: Serve) -> ExitCode {
         .public_url
         .clone()
         .unwrap_or_else(|| Url::parse(&format!("http://{addr}/")).expect("a socket address"));
+    let identity_providers = match &args.config {
+        Some(path) => match merge_api::IdentityProviders::load(path, &public_url) {
+            Ok(providers) => Some(std::sync::Arc::new(providers)),
+            Err(error) => {
+                eprintln!("partner-merge-api: {error}");
+                return ExitCode::from(2);
+            }
+        },
+        None => None,
+    };
+    if !args.demo && identity_providers.is_none() {
+        eprintln!(
+            "partner-merge-api: nobody can sign in: give --config (identity providers, \
+             docs/sign-in.md), or --demo to try it out"
+        );
+    }
     let settings = Settings {
         database: args.database.clone(),
         demo: args.demo,
@@ -147,6 +167,7 @@ async fn serve(args: Serve) -> ExitCode {
             absolute: args.session_max,
         },
         request_timeout: args.request_timeout,
+        identity_providers,
     };
     let app = match merge_api::app(&settings) {
         Ok(app) => app,

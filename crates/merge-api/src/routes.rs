@@ -8,11 +8,12 @@ use axum::http::request::Parts;
 use std::sync::LazyLock;
 
 use axum::http::{header, StatusCode};
-use axum::response::IntoResponse;
+use axum::response::{IntoResponse, Redirect};
 use axum::Json;
 use merge_api_types::{
     AccountRef, Confirm, DemoUser, ErrorBody, ErrorCode, HistoryEvent, HistoryPage, Invite, Me,
-    MergeRequest, Preview, Reject, Session, SetRoles, SignIn, StoredAccount,
+    MergeRequest, Preview, Reject, Session, SetRoles, SignIn, SignInMethods, SignInRedirect,
+    StoredAccount,
 };
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -25,6 +26,7 @@ use crate::auth::{self, SignedIn};
 use crate::db::load_account;
 use crate::error::ApiError;
 use crate::merges;
+use crate::oidc::Pending;
 use crate::AppState;
 
 #[derive(OpenApi)]
@@ -46,6 +48,8 @@ pub fn api() -> OpenApiRouter<AppState> {
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .routes(routes!(openapi))
         .routes(routes!(sign_in, sign_out))
+        .routes(routes!(sign_in_methods, start_sign_in))
+        .routes(routes!(sign_in_callback))
         .routes(routes!(demo_users))
         .routes(routes!(me))
         .routes(routes!(account))
@@ -236,6 +240,119 @@ async fn sign_in(
 async fn sign_out(session: tower_sessions::Session) -> Result<StatusCode, ApiError> {
     auth::end_session(&session).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// How this server signs people in.
+#[utoipa::path(get, path = "/sign-in", tag = "session", responses(
+    (status = 200, body = SignInMethods),
+))]
+async fn sign_in_methods(State(state): State<AppState>) -> Json<SignInMethods> {
+    Json(SignInMethods {
+        demo: state.demo,
+        identity_provider: state.identity_providers.is_some(),
+    })
+}
+
+/// The session key of a sign-in under way.
+const PENDING: &str = "sign_in";
+
+/// Starts signing in through the identity provider of the email's tenant: answers the URL to
+/// send the browser to (authorization code flow with PKCE and a nonce), and keeps what the
+/// answer will be checked against in the session.
+#[utoipa::path(post, path = "/sign-in", tag = "session", request_body = SignIn, responses(
+    (status = 200, body = SignInRedirect, headers(("set-cookie" = String, description = "pm_session"))),
+    (status = 403, description = "No identity provider here, or none for the email's tenant", body = ErrorBody),
+    (status = 422, body = ErrorBody),
+    (status = 502, description = "The tenant's identity provider cannot be reached", body = ErrorBody),
+))]
+async fn start_sign_in(
+    State(state): State<AppState>,
+    session: tower_sessions::Session,
+    Body(body): Body<SignIn>,
+) -> Result<Json<SignInRedirect>, ApiError> {
+    let providers = state.identity_providers.as_ref().ok_or_else(|| {
+        ApiError::forbidden(
+            "sign-in through an identity provider is not set up on this server (--config)",
+        )
+    })?;
+    let email = body.email.trim();
+    let (url, pending) = providers.start(email).await?;
+    session
+        .insert(PENDING, pending)
+        .await
+        .map_err(|e| ApiError::internal(format!("session store: {e}")))?;
+    Ok(Json(SignInRedirect { url }))
+}
+
+/// What the identity provider sends the browser back with.
+#[derive(Debug, serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+struct ProviderAnswer {
+    code: Option<String>,
+    state: Option<String>,
+    error: Option<String>,
+    error_description: Option<String>,
+}
+
+/// The identity provider's redirect back: checks its answer against the sign-in this browser
+/// started (once: a replayed answer is refused), signs the user in under a new session id and
+/// sends the browser to the app.
+#[utoipa::path(get, path = "/sign-in/callback", tag = "session", params(ProviderAnswer), responses(
+    (status = 303, description = "Signed in: on to /account", headers(("set-cookie" = String, description = "pm_session"))),
+    (status = 403, description = "Refused: the message says why", body = ErrorBody),
+    (status = 502, description = "The tenant's identity provider cannot be reached", body = ErrorBody),
+))]
+async fn sign_in_callback(
+    State(state): State<AppState>,
+    session: tower_sessions::Session,
+    answer: Result<Query<ProviderAnswer>, QueryRejection>,
+) -> Result<Redirect, ApiError> {
+    let Query(answer) = answer.map_err(|e| ApiError::new(ErrorCode::BadRequest, e.body_text()))?;
+    let providers = state.identity_providers.as_ref().ok_or_else(|| {
+        ApiError::forbidden("sign-in through an identity provider is not set up on this server")
+    })?;
+    // Taken out of the session whatever happens next: each sign-in is answered once.
+    let pending: Pending = session
+        .remove(PENDING)
+        .await
+        .map_err(|e| ApiError::internal(format!("session store: {e}")))?
+        .ok_or_else(|| {
+            ApiError::forbidden(
+                "no sign-in is under way in this browser (it was finished, or started elsewhere); \
+                 start again",
+            )
+        })?;
+    if let Some(error) = answer.error {
+        return Err(ApiError::forbidden(format!(
+            "the identity provider did not sign you in: {error}{}",
+            answer
+                .error_description
+                .map(|d| format!(": {d}"))
+                .unwrap_or_default()
+        )));
+    }
+    let (Some(code), Some(returned_state)) = (answer.code, answer.state) else {
+        return Err(ApiError::new(
+            ErrorCode::BadRequest,
+            "the identity provider's answer has no code or state",
+        ));
+    };
+    let email = providers.finish(pending, &code, &returned_state).await?;
+    let known = {
+        let email = email.clone();
+        state
+            .db
+            .run(move |conn| auth::account_of(conn, &email))
+            .await?
+    };
+    if known.is_none() {
+        return Err(ApiError::forbidden(format!(
+            "{email} signed in, but is not a user of any account here: ask an account admin of \
+             your company to add you"
+        )));
+    }
+    auth::start_session(&session, &email, false).await?;
+    Ok(Redirect::to("/account"))
 }
 
 /// The signed-in user, their account and roles.

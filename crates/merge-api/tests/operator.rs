@@ -37,7 +37,11 @@ fn imported_accounts_are_exported_as_they_were_and_users_can_belong_to_them() {
     let fabricam = fixture("fabricam");
     let output = accounts(
         &database,
-        &["import", contoso.to_str().unwrap(), fabricam.to_str().unwrap()],
+        &[
+            "import",
+            contoso.to_str().unwrap(),
+            fabricam.to_str().unwrap(),
+        ],
     );
     assert!(output.status.success(), "{}", text(&output.stderr));
     assert!(text(&output.stdout).contains("imported Contoso (1111111)"));
@@ -62,7 +66,9 @@ fn an_import_with_any_problem_lists_every_problem_and_writes_nothing() {
     let dir = Server::scratch("import-refused");
     let database = dir.join("real.sqlite");
     let contoso = fixture("contoso");
-    assert!(accounts(&database, &["import", contoso.to_str().unwrap()]).status.success());
+    assert!(accounts(&database, &["import", contoso.to_str().unwrap()])
+        .status
+        .success());
 
     // Tailspin is fine; Contoso again collides with the database; a broken snapshot is not read;
     // one that reads but breaks a rule is not valid.
@@ -111,7 +117,11 @@ fn two_files_that_claim_the_same_tenant_are_refused() {
     let tailspin = fixture("tailspin");
     let output = accounts(
         &database,
-        &["import", tailspin.to_str().unwrap(), copy_file.to_str().unwrap()],
+        &[
+            "import",
+            tailspin.to_str().unwrap(),
+            copy_file.to_str().unwrap(),
+        ],
     );
     assert!(!output.status.success());
     let errors = text(&output.stderr);

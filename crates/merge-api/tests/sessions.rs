@@ -65,7 +65,10 @@ async fn a_session_ends_at_its_absolute_limit_however_active() {
     let (status, body) = me(&server, &cookie).await;
     assert_eq!(status, StatusCode::UNAUTHORIZED, "{body}");
     assert_eq!(body["code"], "signed_out");
-    assert!(body["message"].as_str().unwrap().contains("sign in again"), "{body}");
+    assert!(
+        body["message"].as_str().unwrap().contains("sign in again"),
+        "{body}"
+    );
 }
 
 #[tokio::test]
@@ -85,7 +88,10 @@ async fn sign_out_ends_the_session_on_the_server() {
     // The old cookie, kept by an attacker or a stale tab, is worth nothing.
     let (status, _) = me(&server, &cookie).await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
-    assert_eq!(common::count(&server.database, "SELECT count(*) FROM sessions"), 0);
+    assert_eq!(
+        common::count(&server.database, "SELECT count(*) FROM sessions"),
+        0
+    );
 }
 
 #[tokio::test]
@@ -140,7 +146,9 @@ fn half_sent(server: &Server) -> TcpStream {
     let addr = server.base.trim_start_matches("http://");
     let mut stream = TcpStream::connect(addr).unwrap();
     stream
-        .write_all(b"POST /api/session HTTP/1.1\r\nHost: merge\r\nContent-Type: application/json\r\n")
+        .write_all(
+            b"POST /api/session HTTP/1.1\r\nHost: merge\r\nContent-Type: application/json\r\n",
+        )
         .unwrap();
     stream
 }
@@ -184,7 +192,10 @@ async fn more_connections_than_the_bound_wait_and_are_then_served() {
     let api = server.sign_in("alice@contoso.com").await;
     let took = started.elapsed();
     ok(api.get("/api/me").await).await;
-    assert!(took >= Duration::from_millis(500), "served at once: {took:?}");
+    assert!(
+        took >= Duration::from_millis(500),
+        "served at once: {took:?}"
+    );
     drop(held);
 }
 
