@@ -4,7 +4,7 @@
 use gloo_net::http::{Request, Response};
 use merge_api_types::{
     Confirm, DemoUser, ErrorBody, ErrorCode, ErrorDetails, HistoryEvent, Invite, Me, MergeRequest,
-    Preview, Reject, Session, SignIn, StoredAccount,
+    Preview, Reject, Session, SignIn, SignInMethods, SignInRedirect, StoredAccount,
 };
 use merge_core::PlanDifference;
 use serde::de::DeserializeOwned;
@@ -84,6 +84,28 @@ pub async fn demo_users() -> Result<Vec<DemoUser>, ApiFailure> {
 
 pub async fn sign_in(email: String) -> Result<Session, ApiFailure> {
     post("/api/session", &SignIn { email }).await
+}
+
+pub async fn sign_in_methods() -> Result<SignInMethods, ApiFailure> {
+    get("/api/sign-in").await
+}
+
+/// Starts signing in through the identity provider of the email's tenant: where to go.
+pub async fn start_sign_in(email: String) -> Result<SignInRedirect, ApiFailure> {
+    post("/api/sign-in", &SignIn { email }).await
+}
+
+/// Ends the session on the server.
+pub async fn sign_out() -> Result<(), ApiFailure> {
+    let request = Request::delete("/api/session")
+        .header("content-type", "application/json")
+        .send()
+        .await
+        .map_err(network)?;
+    match request.ok() {
+        true => Ok(()),
+        false => answer::<()>(request).await,
+    }
 }
 
 pub async fn me() -> Result<Me, ApiFailure> {

@@ -7,10 +7,23 @@ pub mod view_model;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
+use leptos_router::hooks::use_navigate;
 use leptos_router::path;
+
+/// Counts sign-ins and sign-outs made without a page load, so that what shows the signed-in
+/// user reads it again.
+#[derive(Clone, Copy)]
+pub struct SessionVersion(RwSignal<u32>);
+
+impl SessionVersion {
+    pub fn changed(self) {
+        self.0.update(|v| *v += 1);
+    }
+}
 
 #[component]
 pub fn App() -> impl IntoView {
+    provide_context(SessionVersion(RwSignal::new(0)));
     view! {
         <Router>
             <header class="top">
@@ -21,6 +34,7 @@ pub fn App() -> impl IntoView {
                     <a href="/history">"History"</a>
                     <a href="/sandbox">"Sandbox"</a>
                 </nav>
+                <UserMenu />
             </header>
             <main id="main">
                 <Routes fallback=|| view! { <p>"There is no such page."</p> }>
@@ -33,5 +47,44 @@ pub fn App() -> impl IntoView {
                 </Routes>
             </main>
         </Router>
+    }
+}
+
+/// The signed-in user, with sign-out; nothing when nobody is signed in.
+#[component]
+fn UserMenu() -> impl IntoView {
+    let version = expect_context::<SessionVersion>();
+    let me = LocalResource::new(move || {
+        version.0.track();
+        api::me()
+    });
+    let navigate = use_navigate();
+    let sign_out = Action::new_local(|_: &()| api::sign_out());
+    Effect::new(move |_| {
+        if let Some(Ok(())) = sign_out.value().get() {
+            version.changed();
+            navigate("/", Default::default());
+        }
+    });
+    view! {
+        <Transition fallback=|| ()>
+            {move || Suspend::new(async move {
+                me.await.ok().map(|me| {
+                    view! {
+                        <details class="user-menu">
+                            <summary aria-label=format!("Signed in as {}", me.email)>
+                                {me.email.clone()}
+                            </summary>
+                            <div class="menu">
+                                <p>{me.account.company.clone()}</p>
+                                <button on:click=move |_| {
+                                    sign_out.dispatch_local(());
+                                }>"Sign out"</button>
+                            </div>
+                        </details>
+                    }
+                })
+            })}
+        </Transition>
     }
 }

@@ -1,6 +1,6 @@
 // The real API serving the built app (dist/), on a free port with a fresh database, and
 // Debian's Chromium driven by Playwright.
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,12 +11,20 @@ import { chromium } from "playwright-core";
 
 export const root = new URL("../../", import.meta.url).pathname;
 
-export async function startServer() {
+export const binary = process.env.PARTNER_MERGE_API ?? join(root, "target/release/partner-merge-api");
+
+/// Starts the API: in demo mode by default; with `demo: false`, on a database holding the
+/// `accounts` imported as an operator would, and `args` (e.g. `--config`) and `env` added.
+export async function startServer({ demo = true, accounts = [], args = [], env = {} } = {}) {
   const dir = mkdtempSync(join(tmpdir(), "partner-merge-e2e-"));
-  const binary = process.env.PARTNER_MERGE_API ?? join(root, "target/release/partner-merge-api");
-  const child = spawn(binary, ["--demo", "--port", "0", "--database", join(dir, "e2e.sqlite"), "--site", join(root, "dist")], {
+  const database = join(dir, "e2e.sqlite");
+  if (accounts.length > 0) {
+    execFileSync(binary, ["accounts", "import", ...accounts, "--database", database]);
+  }
+  const mode = demo ? ["--demo"] : [];
+  const child = spawn(binary, [...mode, "--port", "0", "--database", database, "--site", join(root, "dist"), ...args], {
     stdio: ["ignore", "pipe", "inherit"],
-    env: { ...process.env, RUST_LOG: "warn" },
+    env: { ...process.env, RUST_LOG: "warn", ...env },
   });
   const lines = createInterface({ input: child.stdout });
   const origin = await new Promise((resolve, reject) => {
@@ -27,6 +35,7 @@ export async function startServer() {
   });
   return {
     origin,
+    dir,
     stop() {
       child.kill("SIGKILL");
       rmSync(dir, { recursive: true, force: true });
@@ -43,10 +52,10 @@ export function launchBrowser() {
 }
 
 /// A server and a browser for the tests of one file, started before them and stopped after.
-export function serverAndBrowser() {
+export function serverAndBrowser(options) {
   const session = {};
   before(async () => {
-    session.server = await startServer();
+    session.server = await startServer(typeof options === "function" ? options() : options);
     session.browser = await launchBrowser();
   });
   after(async () => {
@@ -75,11 +84,11 @@ export async function invite(page, mpnId) {
 
 /// E1 up to the preview, through the screens: alice invites Fabricam, fiona accepts, alice opens
 /// the preview. Returns both pages.
-export async function previewedE1(session) {
-  const alice = await signedIn(session, "alice@contoso.com");
+export async function previewedE1(session, signIn = signedIn) {
+  const alice = await signIn(session, "alice@contoso.com");
   await invite(alice, "3333333");
   await alice.locator(".request[data-state=pending]").waitFor();
-  const fiona = await signedIn(session, "fiona@fabricam.com");
+  const fiona = await signIn(session, "fiona@fabricam.com");
   await fiona.getByRole("link", { name: "Account merge" }).click();
   await fiona.getByRole("button", { name: "Accept" }).click();
   await fiona.locator(".request[data-state=accepted]").waitFor();

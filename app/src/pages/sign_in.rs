@@ -1,18 +1,84 @@
-//! Sign-in: the demo users, grouped by company.
+//! Sign-in: by work email through the tenant's identity provider, and in demo mode the demo
+//! users, grouped by company.
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
+use merge_api_types::SignInMethods;
 
 use crate::api;
 use crate::view_model::by_company;
+use crate::SessionVersion;
 
 #[component]
 pub fn SignIn() -> impl IntoView {
+    let methods = LocalResource::new(api::sign_in_methods);
+    view! {
+        <h1>"Sign in"</h1>
+        <Transition fallback=|| view! { <p>"Loading…"</p> }>
+            <ErrorBoundary fallback=super::error_list>
+                {move || Suspend::new(async move {
+                    methods.await.map(|SignInMethods { demo, identity_provider }| {
+                        view! {
+                            {identity_provider.then(|| view! { <WorkEmail /> })}
+                            {demo.then(|| view! { <DemoUsers /> })}
+                        }
+                    })
+                })}
+            </ErrorBoundary>
+        </Transition>
+    }
+}
+
+/// The work email; the browser goes on to the identity provider of its tenant.
+#[component]
+fn WorkEmail() -> impl IntoView {
+    let email = RwSignal::new(String::new());
+    let start = Action::new_local(|email: &String| api::start_sign_in(email.clone()));
+    Effect::new(move |_| {
+        if let Some(Ok(redirect)) = start.value().get() {
+            let _ = window().location().assign(&redirect.url);
+        }
+    });
+    let failed = move || {
+        start
+            .value()
+            .get()
+            .and_then(Result::err)
+            .map(|e| e.to_string())
+    };
+    view! {
+        <form
+            class="work-email"
+            on:submit=move |ev| {
+                ev.prevent_default();
+                start.dispatch_local(email.get_untracked().trim().to_string());
+            }
+        >
+            <label>
+                "Work email"
+                <input type="email" required autocomplete="email" bind:value=email />
+            </label>
+            <button type="submit" disabled=move || start.pending().get()>
+                "Continue"
+            </button>
+            <p class="hint">"You sign in through your company's own sign-in page."</p>
+        </form>
+        <p class="error" role="alert">{failed}</p>
+    }
+}
+
+/// Demo mode: choose who you are.
+#[component]
+fn DemoUsers() -> impl IntoView {
     let users = LocalResource::new(api::demo_users);
     let sign_in = Action::new_local(|email: &String| api::sign_in(email.clone()));
     let navigate = use_navigate();
+    let version = use_context::<SessionVersion>();
     Effect::new(move |_| {
         if let Some(Ok(_)) = sign_in.value().get() {
+            if let Some(version) = version {
+                version.changed();
+            }
             navigate("/account", Default::default());
         }
     });
@@ -25,7 +91,6 @@ pub fn SignIn() -> impl IntoView {
     };
 
     view! {
-        <h1>"Sign in"</h1>
         <p>"Demo mode: choose who you are. Account admins can invite, answer and confirm merges."</p>
         <p class="error" role="alert">{failed}</p>
         <Transition fallback=|| view! { <p>"Loading the demo users…"</p> }>

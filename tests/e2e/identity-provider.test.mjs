@@ -1,0 +1,222 @@
+// Sign-in for real: no demo mode, accounts imported as an operator does, and two OpenID Connect
+// providers on 127.0.0.1 (npm oauth2-mock-server), one for contoso.com and one for fabricam.com.
+// alice and fiona sign in through their own in Chromium and do E1; sign-out ends the session;
+// and every kind of bad answer from a provider is refused.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { OAuth2Server } from "oauth2-mock-server";
+import { launchBrowser, previewedE1, root, startServer } from "./server.mjs";
+
+/// A real OpenID Connect provider whose ID tokens name the email the sign-in asked for
+/// (`login_hint`), and that can be told to send a bad one.
+async function provider() {
+  const server = new OAuth2Server();
+  await server.issuer.keys.generate("RS256");
+  await server.start(0, "127.0.0.1");
+  const emails = new Map();
+  const control = { tamper: null, asserts: null, nonces: [] };
+  server.service.on("beforeAuthorizeRedirect", (redirect, req) => {
+    emails.set(redirect.url.searchParams.get("code"), req.query.login_hint);
+    control.nonces.push(req.query.nonce);
+  });
+  server.service.on("beforeTokenSigning", (token, req) => {
+    token.payload.email = control.asserts ?? emails.get(req.body.code);
+    const now = Math.floor(Date.now() / 1000);
+    switch (control.tamper) {
+      case "audience": token.payload.aud = "another-client"; break;
+      case "issuer": token.payload.iss = control.otherIssuer; break;
+      case "expired": Object.assign(token.payload, { iat: now - 7200, nbf: now - 7200, exp: now - 3600 }); break;
+      case "nonce": token.payload.nonce = control.nonces.at(-2); break;
+    }
+  });
+  server.service.on("beforeResponse", (response) => {
+    if (control.tamper === "signature") {
+      const [header, payload, signature] = response.body.id_token.split(".");
+      const flipped = (signature[10] === "A" ? "B" : "A");
+      response.body.id_token = [header, payload, signature.slice(0, 10) + flipped + signature.slice(11)].join(".");
+    }
+  });
+  return { server, control, issuer: server.issuer.url };
+}
+
+const session = {};
+let contoso, fabricam;
+
+before(async () => {
+  contoso = await provider();
+  fabricam = await provider();
+  contoso.control.otherIssuer = fabricam.issuer;
+  const config = join(root, "target/e2e-identity-providers.toml");
+  writeFileSync(config, [
+    `[tenants."contoso.com"]`,
+    `issuer = "${contoso.issuer}"`,
+    `client_id = "partner-merge"`,
+    `client_secret_env = "CONTOSO_CLIENT_SECRET"`,
+    ``,
+    `[tenants."fabricam.com"]`,
+    `issuer = "${fabricam.issuer}"`,
+    `client_id = "partner-merge"`,
+    ``,
+  ].join("\n"));
+  session.server = await startServer({
+    demo: false,
+    accounts: ["contoso", "fabricam", "tailspin"].map((name) => join(root, `fixtures/${name}.json`)),
+    args: ["--config", config],
+    env: { CONTOSO_CLIENT_SECRET: "not-in-the-file" },
+  });
+  session.browser = await launchBrowser();
+});
+
+after(async () => {
+  await session.browser?.close();
+  session.server?.stop();
+  await contoso?.server.stop();
+  await fabricam?.server.stop();
+});
+
+/// A page signed in through the provider of the email's tenant, in its own browser context.
+async function signedInThroughProvider({ server, browser }, email) {
+  const page = await (await browser.newContext()).newPage();
+  page.on("pageerror", (error) => assert.fail(`page error: ${error.message}`));
+  await page.goto(server.origin);
+  await page.getByLabel("Work email").fill(email);
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.waitForURL("**/account");
+  await page.getByRole("heading", { level: 1 }).waitFor();
+  return page;
+}
+
+test("alice and fiona sign in through their own providers and do E1 with no demo mode", async () => {
+  const { alice, fiona } = await previewedE1(session, signedInThroughProvider);
+  await alice.getByLabel("Signed in as alice@contoso.com").waitFor();
+  await fiona.getByLabel("Signed in as fiona@fabricam.com").waitFor();
+  await alice.getByRole("button", { name: "Confirm merge…" }).click();
+  const dialog = alice.getByRole("dialog", { name: "This cannot be undone" });
+  await dialog.getByLabel("Type Contoso to confirm").fill("Contoso");
+  await dialog.getByRole("button", { name: "Merge now" }).click();
+  await alice.getByRole("status").filter({ hasText: "The merge is complete" }).waitFor();
+  await alice.screenshot({ path: join(root, "target/e2e/identity-provider-merged.png"), fullPage: true });
+});
+
+test("sign-out from the user menu ends the session on the server", async () => {
+  const frank = await signedInThroughProvider(session, "frank@fabricam.com");
+  const cookies = await frank.context().cookies();
+  await frank.getByLabel("Signed in as frank@fabricam.com").click();
+  await frank.getByRole("button", { name: "Sign out" }).click();
+  await frank.getByLabel("Work email").waitFor();
+  const response = await fetch(`${session.server.origin}/api/me`, {
+    headers: { cookie: cookies.map((c) => `${c.name}=${c.value}`).join("; ") },
+  });
+  assert.equal(response.status, 401);
+});
+
+test("an email of a tenant with no provider is told so on the sign-in screen", async () => {
+  const page = await (await session.browser.newContext()).newPage();
+  await page.goto(session.server.origin);
+  await page.getByLabel("Work email").fill("tom@tailspin.com");
+  await page.getByRole("button", { name: "Continue" }).click();
+  const alert = page.getByRole("alert").filter({ hasText: "tailspin.com" });
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /no account here signs in through tailspin\.com/);
+});
+
+/// Signs in over plain HTTP as a browser would, following the provider's redirect by hand.
+async function signInOverHttp(email) {
+  const origin = session.server.origin;
+  const start = await fetch(`${origin}/api/sign-in`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email }),
+  });
+  if (start.status !== 200) return { status: start.status, body: await start.json() };
+  const cookie = start.headers.get("set-cookie").split(";")[0];
+  const { url } = await start.json();
+  const authorize = await fetch(url, { redirect: "manual" });
+  const callback = authorize.headers.get("location");
+  const answer = await fetch(callback, { headers: { cookie }, redirect: "manual" });
+  const body = answer.status === 303 ? null : await answer.json();
+  return { status: answer.status, body, callback, cookie, signedIn: answer.headers.get("set-cookie")?.split(";")[0] };
+}
+
+async function refused(email, tamper, provider = contoso) {
+  provider.control.tamper = tamper;
+  try {
+    const answer = await signInOverHttp(email);
+    assert.equal(answer.status, 403, JSON.stringify(answer.body));
+    assert.equal(answer.body.code, "forbidden");
+    return answer.body.message;
+  } finally {
+    provider.control.tamper = null;
+  }
+}
+
+test("a good answer signs in; the session works for the API", async () => {
+  const answer = await signInOverHttp("alice@contoso.com");
+  assert.equal(answer.status, 303);
+  const me = await fetch(`${session.server.origin}/api/me`, { headers: { cookie: answer.signedIn } });
+  assert.equal(me.status, 200);
+  assert.equal((await me.json()).email, "alice@contoso.com");
+  assert.notEqual(answer.signedIn, answer.cookie, "a new session id at sign-in");
+});
+
+test("an ID token with a bad signature is refused", async () => {
+  assert.match(await refused("alice@contoso.com", "signature"), /not valid.*signature/i);
+});
+
+test("an ID token for another audience is refused", async () => {
+  assert.match(await refused("alice@contoso.com", "audience"), /not valid.*audience/i);
+});
+
+test("an ID token from another issuer is refused", async () => {
+  assert.match(await refused("alice@contoso.com", "issuer"), /not valid.*issuer/i);
+});
+
+test("an expired ID token is refused", async () => {
+  assert.match(await refused("alice@contoso.com", "expired"), /not valid.*expired/i);
+});
+
+test("an ID token with the nonce of an earlier sign-in is refused", async () => {
+  await signInOverHttp("alice@contoso.com");
+  assert.match(await refused("alice@contoso.com", "nonce"), /not valid.*nonce/i);
+});
+
+test("a replayed answer (state and code) is refused", async () => {
+  const first = await signInOverHttp("alice@contoso.com");
+  assert.equal(first.status, 303);
+  // The same answer again, on the session it signed in: nothing is under way any more.
+  const again = await fetch(first.callback, { headers: { cookie: first.signedIn }, redirect: "manual" });
+  assert.equal(again.status, 403);
+  assert.match((await again.json()).message, /no sign-in is under way/);
+  // And an old answer brought to a new sign-in: its state is not this sign-in's.
+  const start = await fetch(`${session.server.origin}/api/sign-in`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: "alice@contoso.com" }),
+  });
+  const cookie = start.headers.get("set-cookie").split(";")[0];
+  const stale = await fetch(first.callback, { headers: { cookie }, redirect: "manual" });
+  assert.equal(stale.status, 403);
+  assert.match((await stale.json()).message, /not for the sign-in this browser started/);
+});
+
+test("a provider that signs in someone of another tenant is refused", async () => {
+  contoso.control.asserts = "fiona@fabricam.com";
+  try {
+    assert.match(await refused("alice@contoso.com", null), /not a contoso\.com address/);
+  } finally {
+    contoso.control.asserts = null;
+  }
+});
+
+test("an email in a known tenant but of nobody's account is refused with a message", async () => {
+  const message = await refused("nobody@contoso.com", null);
+  assert.match(message, /nobody@contoso\.com signed in, but is not a user of any account/);
+});
+
+test("an email of a tenant with no provider is refused before any provider is asked", async () => {
+  const answer = await signInOverHttp("tom@tailspin.com");
+  assert.equal(answer.status, 403);
+  assert.match(answer.body.message, /no account here signs in through tailspin\.com/);
+});
