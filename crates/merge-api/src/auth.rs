@@ -76,8 +76,8 @@ struct SessionUser {
     email: String,
     /// Made by demo sign-in, which only a server in demo mode accepts.
     demo: bool,
-    /// Unix seconds; the session ends `SessionLimits::absolute` after it, active or not.
-    signed_in_at: i64,
+    /// Unix milliseconds; the session ends `SessionLimits::absolute` after it, active or not.
+    signed_in_at_ms: i64,
 }
 
 const USER: &str = "user";
@@ -111,7 +111,7 @@ pub async fn start_session(session: &Session, email: &str, demo: bool) -> Result
     let user = SessionUser {
         email: email.to_ascii_lowercase(),
         demo,
-        signed_in_at: chrono::Utc::now().timestamp(),
+        signed_in_at_ms: chrono::Utc::now().timestamp_millis(),
     };
     session.insert(USER, user).await.map_err(store_error)
 }
@@ -148,8 +148,8 @@ impl FromRequestParts<AppState> for SignedIn {
                 "this session was made by demo sign-in, which this server does not accept; sign in",
             ));
         }
-        let age = chrono::Utc::now().timestamp() - user.signed_in_at;
-        if age < 0 || age as u64 >= state.sessions.absolute.as_secs() {
+        let age = chrono::Utc::now().timestamp_millis() - user.signed_in_at_ms;
+        if age < 0 || age as u128 >= state.sessions.absolute.as_millis() {
             end_session(&session).await?;
             return Err(ApiError::new(
                 ErrorCode::SignedOut,
