@@ -75,7 +75,7 @@ ensure_trunk() {
 ensure_npm_packages() {
   command -v npm >/dev/null || { echo "setup: npm is missing; install Node.js and npm" >&2; exit 1; }
   if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-    say "installing npm packages (binaryen, typescript, playwright-core)"
+    say "installing npm packages (binaryen, typescript, playwright-core, axe-core, oauth2-mock-server)"
     npm ci --no-audit --no-fund --loglevel=error
   fi
 }

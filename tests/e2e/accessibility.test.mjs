@@ -1,10 +1,8 @@
 // axe-core on every screen: no serious or critical violation.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { createRequire } from "node:module";
-import { invite, launchBrowser, startServer } from "./server.mjs";
+import { audit, invite, launchBrowser, startServer } from "./server.mjs";
 
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 let server;
 let browser;
 
@@ -17,15 +15,6 @@ after(async () => {
   await browser?.close();
   server?.stop();
 });
-
-async function audit(page, screen) {
-  await page.addScriptTag({ path: axePath });
-  const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
-  const serious = results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${screen}: ${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  assert.deepEqual(serious, [], serious.join("\n"));
-}
 
 async function signedIn(email) {
   const page = await (await browser.newContext()).newPage();

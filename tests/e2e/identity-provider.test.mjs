@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { OAuth2Server } from "oauth2-mock-server";
-import { launchBrowser, previewedE1, root, startServer } from "./server.mjs";
+import { audit, launchBrowser, previewedE1, root, startServer } from "./server.mjs";
 
 /// A real OpenID Connect provider whose ID tokens name the email the sign-in asked for
 /// (`login_hint`), and that can be told to send a bad one.
@@ -104,6 +104,8 @@ test("sign-out from the user menu ends the session on the server", async () => {
   const frank = await signedInThroughProvider(session, "frank@fabricam.com");
   const cookies = await frank.context().cookies();
   await frank.getByLabel("Signed in as frank@fabricam.com").click();
+  await frank.getByRole("button", { name: "Sign out" }).waitFor();
+  await audit(frank, "the user menu, open");
   await frank.getByRole("button", { name: "Sign out" }).click();
   await frank.getByLabel("Work email").waitFor();
   const response = await fetch(`${session.server.origin}/api/me`, {
@@ -119,6 +121,7 @@ test("an email of a tenant with no provider is told so on the sign-in screen", a
   await page.getByRole("button", { name: "Continue" }).click();
   const alert = page.getByRole("alert").filter({ hasText: "tailspin.com" });
   await alert.waitFor();
+  await audit(page, "sign-in with a work email");
   assert.match(await alert.textContent(), /no account here signs in through tailspin\.com/);
 });
 

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { before, after } from "node:test";
 import assert from "node:assert/strict";
+import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
 
 export const root = new URL("../../", import.meta.url).pathname;
@@ -96,4 +97,16 @@ export async function previewedE1(session, signIn = signedIn) {
   await alice.getByRole("link", { name: "Review the merged account and confirm" }).click();
   await alice.getByRole("heading", { name: "Preview: Contoso absorbs Fabricam" }).waitFor();
   return { alice, fiona };
+}
+
+const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+/// axe-core on the page as it is: no serious or critical violation.
+export async function audit(page, screen) {
+  await page.addScriptTag({ path: axePath });
+  const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
+  const serious = results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${screen}: ${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  assert.deepEqual(serious, [], serious.join("\n"));
 }

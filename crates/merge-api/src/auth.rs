@@ -18,6 +18,25 @@ use crate::AppState;
 /// The session cookie's name.
 pub const COOKIE: &str = "pm_session";
 
+/// Who sent the request, by their session: an email. Which account they act for is read by
+/// [`Caller::now`] inside the work's own transaction, where it cannot change under it.
+#[derive(Debug, Clone)]
+pub struct Caller {
+    pub email: String,
+}
+
+impl Caller {
+    /// The user as the database says now, inside the caller's transaction: a merge may have
+    /// moved them to another account since the request was sent.
+    pub fn now(&self, conn: &Connection) -> Result<SignedIn, ApiError> {
+        let account = account_of(conn, &self.email)?.ok_or_else(ApiError::signed_out)?;
+        Ok(SignedIn {
+            email: self.email.clone(),
+            account,
+        })
+    }
+}
+
 /// The signed-in user and the account they belong to.
 #[derive(Debug, Clone)]
 pub struct SignedIn {
@@ -32,16 +51,6 @@ impl SignedIn {
             .users
             .iter()
             .any(|u| u.email.eq_ignore_ascii_case(&self.email) && u.is_account_admin())
-    }
-
-    /// The user as the database says now, inside the caller's transaction: a merge may have
-    /// moved them to another account since the request was read.
-    pub fn now(&self, conn: &Connection) -> Result<SignedIn, ApiError> {
-        let account = account_of(conn, &self.email)?.ok_or_else(ApiError::signed_out)?;
-        Ok(SignedIn {
-            email: self.email.clone(),
-            account,
-        })
     }
 
     /// The user's account, if they act for it (W1-W3, A2): an account admin signing in through
@@ -129,7 +138,7 @@ pub fn account_of(conn: &Connection, email: &str) -> Result<Option<String>, ApiE
         .optional()?)
 }
 
-impl FromRequestParts<AppState> for SignedIn {
+impl FromRequestParts<AppState> for Caller {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
@@ -159,13 +168,6 @@ impl FromRequestParts<AppState> for SignedIn {
                 ),
             ));
         }
-        let email = user.email;
-        state
-            .db
-            .run(move |conn| {
-                let account = account_of(conn, &email)?.ok_or_else(ApiError::signed_out)?;
-                Ok(SignedIn { email, account })
-            })
-            .await
+        Ok(Caller { email: user.email })
     }
 }

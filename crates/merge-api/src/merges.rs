@@ -12,7 +12,7 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBe
 use serde::de::value::StrDeserializer;
 use serde::de::DeserializeOwned;
 
-use crate::auth::SignedIn;
+use crate::auth::{Caller, SignedIn};
 use crate::db::{all_accounts, load_account, save_account};
 use crate::error::ApiError;
 
@@ -142,7 +142,7 @@ fn expect_state(
 /// W1: an account admin of the initiator invites another company by its global MPN ID.
 pub fn invite(
     conn: &mut Connection,
-    user: &SignedIn,
+    user: &Caller,
     invitee_mpn_id: &str,
 ) -> Result<MergeRequest, ApiError> {
     let tx = write(conn)?;
@@ -223,7 +223,7 @@ fn limit_invitations(tx: &Transaction<'_>, initiator: &AccountSnapshot) -> Resul
 }
 
 /// W2: an account admin of the invitee accepts.
-pub fn accept(conn: &mut Connection, user: &SignedIn, id: i64) -> Result<MergeRequest, ApiError> {
+pub fn accept(conn: &mut Connection, user: &Caller, id: i64) -> Result<MergeRequest, ApiError> {
     let tx = write(conn)?;
     let user = &user.now(&tx)?;
     let request = visible_request(&tx, user, id)?;
@@ -246,7 +246,7 @@ fn is_hidden_control(c: char) -> bool {
 /// W2: an account admin of the invitee rejects, with a reason the initiator sees.
 pub fn reject(
     conn: &mut Connection,
-    user: &SignedIn,
+    user: &Caller,
     id: i64,
     reason: &str,
 ) -> Result<MergeRequest, ApiError> {
@@ -284,7 +284,7 @@ pub fn reject(
 }
 
 /// W3: either side's account admin cancels before the merge is applied.
-pub fn cancel(conn: &mut Connection, user: &SignedIn, id: i64) -> Result<MergeRequest, ApiError> {
+pub fn cancel(conn: &mut Connection, user: &Caller, id: i64) -> Result<MergeRequest, ApiError> {
     let tx = write(conn)?;
     let user = &user.now(&tx)?;
     let request = visible_request(&tx, user, id)?;
@@ -356,7 +356,7 @@ fn current_accounts(
 
 /// W3: the preview of an accepted request, for the initiator's account admins. The plan shown
 /// is kept, so that a stale confirmation can say what changed (W4).
-pub fn preview(conn: &mut Connection, user: &SignedIn, id: i64) -> Result<Preview, ApiError> {
+pub fn preview(conn: &mut Connection, user: &Caller, id: i64) -> Result<Preview, ApiError> {
     let tx = write(conn)?;
     let user = &user.now(&tx)?;
     let request = accepted_request(&tx, user, id, "previewed")?;
@@ -385,7 +385,7 @@ pub fn preview(conn: &mut Connection, user: &SignedIn, id: i64) -> Result<Previe
 /// fingerprint the user confirmed. One transaction: all of it or none of it.
 pub fn confirm(
     conn: &mut Connection,
-    user: &SignedIn,
+    user: &Caller,
     id: i64,
     fingerprint: &str,
 ) -> Result<MergeRequest, ApiError> {
@@ -483,7 +483,7 @@ pub fn history(
 /// R16: replaces a user's roles, if the signed-in admin signs in through that user's tenant.
 pub fn set_roles(
     conn: &mut Connection,
-    user: &SignedIn,
+    user: &Caller,
     email: &str,
     roles: Vec<merge_core::RoleAssignment>,
 ) -> Result<merge_core::User, ApiError> {

@@ -22,7 +22,7 @@ use utoipa::OpenApi;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-use crate::auth::{self, SignedIn};
+use crate::auth::{self, Caller};
 use crate::db::load_account;
 use crate::error::ApiError;
 use crate::merges;
@@ -360,8 +360,9 @@ async fn sign_in_callback(
     (status = 200, body = Me),
     (status = 401, body = ErrorBody),
 ))]
-async fn me(State(state): State<AppState>, user: SignedIn) -> Result<Json<Me>, ApiError> {
+async fn me(State(state): State<AppState>, user: Caller) -> Result<Json<Me>, ApiError> {
     read(&state, move |conn| {
+        let user = user.now(conn)?;
         let (account, _) = load_account(conn, &user.account)?
             .ok_or_else(|| ApiError::internal("the user's account is missing"))?;
         let roles = account
@@ -394,13 +395,14 @@ async fn me(State(state): State<AppState>, user: SignedIn) -> Result<Json<Me>, A
     ))]
 async fn account(
     State(state): State<AppState>,
-    user: SignedIn,
+    user: Caller,
     Path(mpn): Path<String>,
 ) -> Result<Json<StoredAccount>, ApiError> {
-    if mpn != user.account {
-        return Err(ApiError::forbidden("you can see only your own account"));
-    }
     read(&state, move |conn| {
+        let user = user.now(conn)?;
+        if mpn != user.account {
+            return Err(ApiError::forbidden("you can see only your own account"));
+        }
         let (mut snapshot, version) = load_account(conn, &mpn)?
             .ok_or_else(|| ApiError::not_found(format!("no account {mpn}")))?;
         // Bank, tax and CSP details are the account admins' to see.
@@ -426,7 +428,7 @@ async fn account(
 ))]
 async fn invite(
     State(state): State<AppState>,
-    user: SignedIn,
+    user: Caller,
     Body(body): Body<Invite>,
 ) -> Result<(StatusCode, Json<MergeRequest>), ApiError> {
     let request = state
@@ -443,9 +445,9 @@ async fn invite(
 ))]
 async fn list(
     State(state): State<AppState>,
-    user: SignedIn,
+    user: Caller,
 ) -> Result<Json<Vec<MergeRequest>>, ApiError> {
-    read(&state, move |conn| merges::list(conn, &user)).await
+    read(&state, move |conn| merges::list(conn, &user.now(conn)?)).await
 }
 
 /// One merge request the user's account takes part in.
@@ -458,10 +460,10 @@ async fn list(
     ))]
 async fn one(
     State(state): State<AppState>,
-    user: SignedIn,
+    user: Caller,
     RequestId(id): RequestId,
 ) -> Result<Json<MergeRequest>, ApiError> {
-    read(&state, move |conn| merges::get(conn, &user, id)).await
+    read(&state, move |conn| merges::get(conn, &user.now(conn)?, id)).await
 }
 
 /// W2: an account admin of the invitee accepts.
@@ -476,7 +478,7 @@ async fn one(
     ))]
 async fn accept(
     State(state): State<AppState>,
-    user: SignedIn,
+    user: Caller,
     RequestId(id): RequestId,
 ) -> Result<Json<MergeRequest>, ApiError> {
     write(&state, move |conn| merges::accept(conn, &user, id)).await
@@ -496,7 +498,7 @@ async fn accept(
     ))]
 async fn reject(
     State(state): State<AppState>,
-    user: SignedIn,
+    user: Caller,
     RequestId(id): RequestId,
     Body(body): Body<Reject>,
 ) -> Result<Json<MergeRequest>, ApiError> {
@@ -518,7 +520,7 @@ async fn reject(
     ))]
 async fn cancel(
     State(state): State<AppState>,
-    user: SignedIn,
+    user: Caller,
     RequestId(id): RequestId,
 ) -> Result<Json<MergeRequest>, ApiError> {
     write(&state, move |conn| merges::cancel(conn, &user, id)).await
@@ -537,7 +539,7 @@ async fn cancel(
     ))]
 async fn preview(
     State(state): State<AppState>,
-    user: SignedIn,
+    user: Caller,
     RequestId(id): RequestId,
 ) -> Result<Json<Preview>, ApiError> {
     write(&state, move |conn| merges::preview(conn, &user, id)).await
@@ -557,7 +559,7 @@ async fn preview(
     ))]
 async fn confirm(
     State(state): State<AppState>,
-    user: SignedIn,
+    user: Caller,
     RequestId(id): RequestId,
     Body(body): Body<Confirm>,
 ) -> Result<Json<MergeRequest>, ApiError> {
@@ -576,11 +578,14 @@ async fn confirm(
 ))]
 async fn history(
     State(state): State<AppState>,
-    user: SignedIn,
+    user: Caller,
     page: Result<Query<HistoryPage>, QueryRejection>,
 ) -> Result<Json<Vec<HistoryEvent>>, ApiError> {
     let Query(page) = page.map_err(|e| ApiError::new(ErrorCode::BadRequest, e.body_text()))?;
-    read(&state, move |conn| merges::history(conn, &user, page)).await
+    read(&state, move |conn| {
+        merges::history(conn, &user.now(conn)?, page)
+    })
+    .await
 }
 
 /// R16: replaces a user's roles; only admins of the user's own tenant may.
@@ -597,7 +602,7 @@ async fn history(
     ))]
 async fn set_roles(
     State(state): State<AppState>,
-    user: SignedIn,
+    user: Caller,
     Path(email): Path<String>,
     Body(body): Body<SetRoles>,
 ) -> Result<Json<merge_core::User>, ApiError> {

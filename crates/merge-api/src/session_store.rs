@@ -2,7 +2,9 @@
 //! needs another rusqlite than r2d2_sqlite's, and a connection of its own: docs/decisions.md).
 //! Ids are kept only as their SHA-256, so the file holds no live session.
 
+use std::collections::HashMap;
 use std::fmt;
+use std::sync::{Arc, Mutex};
 
 use async_trait::async_trait;
 use rusqlite::{params, OptionalExtension};
@@ -20,14 +22,47 @@ pub struct SqliteSessions {
     /// A session whose data is unchanged is written again only when its expiry moved this
     /// many seconds: reading a page should not queue a write per request.
     refresh: i64,
+    /// What each session last read or wrote here holds, so that `save` can tell, without a
+    /// read, whether there is anything to write. Only ever skips a write: a stale entry at
+    /// worst moves an idle expiry one refresh later.
+    stored: Arc<Mutex<HashMap<String, (String, i64)>>>,
 }
+
+/// Sessions remembered at most; past it the memory starts afresh (and writes resume).
+const REMEMBERED: usize = 100_000;
 
 impl SqliteSessions {
     /// For sessions that end after `idle` without a request: their expiry is kept to within a
     /// thirtieth of it (at most a minute).
     pub fn new(db: Db, idle: std::time::Duration) -> Self {
         let refresh = (idle.as_secs() / 30).min(60) as i64;
-        Self { db, refresh }
+        Self {
+            db,
+            refresh,
+            stored: Arc::default(),
+        }
+    }
+
+    fn remember(&self, key: &str, data: &str, expires: i64) {
+        let mut stored = self.stored.lock().unwrap_or_else(|e| e.into_inner());
+        if stored.len() >= REMEMBERED {
+            stored.clear();
+        }
+        stored.insert(key.to_string(), (data.to_string(), expires));
+    }
+
+    fn forget(&self, key: &str) {
+        self.stored
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(key);
+    }
+
+    fn unchanged(&self, key: &str, data: &str, expires: i64) -> bool {
+        let stored = self.stored.lock().unwrap_or_else(|e| e.into_inner());
+        stored
+            .get(key)
+            .is_some_and(|(d, at)| d == data && (expires - at).abs() <= self.refresh)
     }
 }
 
@@ -59,7 +94,7 @@ impl SessionStore for SqliteSessions {
         let expires = record.expiry_date.unix_timestamp();
         loop {
             let id = key(&record.id);
-            let data = data.clone();
+            let row = (id.clone(), data.clone());
             let created = self
                 .db
                 .write(move |conn| {
@@ -72,12 +107,13 @@ impl SessionStore for SqliteSessions {
                             "INSERT INTO sessions (id_sha256, data, expires_at) VALUES (?1, ?2, ?3)
                              ON CONFLICT (id_sha256) DO NOTHING",
                         )?
-                        .execute(params![id, data, expires])?;
+                        .execute(params![row.0, row.1, expires])?;
                     Ok(rows == 1)
                 })
                 .await
                 .map_err(backend)?;
             if created {
+                self.remember(&id, &data, expires);
                 return Ok(());
             }
             record.id = Id::default();
@@ -88,40 +124,31 @@ impl SessionStore for SqliteSessions {
         let id = key(&record.id);
         let data = encode(record)?;
         let expires = record.expiry_date.unix_timestamp();
-        let stored = {
-            let id = id.clone();
-            self.db
-                .run(move |conn| {
-                    Ok(conn
-                        .prepare_cached(
-                            "SELECT data, expires_at FROM sessions WHERE id_sha256 = ?1",
-                        )?
-                        .query_row([id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))
-                        .optional()?)
-                })
-                .await
-                .map_err(backend)?
-        };
-        if let Some((stored, at)) = stored {
-            if stored == data && (expires - at).abs() <= self.refresh {
-                return Ok(());
-            }
+        if self.unchanged(&id, &data, expires) {
+            return Ok(());
         }
-        self.db
+        self.remember(&id, &data, expires);
+        let row = id.clone();
+        let written = self
+            .db
             .write(move |conn| {
                 conn.prepare_cached(
                     "INSERT INTO sessions (id_sha256, data, expires_at) VALUES (?1, ?2, ?3)
                      ON CONFLICT (id_sha256) DO UPDATE SET data = ?2, expires_at = ?3",
                 )?
-                .execute(params![id, data, expires])?;
+                .execute(params![row, data, expires])?;
                 Ok(())
             })
-            .await
-            .map_err(backend)
+            .await;
+        if written.is_err() {
+            self.forget(&id);
+        }
+        written.map_err(backend)
     }
 
     async fn load(&self, id: &Id) -> session_store::Result<Option<Record>> {
-        let key = key(id);
+        let hashed = key(id);
+        let lookup = hashed.clone();
         let row = self
             .db
             .run(move |conn| {
@@ -131,7 +158,7 @@ impl SessionStore for SqliteSessions {
                         "SELECT data, expires_at FROM sessions
                          WHERE id_sha256 = ?1 AND expires_at > ?2",
                     )?
-                    .query_row(params![key, now], |r| {
+                    .query_row(params![lookup, now], |r| {
                         Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))
                     })
                     .optional()?)
@@ -141,6 +168,7 @@ impl SessionStore for SqliteSessions {
         let Some((data, expires)) = row else {
             return Ok(None);
         };
+        self.remember(&hashed, &data, expires);
         Ok(Some(Record {
             id: *id,
             data: serde_json::from_str(&data)
@@ -152,6 +180,7 @@ impl SessionStore for SqliteSessions {
 
     async fn delete(&self, id: &Id) -> session_store::Result<()> {
         let key = key(id);
+        self.forget(&key);
         self.db
             .write(move |conn| {
                 conn.prepare_cached("DELETE FROM sessions WHERE id_sha256 = ?1")?

@@ -304,3 +304,32 @@ fn demo_mode_listens_on_loopback_only() {
         "{message}"
     );
 }
+
+#[tokio::test]
+async fn duplicate_keys_in_a_request_body_are_refused() {
+    let server = Server::start("duplicate-keys");
+    let alice = server.sign_in("alice@contoso.com").await;
+    // Read as the last key, this would invite Tailspin while a log or a proxy saw Fabricam.
+    let body = r#"{"invitee_mpn_id":"3333333","invitee_mpn_id":"9999999"}"#;
+    let response = alice
+        .client
+        .post(format!("{}/api/merges", alice.base))
+        .header("content-type", "application/json")
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    let (status, body) = read(response).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    assert!(
+        body["message"]
+            .as_str()
+            .unwrap()
+            .contains("duplicate field `invitee_mpn_id`"),
+        "{body}"
+    );
+    assert_eq!(
+        common::count(&server.database, "SELECT count(*) FROM merge_requests"),
+        0
+    );
+}
