@@ -1,12 +1,14 @@
-// Sign-in for real: no demo mode, accounts imported as an operator does, and two OpenID Connect
-// providers on 127.0.0.1 (npm oauth2-mock-server), one for contoso.com and one for fabricam.com.
-// alice and fiona sign in through their own in Chromium and do E1; sign-out ends the session;
-// and every kind of bad answer from a provider is refused.
+// Sign-in for real: no demo mode, accounts imported as an operator does, and real OpenID Connect
+// providers on 127.0.0.1 (npm oauth2-mock-server): one for contoso.com, one for fabricam.com, and
+// an Azure AD shaped one (`…/{tenantid}/v2.0`) for tailspin.com. alice and fiona sign in through
+// their own in Chromium and do E1; sign-out ends the session; every kind of bad answer from a
+// provider is refused.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
+import { createServer } from "node:http";
 import { join } from "node:path";
-import { OAuth2Server } from "oauth2-mock-server";
+import { OAuth2Issuer, OAuth2Server, OAuth2Service } from "oauth2-mock-server";
 import { audit, launchBrowser, previewedE1, root, startServer } from "./server.mjs";
 
 /// A real OpenID Connect provider whose ID tokens name the email the sign-in asked for
@@ -15,13 +17,40 @@ async function provider() {
   const server = new OAuth2Server();
   await server.issuer.keys.generate("RS256");
   await server.start(0, "127.0.0.1");
+  return { server, ...controlled(server.service), issuer: server.issuer.url };
+}
+
+/// A provider shaped like Azure AD's: every tenant's issuer is `<host>/<tenant id>/v2.0`, all
+/// served by one endpoint set (here the same mock service behind the tenant path).
+async function azureLikeProvider(tenantId) {
+  const issuer = new OAuth2Issuer();
+  await issuer.keys.generate("RS256");
+  const service = new OAuth2Service(issuer);
+  const server = createServer((req, res) => {
+    const path = req.url.match(/^\/[0-9a-f-]+\/v2\.0(\/.*)$/);
+    if (!path) { res.statusCode = 404; res.end(); return; }
+    req.url = path[1];
+    service.requestHandler(req, res);
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const base = `http://127.0.0.1:${server.address().port}`;
+  issuer.url = `${base}/${tenantId}/v2.0`;
+  return {
+    server: { stop: () => new Promise((resolve) => server.close(resolve)) },
+    ...controlled(service),
+    base,
+    issuer: issuer.url,
+  };
+}
+
+function controlled(service) {
   const emails = new Map();
   const control = { tamper: null, asserts: null, nonces: [] };
-  server.service.on("beforeAuthorizeRedirect", (redirect, req) => {
+  service.on("beforeAuthorizeRedirect", (redirect, req) => {
     emails.set(redirect.url.searchParams.get("code"), req.query.login_hint);
     control.nonces.push(req.query.nonce);
   });
-  server.service.on("beforeTokenSigning", (token, req) => {
+  service.on("beforeTokenSigning", (token, req) => {
     token.payload.email = control.asserts ?? emails.get(req.body.code);
     const now = Math.floor(Date.now() / 1000);
     switch (control.tamper) {
@@ -31,23 +60,27 @@ async function provider() {
       case "nonce": token.payload.nonce = control.nonces.at(-2); break;
     }
   });
-  server.service.on("beforeResponse", (response) => {
+  service.on("beforeResponse", (response) => {
     if (control.tamper === "signature") {
       const [header, payload, signature] = response.body.id_token.split(".");
       const flipped = (signature[10] === "A" ? "B" : "A");
       response.body.id_token = [header, payload, signature.slice(0, 10) + flipped + signature.slice(11)].join(".");
     }
   });
-  return { server, control, issuer: server.issuer.url };
+  return { control };
 }
 
 const session = {};
-let contoso, fabricam;
+let contoso, fabricam, tailspin;
+const TAILSPIN_TENANT = "5f1c3a2e-0b7d-4c19-9a62-7d2f8e4b1c30";
+const OTHER_TENANT = "0c9d8e7f-1a2b-4c3d-8e9f-a0b1c2d3e4f5";
 
 before(async () => {
   contoso = await provider();
   fabricam = await provider();
+  tailspin = await azureLikeProvider(TAILSPIN_TENANT);
   contoso.control.otherIssuer = fabricam.issuer;
+  tailspin.control.otherIssuer = `${tailspin.base}/${OTHER_TENANT}/v2.0`;
   const config = join(root, "target/e2e-identity-providers.toml");
   writeFileSync(config, [
     `[tenants."contoso.com"]`,
@@ -57,6 +90,12 @@ before(async () => {
     ``,
     `[tenants."fabricam.com"]`,
     `issuer = "${fabricam.issuer}"`,
+    `client_id = "partner-merge"`,
+    ``,
+    `# Azure AD's form: the issuer takes the tenant's id.`,
+    `[tenants."tailspin.com"]`,
+    `issuer = "${tailspin.base}/{tenantid}/v2.0"`,
+    `tenant_id = "${TAILSPIN_TENANT}"`,
     `client_id = "partner-merge"`,
     ``,
   ].join("\n"));
@@ -74,6 +113,7 @@ after(async () => {
   session.server?.stop();
   await contoso?.server.stop();
   await fabricam?.server.stop();
+  await tailspin?.server.stop();
 });
 
 /// A page signed in through the provider of the email's tenant, in its own browser context.
@@ -117,12 +157,12 @@ test("sign-out from the user menu ends the session on the server", async () => {
 test("an email of a tenant with no provider is told so on the sign-in screen", async () => {
   const page = await (await session.browser.newContext()).newPage();
   await page.goto(session.server.origin);
-  await page.getByLabel("Work email").fill("tom@tailspin.com");
+  await page.getByLabel("Work email").fill("someone@northwind.example");
   await page.getByRole("button", { name: "Continue" }).click();
-  const alert = page.getByRole("alert").filter({ hasText: "tailspin.com" });
+  const alert = page.getByRole("alert").filter({ hasText: "northwind.example" });
   await alert.waitFor();
   await audit(page, "sign-in with a work email");
-  assert.match(await alert.textContent(), /no account here signs in through tailspin\.com/);
+  assert.match(await alert.textContent(), /no account here signs in through northwind\.example/);
 });
 
 /// Signs in over plain HTTP as a browser would, following the provider's redirect by hand.
@@ -219,7 +259,16 @@ test("an email in a known tenant but of nobody's account is refused with a messa
 });
 
 test("an email of a tenant with no provider is refused before any provider is asked", async () => {
-  const answer = await signInOverHttp("tom@tailspin.com");
+  const answer = await signInOverHttp("someone@northwind.example");
   assert.equal(answer.status, 403);
-  assert.match(answer.body.message, /no account here signs in through tailspin\.com/);
+  assert.match(answer.body.message, /no account here signs in through northwind\.example/);
+});
+
+test("an Azure AD style issuer signs in its tenant's users, pinned to the configured tenant id", async () => {
+  const answer = await signInOverHttp("tom@tailspin.com");
+  assert.equal(answer.status, 303, JSON.stringify(answer.body));
+  const me = await fetch(`${session.server.origin}/api/me`, { headers: { cookie: answer.signedIn } });
+  assert.equal((await me.json()).account.company, "Tailspin");
+  // The same provider issuing for another tenant (its own `iss`) is not this tenant's.
+  assert.match(await refused("tom@tailspin.com", "issuer", tailspin), /not valid.*issuer/i);
 });
