@@ -310,6 +310,8 @@ pub enum ErrorCode {
     InvalidRoles,
     /// 409 (A1): the change would leave a tenant without an account admin.
     LastAdmin,
+    /// 429: too many requests of one kind from one address; see `Retry-After`.
+    TooManyRequests,
     /// 502: the identity provider of the email's tenant cannot be reached.
     ProviderUnavailable,
     /// 408: the request took longer than the server allows (a slow client or a busy server).

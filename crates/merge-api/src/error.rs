@@ -79,7 +79,7 @@ pub fn status(code: ErrorCode) -> StatusCode {
         WrongState | AlreadyCompleted | OpenMergeExists | InviteeUnavailable | StalePreview
         | CannotMerge | LastAdmin => StatusCode::CONFLICT,
         BodyTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
-        TooManyInvitations => StatusCode::TOO_MANY_REQUESTS,
+        TooManyInvitations | TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
         JsonRequired => StatusCode::UNSUPPORTED_MEDIA_TYPE,
         InvalidBody | ReasonTooLong | InvalidText | MalformedMpnId | SelfMerge | LocationId
         | MergedAway | UnknownAccount | InvalidRoles => StatusCode::UNPROCESSABLE_ENTITY,

@@ -20,11 +20,17 @@ use axum::error_handling::HandleErrorLayer;
 use axum::extract::{DefaultBodyLimit, Request};
 use axum::http::{header, HeaderName, Method};
 use axum::middleware::{self, Next};
+use axum::response::IntoResponse;
 use axum::response::Response;
 use axum::Router;
+use governor::clock::QuantaInstant;
+use governor::middleware::NoOpMiddleware;
 use merge_api_types::ErrorCode;
 use tower::timeout::TimeoutLayer;
 use tower::ServiceBuilder;
+use tower_governor::governor::GovernorConfigBuilder;
+use tower_governor::key_extractor::PeerIpKeyExtractor;
+use tower_governor::{GovernorError, GovernorLayer};
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::services::{ServeDir, ServeFile};
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
@@ -67,6 +73,10 @@ pub struct Settings {
     pub request_timeout: Duration,
     /// Sign-in through each tenant's identity provider (`--config`).
     pub identity_providers: Option<Arc<IdentityProviders>>,
+    /// Requests to the sign-in endpoints each client address may make per minute (a burst of
+    /// as many, then one every 60/n s); none: no limit. Needs the peer address, which
+    /// [`serve`] gives.
+    pub sign_ins_per_minute: Option<u32>,
 }
 
 impl Settings {
@@ -79,6 +89,7 @@ impl Settings {
             sessions: SessionLimits::default(),
             request_timeout: Duration::from_secs(30),
             identity_providers: None,
+            sign_ins_per_minute: None,
         }
     }
 
@@ -118,7 +129,11 @@ pub fn app(settings: &Settings) -> Result<Router, ApiError> {
         sessions: settings.sessions,
         identity_providers: settings.identity_providers.clone(),
     };
-    let (api, _) = routes::api().split_for_parts();
+    let mut signing_in = routes::signing_in();
+    if let Some(per_minute) = settings.sign_ins_per_minute {
+        signing_in = signing_in.layer(sign_in_limit(per_minute)?);
+    }
+    let (api, _) = signing_in.merge(routes::signed_in()).split_for_parts();
     let api = api
         .fallback(|| async { ApiError::not_found("no such endpoint") })
         .with_state(state);
@@ -153,6 +168,38 @@ pub fn app(settings: &Settings) -> Result<Router, ApiError> {
         .layer(PropagateRequestIdLayer::new(REQUEST_ID))
         .layer(trace)
         .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid)))
+}
+
+/// A flood of sign-ins from one address (each writes a session) is answered 429, in the one
+/// error shape, with `Retry-After`.
+fn sign_in_limit(
+    per_minute: u32,
+) -> Result<
+    GovernorLayer<PeerIpKeyExtractor, NoOpMiddleware<QuantaInstant>, axum::body::Body>,
+    ApiError,
+> {
+    let config = GovernorConfigBuilder::default()
+        .period(Duration::from_secs(60) / per_minute.max(1))
+        .burst_size(per_minute.max(1))
+        .finish()
+        .ok_or_else(|| ApiError::internal("the sign-in limit must be above 0"))?;
+    let limiter = config.limiter().clone();
+    // The limiter keeps a slot per address; forget the quiet ones now and then.
+    std::thread::spawn(move || loop {
+        std::thread::sleep(Duration::from_secs(60));
+        limiter.retain_recent();
+    });
+    Ok(
+        GovernorLayer::new(config).error_handler(|error| match error {
+            GovernorError::TooManyRequests { wait_time, .. } => ApiError::new(
+                ErrorCode::TooManyRequests,
+                format!("too many sign-ins from your address; try again in {wait_time} s"),
+            )
+            .retry_after(wait_time)
+            .into_response(),
+            other => ApiError::internal(format!("sign-in limit: {other}")).into_response(),
+        }),
+    )
 }
 
 /// State-changing requests must say they send JSON: a form on another site cannot.

@@ -73,6 +73,11 @@ struct Serve {
     /// OpenID Connect issuers (docs/sign-in.md).
     #[arg(long, env = "PARTNER_MERGE_CONFIG")]
     config: Option<PathBuf>,
+    /// Requests to the sign-in endpoints one client address may make per minute (0: no limit;
+    /// demo mode: none). Behind a reverse proxy every client has the proxy's address: limit
+    /// there instead and set 0.
+    #[arg(long, env = "PARTNER_MERGE_SIGN_IN_LIMIT", default_value_t = 30)]
+    sign_in_limit: u32,
     /// Connections open at once; more wait until one closes.
     #[arg(long, env = "PARTNER_MERGE_MAX_CONNECTIONS", default_value_t = 4096)]
     max_connections: usize,
@@ -168,6 +173,7 @@ async fn serve(args: Serve) -> ExitCode {
         },
         request_timeout: args.request_timeout,
         identity_providers,
+        sign_ins_per_minute: (!args.demo && args.sign_in_limit > 0).then_some(args.sign_in_limit),
     };
     let app = match merge_api::app(&settings) {
         Ok(app) => app,

@@ -46,11 +46,23 @@ struct ApiDoc;
 /// cannot be served without being described.
 pub fn api() -> OpenApiRouter<AppState> {
     OpenApiRouter::with_openapi(ApiDoc::openapi())
-        .routes(routes!(openapi))
+        .merge(signing_in())
+        .merge(signed_in())
+}
+
+/// What anyone may call to sign in (and out): the routes a flood from one address is limited on.
+pub fn signing_in() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
         .routes(routes!(sign_in, sign_out))
         .routes(routes!(sign_in_methods, start_sign_in))
         .routes(routes!(sign_in_callback))
         .routes(routes!(demo_users))
+}
+
+/// Everything else.
+pub fn signed_in() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(openapi))
         .routes(routes!(me))
         .routes(routes!(account))
         .routes(routes!(invite, list))
@@ -196,6 +208,7 @@ fn demo_only(state: &AppState) -> Result<(), ApiError> {
 
 /// The users who can sign in, for the app's demo sign-in screen (demo mode only).
 #[utoipa::path(get, path = "/demo-users", tag = "session", responses(
+    (status = 429, description = "too_many_requests: too many sign-ins from one address; see Retry-After", body = ErrorBody, headers(("retry-after" = u64))),
     (status = 200, body = Vec<DemoUser>),
     (status = 403, description = "Not in demo mode", body = ErrorBody),
 ))]
@@ -206,6 +219,7 @@ async fn demo_users(State(state): State<AppState>) -> Result<Json<Vec<DemoUser>>
 
 /// Signs in by email alone (demo mode only); sets the session cookie.
 #[utoipa::path(post, path = "/session", tag = "session", request_body = SignIn, responses(
+    (status = 429, description = "too_many_requests: too many sign-ins from one address; see Retry-After", body = ErrorBody, headers(("retry-after" = u64))),
     (status = 200, body = Session, headers(("set-cookie" = String, description = "pm_session: HttpOnly, SameSite=Lax; Secure when the public URL is https"))),
     (status = 401, description = "No such user", body = ErrorBody),
     (status = 403, description = "Not in demo mode", body = ErrorBody),
@@ -235,6 +249,7 @@ async fn sign_in(
 
 /// Signs out: ends the session on the server and removes the cookie.
 #[utoipa::path(delete, path = "/session", tag = "session", responses(
+    (status = 429, description = "too_many_requests: too many sign-ins from one address; see Retry-After", body = ErrorBody, headers(("retry-after" = u64))),
     (status = 204, description = "Signed out"),
 ))]
 async fn sign_out(session: tower_sessions::Session) -> Result<StatusCode, ApiError> {
@@ -244,6 +259,7 @@ async fn sign_out(session: tower_sessions::Session) -> Result<StatusCode, ApiErr
 
 /// How this server signs people in.
 #[utoipa::path(get, path = "/sign-in", tag = "session", responses(
+    (status = 429, description = "too_many_requests: too many sign-ins from one address; see Retry-After", body = ErrorBody, headers(("retry-after" = u64))),
     (status = 200, body = SignInMethods),
 ))]
 async fn sign_in_methods(State(state): State<AppState>) -> Json<SignInMethods> {
@@ -260,6 +276,7 @@ const PENDING: &str = "sign_in";
 /// send the browser to (authorization code flow with PKCE and a nonce), and keeps what the
 /// answer will be checked against in the session.
 #[utoipa::path(post, path = "/sign-in", tag = "session", request_body = SignIn, responses(
+    (status = 429, description = "too_many_requests: too many sign-ins from one address; see Retry-After", body = ErrorBody, headers(("retry-after" = u64))),
     (status = 200, body = SignInRedirect, headers(("set-cookie" = String, description = "pm_session"))),
     (status = 403, description = "No identity provider here, or none for the email's tenant", body = ErrorBody),
     (status = 422, body = ErrorBody),
@@ -298,6 +315,7 @@ struct ProviderAnswer {
 /// started (once: a replayed answer is refused), signs the user in under a new session id and
 /// sends the browser to the app.
 #[utoipa::path(get, path = "/sign-in/callback", tag = "session", params(ProviderAnswer), responses(
+    (status = 429, description = "too_many_requests: too many sign-ins from one address; see Retry-After", body = ErrorBody, headers(("retry-after" = u64))),
     (status = 303, description = "Signed in: on to /account", headers(("set-cookie" = String, description = "pm_session"))),
     (status = 403, description = "Refused: the message says why", body = ErrorBody),
     (status = 502, description = "The tenant's identity provider cannot be reached", body = ErrorBody),

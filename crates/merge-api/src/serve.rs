@@ -4,12 +4,14 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use axum::extract::ConnectInfo;
 use axum::Router;
 use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
 use hyper_util::server::conn::auto;
 use hyper_util::service::TowerToHyperService;
 use tokio::net::TcpListener;
 use tokio::sync::Semaphore;
+use tower::Layer;
 
 /// What one client may hold of the server.
 #[derive(Debug, Clone, Copy)]
@@ -46,8 +48,8 @@ pub async fn serve(listener: TcpListener, app: Router, limits: ConnectionLimits)
         let Ok(slot) = slots.clone().acquire_owned().await else {
             return;
         };
-        let stream = match listener.accept().await {
-            Ok((stream, _)) => stream,
+        let (stream, peer) = match listener.accept().await {
+            Ok(accepted) => accepted,
             Err(error) => {
                 // Out of descriptors or the like: wait for connections to close, keep serving.
                 tracing::warn!(%error, "cannot accept a connection");
@@ -55,7 +57,9 @@ pub async fn serve(listener: TcpListener, app: Router, limits: ConnectionLimits)
                 continue;
             }
         };
-        let service = TowerToHyperService::new(app.clone());
+        // The peer's address, for the sign-in limit (`ConnectInfo`).
+        let service = axum::Extension(ConnectInfo(peer)).layer(app.clone());
+        let service = TowerToHyperService::new(service);
         let builder = builder.clone();
         tokio::spawn(async move {
             let connection = builder.serve_connection_with_upgrades(TokioIo::new(stream), service);

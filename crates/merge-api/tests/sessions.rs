@@ -222,3 +222,30 @@ async fn a_request_whose_body_never_finishes_gets_408_in_the_error_shape() {
     assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
     assert!(answer.contains(r#""code":"request_timeout""#), "{answer}");
 }
+
+#[tokio::test]
+async fn a_flood_of_sign_ins_from_one_address_gets_429_with_retry_after() {
+    let dir = Server::scratch("sign-in-flood");
+    let server = Server::without_demo_with(dir.join("real.sqlite"), dir, &["--sign-in-limit", "3"]);
+    let anonymous = server.anonymous();
+    let start = || anonymous.post("/api/sign-in", json!({ "email": "alice@contoso.com" }));
+    for _ in 0..3 {
+        // No identity provider is configured: refused, but counted.
+        assert_eq!(start().await.status(), StatusCode::FORBIDDEN);
+    }
+    let response = start().await;
+    assert_eq!(response.status(), StatusCode::TOO_MANY_REQUESTS);
+    let wait: u64 = response.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..=20).contains(&wait), "{wait}");
+    let (_, body) = read(response).await;
+    assert_eq!(body["code"], "too_many_requests");
+    // The rest of the API is not limited by it.
+    assert_eq!(
+        anonymous.get("/api/me").await.status(),
+        StatusCode::UNAUTHORIZED
+    );
+}

@@ -47,6 +47,11 @@ impl Server {
         Self::spawn(database, dir, &[])
     }
 
+    /// Starts a server not in demo mode, with these arguments.
+    pub fn without_demo_with(database: PathBuf, dir: PathBuf, args: &[&str]) -> Self {
+        Self::spawn(database, dir, args)
+    }
+
     fn spawn(database: PathBuf, dir: PathBuf, extra: &[&str]) -> Self {
         let mut child = Command::new(env!("CARGO_BIN_EXE_partner-merge-api"))
             .args(["--port", "0", "--database"])
