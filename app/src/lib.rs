@@ -7,23 +7,15 @@ pub mod view_model;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::hooks::use_navigate;
 use leptos_router::path;
 
-/// Counts sign-ins and sign-outs made without a page load, so that what shows the signed-in
-/// user reads it again.
-#[derive(Clone, Copy)]
-pub struct SessionVersion(RwSignal<u32>);
-
-impl SessionVersion {
-    pub fn changed(self) {
-        self.0.update(|v| *v += 1);
-    }
+/// Loads `path` afresh: after signing in or out, nothing of the session before stays in memory.
+pub fn reload_at(path: &str) {
+    let _ = window().location().assign(path);
 }
 
 #[component]
 pub fn App() -> impl IntoView {
-    provide_context(SessionVersion(RwSignal::new(0)));
     view! {
         <Router>
             <header class="top">
@@ -53,38 +45,29 @@ pub fn App() -> impl IntoView {
 /// The signed-in user, with sign-out; nothing when nobody is signed in.
 #[component]
 fn UserMenu() -> impl IntoView {
-    let version = expect_context::<SessionVersion>();
-    let me = LocalResource::new(move || {
-        version.0.track();
-        api::me()
-    });
-    let navigate = use_navigate();
+    let me = LocalResource::new(api::me);
     let sign_out = Action::new_local(|_: &()| api::sign_out());
     Effect::new(move |_| {
         if let Some(Ok(())) = sign_out.value().get() {
-            version.changed();
-            navigate("/", Default::default());
+            reload_at("/");
         }
     });
-    view! {
-        <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
-                me.await.ok().map(|me| {
-                    view! {
-                        <details class="user-menu">
-                            <summary aria-label=format!("Signed in as {}", me.email)>
-                                {me.email.clone()}
-                            </summary>
-                            <div class="menu">
-                                <p>{me.account.company.clone()}</p>
-                                <button on:click=move |_| {
-                                    sign_out.dispatch_local(());
-                                }>"Sign out"</button>
-                            </div>
-                        </details>
-                    }
-                })
-            })}
-        </Transition>
+    // Read as it comes, with no suspense: the header shows nothing until it knows.
+    move || {
+        me.get().and_then(Result::ok).map(|me| {
+            view! {
+                <details class="user-menu">
+                    <summary aria-label=format!("Signed in as {}", me.email)>
+                        {me.email.clone()}
+                    </summary>
+                    <div class="menu">
+                        <p>{me.account.company.clone()}</p>
+                        <button on:click=move |_| {
+                            sign_out.dispatch_local(());
+                        }>"Sign out"</button>
+                    </div>
+                </details>
+            }
+        })
     }
 }

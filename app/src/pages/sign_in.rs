@@ -2,30 +2,32 @@
 //! users, grouped by company.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 use merge_api_types::SignInMethods;
 
-use crate::api;
 use crate::view_model::by_company;
-use crate::SessionVersion;
+use crate::{api, reload_at};
 
 #[component]
 pub fn SignIn() -> impl IntoView {
     let methods = LocalResource::new(api::sign_in_methods);
+    let ways = move || {
+        methods.get().map(|answer| match answer {
+            Ok(SignInMethods {
+                demo,
+                identity_provider,
+            }) => view! {
+                {identity_provider.then(|| view! { <WorkEmail /> })}
+                {demo.then(|| view! { <DemoUsers /> })}
+            }
+            .into_any(),
+            Err(error) => {
+                view! { <p class="error" role="alert">{error.to_string()}</p> }.into_any()
+            }
+        })
+    };
     view! {
         <h1>"Sign in"</h1>
-        <Transition fallback=|| view! { <p>"Loading…"</p> }>
-            <ErrorBoundary fallback=super::error_list>
-                {move || Suspend::new(async move {
-                    methods.await.map(|SignInMethods { demo, identity_provider }| {
-                        view! {
-                            {identity_provider.then(|| view! { <WorkEmail /> })}
-                            {demo.then(|| view! { <DemoUsers /> })}
-                        }
-                    })
-                })}
-            </ErrorBoundary>
-        </Transition>
+        {ways}
     }
 }
 
@@ -36,7 +38,7 @@ fn WorkEmail() -> impl IntoView {
     let start = Action::new_local(|email: &String| api::start_sign_in(email.clone()));
     Effect::new(move |_| {
         if let Some(Ok(redirect)) = start.value().get() {
-            let _ = window().location().assign(&redirect.url);
+            reload_at(&redirect.url);
         }
     });
     let failed = move || {
@@ -72,14 +74,9 @@ fn WorkEmail() -> impl IntoView {
 fn DemoUsers() -> impl IntoView {
     let users = LocalResource::new(api::demo_users);
     let sign_in = Action::new_local(|email: &String| api::sign_in(email.clone()));
-    let navigate = use_navigate();
-    let version = use_context::<SessionVersion>();
     Effect::new(move |_| {
         if let Some(Ok(_)) = sign_in.value().get() {
-            if let Some(version) = version {
-                version.changed();
-            }
-            navigate("/account", Default::default());
+            reload_at("/account");
         }
     });
     let failed = move || {
