@@ -17,6 +17,13 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/003_tower_sessions.sql"),
 ];
 
+/// The day the demo companies' dates are relative to: the day E1 is planned on in the golden
+/// tests, before every expiry. Seeding moves them so that this day is today.
+const SEED_AS_OF: chrono::NaiveDate = match chrono::NaiveDate::from_ymd_opt(2020, 5, 15) {
+    Some(day) => day,
+    None => panic!("a valid date"),
+};
+
 /// The seeded companies: E1's Contoso and Fabricam (SPEC §4), and Tailspin.
 const SEED: &[&str] = &[
     include_str!("../../../fixtures/contoso.json"),
@@ -148,11 +155,20 @@ fn seed(conn: &mut Connection) -> Result<(), ApiError> {
     let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
     let accounts: i64 = tx.query_row("SELECT count(*) FROM accounts", [], |r| r.get(0))?;
     if accounts == 0 {
+        // Dated from today: a demo preview shows packages in force and renewals to come, as E1
+        // does on its own day, not warnings about 2020.
+        let days = (chrono::Utc::now().date_naive() - SEED_AS_OF).num_days();
         for json in SEED {
-            let snapshot = read_snapshot(json).map_err(|e| ApiError::internal(e.to_string()))?;
+            let mut snapshot =
+                read_snapshot(json).map_err(|e| ApiError::internal(e.to_string()))?;
+            snapshot.shift_dates(days);
             insert_account(&tx, &snapshot)?;
         }
-        tracing::info!(accounts = SEED.len(), "seeded the demo companies");
+        tracing::info!(
+            accounts = SEED.len(),
+            days,
+            "seeded the demo companies, dated from today"
+        );
     }
     tx.commit()?;
     Ok(())

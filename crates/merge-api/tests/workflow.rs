@@ -374,3 +374,39 @@ async fn the_openapi_document_describes_every_endpoint_and_the_app_is_served() {
     assert_eq!(body["code"], "not_found");
     assert_mpn_ids_conserved(&server.database);
 }
+
+#[tokio::test]
+async fn the_demo_preview_made_today_has_no_expired_warning() {
+    let server = Server::start("demo-today");
+    let alice = server.sign_in("alice@contoso.com").await;
+    let fiona = server.sign_in("fiona@fabricam.com").await;
+    let id = ok(alice.invite("3333333").await).await["id"]
+        .as_i64()
+        .unwrap();
+    ok(fiona.accept(id).await).await;
+    let preview = ok(alice
+        .post(&format!("/api/merges/{id}/preview"), json!({}))
+        .await)
+    .await;
+    let today = chrono::Utc::now().date_naive();
+    assert_eq!(preview["as_of"], today.to_string());
+    let kinds: Vec<&str> = preview["plan"]["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["kind"].as_str().unwrap())
+        .collect();
+    // Only R15's: the merge cannot be undone. Nothing expired or passed.
+    assert_eq!(kinds, ["irreversible"]);
+    // The packages are in force and their renewal is to come.
+    let expiries: Vec<chrono::NaiveDate> = preview["plan"]["result"]["competencies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["expires"].as_str().unwrap().parse().unwrap())
+        .collect();
+    assert!(
+        !expiries.is_empty() && expiries.iter().all(|d| *d > today),
+        "{expiries:?}"
+    );
+}

@@ -331,6 +331,35 @@ pub struct BenefitPackage {
 }
 
 impl AccountSnapshot {
+    /// The same account moved in time: every date in it (competency expiries, the Action Pack
+    /// anniversary, the Azure Expert MSP renewal, benefit token activations, the expiries of
+    /// packages in force) moved by `days`, so that sample data can be made current.
+    pub fn shift_dates(&mut self, days: i64) {
+        let shift = |date: &mut NaiveDate| {
+            *date = date
+                .checked_add_signed(chrono::TimeDelta::days(days))
+                .unwrap_or(*date);
+        };
+        for competency in &mut self.competencies {
+            shift(&mut competency.expires);
+        }
+        if let Some(pack) = &mut self.action_pack {
+            shift(&mut pack.anniversary);
+        }
+        if let Some(msp) = &mut self.azure_expert_msp {
+            shift(&mut msp.renewal);
+        }
+        for token in &mut self.benefit_tokens {
+            shift(&mut token.activated_on);
+        }
+        for package in &mut self.benefit_packages {
+            shift(&mut package.expires);
+            for competency in &mut package.competencies {
+                shift(&mut competency.expires);
+            }
+        }
+    }
+
     /// Every MPN ID of the account: the global one first, then its locations in order.
     pub fn mpn_ids(&self) -> impl Iterator<Item = &MpnId> {
         std::iter::once(&self.global_mpn_id).chain(self.locations.iter().map(|l| &l.mpn_id))

@@ -948,3 +948,43 @@ fn a2_the_pga_tenants_admins_act_for_a_merged_account() {
     // Before the merge, fiona acts for Fabricam.
     assert!(acts_for(&fabricam(), &[], "fiona@fabricam.com"));
 }
+
+/// Sample data made current (the demo server's companies): E1 moved in time plans the same,
+/// with every date moved alike and no warning that E1 itself does not give.
+#[test]
+fn e1_moved_in_time_plans_the_same_with_its_dates_moved() {
+    let original = plan_merge(&contoso(), &fabricam(), e1_as_of()).unwrap();
+    for days in [-30, 0, 2385] {
+        let (mut c, mut f) = (contoso(), fabricam());
+        c.shift_dates(days);
+        f.shift_dates(days);
+        let as_of = e1_as_of() + chrono::TimeDelta::days(days);
+        let moved = plan_merge(&c, &f, as_of).unwrap();
+        let kinds = |plan: &MergePlan| plan.warnings.iter().map(|w| w.kind).collect::<Vec<_>>();
+        assert_eq!(kinds(&moved), kinds(&original), "{days} days");
+        let expiries = |plan: &MergePlan| {
+            plan.result
+                .competencies
+                .iter()
+                .map(|c| c.expires)
+                .collect::<Vec<_>>()
+        };
+        let expected: Vec<_> = expiries(&original)
+            .into_iter()
+            .map(|d| d + chrono::TimeDelta::days(days))
+            .collect();
+        assert_eq!(expiries(&moved), expected, "{days} days");
+        assert_eq!(
+            moved.result.action_pack.as_ref().map(|p| p.anniversary),
+            original
+                .result
+                .action_pack
+                .as_ref()
+                .map(|p| p.anniversary + chrono::TimeDelta::days(days))
+        );
+        assert_eq!(
+            moved.result.mpn_ids().count(),
+            original.result.mpn_ids().count()
+        );
+    }
+}
