@@ -378,16 +378,7 @@ async fn the_openapi_document_describes_every_endpoint_and_the_app_is_served() {
 #[tokio::test]
 async fn the_demo_preview_made_today_has_no_expired_warning() {
     let server = Server::start("demo-today");
-    let alice = server.sign_in("alice@contoso.com").await;
-    let fiona = server.sign_in("fiona@fabricam.com").await;
-    let id = ok(alice.invite("3333333").await).await["id"]
-        .as_i64()
-        .unwrap();
-    ok(fiona.accept(id).await).await;
-    let preview = ok(alice
-        .post(&format!("/api/merges/{id}/preview"), json!({}))
-        .await)
-    .await;
+    let (_, _, preview) = common::previewed_e1(&server).await;
     let today = chrono::Utc::now().date_naive();
     assert_eq!(preview["as_of"], today.to_string());
     let kinds: Vec<&str> = preview["plan"]["warnings"]

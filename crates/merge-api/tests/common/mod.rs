@@ -247,6 +247,13 @@ pub fn edit_account(database: &std::path::Path, mpn_id: &str, edit: impl FnOnce(
 
 /// Alice invites Fabricam, Fiona accepts; returns the request id and the previewed fingerprint.
 pub async fn accepted_e1(server: &Server) -> (Api, i64, String) {
+    let (alice, id, preview) = previewed_e1(server).await;
+    let fingerprint = preview["plan"]["fingerprint"].as_str().unwrap().to_string();
+    (alice, id, fingerprint)
+}
+
+/// Alice invites Fabricam, Fiona accepts, Alice previews; returns the request id and the preview.
+pub async fn previewed_e1(server: &Server) -> (Api, i64, Value) {
     let alice = server.sign_in("alice@contoso.com").await;
     let fiona = server.sign_in("fiona@fabricam.com").await;
     let id = ok(alice.invite("3333333").await).await["id"]
@@ -257,8 +264,7 @@ pub async fn accepted_e1(server: &Server) -> (Api, i64, String) {
         .post(&format!("/api/merges/{id}/preview"), json!({}))
         .await)
     .await;
-    let fingerprint = preview["plan"]["fingerprint"].as_str().unwrap().to_string();
-    (alice, id, fingerprint)
+    (alice, id, preview)
 }
 
 /// The API's OpenAPI document, as the library generates it.
