@@ -109,25 +109,21 @@ impl Default for SessionLimits {
     }
 }
 
-fn store_error(error: tower_sessions::session::Error) -> ApiError {
-    ApiError::internal(format!("session store: {error}"))
-}
-
 /// Signs `email` in on this session, under a new session id (so an id planted before sign-in
 /// is worth nothing). `demo`: by email alone, in demo mode.
 pub async fn start_session(session: &Session, email: &str, demo: bool) -> Result<(), ApiError> {
-    session.cycle_id().await.map_err(store_error)?;
+    session.cycle_id().await?;
     let user = SessionUser {
         email: email.to_ascii_lowercase(),
         demo,
         signed_in_at_ms: chrono::Utc::now().timestamp_millis(),
     };
-    session.insert(USER, user).await.map_err(store_error)
+    Ok(session.insert(USER, user).await?)
 }
 
 /// Ends the session on the server; the response removes its cookie.
 pub async fn end_session(session: &Session) -> Result<(), ApiError> {
-    session.flush().await.map_err(store_error)
+    Ok(session.flush().await?)
 }
 
 /// The user's current account, by the users table.
@@ -145,11 +141,7 @@ impl FromRequestParts<AppState> for Caller {
         let session = Session::from_request_parts(parts, state)
             .await
             .map_err(|(_, e)| ApiError::internal(e))?;
-        let user: SessionUser = session
-            .get(USER)
-            .await
-            .map_err(store_error)?
-            .ok_or_else(ApiError::signed_out)?;
+        let user: SessionUser = session.get(USER).await?.ok_or_else(ApiError::signed_out)?;
         if user.demo && !state.demo {
             end_session(&session).await?;
             return Err(ApiError::new(

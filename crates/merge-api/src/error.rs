@@ -110,6 +110,12 @@ impl IntoResponse for ApiError {
     }
 }
 
+impl From<tower_sessions::session::Error> for ApiError {
+    fn from(error: tower_sessions::session::Error) -> Self {
+        Self::internal(format!("session store: {error}"))
+    }
+}
+
 impl From<rusqlite::Error> for ApiError {
     fn from(error: rusqlite::Error) -> Self {
         Self::internal(format!("database: {error}"))

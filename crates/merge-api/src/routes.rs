@@ -17,6 +17,8 @@ use merge_api_types::{
 };
 use serde::de::DeserializeOwned;
 use serde::Serialize;
+use utoipa::openapi::header::Header;
+use utoipa::openapi::schema::{ObjectBuilder, Type};
 use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
 use utoipa::OpenApi;
 use utoipa_axum::router::OpenApiRouter;
@@ -80,6 +82,14 @@ pub fn signed_in() -> OpenApiRouter<AppState> {
 /// operation: 400, 413 and 415 where a body is sent, 500 everywhere.
 pub fn document() -> utoipa::openapi::OpenApi {
     let mut document = api().split_for_parts().1;
+    // The sign-in limit (a layer on `signing_in`) answers 429 on exactly these paths.
+    let limited: Vec<String> = signing_in()
+        .split_for_parts()
+        .1
+        .paths
+        .paths
+        .into_keys()
+        .collect();
     let error = |description: &str| {
         ResponseBuilder::new()
             .description(description)
@@ -91,7 +101,7 @@ pub fn document() -> utoipa::openapi::OpenApi {
             )
             .build()
     };
-    for item in document.paths.paths.values_mut() {
+    for (path, item) in document.paths.paths.iter_mut() {
         let operations = [
             &mut item.get,
             &mut item.post,
@@ -114,6 +124,14 @@ pub fn document() -> utoipa::openapi::OpenApi {
                 error("request_timeout: not complete within the server's time").into(),
             );
             responses.insert("500".into(), error("internal").into());
+            if limited.contains(path) {
+                let mut too_many = error("too_many_requests: too many sign-ins from one address");
+                too_many.headers.insert(
+                    "retry-after".into(),
+                    Header::new(ObjectBuilder::new().schema_type(Type::Integer)),
+                );
+                responses.insert("429".into(), too_many.into());
+            }
         }
     }
     document
@@ -208,7 +226,6 @@ fn demo_only(state: &AppState) -> Result<(), ApiError> {
 
 /// The users who can sign in, for the app's demo sign-in screen (demo mode only).
 #[utoipa::path(get, path = "/demo-users", tag = "session", responses(
-    (status = 429, description = "too_many_requests: too many sign-ins from one address; see Retry-After", body = ErrorBody, headers(("retry-after" = u64))),
     (status = 200, body = Vec<DemoUser>),
     (status = 403, description = "Not in demo mode", body = ErrorBody),
 ))]
@@ -219,7 +236,6 @@ async fn demo_users(State(state): State<AppState>) -> Result<Json<Vec<DemoUser>>
 
 /// Signs in by email alone (demo mode only); sets the session cookie.
 #[utoipa::path(post, path = "/session", tag = "session", request_body = SignIn, responses(
-    (status = 429, description = "too_many_requests: too many sign-ins from one address; see Retry-After", body = ErrorBody, headers(("retry-after" = u64))),
     (status = 200, body = Session, headers(("set-cookie" = String, description = "pm_session: HttpOnly, SameSite=Lax; Secure when the public URL is https"))),
     (status = 401, description = "No such user", body = ErrorBody),
     (status = 403, description = "Not in demo mode", body = ErrorBody),
@@ -249,7 +265,6 @@ async fn sign_in(
 
 /// Signs out: ends the session on the server and removes the cookie.
 #[utoipa::path(delete, path = "/session", tag = "session", responses(
-    (status = 429, description = "too_many_requests: too many sign-ins from one address; see Retry-After", body = ErrorBody, headers(("retry-after" = u64))),
     (status = 204, description = "Signed out"),
 ))]
 async fn sign_out(session: tower_sessions::Session) -> Result<StatusCode, ApiError> {
@@ -259,7 +274,6 @@ async fn sign_out(session: tower_sessions::Session) -> Result<StatusCode, ApiErr
 
 /// How this server signs people in.
 #[utoipa::path(get, path = "/sign-in", tag = "session", responses(
-    (status = 429, description = "too_many_requests: too many sign-ins from one address; see Retry-After", body = ErrorBody, headers(("retry-after" = u64))),
     (status = 200, body = SignInMethods),
 ))]
 async fn sign_in_methods(State(state): State<AppState>) -> Json<SignInMethods> {
@@ -276,7 +290,6 @@ const PENDING: &str = "sign_in";
 /// send the browser to (authorization code flow with PKCE and a nonce), and keeps what the
 /// answer will be checked against in the session.
 #[utoipa::path(post, path = "/sign-in", tag = "session", request_body = SignIn, responses(
-    (status = 429, description = "too_many_requests: too many sign-ins from one address; see Retry-After", body = ErrorBody, headers(("retry-after" = u64))),
     (status = 200, body = SignInRedirect, headers(("set-cookie" = String, description = "pm_session"))),
     (status = 403, description = "No identity provider here, or none for the email's tenant", body = ErrorBody),
     (status = 422, body = ErrorBody),
@@ -294,10 +307,7 @@ async fn start_sign_in(
     })?;
     let email = body.email.trim();
     let (url, pending) = providers.start(email).await?;
-    session
-        .insert(PENDING, pending)
-        .await
-        .map_err(|e| ApiError::internal(format!("session store: {e}")))?;
+    session.insert(PENDING, pending).await?;
     Ok(Json(SignInRedirect { url }))
 }
 
@@ -315,7 +325,6 @@ struct ProviderAnswer {
 /// started (once: a replayed answer is refused), signs the user in under a new session id and
 /// sends the browser to the app.
 #[utoipa::path(get, path = "/sign-in/callback", tag = "session", params(ProviderAnswer), responses(
-    (status = 429, description = "too_many_requests: too many sign-ins from one address; see Retry-After", body = ErrorBody, headers(("retry-after" = u64))),
     (status = 303, description = "Signed in: on to /account", headers(("set-cookie" = String, description = "pm_session"))),
     (status = 403, description = "Refused: the message says why", body = ErrorBody),
     (status = 502, description = "The tenant's identity provider cannot be reached", body = ErrorBody),
@@ -330,16 +339,12 @@ async fn sign_in_callback(
         ApiError::forbidden("sign-in through an identity provider is not set up on this server")
     })?;
     // Taken out of the session whatever happens next: each sign-in is answered once.
-    let pending: Pending = session
-        .remove(PENDING)
-        .await
-        .map_err(|e| ApiError::internal(format!("session store: {e}")))?
-        .ok_or_else(|| {
-            ApiError::forbidden(
-                "no sign-in is under way in this browser (it was finished, or started elsewhere); \
+    let pending: Pending = session.remove(PENDING).await?.ok_or_else(|| {
+        ApiError::forbidden(
+            "no sign-in is under way in this browser (it was finished, or started elsewhere); \
                  start again",
-            )
-        })?;
+        )
+    })?;
     if let Some(error) = answer.error {
         return Err(ApiError::forbidden(format!(
             "the identity provider did not sign you in: {error}{}",
