@@ -316,6 +316,9 @@ pub enum ErrorCode {
     ProviderUnavailable,
     /// 408: the request took longer than the server allows (a slow client or a busy server).
     RequestTimeout,
+    /// 503: the database is busy (changes that collided kept colliding, or no connection came
+    /// free in time); see `Retry-After`.
+    Busy,
     /// 500
     Internal,
 }

@@ -1,10 +1,17 @@
 //! Load: preview and confirm at 64 concurrent clients on 127.0.0.1, each client with its own
-//! accepted merge request between two small accounts. Prints throughput and p50/p99 latency.
-//! Target: confirm p99 <= 50 ms (docs/performance.md). Bounded: a fixed number of requests.
+//! accepted merge request between two small accounts, against release server processes: one
+//! node on SQLite, then two replicas on one PostgreSQL database (the server of the PG*
+//! variables: scripts/bench.sh and scripts/test.sh run this under pg_virtualenv), the clients
+//! split between them. Prints throughput and p50/p99 latency of each.
+//! Target: confirm p99 <= 50 ms on both (docs/performance.md). Bounded: a fixed number of
+//! requests.
 
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use merge_core::{to_json, AccountSnapshot, Location, MpnId, RoleAssignment, Tenant, User};
+use merge_api::Database;
+use merge_core::{AccountSnapshot, Location, MpnId, RoleAssignment, Tenant, User};
 use reqwest::Client;
 use serde_json::{json, Value};
 
@@ -50,7 +57,13 @@ fn account(i: usize, side: u8) -> AccountSnapshot {
 }
 
 async fn signed_in(base: &str, email: &str) -> Client {
-    let client = Client::builder().cookie_store(true).build().unwrap();
+    // Idle connections are dropped before the server's 10 s keep-alive would close them under
+    // a request.
+    let client = Client::builder()
+        .cookie_store(true)
+        .pool_idle_timeout(Duration::from_secs(5))
+        .build()
+        .unwrap();
     let response = client
         .post(format!("{base}/api/session"))
         .json(&json!({ "email": email }))
@@ -109,49 +122,60 @@ where
     (times, start.elapsed())
 }
 
-#[tokio::main]
-async fn main() {
-    let full = std::env::args().any(|a| a == "--bench");
-    let pairs_count = if full { 640 } else { 64 };
-    let dir = std::env::temp_dir().join(format!("partner-merge-load-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    let database = dir.join("load.sqlite");
-    drop(merge_api::app(&merge_api::Settings::new(&database).demo(true)).unwrap()); // create, migrate, seed
-    {
-        let mut conn = rusqlite::Connection::open(&database).unwrap();
-        let tx = conn.transaction().unwrap();
-        for i in 0..pairs_count {
-            for side in [1, 2] {
-                let a = account(i, side);
-                tx.execute(
-                    "INSERT INTO accounts (mpn_id, company, snapshot) VALUES (?1, ?2, ?3)",
-                    (a.global_mpn_id.as_str(), &a.company, to_json(&a)),
-                )
-                .unwrap();
-                tx.execute(
-                    "INSERT INTO users (email, account) VALUES (?1, ?2)",
-                    (&a.users[0].email, a.global_mpn_id.as_str()),
-                )
-                .unwrap();
-            }
-        }
-        tx.commit().unwrap();
-    }
-    let app = merge_api::app(&merge_api::Settings::new(&database).demo(true)).unwrap();
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let base = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(merge_api::serve(
-        listener,
-        app,
-        merge_api::ConnectionLimits::default(),
-    ));
+/// A release server process on `database`, in demo mode (sign-in by email).
+struct Replica {
+    child: Child,
+    base: String,
+}
 
-    // Set-up, not measured: every pair invited and accepted.
+impl Replica {
+    fn start(database: &Database, url: &str) -> Self {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_partner-merge-api"))
+            .args(["--demo", "--port", "0", "--database", url])
+            .env("RUST_LOG", "warn")
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap_or_else(|e| panic!("the server on {database}: {e}"));
+        let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+        let addr = lines
+            .by_ref()
+            .map_while(Result::ok)
+            .find_map(|line| line.strip_prefix("listening on ").map(str::to_string))
+            .expect("the server says where it listens");
+        std::thread::spawn(move || for _ in lines {});
+        Self {
+            child,
+            base: format!("http://{addr}"),
+        }
+    }
+}
+
+impl Drop for Replica {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Every pair's accounts into the database, by the operator's import.
+async fn import(database: &Database, pairs: usize) {
+    let accounts = (0..pairs)
+        .flat_map(|i| [1, 2].map(|side| (format!("pair {i}"), account(i, side))))
+        .collect();
+    merge_api::import_snapshots(database, accounts, Vec::new())
+        .await
+        .unwrap();
+}
+
+/// Invites and accepts every pair (not measured), then measures previews and confirms; pair i
+/// goes to replica i modulo their number.
+async fn measure(label: &str, replicas: &[Replica], pairs: usize) {
+    let set_up = Instant::now();
     let mut initiators = Vec::new();
-    for i in 0..pairs_count {
-        let alice = signed_in(&base, &format!("admin@c{i}s1.example")).await;
-        let fiona = signed_in(&base, &format!("admin@c{i}s2.example")).await;
+    for i in 0..pairs {
+        let base = &replicas[i % replicas.len()].base;
+        let alice = signed_in(base, &format!("admin@c{i}s1.example")).await;
+        let fiona = signed_in(base, &format!("admin@c{i}s2.example")).await;
         let invitee = account(i, 2).global_mpn_id.to_string();
         let sent: Value = alice
             .post(format!("{base}/api/merges"))
@@ -162,7 +186,7 @@ async fn main() {
             .json()
             .await
             .unwrap();
-        let id = sent["id"].as_i64().unwrap().to_string();
+        let id = sent["id"].as_i64().unwrap();
         let accepted = fiona
             .post(format!("{base}/api/merges/{id}/accept"))
             .json(&json!({}))
@@ -170,31 +194,34 @@ async fn main() {
             .await
             .unwrap();
         assert!(accepted.status().is_success());
-        initiators.push((alice, id));
+        initiators.push((alice, format!("{base}/api/merges/{id}")));
     }
 
-    let previews = {
-        let base = base.clone();
-        move |client: Client, id: String| {
-            let url = format!("{base}/api/merges/{id}/preview");
-            async move {
-                let response = client.post(url).json(&json!({})).send().await.unwrap();
-                assert!(response.status().is_success());
-                response.bytes().await.unwrap();
-            }
-        }
+    let previews = |client: Client, url: String| async move {
+        let response = client
+            .post(format!("{url}/preview"))
+            .json(&json!({}))
+            .send()
+            .await
+            .unwrap();
+        assert!(response.status().is_success(), "{}", response.status());
+        response.bytes().await.unwrap();
     };
+    let set_up = set_up.elapsed();
     let (times, wall) = concurrently(&initiators, previews).await;
     println!(
-        "{} pairs, {CLIENTS} concurrent clients, 127.0.0.1",
-        pairs_count
+        "{label}: {pairs} pairs, {CLIENTS} concurrent clients, 127.0.0.1, {} process{} \
+         (set-up {:.1} s)",
+        replicas.len(),
+        if replicas.len() == 1 { "" } else { "es" },
+        set_up.as_secs_f64()
     );
     report("preview", times, wall);
 
-    let mut fingerprints = Vec::new();
-    for (client, id) in &initiators {
+    let mut confirms = Vec::new();
+    for (client, url) in &initiators {
         let preview: Value = client
-            .post(format!("{base}/api/merges/{id}/preview"))
+            .post(format!("{url}/preview"))
             .json(&json!({}))
             .send()
             .await
@@ -202,33 +229,78 @@ async fn main() {
             .json()
             .await
             .unwrap();
-        fingerprints.push(preview["plan"]["fingerprint"].as_str().unwrap().to_string());
+        let fingerprint = preview["plan"]["fingerprint"].as_str().unwrap();
+        confirms.push((client.clone(), format!("{url}|{fingerprint}")));
     }
-    let confirms: Vec<(Client, String)> = initiators
-        .iter()
-        .zip(&fingerprints)
-        .map(|((client, id), fingerprint)| (client.clone(), format!("{id}|{fingerprint}")))
-        .collect();
-    let confirm = {
-        let base = base.clone();
-        move |client: Client, job: String| {
-            let (id, fingerprint) = job
-                .split_once('|')
-                .map(|(a, b)| (a.to_string(), b.to_string()))
-                .unwrap();
-            let url = format!("{base}/api/merges/{id}/confirm");
-            async move {
-                let response = client
-                    .post(url)
-                    .json(&json!({ "fingerprint": fingerprint }))
-                    .send()
-                    .await
-                    .unwrap();
-                assert!(response.status().is_success(), "{}", response.status());
-            }
-        }
+    let confirm = |client: Client, job: String| async move {
+        let (url, fingerprint) = job.split_once('|').unwrap();
+        let response = client
+            .post(format!("{url}/confirm"))
+            .json(&json!({ "fingerprint": fingerprint }))
+            .send()
+            .await
+            .unwrap();
+        assert!(response.status().is_success(), "{}", response.status());
     };
     let (times, wall) = concurrently(&confirms, confirm).await;
     report("confirm", times, wall);
+}
+
+/// The PostgreSQL server of the PG* variables, with a new database for this run.
+fn postgres_database(name: &str) -> (Database, String) {
+    let var = |name: &str| {
+        std::env::var(name).unwrap_or_else(|_| {
+            panic!(
+                "the load benchmark measures PostgreSQL too and needs a server ({name} is not \
+                 set): run it under pg_virtualenv, as scripts/bench.sh does"
+            )
+        })
+    };
+    let url = format!(
+        "postgres://{}:{}@{}:{}/{name}",
+        var("PGUSER"),
+        var("PGPASSWORD"),
+        var("PGHOST"),
+        var("PGPORT")
+    );
+    for (tool, args) in [
+        ("dropdb", vec!["--if-exists", name]),
+        ("createdb", vec![name]),
+    ] {
+        let status = Command::new(tool)
+            .args(&args)
+            .env("PGOPTIONS", "-c client_min_messages=warning")
+            .status()
+            .unwrap_or_else(|e| panic!("{tool}: {e}"));
+        assert!(status.success(), "{tool} {name}");
+    }
+    (url.parse().unwrap(), url)
+}
+
+#[tokio::main]
+async fn main() {
+    let full = std::env::args().any(|a| a == "--bench");
+    let pairs = if full { 640 } else { 64 };
+
+    let dir = std::env::temp_dir().join(format!("partner-merge-load-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("load.sqlite");
+    let sqlite = Database::sqlite(&file);
+    import(&sqlite, pairs).await;
+    let node = Replica::start(&sqlite, file.to_str().unwrap());
+    measure("SQLite", std::slice::from_ref(&node), pairs).await;
+    drop(node);
+    let _ = std::fs::remove_dir_all(&dir);
+
+    let name = format!("partner_merge_load_{}", std::process::id());
+    let (postgres, url) = postgres_database(&name);
+    import(&postgres, pairs).await;
+    let replicas = [
+        Replica::start(&postgres, &url),
+        Replica::start(&postgres, &url),
+    ];
+    measure("PostgreSQL", &replicas, pairs).await;
+    drop(replicas);
+    let _ = Command::new("dropdb").arg(&name).status();
 }

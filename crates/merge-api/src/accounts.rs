@@ -2,11 +2,11 @@
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use merge_core::{read_snapshot, to_json, validate_snapshot, AccountSnapshot};
 
-use crate::db::{self, Db};
+use crate::db::{self, Database, Db, DbOptions};
 use crate::error::ApiError;
 
 #[derive(Debug, thiserror::Error)]
@@ -69,8 +69,10 @@ fn claim_all(
 /// Validates every file (merge-core's rules) and checks that no MPN ID, tenant or user is in
 /// two accounts, among the files or with the database; then adds them all in one transaction,
 /// or nothing. Returns "Company (MPN ID)" of each account added.
-pub fn import_accounts(database: &Path, files: &[PathBuf]) -> Result<Vec<String>, AccountsError> {
-    let db = Db::open(database, false)?;
+pub async fn import_accounts(
+    database: &Database,
+    files: &[PathBuf],
+) -> Result<Vec<String>, AccountsError> {
     let mut problems = Vec::new();
     let mut accounts = Vec::new();
     for file in files {
@@ -83,41 +85,63 @@ pub fn import_accounts(database: &Path, files: &[PathBuf]) -> Result<Vec<String>
             }
         };
         match read_snapshot(&text) {
-            Ok(account) => match validate_snapshot(&account) {
-                Ok(()) => accounts.push((name, account)),
-                Err(found) => problems.extend(found.iter().map(|p| format!("{name}: {p}"))),
-            },
+            Ok(account) => accounts.push((name, account)),
             Err(e) => problems.push(format!("{name}: {e}")),
         }
     }
-    db.run_now(|conn| {
-        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        let mut owners = Owners::default();
-        for stored in db::all_accounts(&tx)? {
-            let owner = format!("the database ({})", stored.company);
-            claim_all(&mut owners, &stored, &owner, &mut problems);
+    import_snapshots(database, accounts, problems).await
+}
+
+/// [`import_accounts`] of snapshots already read, each named by where it came from, after
+/// `problems` found in reading others.
+pub async fn import_snapshots(
+    database: &Database,
+    accounts: Vec<(String, AccountSnapshot)>,
+    mut problems: Vec<String>,
+) -> Result<Vec<String>, AccountsError> {
+    for (name, account) in &accounts {
+        if let Err(found) = validate_snapshot(account) {
+            problems.extend(found.iter().map(|p| format!("{name}: {p}")));
         }
-        for (name, account) in &accounts {
-            claim_all(&mut owners, account, name, &mut problems);
-        }
-        if !problems.is_empty() {
-            return Ok(Err(AccountsError::Refused(std::mem::take(&mut problems))));
-        }
-        for (_, account) in &accounts {
-            db::insert_account(&tx, account)?;
-        }
-        tx.commit()?;
-        Ok(Ok(accounts
-            .iter()
-            .map(|(_, a)| format!("{} ({})", a.company, a.global_mpn_id.as_str()))
-            .collect()))
-    })?
+    }
+    let db = Db::connect(database, DbOptions::default(), false).await?;
+    let imported = db
+        .write((accounts, problems), |conn, (accounts, problems)| {
+            Box::pin(async move {
+                db::lock_all_accounts(conn).await?;
+                let mut problems = problems.clone();
+                let mut owners = Owners::default();
+                for stored in db::all_accounts(conn).await? {
+                    let owner = format!("the database ({})", stored.company);
+                    claim_all(&mut owners, &stored, &owner, &mut problems);
+                }
+                for (name, account) in accounts {
+                    claim_all(&mut owners, account, name, &mut problems);
+                }
+                if !problems.is_empty() {
+                    return Ok(Err(problems)); // before anything is written
+                }
+                for (_, account) in accounts {
+                    db::insert_account(conn, account).await?;
+                }
+                Ok(Ok(accounts
+                    .iter()
+                    .map(|(_, a)| format!("{} ({})", a.company, a.global_mpn_id.as_str()))
+                    .collect()))
+            })
+        })
+        .await?;
+    imported.map_err(AccountsError::Refused)
 }
 
 /// The stored snapshot of the account with this global MPN ID, as JSON.
-pub fn export_account(database: &Path, mpn_id: &str) -> Result<String, AccountsError> {
-    let db = Db::open(database, false)?;
-    let account = db.run_now(|conn| db::load_account(conn, mpn_id))?;
+pub async fn export_account(database: &Database, mpn_id: &str) -> Result<String, AccountsError> {
+    let db = Db::connect(database, DbOptions::default(), false).await?;
+    let account = db
+        .read(mpn_id, |conn, mpn_id| {
+            Box::pin(db::load_account(conn, mpn_id))
+        })
+        .await?;
     let (account, _) = account.ok_or_else(|| AccountsError::NotFound(mpn_id.to_string()))?;
     Ok(to_json(&account))
 }

@@ -7,11 +7,10 @@ use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use merge_api_types::ErrorCode;
 use merge_core::AccountSnapshot;
-use rusqlite::{Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use tower_sessions::Session;
 
-use crate::db::{load_account, merged_into};
+use crate::db::{load_account, merged_into, Conn};
 use crate::error::ApiError;
 use crate::AppState;
 
@@ -28,8 +27,10 @@ pub struct Caller {
 impl Caller {
     /// The user as the database says now, inside the caller's transaction: a merge may have
     /// moved them to another account since the request was sent.
-    pub fn now(&self, conn: &Connection) -> Result<SignedIn, ApiError> {
-        let account = account_of(conn, &self.email)?.ok_or_else(ApiError::signed_out)?;
+    pub async fn now(&self, conn: &mut Conn) -> Result<SignedIn, ApiError> {
+        let account = account_of(&mut *conn, &self.email)
+            .await?
+            .ok_or_else(ApiError::signed_out)?;
         Ok(SignedIn {
             email: self.email.clone(),
             account,
@@ -55,10 +56,11 @@ impl SignedIn {
 
     /// The user's account, if they act for it (W1-W3, A2): an account admin signing in through
     /// one of its own tenants, not one it absorbed in a merge.
-    pub fn require_admin(&self, conn: &Connection) -> Result<AccountSnapshot, ApiError> {
-        let (account, _) = load_account(conn, &self.account)?
+    pub async fn require_admin(&self, conn: &mut Conn) -> Result<AccountSnapshot, ApiError> {
+        let (account, _) = load_account(conn, &self.account)
+            .await?
             .ok_or_else(|| ApiError::internal(format!("account {} is missing", self.account)))?;
-        let absorbed = merged_into(conn, &self.account)?;
+        let absorbed = merged_into(conn, &self.account).await?;
         if merge_core::acts_for(&account, &absorbed, &self.email) {
             return Ok(account);
         }
@@ -126,12 +128,17 @@ pub async fn end_session(session: &Session) -> Result<(), ApiError> {
     Ok(session.flush().await?)
 }
 
-/// The user's current account, by the users table.
-pub fn account_of(conn: &Connection, email: &str) -> Result<Option<String>, ApiError> {
-    Ok(conn
-        .prepare_cached("SELECT account FROM users WHERE email = ?1")?
-        .query_row([email], |r| r.get(0))
-        .optional()?)
+/// The user's current account, by the users table (emails in lower case).
+pub async fn account_of(
+    conn: impl sqlx::Executor<'_, Database = sqlx::Any>,
+    email: &str,
+) -> Result<Option<String>, ApiError> {
+    Ok(
+        sqlx::query_scalar("SELECT account FROM users WHERE email = $1")
+            .bind(email.to_ascii_lowercase())
+            .fetch_optional(conn)
+            .await?,
+    )
 }
 
 impl FromRequestParts<AppState> for Caller {

@@ -15,6 +15,11 @@ pub struct ApiError {
     pub details: Option<ErrorDetails>,
     /// Seconds until the request may be made again (`Retry-After`).
     pub retry_after: Option<u64>,
+    /// The step met a concurrent one that changed what it had read (a deadlock or
+    /// serialization failure the database reported, or accounts to lock that changed before
+    /// the locks were held): it is run again (`Db::write`), and answered 503 only if that keeps
+    /// happening.
+    concurrent_change: bool,
 }
 
 impl ApiError {
@@ -24,7 +29,22 @@ impl ApiError {
             message: message.into(),
             details: None,
             retry_after: None,
+            concurrent_change: false,
         }
+    }
+
+    pub fn concurrent_change() -> Self {
+        let mut error = Self::new(
+            ErrorCode::Busy,
+            "other changes to the same accounts kept colliding with this one; try again",
+        )
+        .retry_after(1);
+        error.concurrent_change = true;
+        error
+    }
+
+    pub fn is_concurrent_change(&self) -> bool {
+        self.concurrent_change
     }
 
     pub fn retry_after(mut self, seconds: u64) -> Self {
@@ -85,6 +105,7 @@ pub fn status(code: ErrorCode) -> StatusCode {
         | MergedAway | UnknownAccount | InvalidRoles => StatusCode::UNPROCESSABLE_ENTITY,
         RequestTimeout => StatusCode::REQUEST_TIMEOUT,
         ProviderUnavailable => StatusCode::BAD_GATEWAY,
+        Busy => StatusCode::SERVICE_UNAVAILABLE,
         Internal => StatusCode::INTERNAL_SERVER_ERROR,
     }
 }
@@ -113,12 +134,6 @@ impl IntoResponse for ApiError {
 impl From<tower_sessions::session::Error> for ApiError {
     fn from(error: tower_sessions::session::Error) -> Self {
         Self::internal(format!("session store: {error}"))
-    }
-}
-
-impl From<rusqlite::Error> for ApiError {
-    fn from(error: rusqlite::Error) -> Self {
-        Self::internal(format!("database: {error}"))
     }
 }
 

@@ -1,6 +1,7 @@
-//! The Partner Merge HTTP API: accounts, users, merge requests and history on SQLite. The
-//! merge rules are merge-core's; this crate enforces the workflow (W1-W6) and applies a
-//! confirmed merge atomically. Request and response bodies are `merge_api_types`.
+//! The Partner Merge HTTP API: accounts, users, merge requests and history on SQLite (one
+//! node) or PostgreSQL (several replicas). The merge rules are merge-core's; this crate
+//! enforces the workflow (W1-W6) and applies a confirmed merge atomically. Request and response
+//! bodies are `merge_api_types`.
 
 mod accounts;
 mod auth;
@@ -12,7 +13,7 @@ mod routes;
 mod serve;
 mod session_store;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -36,8 +37,9 @@ use tower_http::services::{ServeDir, ServeFile};
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
 use tracing::Level;
 
-pub use accounts::{export_account, import_accounts, AccountsError};
+pub use accounts::{export_account, import_accounts, import_snapshots, AccountsError};
 pub use auth::SessionLimits;
+pub use db::{Database, DbOptions};
 pub use error::ApiError;
 pub use merge_api_types::DemoUser;
 pub use oidc::{ConfigError, IdentityProviders};
@@ -60,8 +62,9 @@ pub struct AppState {
 /// How the server runs.
 #[derive(Debug, Clone)]
 pub struct Settings {
-    /// The SQLite file; created and migrated as needed.
-    pub database: PathBuf,
+    /// Where the data lives; created (an SQLite file) and migrated as needed.
+    pub database: Database,
+    pub database_options: DbOptions,
     /// Demo mode: seeded demo companies, sign-in by email alone.
     pub demo: bool,
     /// The app's built files, served at `/`.
@@ -80,9 +83,10 @@ pub struct Settings {
 }
 
 impl Settings {
-    pub fn new(database: impl Into<PathBuf>) -> Self {
+    pub fn new(database: Database) -> Self {
         Self {
-            database: database.into(),
+            database,
+            database_options: DbOptions::default(),
             demo: false,
             site: None,
             https: false,
@@ -99,13 +103,27 @@ impl Settings {
     }
 }
 
+/// The server, ready to serve.
+pub struct App {
+    pub router: Router,
+    /// In demo mode, who can sign in (for the start-up banner); empty otherwise.
+    pub demo_users: Vec<DemoUser>,
+}
+
 /// Opens the database (creating and migrating it as needed; seeding it in demo mode) and builds
 /// the router: the API under `/api` (its OpenAPI document at `/api/openapi.json`), and the app's
 /// built files (`site`) at `/` with `index.html` for every other path, so that the app's own
 /// routes load it.
-pub fn app(settings: &Settings) -> Result<Router, ApiError> {
-    let db = db::Db::open(&settings.database, settings.demo)?;
-    let sessions = tower_sessions::SessionManagerLayer::new(session_store::SqliteSessions::new(
+pub async fn app(settings: &Settings) -> Result<App, ApiError> {
+    let db = db::Db::connect(&settings.database, settings.database_options, settings.demo).await?;
+    let demo_users = match settings.demo {
+        true => {
+            db.read((), |conn, _| Box::pin(db::demo_users(conn)))
+                .await?
+        }
+        false => Vec::new(),
+    };
+    let sessions = tower_sessions::SessionManagerLayer::new(session_store::DbSessions::new(
         db.clone(),
         settings.sessions.idle,
     ))
@@ -161,13 +179,14 @@ pub fn app(settings: &Settings) -> Result<Router, ApiError> {
             )
         }))
         .layer(TimeoutLayer::new(settings.request_timeout));
-    Ok(router
+    let router = router
         .layer(middleware::from_fn(json_only))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(timeout)
         .layer(PropagateRequestIdLayer::new(REQUEST_ID))
         .layer(trace)
-        .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid)))
+        .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid));
+    Ok(App { router, demo_users })
 }
 
 /// A flood of sign-ins from one address (each writes a session) is answered 429, in the one
@@ -217,12 +236,6 @@ async fn json_only(request: Request, next: Next) -> Result<Response, ApiError> {
         return Err(routes::json_required());
     }
     Ok(next.run(request).await)
-}
-
-/// Everyone who can sign in, by company, for the start-up banner.
-pub fn demo_users(database: &Path) -> Result<Vec<DemoUser>, ApiError> {
-    let db = db::Db::open(database, true)?;
-    db.run_now(|conn| db::demo_users(conn))
 }
 
 /// The OpenAPI document, as served at `/api/openapi.json`.

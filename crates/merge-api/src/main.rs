@@ -6,8 +6,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
 
-use clap::{Args, Parser, Subcommand};
-use merge_api::{ConnectionLimits, SessionLimits, Settings};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use merge_api::{ConnectionLimits, Database, DbOptions, SessionLimits, Settings};
 use openidconnect::url::Url;
 use tracing_subscriber::EnvFilter;
 
@@ -43,14 +43,29 @@ enum Accounts {
 
 #[derive(Args)]
 struct Serve {
-    /// The SQLite database file; created and migrated if needed.
+    /// Where the data lives: an SQLite file (created if missing), or a PostgreSQL database
+    /// (postgres://user:password@host/database, for several replicas). Migrated on start.
     #[arg(
         long,
         global = true,
         env = "PARTNER_MERGE_DATABASE",
         default_value = "data/partner-merge.sqlite"
     )]
-    database: PathBuf,
+    database: Database,
+    /// Database connections this process keeps at most (default: 32 on SQLite, 16 on
+    /// PostgreSQL; replicas × this must stay under the server's max_connections).
+    #[arg(long, global = true, env = "PARTNER_MERGE_POOL_SIZE")]
+    pool_size: Option<u32>,
+    /// SQLite: `full` syncs every commit to disk, so a confirmed merge survives a power cut as
+    /// well as a crash (`normal`: a crash of the process or the system's, not of the power).
+    #[arg(
+        long,
+        global = true,
+        env = "PARTNER_MERGE_SQLITE_SYNCHRONOUS",
+        value_enum,
+        default_value_t = SqliteSynchronous::Normal
+    )]
+    sqlite_synchronous: SqliteSynchronous,
     /// The IP address to listen on.
     #[arg(long, env = "PARTNER_MERGE_HOST", default_value = "127.0.0.1")]
     host: IpAddr,
@@ -95,20 +110,41 @@ struct Serve {
     session_max: Duration,
 }
 
-fn main() -> ExitCode {
+#[derive(Clone, Copy, ValueEnum)]
+enum SqliteSynchronous {
+    Normal,
+    Full,
+}
+
+impl Serve {
+    fn database_options(&self) -> DbOptions {
+        DbOptions {
+            pool_size: self.pool_size,
+            sqlite_full_sync: matches!(self.sqlite_synchronous, SqliteSynchronous::Full),
+        }
+    }
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
     let cli = Cli::parse();
+    let database = &cli.serve.database;
     let result = match cli.command {
         Some(Command::Accounts(Accounts::Import { files })) => {
-            merge_api::import_accounts(&cli.serve.database, &files).map(|imported| {
-                for account in imported {
-                    println!("imported {account}");
-                }
-            })
+            merge_api::import_accounts(database, &files)
+                .await
+                .map(|imported| {
+                    for account in imported {
+                        println!("imported {account}");
+                    }
+                })
         }
         Some(Command::Accounts(Accounts::Export { mpn_id })) => {
-            merge_api::export_account(&cli.serve.database, &mpn_id).map(|json| println!("{json}"))
+            merge_api::export_account(database, &mpn_id)
+                .await
+                .map(|json| println!("{json}"))
         }
-        None => return serve(cli.serve),
+        None => return serve(cli.serve).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -119,7 +155,6 @@ fn main() -> ExitCode {
     }
 }
 
-#[tokio::main]
 async fn serve(args: Serve) -> ExitCode {
     if args.demo && !args.host.is_loopback() {
         eprintln!(
@@ -130,7 +165,8 @@ async fn serve(args: Serve) -> ExitCode {
     }
     tracing_subscriber::fmt()
         .with_env_filter(
-            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),
+            // sqlx's notices ("relation … already exists, skipping") are not news.
+            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn")),
         )
         .init();
     let addr = SocketAddr::new(args.host, args.port);
@@ -164,6 +200,7 @@ async fn serve(args: Serve) -> ExitCode {
     }
     let settings = Settings {
         database: args.database.clone(),
+        database_options: args.database_options(),
         demo: args.demo,
         site: args.site.clone(),
         https: public_url.scheme() == "https",
@@ -175,28 +212,23 @@ async fn serve(args: Serve) -> ExitCode {
         identity_providers,
         sign_ins_per_minute: (!args.demo && args.sign_in_limit > 0).then_some(args.sign_in_limit),
     };
-    let app = match merge_api::app(&settings) {
+    let app = match merge_api::app(&settings).await {
         Ok(app) => app,
         Err(error) => {
             eprintln!("partner-merge-api: {error}");
             return ExitCode::FAILURE;
         }
     };
-    println!(
-        "Partner Merge on {public_url} (database {})",
-        args.database.display()
-    );
+    println!("Partner Merge on {public_url} (database {})", args.database);
     if args.demo {
-        if let Ok(users) = merge_api::demo_users(&args.database) {
-            println!("Demo sign-ins (any of these emails):");
-            for user in users {
-                let admin = if user.account_admin {
-                    "  account admin"
-                } else {
-                    ""
-                };
-                println!("  {:<10} {}{admin}", user.company, user.email);
-            }
+        println!("Demo sign-ins (any of these emails):");
+        for user in &app.demo_users {
+            let admin = if user.account_admin {
+                "  account admin"
+            } else {
+                ""
+            };
+            println!("  {:<10} {}{admin}", user.company, user.email);
         }
     }
     // The tests read this line to find the port.
@@ -205,6 +237,6 @@ async fn serve(args: Serve) -> ExitCode {
         max_connections: args.max_connections,
         header_read_timeout: args.header_timeout,
     };
-    merge_api::serve(listener, app, limits).await;
+    merge_api::serve(listener, app.router, limits).await;
     ExitCode::SUCCESS
 }

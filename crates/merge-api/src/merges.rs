@@ -1,5 +1,7 @@
-//! The merge workflow (SPEC W1-W6) on the database. Every step runs in one IMMEDIATE
-//! transaction: it reads, checks and writes with no other writer in between.
+//! The merge workflow (SPEC W1-W6) on the database. Every writing step runs in one transaction
+//! (`Db::write`) and locks the accounts it touches before it reads what it decides on
+//! (`lock_accounts`), so that it reads, checks and writes as if no other step ran at the same
+//! time, in this process or another.
 
 use chrono::{DateTime, NaiveDate, Utc};
 use merge_api_types::{
@@ -7,13 +9,13 @@ use merge_api_types::{
     Preview, RequestState, StoredAccount,
 };
 use merge_core::{diff_plans, find_invitee, plan_merge_owned, read_plan, to_json, AccountSnapshot};
-use rusqlite::types::Type;
-use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
 use serde::de::value::StrDeserializer;
 use serde::de::DeserializeOwned;
+use sqlx::any::AnyRow;
+use sqlx::Row;
 
 use crate::auth::{Caller, SignedIn};
-use crate::db::{all_accounts, load_account, save_account};
+use crate::db::{all_accounts, load_account, lock_accounts, save_account, Conn};
 use crate::error::ApiError;
 
 /// Longest rejection reason kept (W2).
@@ -33,99 +35,129 @@ pub fn today() -> NaiveDate {
     Utc::now().date_naive()
 }
 
-fn write(conn: &mut Connection) -> Result<Transaction<'_>, ApiError> {
-    Ok(conn.transaction_with_behavior(TransactionBehavior::Immediate)?)
+/// The request with both companies; `WHERE …` follows.
+macro_rules! select_request {
+    ($($rest:literal),*) => {
+        concat!(
+            "SELECT r.id, r.initiator, a.company, r.invitee, b.company, r.state, r.reason,
+                    r.created_by, r.created_at, r.updated_at
+             FROM merge_requests r
+             JOIN accounts a ON a.mpn_id = r.initiator
+             JOIN accounts b ON b.mpn_id = r.invitee ",
+            $($rest),*
+        )
+    };
 }
 
-const SELECT_REQUEST: &str = "
-    SELECT r.id, r.initiator, a.company, r.invitee, b.company, r.state, r.reason,
-           r.created_by, r.created_at, r.updated_at
-    FROM merge_requests r
-    JOIN accounts a ON a.mpn_id = r.initiator
-    JOIN accounts b ON b.mpn_id = r.invitee";
-
-fn request_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<MergeRequest> {
+fn request_from_row(r: &AnyRow) -> Result<MergeRequest, ApiError> {
     Ok(MergeRequest {
-        id: r.get(0)?,
+        id: r.try_get(0)?,
         initiator: account_ref(r, 1)?,
         invitee: account_ref(r, 3)?,
         state: parsed(r, 5)?,
-        reason: r.get(6)?,
-        created_by: r.get(7)?,
-        created_at: r.get(8)?,
-        updated_at: r.get(9)?,
+        reason: r.try_get(6)?,
+        created_by: r.try_get(7)?,
+        created_at: time(r, 8)?,
+        updated_at: time(r, 9)?,
     })
 }
 
 /// An account's MPN ID in `column` and its company in the next.
-fn account_ref(r: &rusqlite::Row<'_>, column: usize) -> rusqlite::Result<AccountRef> {
+fn account_ref(r: &AnyRow, column: usize) -> Result<AccountRef, ApiError> {
     Ok(AccountRef {
-        mpn_id: r.get::<_, String>(column)?.into(),
-        company: r.get(column + 1)?,
+        mpn_id: r.try_get::<String, _>(column)?.into(),
+        company: r.try_get(column + 1)?,
     })
 }
 
 /// A column stored as the serde name of a wire enum (its `as_str`).
-fn parsed<T: DeserializeOwned>(r: &rusqlite::Row<'_>, column: usize) -> rusqlite::Result<T> {
-    let text: String = r.get(column)?;
-    T::deserialize(StrDeserializer::<serde::de::value::Error>::new(&text)).map_err(|error| {
-        rusqlite::Error::FromSqlConversionFailure(column, Type::Text, error.into())
-    })
+fn parsed<T: DeserializeOwned>(r: &AnyRow, column: usize) -> Result<T, ApiError> {
+    let text: String = r.try_get(column)?;
+    T::deserialize(StrDeserializer::<serde::de::value::Error>::new(&text))
+        .map_err(|e| ApiError::internal(format!("stored value {text:?}: {e}")))
 }
 
-fn select_request(conn: &Connection, id: i64) -> rusqlite::Result<Option<MergeRequest>> {
-    conn.prepare_cached(&format!("{SELECT_REQUEST} WHERE r.id = ?1"))?
-        .query_row([id], request_from_row)
-        .optional()
+/// A time stored as RFC 3339 text, as `now` writes it.
+fn time(r: &AnyRow, column: usize) -> Result<DateTime<Utc>, ApiError> {
+    let text: String = r.try_get(column)?;
+    DateTime::parse_from_rfc3339(&text)
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|e| ApiError::internal(format!("stored time {text:?}: {e}")))
+}
+
+async fn select_request(conn: &mut Conn, id: i64) -> Result<Option<MergeRequest>, ApiError> {
+    let row = sqlx::query(select_request!("WHERE r.id = $1"))
+        .bind(id)
+        .fetch_optional(&mut *conn)
+        .await?;
+    row.as_ref().map(request_from_row).transpose()
 }
 
 /// A request the user's account takes part in; others' requests do not exist for them.
-fn visible_request(conn: &Connection, user: &SignedIn, id: i64) -> Result<MergeRequest, ApiError> {
-    let request = select_request(conn, id)?
+async fn visible_request(
+    conn: &mut Conn,
+    user: &SignedIn,
+    id: i64,
+) -> Result<MergeRequest, ApiError> {
+    let request = select_request(conn, id)
+        .await?
         .filter(|r| r.initiator.mpn_id == *user.account || r.invitee.mpn_id == *user.account);
     request
         .ok_or_else(|| ApiError::not_found(format!("no merge request {id} involves your account")))
 }
 
-fn record(
-    tx: &Transaction<'_>,
+async fn record(
+    conn: &mut Conn,
     request: &MergeRequest,
     event: HistoryEventKind,
     actor: &str,
     detail: Option<&str>,
 ) -> Result<(), ApiError> {
-    let mut insert = tx.prepare_cached(
+    sqlx::query(
         "INSERT INTO history (request_id, account, event, actor, at, detail)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?;
-    for account in [&request.initiator.mpn_id, &request.invitee.mpn_id] {
-        insert.execute(params![
-            request.id,
-            account.as_str(),
-            event.as_str(),
-            actor,
-            now(),
-            detail
-        ])?;
-    }
+         VALUES ($1, $2, $4, $5, $6, $7), ($1, $3, $4, $5, $6, $7)",
+    )
+    .bind(request.id)
+    .bind(request.initiator.mpn_id.as_str())
+    .bind(request.invitee.mpn_id.as_str())
+    .bind(event.as_str())
+    .bind(actor)
+    .bind(now())
+    .bind(detail)
+    .execute(&mut *conn)
+    .await?;
     Ok(())
 }
 
-fn set_state(
-    tx: &Transaction<'_>,
-    id: i64,
+/// Moves the request to `state` (with the reason, if any); the request as stored now.
+async fn set_state(
+    conn: &mut Conn,
+    request: &MergeRequest,
     state: RequestState,
     reason: Option<&str>,
-) -> Result<(), ApiError> {
-    tx.prepare_cached(
-        "UPDATE merge_requests SET state = ?2, reason = coalesce(?3, reason), updated_at = ?4 WHERE id = ?1",
-    )?
-    .execute(params![id, state.as_str(), reason, now()])?;
+) -> Result<MergeRequest, ApiError> {
+    let row = sqlx::query(
+        "UPDATE merge_requests SET state = $2, reason = coalesce($3, reason), updated_at = $4
+         WHERE id = $1 RETURNING state, reason, updated_at",
+    )
+    .bind(request.id)
+    .bind(state.as_str())
+    .bind(reason)
+    .bind(now())
+    .fetch_one(&mut *conn)
+    .await?;
     if !state.is_open() {
-        tx.prepare_cached("DELETE FROM open_merges WHERE request_id = ?1")?
-            .execute([id])?;
+        sqlx::query("DELETE FROM open_merges WHERE request_id = $1")
+            .bind(request.id)
+            .execute(&mut *conn)
+            .await?;
     }
-    Ok(())
+    Ok(MergeRequest {
+        state: parsed(&row, 0)?,
+        reason: row.try_get(1)?,
+        updated_at: time(&row, 2)?,
+        ..request.clone()
+    })
 }
 
 fn expect_state(
@@ -139,35 +171,79 @@ fn expect_state(
     }
 }
 
+/// The caller and a request of their account, read again once the request's two accounts are
+/// locked: a step that ran meanwhile (a confirm, a cancel) is seen whole.
+async fn locked_request(
+    conn: &mut Conn,
+    caller: &Caller,
+    id: i64,
+) -> Result<(SignedIn, MergeRequest), ApiError> {
+    let user = caller.now(conn).await?;
+    let request = visible_request(conn, &user, id).await?;
+    let parties = [&request.initiator.mpn_id, &request.invitee.mpn_id].map(|m| m.as_str());
+    if !lock_accounts(conn, &parties).await? {
+        return Ok((user, request));
+    }
+    let user = caller.now(conn).await?;
+    let request = visible_request(conn, &user, id).await?;
+    Ok((user, request))
+}
+
+/// The accounts locked were chosen from reads before the locks; if those changed meanwhile,
+/// the step runs again with the right ones.
+fn still(locked: &str, now: &str) -> Result<(), ApiError> {
+    match locked == now {
+        true => Ok(()),
+        false => Err(ApiError::concurrent_change()),
+    }
+}
+
+/// W6, by the primary key of open_merges: holds `account` for request `id`, or says it is held.
+async fn hold(conn: &mut Conn, account: &AccountSnapshot, id: i64) -> Result<bool, ApiError> {
+    let held = sqlx::query(
+        "INSERT INTO open_merges (account, request_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+    )
+    .bind(account.global_mpn_id.as_str())
+    .bind(id)
+    .execute(&mut *conn)
+    .await?;
+    Ok(held.rows_affected() == 1)
+}
+
 /// W1: an account admin of the initiator invites another company by its global MPN ID.
-pub fn invite(
-    conn: &mut Connection,
+pub async fn invite(
+    conn: &mut Conn,
     user: &Caller,
     invitee_mpn_id: &str,
 ) -> Result<MergeRequest, ApiError> {
-    let tx = write(conn)?;
-    let user = &user.now(&tx)?;
-    let initiator = user.require_admin(&tx)?;
-    limit_invitations(&tx, &initiator)?;
-    let accounts = all_accounts(&tx)?;
+    // Which two accounts to lock; everything is read again once they are.
+    let (inviting, invited) = {
+        let user = user.now(conn).await?;
+        let initiator = user.require_admin(conn).await?;
+        let accounts = all_accounts(conn).await?;
+        let invitee = find_invitee(&initiator, invitee_mpn_id, &accounts)?;
+        (user.account, invitee.global_mpn_id.to_string())
+    };
+    lock_accounts(conn, &[&inviting, &invited]).await?;
+    let user = &user.now(conn).await?;
+    still(&inviting, &user.account)?;
+    let initiator = user.require_admin(conn).await?;
+    limit_invitations(conn, &initiator).await?;
+    let accounts = all_accounts(conn).await?;
     let invitee = find_invitee(&initiator, invitee_mpn_id, &accounts)?;
+    still(&invited, invitee.global_mpn_id.as_str())?;
     let stamp = now();
-    tx.prepare_cached(
+    let id: i64 = sqlx::query_scalar(
         "INSERT INTO merge_requests (initiator, invitee, state, created_by, created_at, updated_at)
-         VALUES (?1, ?2, 'pending', ?3, ?4, ?4)",
-    )?
-    .execute(params![
-        initiator.global_mpn_id.as_str(),
-        invitee.global_mpn_id.as_str(),
-        user.email,
-        stamp
-    ])?;
-    let id = tx.last_insert_rowid();
-    // W6, by the primary key of open_merges.
-    let mut hold = tx.prepare_cached(
-        "INSERT INTO open_merges (account, request_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
-    )?;
-    if hold.execute(params![initiator.global_mpn_id.as_str(), id])? == 0 {
+         VALUES ($1, $2, 'pending', $3, $4, $4) RETURNING id",
+    )
+    .bind(initiator.global_mpn_id.as_str())
+    .bind(invitee.global_mpn_id.as_str())
+    .bind(&user.email)
+    .bind(stamp)
+    .fetch_one(&mut *conn)
+    .await?;
+    if !hold(conn, &initiator, id).await? {
         let message = format!(
             "{} already takes part in an open merge request; it must be completed, rejected or \
              cancelled first",
@@ -179,7 +255,7 @@ pub fn invite(
             },
         ));
     }
-    if hold.execute(params![invitee.global_mpn_id.as_str(), id])? == 0 {
+    if !hold(conn, invitee, id).await? {
         // Another company's merge is confidential: say only that it cannot be invited now.
         let message = format!(
             "{} cannot be invited now; try again later, or ask them",
@@ -187,31 +263,33 @@ pub fn invite(
         );
         return Err(ApiError::new(ErrorCode::InviteeUnavailable, message));
     }
-    drop(hold);
-    let request =
-        select_request(&tx, id)?.ok_or_else(|| ApiError::internal("the new request vanished"))?;
-    record(&tx, &request, HistoryEventKind::Sent, &user.email, None)?;
-    tx.commit()?;
+    let request = select_request(conn, id)
+        .await?
+        .ok_or_else(|| ApiError::internal("the new request vanished"))?;
+    record(conn, &request, HistoryEventKind::Sent, &user.email, None).await?;
     Ok(request)
 }
 
 /// Refuses an invitation beyond the account's allowance in the last window, saying when the
 /// next one is possible.
-fn limit_invitations(tx: &Transaction<'_>, initiator: &AccountSnapshot) -> Result<(), ApiError> {
+async fn limit_invitations(conn: &mut Conn, initiator: &AccountSnapshot) -> Result<(), ApiError> {
     let since =
         (Utc::now() - INVITATION_WINDOW).to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
-    let (sent, oldest): (i64, Option<DateTime<Utc>>) = tx
-        .prepare_cached(
-            "SELECT count(*), min(created_at) FROM merge_requests
-             WHERE initiator = ?1 AND created_at > ?2",
-        )?
-        .query_row(params![initiator.global_mpn_id.as_str(), since], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })?;
+    let (sent, oldest): (i64, Option<String>) = sqlx::query_as(
+        "SELECT count(*), min(created_at) FROM merge_requests
+         WHERE initiator = $1 AND created_at > $2",
+    )
+    .bind(initiator.global_mpn_id.as_str())
+    .bind(since)
+    .fetch_one(&mut *conn)
+    .await?;
     if sent < INVITATIONS_PER_WINDOW {
         return Ok(());
     }
-    let next = oldest.unwrap_or_else(Utc::now) + INVITATION_WINDOW;
+    let oldest = oldest
+        .and_then(|t| DateTime::parse_from_rfc3339(&t).ok())
+        .map_or_else(Utc::now, |t| t.with_timezone(&Utc));
+    let next = oldest + INVITATION_WINDOW;
     let seconds = (next - Utc::now()).num_seconds().max(1) as u64;
     let message = format!(
         "{} has sent {sent} invitations in the last hour, the most allowed; the next is possible \
@@ -223,16 +301,19 @@ fn limit_invitations(tx: &Transaction<'_>, initiator: &AccountSnapshot) -> Resul
 }
 
 /// W2: an account admin of the invitee accepts.
-pub fn accept(conn: &mut Connection, user: &Caller, id: i64) -> Result<MergeRequest, ApiError> {
-    let tx = write(conn)?;
-    let user = &user.now(&tx)?;
-    let request = visible_request(&tx, user, id)?;
-    admin_of(&tx, user, &request.invitee, "answer this request")?;
-    expect_state(&request, &[RequestState::Pending], "accepted")?;
-    set_state(&tx, id, RequestState::Accepted, None)?;
-    record(&tx, &request, HistoryEventKind::Accepted, &user.email, None)?;
-    let request = visible_request(&tx, user, id)?;
-    tx.commit()?;
+pub async fn accept(conn: &mut Conn, user: &Caller, id: i64) -> Result<MergeRequest, ApiError> {
+    let (user, request) = &locked_request(conn, user, id).await?;
+    admin_of(conn, user, &request.invitee, "answer this request").await?;
+    expect_state(request, &[RequestState::Pending], "accepted")?;
+    let request = set_state(conn, request, RequestState::Accepted, None).await?;
+    record(
+        conn,
+        &request,
+        HistoryEventKind::Accepted,
+        &user.email,
+        None,
+    )
+    .await?;
     Ok(request)
 }
 
@@ -243,13 +324,8 @@ fn is_hidden_control(c: char) -> bool {
         || matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
-/// W2: an account admin of the invitee rejects, with a reason the initiator sees.
-pub fn reject(
-    conn: &mut Connection,
-    user: &Caller,
-    id: i64,
-    reason: &str,
-) -> Result<MergeRequest, ApiError> {
+/// W2: a rejection reason is plain text of bounded length (what is kept: trimmed, or none).
+pub fn rejection_reason(reason: &str) -> Result<Option<&str>, ApiError> {
     let reason = reason.trim();
     if let Some(c) = reason.chars().find(|&c| is_hidden_control(c)) {
         let message = format!(
@@ -264,49 +340,53 @@ pub fn reject(
         return Err(ApiError::new(ErrorCode::ReasonTooLong, message)
             .with(ErrorDetails::Limit { max: MAX_REASON }));
     }
-    let tx = write(conn)?;
-    let user = &user.now(&tx)?;
-    let request = visible_request(&tx, user, id)?;
-    admin_of(&tx, user, &request.invitee, "answer this request")?;
-    expect_state(&request, &[RequestState::Pending], "rejected")?;
-    let reason = (!reason.is_empty()).then_some(reason);
-    set_state(&tx, id, RequestState::Rejected, reason)?;
+    Ok((!reason.is_empty()).then_some(reason))
+}
+
+/// W2: an account admin of the invitee rejects, with a reason the initiator sees (checked by
+/// [`rejection_reason`]).
+pub async fn reject(
+    conn: &mut Conn,
+    user: &Caller,
+    id: i64,
+    reason: Option<&str>,
+) -> Result<MergeRequest, ApiError> {
+    let (user, request) = &locked_request(conn, user, id).await?;
+    admin_of(conn, user, &request.invitee, "answer this request").await?;
+    expect_state(request, &[RequestState::Pending], "rejected")?;
+    let request = set_state(conn, request, RequestState::Rejected, reason).await?;
     record(
-        &tx,
+        conn,
         &request,
         HistoryEventKind::Rejected,
         &user.email,
         reason,
-    )?;
-    let request = visible_request(&tx, user, id)?;
-    tx.commit()?;
+    )
+    .await?;
     Ok(request)
 }
 
 /// W3: either side's account admin cancels before the merge is applied.
-pub fn cancel(conn: &mut Connection, user: &Caller, id: i64) -> Result<MergeRequest, ApiError> {
-    let tx = write(conn)?;
-    let user = &user.now(&tx)?;
-    let request = visible_request(&tx, user, id)?;
-    user.require_admin(&tx)?;
+pub async fn cancel(conn: &mut Conn, user: &Caller, id: i64) -> Result<MergeRequest, ApiError> {
+    let (user, request) = &locked_request(conn, user, id).await?;
+    user.require_admin(conn).await?;
     let open = [RequestState::Pending, RequestState::Accepted];
-    expect_state(&request, &open, "cancelled")?;
-    set_state(&tx, id, RequestState::Cancelled, None)?;
+    expect_state(request, &open, "cancelled")?;
+    let request = set_state(conn, request, RequestState::Cancelled, None).await?;
     record(
-        &tx,
+        conn,
         &request,
         HistoryEventKind::Cancelled,
         &user.email,
         None,
-    )?;
-    let request = visible_request(&tx, user, id)?;
-    tx.commit()?;
+    )
+    .await?;
     Ok(request)
 }
 
 /// The user is an account admin of `party`'s account, the only ones who may `act` (W1-W3).
-fn admin_of(
-    tx: &Transaction<'_>,
+async fn admin_of(
+    conn: &mut Conn,
     user: &SignedIn,
     party: &AccountRef,
     act: &str,
@@ -317,61 +397,76 @@ fn admin_of(
             party.company
         )));
     }
-    user.require_admin(tx).map(drop)
+    user.require_admin(conn).await.map(drop)
 }
 
-/// An accepted request, for an account admin of its initiator: who may preview and confirm (W3).
-fn accepted_request(
-    tx: &Transaction<'_>,
-    user: &SignedIn,
+/// An accepted request, locked, for an account admin of its initiator: who may preview and
+/// confirm (W3).
+async fn accepted_request(
+    conn: &mut Conn,
+    caller: &Caller,
     id: i64,
     action: &str,
-) -> Result<MergeRequest, ApiError> {
-    let request = visible_request(tx, user, id)?;
+) -> Result<(SignedIn, MergeRequest), ApiError> {
+    let (user, request) = locked_request(conn, caller, id).await?;
     admin_of(
-        tx,
-        user,
+        conn,
+        &user,
         &request.initiator,
         "review and confirm this merge",
-    )?;
+    )
+    .await?;
     expect_state(&request, &[RequestState::Accepted], action)?;
-    Ok(request)
+    Ok((user, request))
+}
+
+/// An account of a request as stored now.
+async fn stored_account(conn: &mut Conn, mpn: &str) -> Result<StoredAccount, ApiError> {
+    load_account(conn, mpn)
+        .await?
+        .map(|(snapshot, version)| StoredAccount { version, snapshot })
+        .ok_or_else(|| ApiError::internal(format!("account {mpn} is missing")))
 }
 
 /// Both accounts of the request as stored now.
-fn current_accounts(
-    tx: &Transaction<'_>,
+async fn current_accounts(
+    conn: &mut Conn,
     request: &MergeRequest,
 ) -> Result<(StoredAccount, StoredAccount), ApiError> {
-    let load = |mpn: &str| {
-        load_account(tx, mpn)?
-            .map(|(snapshot, version)| StoredAccount { version, snapshot })
-            .ok_or_else(|| ApiError::internal(format!("account {mpn} is missing")))
-    };
-    Ok((
-        load(request.initiator.mpn_id.as_str())?,
-        load(request.invitee.mpn_id.as_str())?,
-    ))
+    let initiator = stored_account(conn, request.initiator.mpn_id.as_str()).await?;
+    let invitee = stored_account(conn, request.invitee.mpn_id.as_str()).await?;
+    Ok((initiator, invitee))
+}
+
+/// The plan of merging the two accounts today, made on the blocking pool: a large account
+/// takes milliseconds that the server's other requests should not wait for.
+async fn plan(
+    initiator: AccountSnapshot,
+    invitee: AccountSnapshot,
+) -> Result<merge_core::MergePlan, ApiError> {
+    tokio::task::spawn_blocking(move || plan_merge_owned(initiator, invitee, today()))
+        .await
+        .map_err(|e| ApiError::internal(format!("planning: {e}")))?
+        .map_err(ApiError::from)
 }
 
 /// W3: the preview of an accepted request, for the initiator's account admins. The plan shown
 /// is kept, so that a stale confirmation can say what changed (W4).
-pub fn preview(conn: &mut Connection, user: &Caller, id: i64) -> Result<Preview, ApiError> {
-    let tx = write(conn)?;
-    let user = &user.now(&tx)?;
-    let request = accepted_request(&tx, user, id, "previewed")?;
-    let (initiator, invitee) = current_accounts(&tx, &request)?;
+pub async fn preview(conn: &mut Conn, user: &Caller, id: i64) -> Result<Preview, ApiError> {
+    let (_, request) = accepted_request(conn, user, id, "previewed").await?;
+    let (initiator, invitee) = current_accounts(conn, &request).await?;
     // The response shows the accounts too: the plan gets copies.
-    let plan = plan_merge_owned(
-        initiator.snapshot.clone(),
-        invitee.snapshot.clone(),
-        today(),
-    )?;
-    tx.prepare_cached(
-        "INSERT OR IGNORE INTO previews (request_id, fingerprint, plan, shown_at) VALUES (?1, ?2, ?3, ?4)",
-    )?
-    .execute(params![id, plan.fingerprint.as_str(), to_json(&plan), now()])?;
-    tx.commit()?;
+    let plan = plan(initiator.snapshot.clone(), invitee.snapshot.clone()).await?;
+    sqlx::query(
+        "INSERT INTO previews (request_id, fingerprint, plan, shown_at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT DO NOTHING",
+    )
+    .bind(id)
+    .bind(plan.fingerprint.as_str())
+    .bind(to_json(&plan))
+    .bind(now())
+    .execute(&mut *conn)
+    .await?;
     Ok(Preview {
         request,
         as_of: plan.as_of,
@@ -383,23 +478,24 @@ pub fn preview(conn: &mut Connection, user: &Caller, id: i64) -> Result<Preview,
 
 /// W3, W4: applies the merge if, and only if, the plan the engine makes now has the
 /// fingerprint the user confirmed. One transaction: all of it or none of it.
-pub fn confirm(
-    conn: &mut Connection,
+pub async fn confirm(
+    conn: &mut Conn,
     user: &Caller,
     id: i64,
     fingerprint: &str,
 ) -> Result<MergeRequest, ApiError> {
-    let tx = write(conn)?;
-    let user = &user.now(&tx)?;
-    let request = accepted_request(&tx, user, id, "confirmed")?;
-    let (initiator, invitee) = current_accounts(&tx, &request)?;
+    let (user, request) = &accepted_request(conn, user, id, "confirmed").await?;
+    let (initiator, invitee) = current_accounts(conn, request).await?;
     let invitee_record = invitee.snapshot.clone();
-    let plan = plan_merge_owned(initiator.snapshot, invitee.snapshot, today())?;
+    let plan = plan(initiator.snapshot, invitee.snapshot).await?;
     if plan.fingerprint.as_str() != fingerprint {
-        let shown: Option<String> = tx
-            .prepare_cached("SELECT plan FROM previews WHERE request_id = ?1 AND fingerprint = ?2")?
-            .query_row(params![id, fingerprint], |r| r.get(0))
-            .optional()?;
+        let shown: Option<String> = sqlx::query_scalar(
+            "SELECT plan FROM previews WHERE request_id = $1 AND fingerprint = $2",
+        )
+        .bind(id)
+        .bind(fingerprint)
+        .fetch_optional(&mut *conn)
+        .await?;
         let differences = match shown.map(|json| read_plan(&json)) {
             Some(Ok(old)) => diff_plans(&old, &plan),
             _ => Vec::new(),
@@ -415,85 +511,97 @@ pub fn confirm(
     }
 
     // R2, W6: the invitee keeps its record, marked merged away; its data lives on in the result.
-    save_account(&tx, &plan.merged_away_record(invitee_record))?;
-    save_account(&tx, &plan.result)?;
+    save_account(conn, &plan.merged_away_record(invitee_record)).await?;
+    save_account(conn, &plan.result).await?;
     let (initiator, invitee) = (&plan.initiator.global_mpn_id, &plan.invitee.global_mpn_id);
     // R6: each tenant's users now sign in to the merged account.
-    tx.prepare_cached("UPDATE users SET account = ?1 WHERE account = ?2")?
-        .execute(params![initiator.as_str(), invitee.as_str()])?;
-    set_state(&tx, id, RequestState::Completed, None)?;
+    sqlx::query("UPDATE users SET account = $1 WHERE account = $2")
+        .bind(initiator.as_str())
+        .bind(invitee.as_str())
+        .execute(&mut *conn)
+        .await?;
+    let request = set_state(conn, request, RequestState::Completed, None).await?;
     record(
-        &tx,
+        conn,
         &request,
         HistoryEventKind::Completed,
         &user.email,
         Some(plan.fingerprint.as_str()),
-    )?;
-    let request = visible_request(&tx, user, id)?;
-    tx.commit()?;
-    tracing::info!(request = id, %initiator, %invitee, fingerprint = %plan.fingerprint, "merge applied");
+    )
+    .await?;
     Ok(request)
 }
 
 /// The requests the user's account takes part in, newest first.
-pub fn list(conn: &Connection, user: &SignedIn) -> Result<Vec<MergeRequest>, ApiError> {
-    let mut statement = conn.prepare_cached(&format!(
-        "{SELECT_REQUEST} WHERE r.initiator = ?1 OR r.invitee = ?1 ORDER BY r.id DESC"
-    ))?;
-    let rows = statement.query_map([&user.account], request_from_row)?;
-    Ok(rows.collect::<Result<_, _>>()?)
+pub async fn list(conn: &mut Conn, user: &Caller) -> Result<Vec<MergeRequest>, ApiError> {
+    let user = user.now(conn).await?;
+    let rows = sqlx::query(select_request!(
+        "WHERE r.initiator = $1 OR r.invitee = $1 ORDER BY r.id DESC"
+    ))
+    .bind(&user.account)
+    .fetch_all(&mut *conn)
+    .await?;
+    rows.iter().map(request_from_row).collect()
 }
 
-pub fn get(conn: &Connection, user: &SignedIn, id: i64) -> Result<MergeRequest, ApiError> {
-    visible_request(conn, user, id)
+pub async fn get(conn: &mut Conn, user: &Caller, id: i64) -> Result<MergeRequest, ApiError> {
+    let user = user.now(conn).await?;
+    visible_request(conn, &user, id).await
 }
 
 /// W5: the merge history of the user's account, newest first, a page at a time.
-pub fn history(
-    conn: &Connection,
-    user: &SignedIn,
+pub async fn history(
+    conn: &mut Conn,
+    user: &Caller,
     page: HistoryPage,
 ) -> Result<Vec<HistoryEvent>, ApiError> {
-    let mut statement = conn.prepare_cached(
+    let user = user.now(conn).await?;
+    let rows = sqlx::query(
         "SELECT h.id, h.request_id, h.event, h.actor, h.at, h.detail,
                 r.initiator, a.company, r.invitee, b.company
          FROM history h
          JOIN merge_requests r ON r.id = h.request_id
          JOIN accounts a ON a.mpn_id = r.initiator
          JOIN accounts b ON b.mpn_id = r.invitee
-         WHERE h.account = ?1 AND h.id < ?2 ORDER BY h.id DESC LIMIT ?3",
-    )?;
-    let before = page.before.unwrap_or(i64::MAX);
-    let limit = page.limit();
-    let rows = statement.query_map(params![&user.account, before, limit], |r| {
-        Ok(HistoryEvent {
-            id: r.get(0)?,
-            request_id: r.get(1)?,
-            event: parsed(r, 2)?,
-            actor: r.get(3)?,
-            at: r.get(4)?,
-            detail: r.get(5)?,
-            initiator: account_ref(r, 6)?,
-            invitee: account_ref(r, 8)?,
+         WHERE h.account = $1 AND h.id < $2 ORDER BY h.id DESC LIMIT $3",
+    )
+    .bind(&user.account)
+    .bind(page.before.unwrap_or(i64::MAX))
+    .bind(i64::from(page.limit()))
+    .fetch_all(&mut *conn)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(HistoryEvent {
+                id: r.try_get(0)?,
+                request_id: r.try_get(1)?,
+                event: parsed(r, 2)?,
+                actor: r.try_get(3)?,
+                at: time(r, 4)?,
+                detail: r.try_get(5)?,
+                initiator: account_ref(r, 6)?,
+                invitee: account_ref(r, 8)?,
+            })
         })
-    })?;
-    Ok(rows.collect::<Result<_, _>>()?)
+        .collect()
 }
 
 /// R16: replaces a user's roles, if the signed-in admin signs in through that user's tenant.
-pub fn set_roles(
-    conn: &mut Connection,
+pub async fn set_roles(
+    conn: &mut Conn,
     user: &Caller,
     email: &str,
-    roles: Vec<merge_core::RoleAssignment>,
+    roles: &[merge_core::RoleAssignment],
 ) -> Result<merge_core::User, ApiError> {
-    let tx = write(conn)?;
-    let user = &user.now(&tx)?;
-    let (account, _) = load_account(&tx, &user.account)?
+    let account = user.now(conn).await?.account;
+    lock_accounts(conn, &[&account]).await?;
+    let user = &user.now(conn).await?;
+    still(&account, &user.account)?;
+    let (account, _) = load_account(conn, &user.account)
+        .await?
         .ok_or_else(|| ApiError::internal(format!("account {} is missing", user.account)))?;
-    let changed = merge_core::set_roles(&account, &user.email, email, roles)?;
-    save_account(&tx, &changed)?;
-    tx.commit()?;
+    let changed = merge_core::set_roles(&account, &user.email, email, roles.to_vec())?;
+    save_account(conn, &changed).await?;
     let updated = changed
         .users
         .into_iter()

@@ -25,7 +25,7 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use crate::auth::{self, Caller};
-use crate::db::load_account;
+use crate::db::{load_account, Conn, Work};
 use crate::error::ApiError;
 use crate::merges;
 use crate::oidc::Pending;
@@ -198,20 +198,22 @@ impl<S: Send + Sync> FromRequestParts<S> for RequestId {
     }
 }
 
-/// Runs a writing step and answers with its result as JSON.
-async fn write<T: Serialize + Send + 'static>(
+/// Runs a writing step on `args` and answers with its result as JSON.
+async fn write<A: Send + Sync, T: Serialize + Send>(
     state: &AppState,
-    work: impl FnOnce(&mut rusqlite::Connection) -> Result<T, ApiError> + Send + 'static,
+    args: A,
+    work: impl for<'c> Fn(&'c mut Conn, &'c A) -> Work<'c, T>,
 ) -> Result<Json<T>, ApiError> {
-    Ok(Json(state.db.write(work).await?))
+    Ok(Json(state.db.write(args, work).await?))
 }
 
-/// Runs a reading step and answers with its result as JSON.
-async fn read<T: Serialize + Send + 'static>(
+/// Runs a reading step on `args` and answers with its result as JSON.
+async fn read<A: Send + Sync, T: Serialize + Send>(
     state: &AppState,
-    work: impl FnOnce(&mut rusqlite::Connection) -> Result<T, ApiError> + Send + 'static,
+    args: A,
+    work: impl for<'c> FnOnce(&'c mut Conn, &'c A) -> Work<'c, T>,
 ) -> Result<Json<T>, ApiError> {
-    Ok(Json(state.db.run(work).await?))
+    Ok(Json(state.db.read(args, work).await?))
 }
 
 /// Demo sign-in, and the list of who can sign in, exist only with `--demo`.
@@ -231,7 +233,7 @@ fn demo_only(state: &AppState) -> Result<(), ApiError> {
 ))]
 async fn demo_users(State(state): State<AppState>) -> Result<Json<Vec<DemoUser>>, ApiError> {
     demo_only(&state)?;
-    read(&state, |conn| crate::db::demo_users(conn)).await
+    read(&state, (), |conn, _| Box::pin(crate::db::demo_users(conn))).await
 }
 
 /// Signs in by email alone (demo mode only); sets the session cookie.
@@ -248,14 +250,9 @@ async fn sign_in(
 ) -> Result<Json<Session>, ApiError> {
     demo_only(&state)?;
     let email = body.email.trim().to_ascii_lowercase();
-    let account = {
-        let email = email.clone();
-        state
-            .db
-            .run(move |conn| auth::account_of(conn, &email))
-            .await?
-    };
-    let account = account.ok_or_else(ApiError::signed_out)?;
+    let account = auth::account_of(state.db.pool(), &email)
+        .await?
+        .ok_or_else(ApiError::signed_out)?;
     auth::start_session(&session, &email, true).await?;
     Ok(Json(Session {
         email,
@@ -361,14 +358,7 @@ async fn sign_in_callback(
         ));
     };
     let email = providers.finish(pending, &code, &returned_state).await?;
-    let known = {
-        let email = email.clone();
-        state
-            .db
-            .run(move |conn| auth::account_of(conn, &email))
-            .await?
-    };
-    if known.is_none() {
+    if auth::account_of(state.db.pool(), &email).await?.is_none() {
         return Err(ApiError::forbidden(format!(
             "{email} signed in, but is not a user of any account here: ask an account admin of \
              your company to add you"
@@ -384,24 +374,27 @@ async fn sign_in_callback(
     (status = 401, body = ErrorBody),
 ))]
 async fn me(State(state): State<AppState>, user: Caller) -> Result<Json<Me>, ApiError> {
-    read(&state, move |conn| {
-        let user = user.now(conn)?;
-        let (account, _) = load_account(conn, &user.account)?
-            .ok_or_else(|| ApiError::internal("the user's account is missing"))?;
-        let roles = account
-            .users
-            .iter()
-            .find(|u| u.email.eq_ignore_ascii_case(&user.email))
-            .map(|u| u.roles.clone())
-            .unwrap_or_default();
-        Ok(Me {
-            is_account_admin: user.is_admin(&account),
-            email: user.email,
-            account: AccountRef {
-                mpn_id: account.global_mpn_id,
-                company: account.company,
-            },
-            roles,
+    read(&state, user, |conn, user| {
+        Box::pin(async move {
+            let user = user.now(conn).await?;
+            let (account, _) = load_account(conn, &user.account)
+                .await?
+                .ok_or_else(|| ApiError::internal("the user's account is missing"))?;
+            let roles = account
+                .users
+                .iter()
+                .find(|u| u.email.eq_ignore_ascii_case(&user.email))
+                .map(|u| u.roles.clone())
+                .unwrap_or_default();
+            Ok(Me {
+                is_account_admin: user.is_admin(&account),
+                email: user.email,
+                account: AccountRef {
+                    mpn_id: account.global_mpn_id,
+                    company: account.company,
+                },
+                roles,
+            })
         })
     })
     .await
@@ -421,21 +414,24 @@ async fn account(
     user: Caller,
     Path(mpn): Path<String>,
 ) -> Result<Json<StoredAccount>, ApiError> {
-    read(&state, move |conn| {
-        let user = user.now(conn)?;
-        if mpn != user.account {
-            return Err(ApiError::forbidden("you can see only your own account"));
-        }
-        let (mut snapshot, version) = load_account(conn, &mpn)?
-            .ok_or_else(|| ApiError::not_found(format!("no account {mpn}")))?;
-        // Bank, tax and CSP details are the account admins' to see.
-        if !user.is_admin(&snapshot) {
-            snapshot.bank_tax_profile = None;
-            for tenant in &mut snapshot.tenants {
-                tenant.csp_accounts.clear();
+    read(&state, (user, mpn), |conn, (user, mpn)| {
+        Box::pin(async move {
+            let user = user.now(conn).await?;
+            if *mpn != user.account {
+                return Err(ApiError::forbidden("you can see only your own account"));
             }
-        }
-        Ok(StoredAccount { version, snapshot })
+            let (mut snapshot, version) = load_account(conn, mpn)
+                .await?
+                .ok_or_else(|| ApiError::not_found(format!("no account {mpn}")))?;
+            // Bank, tax and CSP details are the account admins' to see.
+            if !user.is_admin(&snapshot) {
+                snapshot.bank_tax_profile = None;
+                for tenant in &mut snapshot.tenants {
+                    tenant.csp_accounts.clear();
+                }
+            }
+            Ok(StoredAccount { version, snapshot })
+        })
     })
     .await
 }
@@ -454,10 +450,10 @@ async fn invite(
     user: Caller,
     Body(body): Body<Invite>,
 ) -> Result<(StatusCode, Json<MergeRequest>), ApiError> {
-    let request = state
-        .db
-        .write(move |conn| merges::invite(conn, &user, &body.invitee_mpn_id))
-        .await?;
+    let Json(request) = write(&state, (user, body.invitee_mpn_id), |conn, (user, mpn)| {
+        Box::pin(merges::invite(conn, user, mpn))
+    })
+    .await?;
     Ok((StatusCode::CREATED, Json(request)))
 }
 
@@ -470,7 +466,10 @@ async fn list(
     State(state): State<AppState>,
     user: Caller,
 ) -> Result<Json<Vec<MergeRequest>>, ApiError> {
-    read(&state, move |conn| merges::list(conn, &user.now(conn)?)).await
+    read(&state, user, |conn, user| {
+        Box::pin(merges::list(conn, user))
+    })
+    .await
 }
 
 /// One merge request the user's account takes part in.
@@ -486,7 +485,10 @@ async fn one(
     user: Caller,
     RequestId(id): RequestId,
 ) -> Result<Json<MergeRequest>, ApiError> {
-    read(&state, move |conn| merges::get(conn, &user.now(conn)?, id)).await
+    read(&state, (user, id), |conn, (user, id)| {
+        Box::pin(merges::get(conn, user, *id))
+    })
+    .await
 }
 
 /// W2: an account admin of the invitee accepts.
@@ -504,7 +506,10 @@ async fn accept(
     user: Caller,
     RequestId(id): RequestId,
 ) -> Result<Json<MergeRequest>, ApiError> {
-    write(&state, move |conn| merges::accept(conn, &user, id)).await
+    write(&state, (user, id), |conn, (user, id)| {
+        Box::pin(merges::accept(conn, user, *id))
+    })
+    .await
 }
 
 /// W2: an account admin of the invitee rejects, with a reason.
@@ -525,8 +530,9 @@ async fn reject(
     RequestId(id): RequestId,
     Body(body): Body<Reject>,
 ) -> Result<Json<MergeRequest>, ApiError> {
-    write(&state, move |conn| {
-        merges::reject(conn, &user, id, &body.reason)
+    let reason = merges::rejection_reason(&body.reason)?.map(str::to_string);
+    write(&state, (user, id, reason), |conn, (user, id, reason)| {
+        Box::pin(merges::reject(conn, user, *id, reason.as_deref()))
     })
     .await
 }
@@ -546,7 +552,10 @@ async fn cancel(
     user: Caller,
     RequestId(id): RequestId,
 ) -> Result<Json<MergeRequest>, ApiError> {
-    write(&state, move |conn| merges::cancel(conn, &user, id)).await
+    write(&state, (user, id), |conn, (user, id)| {
+        Box::pin(merges::cancel(conn, user, *id))
+    })
+    .await
 }
 
 /// W3: both accounts as stored and the plan of their merge, for the initiator's admins. A POST:
@@ -565,7 +574,10 @@ async fn preview(
     user: Caller,
     RequestId(id): RequestId,
 ) -> Result<Json<Preview>, ApiError> {
-    write(&state, move |conn| merges::preview(conn, &user, id)).await
+    write(&state, (user, id), |conn, (user, id)| {
+        Box::pin(merges::preview(conn, user, *id))
+    })
+    .await
 }
 
 /// W3, W4: applies the merge if the plan now has the fingerprint that was shown.
@@ -586,10 +598,21 @@ async fn confirm(
     RequestId(id): RequestId,
     Body(body): Body<Confirm>,
 ) -> Result<Json<MergeRequest>, ApiError> {
-    write(&state, move |conn| {
-        merges::confirm(conn, &user, id, body.fingerprint.as_str())
-    })
-    .await
+    let fingerprint = body.fingerprint;
+    let request = write(
+        &state,
+        (user, id, &fingerprint),
+        |conn, (user, id, fingerprint)| {
+            Box::pin(merges::confirm(conn, user, *id, fingerprint.as_str()))
+        },
+    )
+    .await?;
+    tracing::info!(
+        request = id,
+        fingerprint = fingerprint.as_str(),
+        "merge applied"
+    );
+    Ok(request)
 }
 
 /// W5: the merge history of the user's account, newest first, a page at a time: the next page
@@ -605,8 +628,8 @@ async fn history(
     page: Result<Query<HistoryPage>, QueryRejection>,
 ) -> Result<Json<Vec<HistoryEvent>>, ApiError> {
     let Query(page) = page.map_err(|e| ApiError::new(ErrorCode::BadRequest, e.body_text()))?;
-    read(&state, move |conn| {
-        merges::history(conn, &user.now(conn)?, page)
+    read(&state, (user, page), |conn, (user, page)| {
+        Box::pin(merges::history(conn, user, *page))
     })
     .await
 }
@@ -629,8 +652,10 @@ async fn set_roles(
     Path(email): Path<String>,
     Body(body): Body<SetRoles>,
 ) -> Result<Json<merge_core::User>, ApiError> {
-    write(&state, move |conn| {
-        merges::set_roles(conn, &user, &email, body.roles)
-    })
+    write(
+        &state,
+        (user, email, body.roles),
+        |conn, (user, email, roles)| Box::pin(merges::set_roles(conn, user, email, roles)),
+    )
     .await
 }

@@ -1,13 +1,12 @@
-//! tower-sessions' store on the app's own SQLite file and pool (the published rusqlite store
-//! needs another rusqlite than r2d2_sqlite's, and a connection of its own: docs/decisions.md).
-//! Ids are kept only as their SHA-256, so the file holds no live session.
+//! tower-sessions' store on the app's own database and pool, SQLite or PostgreSQL (the published
+//! sqlx stores keep ids as they are: docs/decisions.md). Ids are kept only as their SHA-256, so
+//! the database holds no live session.
 
 use std::collections::HashMap;
 use std::fmt;
 use std::sync::{Arc, Mutex};
 
 use async_trait::async_trait;
-use rusqlite::{params, OptionalExtension};
 use sha2::{Digest, Sha256};
 use time::OffsetDateTime;
 use tower_sessions::session::{Id, Record};
@@ -17,7 +16,7 @@ use crate::db::Db;
 use crate::error::ApiError;
 
 #[derive(Clone)]
-pub struct SqliteSessions {
+pub struct DbSessions {
     db: Db,
     /// A session whose data is unchanged is written again only when its expiry moved this
     /// many seconds: reading a page should not queue a write per request.
@@ -31,7 +30,7 @@ pub struct SqliteSessions {
 /// Sessions remembered at most; past it the memory starts afresh (and writes resume).
 const REMEMBERED: usize = 100_000;
 
-impl SqliteSessions {
+impl DbSessions {
     /// For sessions that end after `idle` without a request: their expiry is kept to within a
     /// thirtieth of it (at most a minute).
     pub fn new(db: Db, idle: std::time::Duration) -> Self {
@@ -66,9 +65,9 @@ impl SqliteSessions {
     }
 }
 
-impl fmt::Debug for SqliteSessions {
+impl fmt::Debug for DbSessions {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("SqliteSessions")
+        f.write_str("DbSessions")
     }
 }
 
@@ -88,27 +87,33 @@ fn encode(record: &Record) -> session_store::Result<String> {
 }
 
 #[async_trait]
-impl SessionStore for SqliteSessions {
+impl SessionStore for DbSessions {
     async fn create(&self, record: &mut Record) -> session_store::Result<()> {
         let data = encode(record)?;
         let expires = record.expiry_date.unix_timestamp();
         loop {
             let id = key(&record.id);
-            let row = (id.clone(), data.clone());
             let created = self
                 .db
-                .write(move |conn| {
-                    let now = OffsetDateTime::now_utc().unix_timestamp();
-                    // Sign-ins sweep the sessions that ended, so the table stays small.
-                    conn.prepare_cached("DELETE FROM sessions WHERE expires_at <= ?1")?
-                        .execute([now])?;
-                    let rows = conn
-                        .prepare_cached(
-                            "INSERT INTO sessions (id_sha256, data, expires_at) VALUES (?1, ?2, ?3)
+                .autocommit((&id, &data), |conn, (id, data)| {
+                    Box::pin(async move {
+                        let now = OffsetDateTime::now_utc().unix_timestamp();
+                        // Sign-ins sweep the sessions that ended, so the table stays small.
+                        sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
+                            .bind(now)
+                            .execute(&mut *conn)
+                            .await?;
+                        let inserted = sqlx::query(
+                            "INSERT INTO sessions (id_sha256, data, expires_at) VALUES ($1, $2, $3)
                              ON CONFLICT (id_sha256) DO NOTHING",
-                        )?
-                        .execute(params![row.0, row.1, expires])?;
-                    Ok(rows == 1)
+                        )
+                        .bind(*id)
+                        .bind(*data)
+                        .bind(expires)
+                        .execute(&mut *conn)
+                        .await?;
+                        Ok(inserted.rows_affected() == 1)
+                    })
                 })
                 .await
                 .map_err(backend)?;
@@ -128,16 +133,22 @@ impl SessionStore for SqliteSessions {
             return Ok(());
         }
         self.remember(&id, &data, expires);
-        let row = id.clone();
         let written = self
             .db
-            .write(move |conn| {
-                conn.prepare_cached(
-                    "INSERT INTO sessions (id_sha256, data, expires_at) VALUES (?1, ?2, ?3)
-                     ON CONFLICT (id_sha256) DO UPDATE SET data = ?2, expires_at = ?3",
-                )?
-                .execute(params![row, data, expires])?;
-                Ok(())
+            .autocommit((&id, &data), |conn, (id, data)| {
+                Box::pin(async move {
+                    sqlx::query(
+                        "INSERT INTO sessions (id_sha256, data, expires_at) VALUES ($1, $2, $3)
+                         ON CONFLICT (id_sha256)
+                         DO UPDATE SET data = excluded.data, expires_at = excluded.expires_at",
+                    )
+                    .bind(*id)
+                    .bind(*data)
+                    .bind(expires)
+                    .execute(&mut *conn)
+                    .await?;
+                    Ok(())
+                })
             })
             .await;
         if written.is_err() {
@@ -148,23 +159,15 @@ impl SessionStore for SqliteSessions {
 
     async fn load(&self, id: &Id) -> session_store::Result<Option<Record>> {
         let hashed = key(id);
-        let lookup = hashed.clone();
-        let row = self
-            .db
-            .run(move |conn| {
-                let now = OffsetDateTime::now_utc().unix_timestamp();
-                Ok(conn
-                    .prepare_cached(
-                        "SELECT data, expires_at FROM sessions
-                         WHERE id_sha256 = ?1 AND expires_at > ?2",
-                    )?
-                    .query_row(params![lookup, now], |r| {
-                        Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))
-                    })
-                    .optional()?)
-            })
-            .await
-            .map_err(backend)?;
+        let now = OffsetDateTime::now_utc().unix_timestamp();
+        let row: Option<(String, i64)> = sqlx::query_as(
+            "SELECT data, expires_at FROM sessions WHERE id_sha256 = $1 AND expires_at > $2",
+        )
+        .bind(&hashed)
+        .bind(now)
+        .fetch_optional(self.db.pool())
+        .await
+        .map_err(|e| backend(e.into()))?;
         let Some((data, expires)) = row else {
             return Ok(None);
         };
@@ -182,10 +185,14 @@ impl SessionStore for SqliteSessions {
         let key = key(id);
         self.forget(&key);
         self.db
-            .write(move |conn| {
-                conn.prepare_cached("DELETE FROM sessions WHERE id_sha256 = ?1")?
-                    .execute([key])?;
-                Ok(())
+            .autocommit(key, |conn, key| {
+                Box::pin(async move {
+                    sqlx::query("DELETE FROM sessions WHERE id_sha256 = $1")
+                        .bind(key)
+                        .execute(&mut *conn)
+                        .await?;
+                    Ok(())
+                })
             })
             .await
             .map_err(backend)

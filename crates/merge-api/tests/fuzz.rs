@@ -2,6 +2,8 @@
 //! sends, each endpoint that reads a body answers with a status it documents and the one error
 //! body, never a panic or a 500.
 
+mod common;
+
 use axum::body::{to_bytes, Body};
 use axum::http::{header, Request, StatusCode};
 use axum::Router;
@@ -10,12 +12,16 @@ use proptest::prelude::*;
 use serde_json::Value;
 use tower::ServiceExt;
 
-/// The app on a fresh database, and alice's session cookie.
-fn signed_in_app(name: &str) -> (Router, String, tempdir::Dir) {
+/// The app on a fresh database, and alice's session cookie. The app's database connections
+/// belong to `runtime`.
+fn signed_in_app(
+    runtime: &tokio::runtime::Runtime,
+    name: &str,
+) -> (Router, String, common::TestDatabase, tempdir::Dir) {
     let dir = tempdir::Dir::new(name);
-    let app =
-        merge_api::app(&merge_api::Settings::new(dir.0.join("fuzz.sqlite")).demo(true)).unwrap();
-    let runtime = runtime();
+    let database = common::TestDatabase::fresh(name, &dir.0);
+    let settings = merge_api::Settings::new(database.arg().parse().unwrap()).demo(true);
+    let app = runtime.block_on(merge_api::app(&settings)).unwrap().router;
     let response = runtime.block_on(send(
         &app,
         "POST",
@@ -25,7 +31,7 @@ fn signed_in_app(name: &str) -> (Router, String, tempdir::Dir) {
     ));
     assert_eq!(response.0, StatusCode::OK);
     let cookie = response.2.split(';').next().unwrap().to_string();
-    (app, cookie, dir)
+    (app, cookie, database, dir)
 }
 
 fn runtime() -> tokio::runtime::Runtime {
@@ -114,9 +120,9 @@ fn any_body() -> impl Strategy<Value = Vec<u8>> {
 
 #[test]
 fn every_request_body_gets_a_documented_answer_never_a_panic() {
-    let (app, cookie, _dir) = signed_in_app("bodies");
-    let document = serde_json::to_value(merge_api::openapi()).unwrap();
     let runtime = runtime();
+    let (app, cookie, _database, _dir) = signed_in_app(&runtime, "bodies");
+    let document = serde_json::to_value(merge_api::openapi()).unwrap();
     // An open request 1, so that reject and confirm reach their bodies' checks.
     let invited = runtime.block_on(send(
         &app,

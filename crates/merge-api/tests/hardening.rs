@@ -109,12 +109,14 @@ async fn a_preview_is_made_with_post_and_nothing_is_written_by_a_get() {
 #[tokio::test]
 async fn the_database_file_is_readable_by_its_owner_only() {
     use std::os::unix::fs::PermissionsExt;
-    let server = Server::start("private-file");
+    let dir = Server::scratch("private-file");
+    let database = common::TestDatabase::sqlite(dir.join("merge.sqlite"));
+    let server = Server::on(database, dir);
     server.sign_in("alice@contoso.com").await;
     let mode =
         |path: &std::path::Path| std::fs::metadata(path).unwrap().permissions().mode() & 0o777;
-    assert_eq!(mode(&server.database), 0o600);
-    let wal = server.database.with_extension("sqlite-wal");
+    assert_eq!(mode(server.database.file()), 0o600);
+    let wal = server.database.file().with_extension("sqlite-wal");
     assert_eq!(
         mode(&wal),
         0o600,
@@ -286,7 +288,7 @@ async fn a_session_made_in_demo_mode_is_refused_by_a_server_not_in_demo_mode() {
 #[tokio::test]
 async fn only_demo_mode_seeds_the_demo_companies() {
     let dir = Server::scratch("no-seed");
-    let server = Server::without_demo(dir.join("real.sqlite"), dir);
+    let server = Server::without_demo(common::TestDatabase::fresh("no-seed", &dir), dir);
     let accounts = common::count(&server.database, "SELECT count(*) FROM accounts");
     assert_eq!(accounts, 0);
 }

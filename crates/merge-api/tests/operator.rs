@@ -6,7 +6,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use common::Server;
+use common::{Server, TestDatabase};
 use merge_core::read_snapshot;
 
 const BINARY: &str = env!("CARGO_BIN_EXE_partner-merge-api");
@@ -15,12 +15,12 @@ fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../../fixtures/{name}.json"))
 }
 
-fn accounts(database: &Path, args: &[&str]) -> Output {
+fn accounts(database: &TestDatabase, args: &[&str]) -> Output {
     Command::new(BINARY)
         .arg("accounts")
         .args(args)
         .arg("--database")
-        .arg(database)
+        .arg(database.arg())
         .output()
         .unwrap()
 }
@@ -32,7 +32,7 @@ fn text(bytes: &[u8]) -> String {
 #[test]
 fn imported_accounts_are_exported_as_they_were_and_users_can_belong_to_them() {
     let dir = Server::scratch("import");
-    let database = dir.join("real.sqlite");
+    let database = TestDatabase::fresh("import", &dir);
     let contoso = fixture("contoso");
     let fabricam = fixture("fabricam");
     let output = accounts(
@@ -64,7 +64,7 @@ fn imported_accounts_are_exported_as_they_were_and_users_can_belong_to_them() {
 #[test]
 fn an_import_with_any_problem_lists_every_problem_and_writes_nothing() {
     let dir = Server::scratch("import-refused");
-    let database = dir.join("real.sqlite");
+    let database = TestDatabase::fresh("import-refused", &dir);
     let contoso = fixture("contoso");
     assert!(accounts(&database, &["import", contoso.to_str().unwrap()])
         .status
@@ -107,7 +107,7 @@ fn an_import_with_any_problem_lists_every_problem_and_writes_nothing() {
 #[test]
 fn two_files_that_claim_the_same_tenant_are_refused() {
     let dir = Server::scratch("import-collide");
-    let database = dir.join("real.sqlite");
+    let database = TestDatabase::fresh("import-collide", &dir);
     let mut copy: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(fixture("tailspin")).unwrap()).unwrap();
     copy["global_mpn_id"] = "7777777".into();

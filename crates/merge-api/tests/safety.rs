@@ -54,43 +54,6 @@ async fn crossed_invitations_at_once_leave_one_open_request() {
     assert_mpn_ids_conserved(&server.database);
 }
 
-/// The stored state of the E1 merge: all of it applied or none of it.
-fn e1_applied(database: &std::path::Path) -> bool {
-    let conn = rusqlite::Connection::open(database).unwrap();
-    let query =
-        |sql: &str| -> String { conn.query_row(sql, [], |r| r.get::<_, String>(0)).unwrap() };
-    let state = query("SELECT state FROM merge_requests WHERE id = 1");
-    let merged_into = conn
-        .query_row(
-            "SELECT merged_into FROM accounts WHERE mpn_id = '3333333'",
-            [],
-            |r| r.get::<_, Option<String>>(0),
-        )
-        .unwrap();
-    let contoso: Value = serde_json::from_str(&query(
-        "SELECT snapshot FROM accounts WHERE mpn_id = '1111111'",
-    ))
-    .unwrap();
-    let locations = contoso["locations"].as_array().unwrap().len();
-    let fiona = query("SELECT account FROM users WHERE email = 'fiona@fabricam.com'");
-    let completed = common::count(
-        database,
-        "SELECT count(*) FROM history WHERE event = 'completed'",
-    );
-    let facts = (
-        state.as_str(),
-        merged_into.as_deref(),
-        locations,
-        fiona.as_str(),
-        completed,
-    );
-    match facts {
-        ("completed", Some("1111111"), 4, "1111111", 2) => true,
-        ("accepted", None, 1, "3333333", 0) => false,
-        other => panic!("half-applied merge: {other:?}"),
-    }
-}
-
 #[tokio::test]
 async fn killing_the_server_during_confirms_never_half_applies() {
     for (round, delay_ms) in [0u64, 2, 5, 10, 20].into_iter().enumerate() {
@@ -112,9 +75,8 @@ async fn killing_the_server_during_confirms_never_half_applies() {
         server.kill(); // SIGKILL
 
         let database = server.database.clone();
-        let applied = e1_applied(&database);
-        let dir = database.parent().unwrap().to_path_buf();
-        let restarted = Server::on(database.clone(), dir);
+        let applied = common::e1_applied(&database);
+        let restarted = Server::on(database.clone(), server.dir.clone());
         let alice = restarted.sign_in("alice@contoso.com").await;
         let request = ok(alice.get("/api/merges/1").await).await;
         assert_eq!(request["state"] == "completed", applied);
@@ -126,7 +88,7 @@ async fn killing_the_server_during_confirms_never_half_applies() {
                 )
                 .await)
             .await;
-            assert!(e1_applied(&database));
+            assert!(common::e1_applied(&database));
         }
         assert_mpn_ids_conserved(&database);
         drop(server);

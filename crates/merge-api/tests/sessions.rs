@@ -7,13 +7,13 @@ use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::time::{Duration, Instant};
 
-use common::{ok, read, Server};
+use common::{ok, read, Server, TestDatabase};
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 
 fn server(name: &str, args: &[&str]) -> Server {
     let dir = Server::scratch(name);
-    Server::with_args(dir.join("merge.sqlite"), dir, args)
+    Server::with_args(TestDatabase::fresh(name, &dir), dir, args)
 }
 
 /// The session cookie's value from a sign-in answer.
@@ -226,7 +226,8 @@ async fn a_request_whose_body_never_finishes_gets_408_in_the_error_shape() {
 #[tokio::test]
 async fn a_flood_of_sign_ins_from_one_address_gets_429_with_retry_after() {
     let dir = Server::scratch("sign-in-flood");
-    let server = Server::without_demo_with(dir.join("real.sqlite"), dir, &["--sign-in-limit", "3"]);
+    let database = TestDatabase::fresh("sign-in-flood", &dir);
+    let server = Server::without_demo_with(database, dir, &["--sign-in-limit", "3"]);
     let anonymous = server.anonymous();
     let start = || anonymous.post("/api/sign-in", json!({ "email": "alice@contoso.com" }));
     for _ in 0..3 {

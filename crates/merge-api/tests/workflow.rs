@@ -360,7 +360,7 @@ async fn the_openapi_document_describes_every_endpoint_and_the_app_is_served() {
     std::fs::write(site.join("index.html"), "<!doctype html><title>app</title>").unwrap();
     std::fs::write(site.join("app.js"), "export {};").unwrap();
     let server = Server::with_args(
-        dir.join("merge.sqlite"),
+        common::TestDatabase::fresh("site", &dir),
         dir,
         &["--site", site.to_str().unwrap()],
     );

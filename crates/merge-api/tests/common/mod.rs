@@ -1,5 +1,10 @@
-//! A real server process on a real SQLite file, and signed-in HTTP clients.
+//! A real server process on a real database, and signed-in HTTP clients. The database is an
+//! SQLite file, or with `PARTNER_MERGE_TEST_DATABASE=postgres` a fresh database on the
+//! PostgreSQL server that the PG* variables name (scripts/test.sh runs the suite a second time
+//! under `pg_virtualenv` for that).
 #![allow(dead_code)]
+
+mod database;
 
 use std::io::{BufRead, BufReader};
 use std::path::PathBuf;
@@ -10,18 +15,20 @@ use std::sync::LazyLock;
 use reqwest::{Client, Method, Response, StatusCode};
 use serde_json::{json, Value};
 
+pub use database::TestDatabase;
+
 pub struct Server {
     child: Child,
     pub base: String,
-    pub database: PathBuf,
-    dir: PathBuf,
+    pub database: TestDatabase,
+    pub dir: PathBuf,
 }
 
 impl Server {
     /// Starts `partner-merge-api --demo` on a free port with a fresh database.
     pub fn start(name: &str) -> Self {
         let dir = Self::scratch(name);
-        Self::on(dir.join("merge.sqlite"), dir)
+        Self::on(TestDatabase::fresh(name, &dir), dir)
     }
 
     /// A fresh folder for one test's files.
@@ -33,29 +40,28 @@ impl Server {
         dir
     }
 
-    /// Starts a server on an existing database file (after a restart).
-    pub fn on(database: PathBuf, dir: PathBuf) -> Self {
+    /// Starts a server on an existing database (after a restart, or another replica).
+    pub fn on(database: TestDatabase, dir: PathBuf) -> Self {
         Self::with_args(database, dir, &[])
     }
 
-    pub fn with_args(database: PathBuf, dir: PathBuf, extra: &[&str]) -> Self {
+    pub fn with_args(database: TestDatabase, dir: PathBuf, extra: &[&str]) -> Self {
         Self::spawn(database, dir, &[&["--demo"], extra].concat())
     }
 
     /// Starts a server not in demo mode.
-    pub fn without_demo(database: PathBuf, dir: PathBuf) -> Self {
+    pub fn without_demo(database: TestDatabase, dir: PathBuf) -> Self {
         Self::spawn(database, dir, &[])
     }
 
     /// Starts a server not in demo mode, with these arguments.
-    pub fn without_demo_with(database: PathBuf, dir: PathBuf, args: &[&str]) -> Self {
+    pub fn without_demo_with(database: TestDatabase, dir: PathBuf, args: &[&str]) -> Self {
         Self::spawn(database, dir, args)
     }
 
-    fn spawn(database: PathBuf, dir: PathBuf, extra: &[&str]) -> Self {
+    fn spawn(database: TestDatabase, dir: PathBuf, extra: &[&str]) -> Self {
         let mut child = Command::new(env!("CARGO_BIN_EXE_partner-merge-api"))
-            .args(["--port", "0", "--database"])
-            .arg(&database)
+            .args(["--port", "0", "--database", database.arg()])
             .args(extra)
             .env("RUST_LOG", "warn")
             .stdout(Stdio::piped())
@@ -198,51 +204,77 @@ pub async fn ok(response: Response) -> Value {
     body
 }
 
-/// R4 over the whole database: the MPN IDs of the accounts still standing are the seeded ones,
-/// each exactly once.
-pub fn assert_mpn_ids_conserved(database: &std::path::Path) {
-    let conn = rusqlite::Connection::open(database).unwrap();
-    let mut statement = conn
-        .prepare("SELECT snapshot FROM accounts WHERE merged_into IS NULL")
-        .unwrap();
+/// The MPN IDs of the accounts still standing, sorted, each as often as it is stored.
+pub fn standing_mpn_ids(database: &TestDatabase) -> Vec<String> {
     let mut ids: Vec<String> = Vec::new();
-    for json in statement.query_map([], |r| r.get::<_, String>(0)).unwrap() {
-        let snapshot: Value = serde_json::from_str(&json.unwrap()).unwrap();
+    for json in database.texts("SELECT snapshot FROM accounts WHERE merged_into IS NULL") {
+        let snapshot: Value = serde_json::from_str(&json).unwrap();
         ids.push(snapshot["global_mpn_id"].as_str().unwrap().into());
         for location in snapshot["locations"].as_array().unwrap() {
             ids.push(location["mpn_id"].as_str().unwrap().into());
         }
     }
     ids.sort();
+    ids
+}
+
+/// R4 over the whole database: the MPN IDs of the accounts still standing are the seeded ones,
+/// each exactly once.
+pub fn assert_mpn_ids_conserved(database: &TestDatabase) {
     let seeded = [
         "1111111", "2222222", "3333333", "4444444", "5555555", "8888888", "9999999",
     ];
-    assert_eq!(ids, seeded, "every MPN ID exactly once");
+    assert_eq!(
+        standing_mpn_ids(database),
+        seeded,
+        "every MPN ID exactly once"
+    );
 }
 
 /// The one number a `SELECT count(*) ...` over the database gives.
-pub fn count(database: &std::path::Path, sql: &str) -> i64 {
-    let conn = rusqlite::Connection::open(database).unwrap();
-    conn.query_row(sql, [], |r| r.get(0)).unwrap()
+pub fn count(database: &TestDatabase, sql: &str) -> i64 {
+    database.number(sql)
 }
 
 /// Edits an account's stored snapshot behind the API's back, as another system might.
-pub fn edit_account(database: &std::path::Path, mpn_id: &str, edit: impl FnOnce(&mut Value)) {
-    let conn = rusqlite::Connection::open(database).unwrap();
-    let json: String = conn
-        .query_row(
-            "SELECT snapshot FROM accounts WHERE mpn_id = ?1",
-            [mpn_id],
-            |r| r.get(0),
-        )
-        .unwrap();
+pub fn edit_account(database: &TestDatabase, mpn_id: &str, edit: impl FnOnce(&mut Value)) {
+    let json = database
+        .text(&format!(
+            "SELECT snapshot FROM accounts WHERE mpn_id = '{mpn_id}'"
+        ))
+        .expect("the account is stored");
     let mut snapshot: Value = serde_json::from_str(&json).unwrap();
     edit(&mut snapshot);
-    conn.execute(
-        "UPDATE accounts SET snapshot = ?2, version = version + 1 WHERE mpn_id = ?1",
-        (mpn_id, snapshot.to_string()),
+    database.update_snapshot(mpn_id, &snapshot.to_string());
+}
+
+/// The stored state of the E1 merge: all of it applied or none of it.
+pub fn e1_applied(database: &TestDatabase) -> bool {
+    let text = |sql: &str| database.text(sql);
+    let state = text("SELECT state FROM merge_requests WHERE id = 1");
+    let merged_into = text("SELECT merged_into FROM accounts WHERE mpn_id = '3333333'");
+    let contoso: Value = serde_json::from_str(
+        &text("SELECT snapshot FROM accounts WHERE mpn_id = '1111111'").unwrap(),
     )
     .unwrap();
+    let locations = contoso["locations"].as_array().unwrap().len();
+    let fiona = text("SELECT account FROM users WHERE email = 'fiona@fabricam.com'");
+    let completed = count(
+        database,
+        "SELECT count(*) FROM history WHERE event = 'completed'",
+    );
+    let facts = (
+        state.as_deref(),
+        merged_into.as_deref(),
+        locations,
+        fiona.as_deref(),
+        completed,
+    );
+    match facts {
+        (Some("completed"), Some("1111111"), 4, Some("1111111"), 2) => true,
+        (Some("accepted"), None, 1, Some("3333333"), 0) => false,
+        other => panic!("half-applied merge: {other:?}"),
+    }
 }
 
 /// Alice invites Fabricam, Fiona accepts; returns the request id and the previewed fingerprint.

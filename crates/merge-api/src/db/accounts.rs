@@ -1,0 +1,170 @@
+//! Accounts as stored: each a snapshot (docs/snapshot-format.md) and a version, and the users
+//! who sign in to it. The demo companies are seeded here.
+
+use std::path::Path;
+
+use merge_core::{read_snapshot, to_json, AccountSnapshot};
+
+use super::{Conn, Db};
+use crate::error::ApiError;
+
+/// The day the demo companies' dates are relative to: the day E1 is planned on in the golden
+/// tests, before every expiry. Seeding moves them so that this day is today.
+const SEED_AS_OF: chrono::NaiveDate = match chrono::NaiveDate::from_ymd_opt(2020, 5, 15) {
+    Some(day) => day,
+    None => panic!("a valid date"),
+};
+
+/// The seeded companies: E1's Contoso and Fabricam (SPEC §4), and Tailspin.
+const SEED: &[&str] = &[
+    include_str!("../../../../fixtures/contoso.json"),
+    include_str!("../../../../fixtures/fabricam.json"),
+    include_str!("../../../../fixtures/tailspin.json"),
+];
+
+/// Creates the database file, if missing, readable and writable by its owner only: it holds
+/// every account's bank and tax details and the sessions. SQLite gives its WAL and shared-memory
+/// files the same permissions.
+pub(super) fn create_private(path: &Path) -> Result<(), ApiError> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| ApiError::internal(format!("cannot create {}: {e}", dir.display())))?;
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    match options.open(path) {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(ApiError::internal(format!(
+            "cannot create {}: {e}",
+            path.display()
+        ))),
+    }
+}
+
+/// Fills an empty database with the demo companies, dated from today: a demo preview shows
+/// packages in force and renewals to come, as E1 does on its own day, not warnings about 2020.
+/// Replicas starting together seed once.
+pub(super) async fn seed(db: &Db) -> Result<(), ApiError> {
+    let days = (chrono::Utc::now().date_naive() - SEED_AS_OF).num_days();
+    let mut snapshots = Vec::new();
+    for json in SEED {
+        let mut snapshot = read_snapshot(json).map_err(|e| ApiError::internal(e.to_string()))?;
+        snapshot.shift_dates(days);
+        snapshots.push(snapshot);
+    }
+    let seeded = db
+        .write(snapshots, |conn, snapshots| {
+            Box::pin(async move {
+                super::lock_all_accounts(conn).await?;
+                let accounts: i64 = sqlx::query_scalar("SELECT count(*) FROM accounts")
+                    .fetch_one(&mut *conn)
+                    .await?;
+                if accounts > 0 {
+                    return Ok(false);
+                }
+                for snapshot in snapshots {
+                    insert_account(conn, snapshot).await?;
+                }
+                Ok(true)
+            })
+        })
+        .await?;
+    if seeded {
+        tracing::info!(
+            accounts = SEED.len(),
+            days,
+            "seeded the demo companies, dated from today"
+        );
+    }
+    Ok(())
+}
+
+pub async fn insert_account(conn: &mut Conn, snapshot: &AccountSnapshot) -> Result<(), ApiError> {
+    sqlx::query("INSERT INTO accounts (mpn_id, company, snapshot) VALUES ($1, $2, $3)")
+        .bind(snapshot.global_mpn_id.as_str())
+        .bind(&snapshot.company)
+        .bind(to_json(snapshot))
+        .execute(&mut *conn)
+        .await?;
+    for user in &snapshot.users {
+        sqlx::query("INSERT INTO users (email, account) VALUES ($1, $2)")
+            .bind(user.email.to_ascii_lowercase())
+            .bind(snapshot.global_mpn_id.as_str())
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(())
+}
+
+fn stored(json: &str) -> Result<AccountSnapshot, ApiError> {
+    read_snapshot(json).map_err(|e| ApiError::internal(format!("stored account: {e}")))
+}
+
+/// An account's snapshot and version.
+pub async fn load_account(
+    conn: &mut Conn,
+    mpn_id: &str,
+) -> Result<Option<(AccountSnapshot, i64)>, ApiError> {
+    let row: Option<(String, i64)> =
+        sqlx::query_as("SELECT snapshot, version FROM accounts WHERE mpn_id = $1")
+            .bind(mpn_id)
+            .fetch_optional(&mut *conn)
+            .await?;
+    row.map(|(json, version)| Ok((stored(&json)?, version)))
+        .transpose()
+}
+
+/// The accounts merged into `mpn_id`, as they were when they merged.
+pub async fn merged_into(conn: &mut Conn, mpn_id: &str) -> Result<Vec<AccountSnapshot>, ApiError> {
+    let rows: Vec<String> =
+        sqlx::query_scalar("SELECT snapshot FROM accounts WHERE merged_into = $1")
+            .bind(mpn_id)
+            .fetch_all(&mut *conn)
+            .await?;
+    rows.iter().map(|json| stored(json)).collect()
+}
+
+/// Every stored account, merged-away ones included.
+pub async fn all_accounts(conn: &mut Conn) -> Result<Vec<AccountSnapshot>, ApiError> {
+    let rows: Vec<String> = sqlx::query_scalar("SELECT snapshot FROM accounts ORDER BY mpn_id")
+        .fetch_all(&mut *conn)
+        .await?;
+    rows.iter().map(|json| stored(json)).collect()
+}
+
+/// Writes a new version of an account's snapshot.
+pub async fn save_account(conn: &mut Conn, snapshot: &AccountSnapshot) -> Result<(), ApiError> {
+    sqlx::query(
+        "UPDATE accounts SET snapshot = $2, company = $3, version = version + 1,
+                merged_into = $4 WHERE mpn_id = $1",
+    )
+    .bind(snapshot.global_mpn_id.as_str())
+    .bind(to_json(snapshot))
+    .bind(&snapshot.company)
+    .bind(snapshot.merged_into.as_ref().map(|m| m.as_str()))
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// Everyone who can sign in to an account still standing, by company.
+pub async fn demo_users(conn: &mut Conn) -> Result<Vec<merge_api_types::DemoUser>, ApiError> {
+    let accounts = all_accounts(conn).await?;
+    Ok(accounts
+        .iter()
+        .filter(|a| a.merged_into.is_none())
+        .flat_map(|account| {
+            account
+                .users
+                .iter()
+                .map(move |user| merge_api_types::DemoUser {
+                    company: account.company.clone(),
+                    email: user.email.clone(),
+                    account_admin: user.is_account_admin(),
+                })
+        })
+        .collect())
+}

@@ -1,0 +1,45 @@
+//! The schema, by sqlx's migrator: `migrations/sqlite` and `migrations/postgres` in the repo,
+//! embedded at build time, applied on start (on PostgreSQL under an advisory lock, so replicas
+//! starting together migrate once).
+
+use sqlx::migrate::Migrator;
+use sqlx::AnyPool;
+
+use super::Backend;
+use crate::error::ApiError;
+
+static SQLITE: Migrator = sqlx::migrate!("migrations/sqlite");
+static POSTGRES: Migrator = sqlx::migrate!("migrations/postgres");
+
+pub(super) async fn run(pool: &AnyPool, backend: Backend) -> Result<(), ApiError> {
+    match backend {
+        Backend::Sqlite => {
+            adopt_counted_migrations(pool).await?;
+            SQLITE.run(pool).await?;
+        }
+        Backend::Postgres => POSTGRES.run(pool).await?,
+    }
+    Ok(())
+}
+
+/// SQLite files made before the API moved to sqlx counted their migrations in `user_version`
+/// (the same files as `migrations/sqlite/001`-`003`): those are recorded as applied, not run
+/// again.
+async fn adopt_counted_migrations(pool: &AnyPool) -> Result<(), ApiError> {
+    let counted: i64 = sqlx::query_scalar("PRAGMA user_version")
+        .fetch_one(pool)
+        .await?;
+    let recorded: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '_sqlx_migrations'",
+    )
+    .fetch_one(pool)
+    .await?;
+    if counted > 0 && recorded == 0 {
+        SQLITE.skip(pool, Some(counted)).await?;
+        tracing::info!(
+            migrations = counted,
+            "recorded the migrations this database had as applied"
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,351 @@
+//! The database, SQLite or PostgreSQL, through one sqlx pool (the Any driver, so every query is
+//! written once): migrated on start, seeded with the demo companies in demo mode.
+//!
+//! Every step of the workflow runs in one transaction, and steps that touch the same account run
+//! one after the other, however many API processes share the database, so W6 and exactly-once
+//! confirms hold: on SQLite each writing step is a `BEGIN IMMEDIATE` transaction (one writer at
+//! a time); on PostgreSQL it locks the rows of the accounts it touches before it reads them
+//! ([`lock_accounts`]), and is run again when the database reports a deadlock or a
+//! serialization failure. Serializable isolation was measured and not chosen: its predicate
+//! locks on shared index pages made unrelated merges abort each other (docs/decisions.md).
+
+mod accounts;
+mod location;
+mod migrate;
+
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::time::Duration;
+
+use merge_api_types::ErrorCode;
+use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
+use sqlx::{AnyPool, Executor};
+
+use crate::error::ApiError;
+
+pub use accounts::{
+    all_accounts, demo_users, insert_account, load_account, merged_into, save_account,
+};
+pub use location::Database;
+
+/// A connection inside a step's transaction.
+pub type Conn = sqlx::AnyConnection;
+
+/// A step's work on its transaction's connection.
+pub type Work<'c, T> = Pin<Box<dyn Future<Output = Result<T, ApiError>> + Send + 'c>>;
+
+/// How the database is used; the defaults suit one node on SQLite and a replica on PostgreSQL.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct DbOptions {
+    /// Connections each API process keeps at most; none: [`Backend::default_pool_size`].
+    pub pool_size: Option<u32>,
+    /// SQLite: an fsync at every commit (`synchronous = FULL`), so a committed merge survives a
+    /// power cut, not only a crash of the process (`NORMAL`, the default).
+    pub sqlite_full_sync: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+impl Backend {
+    fn of(database: &Database) -> Self {
+        match database {
+            Database::Sqlite(_) => Self::Sqlite,
+            Database::Postgres(_) => Self::Postgres,
+        }
+    }
+
+    /// SQLite: every blocking worker may hold one. PostgreSQL: a replica's share of the
+    /// server's `max_connections` (100 by default) when a few replicas share it.
+    pub fn default_pool_size(self) -> u32 {
+        match self {
+            Self::Sqlite => 32,
+            Self::Postgres => 16,
+        }
+    }
+
+    /// A writing step: SQLite takes its write lock at once (a deferred transaction that reads
+    /// and then writes can fail where another writer came in between); on PostgreSQL each
+    /// statement sees what was committed before it, which after [`lock_accounts`] is final.
+    fn begin_write(self) -> &'static str {
+        match self {
+            Self::Sqlite => "BEGIN IMMEDIATE",
+            Self::Postgres => "BEGIN ISOLATION LEVEL READ COMMITTED",
+        }
+    }
+
+    /// A reading step: one consistent view of the database, which never conflicts.
+    fn begin_read(self) -> &'static str {
+        match self {
+            Self::Sqlite => "BEGIN",
+            Self::Postgres => "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY",
+        }
+    }
+}
+
+/// Tries of a writing step that keeps meeting concurrent changes.
+const WRITE_ATTEMPTS: u32 = 12;
+
+#[derive(Clone)]
+pub struct Db {
+    pool: AnyPool,
+    backend: Backend,
+    /// SQLite only: writers of this process queue here rather than in SQLite's busy handler,
+    /// whose growing sleeps would give long tails under contention; first come, first served.
+    /// The database's own locks and constraints still decide, also between processes.
+    writer: Option<Arc<tokio::sync::Mutex<()>>>,
+}
+
+impl Db {
+    /// Connects (creating an SQLite file) and applies pending migrations; in demo mode, seeds an
+    /// empty database with the demo companies.
+    pub async fn connect(
+        database: &Database,
+        options: DbOptions,
+        demo: bool,
+    ) -> Result<Self, ApiError> {
+        sqlx::any::install_default_drivers();
+        let backend = Backend::of(database);
+        if let Some(path) = database.sqlite_file() {
+            accounts::create_private(path)?;
+        }
+        let url = database.url().map_err(ApiError::internal)?;
+        let connect: AnyConnectOptions = url
+            .parse()
+            .map_err(|e| ApiError::internal(format!("database {database}: {e}")))?;
+        let full_sync = options.sqlite_full_sync;
+        let pool_size = options
+            .pool_size
+            .unwrap_or_else(|| backend.default_pool_size());
+        let pool = AnyPoolOptions::new()
+            .max_connections(pool_size)
+            // A PostgreSQL connection takes a server process and tens of milliseconds to open:
+            // they are opened at start, not while requests wait for them.
+            .min_connections(match backend {
+                Backend::Sqlite => 0,
+                Backend::Postgres => pool_size,
+            })
+            .acquire_timeout(Duration::from_secs(10))
+            // Connections are tested when they come back to the pool (sqlx pings them then);
+            // a second ping at every acquire would add a round trip to every request.
+            .test_before_acquire(false)
+            .after_connect(move |conn, _| {
+                Box::pin(async move {
+                    if backend == Backend::Sqlite {
+                        // WAL with NORMAL survives a killed process (tests/safety.rs) without
+                        // an fsync per commit; FULL also a power cut.
+                        let sync = if full_sync { "FULL" } else { "NORMAL" };
+                        conn.execute(sqlx::AssertSqlSafe(format!(
+                            "PRAGMA journal_mode = WAL; PRAGMA synchronous = {sync}; \
+                             PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;"
+                        )))
+                        .await?;
+                    }
+                    Ok(())
+                })
+            })
+            .connect_with(connect)
+            .await
+            .map_err(|e| ApiError::internal(format!("cannot open the database {database}: {e}")))?;
+        let db = Self {
+            pool,
+            backend,
+            writer: (backend == Backend::Sqlite).then(Arc::default),
+        };
+        migrate::run(&db.pool, backend).await.map_err(|e| {
+            ApiError::internal(format!("cannot migrate the database {database}: {e}"))
+        })?;
+        if demo {
+            accounts::seed(&db).await?;
+        }
+        Ok(db)
+    }
+
+    /// For single statements that need no transaction of their own (sessions).
+    pub fn pool(&self) -> &AnyPool {
+        &self.pool
+    }
+
+    /// Runs `work`, which only reads, in one transaction: it sees the database as of one moment.
+    pub async fn read<A, T>(
+        &self,
+        args: A,
+        work: impl for<'c> FnOnce(&'c mut Conn, &'c A) -> Work<'c, T>,
+    ) -> Result<T, ApiError>
+    where
+        A: Send + Sync,
+        T: Send,
+    {
+        let mut tx = self.pool.begin_with(self.backend.begin_read()).await?;
+        let result = work(&mut tx, &args).await;
+        finish(tx, result).await
+    }
+
+    /// Runs `work`'s statements each on its own, committed as it runs, with no transaction
+    /// around them (sessions: each statement stands alone). On SQLite in this process's queue
+    /// of writers.
+    pub async fn autocommit<A, T>(
+        &self,
+        args: A,
+        work: impl for<'c> FnOnce(&'c mut Conn, &'c A) -> Work<'c, T>,
+    ) -> Result<T, ApiError>
+    where
+        A: Send + Sync,
+        T: Send,
+    {
+        let _turn = match &self.writer {
+            Some(writer) => Some(writer.lock().await),
+            None => None,
+        };
+        let mut conn = self.pool.acquire().await?;
+        work(&mut conn, &args).await
+    }
+
+    /// Runs `work`, which writes, in one transaction, all of it or none of it. Work that met a
+    /// concurrent change ([`ApiError::concurrent_change`]) is run again after a short random
+    /// pause, so `work` must do nothing but database work.
+    pub async fn write<A, T>(
+        &self,
+        args: A,
+        work: impl for<'c> Fn(&'c mut Conn, &'c A) -> Work<'c, T>,
+    ) -> Result<T, ApiError>
+    where
+        A: Send + Sync,
+        T: Send,
+    {
+        let _turn = match &self.writer {
+            Some(writer) => Some(writer.lock().await),
+            None => None,
+        };
+        let mut attempt = 1;
+        loop {
+            let result = async {
+                let mut tx = self.pool.begin_with(self.backend.begin_write()).await?;
+                let result = work(&mut tx, &args).await;
+                finish(tx, result).await
+            }
+            .await;
+            match result {
+                Err(error) if error.is_concurrent_change() && attempt < WRITE_ATTEMPTS => {
+                    tokio::time::sleep(backoff(attempt)).await;
+                    attempt += 1;
+                }
+                other => return other,
+            }
+        }
+    }
+}
+
+fn is_postgres(conn: &Conn) -> bool {
+    conn.backend_name() == <sqlx::Postgres as sqlx::Database>::NAME
+}
+
+/// Locks the rows of the accounts a writing step reads and changes, until it commits, so that
+/// no other step changes them, their users or their merge requests meanwhile: every writing
+/// step takes these locks before it reads what it decides on. In MPN ID order, so that two
+/// steps never wait for each other in a circle. A step touches one account or two. On SQLite the step's IMMEDIATE transaction
+/// holds the whole database already. Whether locks were taken: if not, nothing changed since
+/// the step began.
+pub async fn lock_accounts(conn: &mut Conn, accounts: &[&str]) -> Result<bool, ApiError> {
+    if !is_postgres(conn) {
+        return Ok(false);
+    }
+    // One statement; PostgreSQL locks the rows in the order it returns them.
+    let [first, second] = match accounts {
+        [one] => [one, one],
+        [one, two] => [one, two],
+        _ => return Err(ApiError::internal("a step locks one or two accounts")),
+    };
+    sqlx::query(
+        "SELECT mpn_id FROM accounts WHERE mpn_id IN ($1, $2) ORDER BY mpn_id
+         FOR NO KEY UPDATE",
+    )
+    .bind(*first)
+    .bind(*second)
+    .execute(&mut *conn)
+    .await?;
+    Ok(true)
+}
+
+/// Keeps every other writer of accounts out until the step commits (seeding, importing: steps
+/// that check the whole table before adding to it). SQLite: as [`lock_accounts`].
+pub async fn lock_all_accounts(conn: &mut Conn) -> Result<(), ApiError> {
+    if is_postgres(conn) {
+        sqlx::query("LOCK TABLE accounts IN SHARE ROW EXCLUSIVE MODE")
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Commits after work that succeeded, rolls back otherwise (at once: on SQLite an open
+/// transaction holds the write lock).
+async fn finish<T>(
+    tx: sqlx::Transaction<'_, sqlx::Any>,
+    result: Result<T, ApiError>,
+) -> Result<T, ApiError> {
+    match result {
+        Ok(value) => {
+            tx.commit().await?;
+            Ok(value)
+        }
+        Err(error) => {
+            if let Err(rollback) = tx.rollback().await {
+                tracing::warn!(%rollback, "rollback failed; the connection is dropped");
+            }
+            Err(error)
+        }
+    }
+}
+
+/// A random pause, up to 1, 2, 4 … 64 ms, so that transactions that collided do not collide
+/// again in step.
+fn backoff(attempt: u32) -> Duration {
+    let most = 1u64 << attempt.min(6);
+    let random = getrandom::u64().unwrap_or(most / 2);
+    Duration::from_micros(random % (most * 1000) + 100)
+}
+
+/// What the database's errors mean for the client.
+impl From<sqlx::Error> for ApiError {
+    fn from(error: sqlx::Error) -> Self {
+        let code = error
+            .as_database_error()
+            .and_then(|e| e.code().map(|c| c.into_owned()));
+        match (&error, code.as_deref()) {
+            // PostgreSQL: serialization_failure, deadlock_detected (run again by `Db::write`).
+            (_, Some("40001" | "40P01")) => ApiError::concurrent_change(),
+            // SQLite: busy beyond the busy timeout (another process holds the write lock).
+            (_, Some("5" | "517")) | (sqlx::Error::PoolTimedOut, _) => ApiError::new(
+                ErrorCode::Busy,
+                "the database is busy; try again in a moment",
+            )
+            .retry_after(1),
+            _ => ApiError::internal(format!("database: {error}")),
+        }
+    }
+}
+
+impl From<sqlx::migrate::MigrateError> for ApiError {
+    fn from(error: sqlx::migrate::MigrateError) -> Self {
+        ApiError::internal(format!("migration: {error}"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_grows_and_stays_bounded() {
+        for attempt in 1..=WRITE_ATTEMPTS {
+            let pause = backoff(attempt);
+            assert!(pause >= Duration::from_micros(100));
+            assert!(pause <= Duration::from_micros((1 << attempt.min(6)) * 1000 + 100));
+        }
+    }
+}
