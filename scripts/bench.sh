@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures the merge engine: criterion's `plan` benchmark (1k, 10k, 100k entities per pair)
 # next to its floor with the plan/floor table; `validate` next to reading the same snapshot; the npm package: its size, and planMerge in
-# Node next to native on the same pairs; the API: preview and confirm at 64 concurrent clients;
+# Node next to native on the same pairs; the API: preview and confirm at 64 concurrent clients,
+# one node on SQLite and two replicas on PostgreSQL (a throwaway cluster by pg_virtualenv);
 # the app: data to painted preview of a 10,000-location invitee in headless Chromium.
 # Figures go to docs/performance.md.
 set -euo pipefail
@@ -13,6 +14,6 @@ scripts/build-app.sh
 node scripts/wasm-size.mjs
 cargo build -q --release --locked -p merge-cli
 node crates/merge-wasm/bench/plan.mjs
-cargo bench -p merge-api --bench load --locked
+pg_virtualenv cargo bench -p merge-api --bench load --locked
 cargo build -q --release --locked -p merge-api
 node tests/e2e/bench-preview.mjs

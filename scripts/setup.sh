@@ -28,10 +28,16 @@ ensure_rust() {
   done
 }
 
+# Chromium for the browser tests; PostgreSQL for the API's suite on PostgreSQL and the load
+# benchmark, which start throwaway clusters of their own with pg_virtualenv (README's run
+# command needs no PostgreSQL: it runs on SQLite).
 ensure_debian_packages() {
   local missing=()
   command -v chromium >/dev/null || missing+=(chromium)
   command -v chromedriver >/dev/null || missing+=(chromium-driver)
+  if ! command -v pg_virtualenv >/dev/null || ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then
+    missing+=(postgresql)
+  fi
   if [ ${#missing[@]} -gt 0 ]; then
     say "installing ${missing[*]} from Debian"
     as_root apt-get update -qq

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # README's test command: sets up what is missing, then runs every check and test:
 # formatting, lints, native tests (rules, golden, properties, CLI, the HTTP API over real HTTP
-# and SQLite: workflow, authorization matrix, races, crash safety), the same rule and golden
+# and SQLite: workflow, authorization matrix, races, crash safety, two server processes on one
+# database), the API's whole suite again on PostgreSQL (a throwaway cluster), the same rule and golden
 # tests compiled to wasm32 in headless Chromium, the npm package (its exports and element in
 # headless Chromium, its Node build, its TypeScript types, the embed example), its size, the
 # app end to end (Playwright + Debian's Chromium against the real API), and each benchmark
@@ -21,6 +22,11 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 step "native tests"
 cargo test --workspace --locked
 
+# pg_virtualenv makes a throwaway PostgreSQL cluster, runs the command with PG* set to it, and
+# removes it; each test makes a database of its own there.
+step "the API's integration suite on PostgreSQL (a throwaway cluster), two replicas on one database"
+pg_virtualenv env PARTNER_MERGE_TEST_DATABASE=postgres cargo test -p merge-api --tests --locked
+
 step "wasm32 tests in headless Chromium (engine rules and golden plan, package exports and element, app components)"
 export CHROMEDRIVER=${CHROMEDRIVER:-$(command -v chromedriver)}
 cargo test -p merge-core -p merge-wasm -p merge-app --target wasm32-unknown-unknown --locked
@@ -36,7 +42,7 @@ cargo build -q --release --locked -p merge-api
 node --test tests/e2e/
 node scripts/wasm-size.mjs
 
-step "benchmarks, once each (scripts/bench.sh measures them)"
-cargo test -p merge-core -p merge-api --benches --locked --release
+step "benchmarks, once each (scripts/bench.sh measures them; the load one on SQLite and on PostgreSQL)"
+pg_virtualenv cargo test -p merge-core -p merge-api --benches --locked --release
 
 step "all tests passed"

@@ -79,7 +79,7 @@ pub fn signed_in() -> OpenApiRouter<AppState> {
 }
 
 /// The OpenAPI document of [`api`], with the failures any request can meet added to every
-/// operation: 400, 413 and 415 where a body is sent, 500 everywhere.
+/// operation: 400, 413 and 415 where a body is sent, 408, 500 and 503 everywhere.
 pub fn document() -> utoipa::openapi::OpenApi {
     let mut document = api().split_for_parts().1;
     // The sign-in limit (a layer on `signing_in`) answers 429 on exactly these paths.
@@ -124,17 +124,25 @@ pub fn document() -> utoipa::openapi::OpenApi {
                 error("request_timeout: not complete within the server's time").into(),
             );
             responses.insert("500".into(), error("internal").into());
+            let mut busy = error(
+                "busy: the database is busy (changes that collided kept colliding, or no \
+                 connection came free in time)",
+            );
+            busy.headers.insert("retry-after".into(), retry_after());
+            responses.insert("503".into(), busy.into());
             if limited.contains(path) {
                 let mut too_many = error("too_many_requests: too many sign-ins from one address");
-                too_many.headers.insert(
-                    "retry-after".into(),
-                    Header::new(ObjectBuilder::new().schema_type(Type::Integer)),
-                );
+                too_many.headers.insert("retry-after".into(), retry_after());
                 responses.insert("429".into(), too_many.into());
             }
         }
     }
     document
+}
+
+/// The `Retry-After` header: seconds.
+fn retry_after() -> Header {
+    Header::new(ObjectBuilder::new().schema_type(Type::Integer))
 }
 
 /// This document.

@@ -3,7 +3,7 @@
 //! starting together migrate once).
 
 use sqlx::migrate::Migrator;
-use sqlx::AnyPool;
+use sqlx::AnyConnection;
 
 use super::Backend;
 use crate::error::ApiError;
@@ -11,13 +11,13 @@ use crate::error::ApiError;
 static SQLITE: Migrator = sqlx::migrate!("migrations/sqlite");
 static POSTGRES: Migrator = sqlx::migrate!("migrations/postgres");
 
-pub(super) async fn run(pool: &AnyPool, backend: Backend) -> Result<(), ApiError> {
+pub(super) async fn run(conn: &mut AnyConnection, backend: Backend) -> Result<(), ApiError> {
     match backend {
         Backend::Sqlite => {
-            adopt_counted_migrations(pool).await?;
-            SQLITE.run(pool).await?;
+            adopt_counted_migrations(conn).await?;
+            SQLITE.run(conn).await?;
         }
-        Backend::Postgres => POSTGRES.run(pool).await?,
+        Backend::Postgres => POSTGRES.run(conn).await?,
     }
     Ok(())
 }
@@ -25,17 +25,17 @@ pub(super) async fn run(pool: &AnyPool, backend: Backend) -> Result<(), ApiError
 /// SQLite files made before the API moved to sqlx counted their migrations in `user_version`
 /// (the same files as `migrations/sqlite/001`-`003`): those are recorded as applied, not run
 /// again.
-async fn adopt_counted_migrations(pool: &AnyPool) -> Result<(), ApiError> {
+async fn adopt_counted_migrations(conn: &mut AnyConnection) -> Result<(), ApiError> {
     let counted: i64 = sqlx::query_scalar("PRAGMA user_version")
-        .fetch_one(pool)
+        .fetch_one(&mut *conn)
         .await?;
     let recorded: i64 = sqlx::query_scalar(
         "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '_sqlx_migrations'",
     )
-    .fetch_one(pool)
+    .fetch_one(&mut *conn)
     .await?;
     if counted > 0 && recorded == 0 {
-        SQLITE.skip(pool, Some(counted)).await?;
+        SQLITE.skip(conn, Some(counted)).await?;
         tracing::info!(
             migrations = counted,
             "recorded the migrations this database had as applied"

@@ -20,7 +20,7 @@ use std::time::Duration;
 
 use merge_api_types::ErrorCode;
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
-use sqlx::{AnyPool, Executor};
+use sqlx::{AnyConnection, AnyPool, AssertSqlSafe, Connection, Executor};
 
 use crate::error::ApiError;
 
@@ -117,7 +117,19 @@ impl Db {
         let connect: AnyConnectOptions = url
             .parse()
             .map_err(|e| ApiError::internal(format!("database {database}: {e}")))?;
-        let full_sync = options.sqlite_full_sync;
+        let pragmas = sqlite_pragmas(options.sqlite_full_sync);
+        // A connection of its own first: a server that cannot be reached says why (the pool
+        // would say only that it timed out), and the schema is brought up to date on it.
+        let mut first = AnyConnection::connect_with(&connect)
+            .await
+            .map_err(|e| ApiError::internal(format!("cannot open the database {database}: {e}")))?;
+        if backend == Backend::Sqlite {
+            first.execute(AssertSqlSafe(pragmas.clone())).await?;
+        }
+        migrate::run(&mut first, backend).await.map_err(|e| {
+            ApiError::internal(format!("cannot migrate the database {database}: {e}"))
+        })?;
+        first.close().await?;
         let pool_size = options
             .pool_size
             .unwrap_or_else(|| backend.default_pool_size());
@@ -134,16 +146,10 @@ impl Db {
             // a second ping at every acquire would add a round trip to every request.
             .test_before_acquire(false)
             .after_connect(move |conn, _| {
+                let pragmas = pragmas.clone();
                 Box::pin(async move {
                     if backend == Backend::Sqlite {
-                        // WAL with NORMAL survives a killed process (tests/safety.rs) without
-                        // an fsync per commit; FULL also a power cut.
-                        let sync = if full_sync { "FULL" } else { "NORMAL" };
-                        conn.execute(sqlx::AssertSqlSafe(format!(
-                            "PRAGMA journal_mode = WAL; PRAGMA synchronous = {sync}; \
-                             PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;"
-                        )))
-                        .await?;
+                        conn.execute(AssertSqlSafe(pragmas)).await?;
                     }
                     Ok(())
                 })
@@ -156,9 +162,6 @@ impl Db {
             backend,
             writer: (backend == Backend::Sqlite).then(Arc::default),
         };
-        migrate::run(&db.pool, backend).await.map_err(|e| {
-            ApiError::internal(format!("cannot migrate the database {database}: {e}"))
-        })?;
         if demo {
             accounts::seed(&db).await?;
         }
@@ -238,6 +241,16 @@ impl Db {
             }
         }
     }
+}
+
+/// Every SQLite connection's settings. WAL with `synchronous = NORMAL` survives a killed process
+/// (tests/safety.rs) without an fsync per commit; FULL also a power cut.
+fn sqlite_pragmas(full_sync: bool) -> String {
+    let sync = if full_sync { "FULL" } else { "NORMAL" };
+    format!(
+        "PRAGMA journal_mode = WAL; PRAGMA synchronous = {sync}; PRAGMA foreign_keys = ON; \
+         PRAGMA busy_timeout = 10000;"
+    )
 }
 
 fn is_postgres(conn: &Conn) -> bool {
