@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what building and testing Partner Merge needs, skipping what is already there at the
-# right version. Safe to run any number of times. Needs root (or sudo) for Debian packages.
+# Installs what building Partner Merge needs, and with --tests what testing it needs too,
+# skipping what is already there at the right version. Safe to run any number of times. Needs
+# root (or sudo) for Debian packages.
 #
 # Everything comes from crates.io, npm or Debian: nothing is downloaded from GitHub.
 set -euo pipefail
@@ -28,10 +29,14 @@ ensure_rust() {
   done
 }
 
-# Chromium for the browser tests; PostgreSQL for the API's suite on PostgreSQL and the load
-# benchmark, which start throwaway clusters of their own with pg_virtualenv (README's run
-# command needs no PostgreSQL: it runs on SQLite).
-ensure_debian_packages() {
+tests=false
+[ "${1:-}" = --tests ] && tests=true
+
+# For the tests only: Chromium for the browser tests; PostgreSQL for the API's suite on
+# PostgreSQL and the load benchmark, which start throwaway clusters of their own with
+# pg_virtualenv. README's run command needs neither: the server runs on SQLite.
+ensure_test_packages() {
+  $tests || return 0
   local missing=()
   command -v chromium >/dev/null || missing+=(chromium)
   command -v chromedriver >/dev/null || missing+=(chromium-driver)
@@ -87,7 +92,7 @@ ensure_npm_packages() {
 }
 
 ensure_rust
-ensure_debian_packages
+ensure_test_packages
 ensure_wasm_bindgen_cli
 ensure_wasm_pack
 ensure_trunk

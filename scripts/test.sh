@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 step "set-up"
-scripts/setup.sh
+scripts/setup.sh --tests
 
 step "format and lints"
 cargo fmt --all -- --check

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
-use merge_api_types::ErrorCode;
+use merge_api_types::{ErrorCode, StoredAccount};
 use merge_core::AccountSnapshot;
 use serde::{Deserialize, Serialize};
 use tower_sessions::Session;
@@ -54,15 +54,18 @@ impl SignedIn {
             .any(|u| u.email.eq_ignore_ascii_case(&self.email) && u.is_account_admin())
     }
 
-    /// The user's account, if they act for it (W1-W3, A2): an account admin signing in through
-    /// one of its own tenants, not one it absorbed in a merge.
-    pub async fn require_admin(&self, conn: &mut Conn) -> Result<AccountSnapshot, ApiError> {
-        let (account, _) = load_account(conn, &self.account)
+    /// The user's account as stored, if they act for it (W1-W3, A2): an account admin signing
+    /// in through one of its own tenants, not one it absorbed in a merge.
+    pub async fn require_admin(&self, conn: &mut Conn) -> Result<StoredAccount, ApiError> {
+        let (account, version) = load_account(conn, &self.account)
             .await?
             .ok_or_else(|| ApiError::internal(format!("account {} is missing", self.account)))?;
         let absorbed = merged_into(conn, &self.account).await?;
         if merge_core::acts_for(&account, &absorbed, &self.email) {
-            return Ok(account);
+            return Ok(StoredAccount {
+                version,
+                snapshot: account,
+            });
         }
         let domain = self.email.rsplit_once('@').map_or("", |(_, d)| d);
         Err(ApiError::forbidden(

@@ -52,8 +52,8 @@ struct Serve {
         default_value = "data/partner-merge.sqlite"
     )]
     database: Database,
-    /// Database connections this process keeps at most (default: 32 on SQLite, 16 on
-    /// PostgreSQL; replicas × this must stay under the server's max_connections).
+    /// Database connections this process keeps at most (default 8; on PostgreSQL, replicas ×
+    /// this must stay under the server's max_connections).
     #[arg(long, global = true, env = "PARTNER_MERGE_POOL_SIZE")]
     pool_size: Option<u32>,
     /// SQLite: `full` syncs every commit to disk, so a confirmed merge survives a power cut as

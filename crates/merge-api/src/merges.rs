@@ -15,7 +15,7 @@ use sqlx::any::AnyRow;
 use sqlx::Row;
 
 use crate::auth::{Caller, SignedIn};
-use crate::db::{all_accounts, load_account, lock_accounts, save_account, Conn};
+use crate::db::{all_accounts, is_postgres, load_account, lock_accounts, save_account, Conn};
 use crate::error::ApiError;
 
 /// Longest rejection reason kept (W2).
@@ -171,18 +171,25 @@ fn expect_state(
     }
 }
 
-/// The caller and a request of their account, read again once the request's two accounts are
-/// locked: a step that ran meanwhile (a confirm, a cancel) is seen whole.
+/// The caller and a request of their account, read once the request's two accounts are locked
+/// (`lock_accounts`; in one statement, if the caller takes part in it): a step that ran
+/// meanwhile (a confirm, a cancel) is seen whole.
 async fn locked_request(
     conn: &mut Conn,
     caller: &Caller,
     id: i64,
 ) -> Result<(SignedIn, MergeRequest), ApiError> {
-    let user = caller.now(conn).await?;
-    let request = visible_request(conn, &user, id).await?;
-    let parties = [&request.initiator.mpn_id, &request.invitee.mpn_id].map(|m| m.as_str());
-    if !lock_accounts(conn, &parties).await? {
-        return Ok((user, request));
+    if is_postgres(conn) {
+        sqlx::query(
+            "SELECT a.mpn_id FROM merge_requests r
+             JOIN users u ON u.email = $2 AND u.account IN (r.initiator, r.invitee)
+             JOIN accounts a ON a.mpn_id IN (r.initiator, r.invitee)
+             WHERE r.id = $1 ORDER BY a.mpn_id FOR NO KEY UPDATE OF a",
+        )
+        .bind(id)
+        .bind(&caller.email)
+        .execute(&mut *conn)
+        .await?;
     }
     let user = caller.now(conn).await?;
     let request = visible_request(conn, &user, id).await?;
@@ -219,7 +226,7 @@ pub async fn invite(
     // Which two accounts to lock; everything is read again once they are.
     let (inviting, invited) = {
         let user = user.now(conn).await?;
-        let initiator = user.require_admin(conn).await?;
+        let initiator = user.require_admin(conn).await?.snapshot;
         let accounts = all_accounts(conn).await?;
         let invitee = find_invitee(&initiator, invitee_mpn_id, &accounts)?;
         (user.account, invitee.global_mpn_id.to_string())
@@ -227,7 +234,7 @@ pub async fn invite(
     lock_accounts(conn, &[&inviting, &invited]).await?;
     let user = &user.now(conn).await?;
     still(&inviting, &user.account)?;
-    let initiator = user.require_admin(conn).await?;
+    let initiator = user.require_admin(conn).await?.snapshot;
     limit_invitations(conn, &initiator).await?;
     let accounts = all_accounts(conn).await?;
     let invitee = find_invitee(&initiator, invitee_mpn_id, &accounts)?;
@@ -384,40 +391,49 @@ pub async fn cancel(conn: &mut Conn, user: &Caller, id: i64) -> Result<MergeRequ
     Ok(request)
 }
 
-/// The user is an account admin of `party`'s account, the only ones who may `act` (W1-W3).
+/// The user is an account admin of `party`'s account, the only ones who may `act` (W1-W3);
+/// that account as stored.
 async fn admin_of(
     conn: &mut Conn,
     user: &SignedIn,
     party: &AccountRef,
     act: &str,
-) -> Result<(), ApiError> {
+) -> Result<StoredAccount, ApiError> {
     if party.mpn_id != *user.account {
         return Err(ApiError::forbidden(format!(
             "only an account admin of {} can {act}",
             party.company
         )));
     }
-    user.require_admin(conn).await.map(drop)
+    user.require_admin(conn).await
 }
 
-/// An accepted request, locked, for an account admin of its initiator: who may preview and
-/// confirm (W3).
+/// An accepted request, locked, for an account admin of its initiator (who may preview and
+/// confirm, W3), with both accounts as stored.
+struct Accepted {
+    user: SignedIn,
+    request: MergeRequest,
+    initiator: StoredAccount,
+    invitee: StoredAccount,
+}
+
 async fn accepted_request(
     conn: &mut Conn,
     caller: &Caller,
     id: i64,
     action: &str,
-) -> Result<(SignedIn, MergeRequest), ApiError> {
+) -> Result<Accepted, ApiError> {
     let (user, request) = locked_request(conn, caller, id).await?;
-    admin_of(
-        conn,
-        &user,
-        &request.initiator,
-        "review and confirm this merge",
-    )
-    .await?;
+    let act = "review and confirm this merge";
+    let initiator = admin_of(conn, &user, &request.initiator, act).await?;
     expect_state(&request, &[RequestState::Accepted], action)?;
-    Ok((user, request))
+    let invitee = stored_account(conn, request.invitee.mpn_id.as_str()).await?;
+    Ok(Accepted {
+        user,
+        request,
+        initiator,
+        invitee,
+    })
 }
 
 /// An account of a request as stored now.
@@ -426,16 +442,6 @@ async fn stored_account(conn: &mut Conn, mpn: &str) -> Result<StoredAccount, Api
         .await?
         .map(|(snapshot, version)| StoredAccount { version, snapshot })
         .ok_or_else(|| ApiError::internal(format!("account {mpn} is missing")))
-}
-
-/// Both accounts of the request as stored now.
-async fn current_accounts(
-    conn: &mut Conn,
-    request: &MergeRequest,
-) -> Result<(StoredAccount, StoredAccount), ApiError> {
-    let initiator = stored_account(conn, request.initiator.mpn_id.as_str()).await?;
-    let invitee = stored_account(conn, request.invitee.mpn_id.as_str()).await?;
-    Ok((initiator, invitee))
 }
 
 /// The plan of merging the two accounts today, made on the blocking pool: a large account
@@ -453,8 +459,12 @@ async fn plan(
 /// W3: the preview of an accepted request, for the initiator's account admins. The plan shown
 /// is kept, so that a stale confirmation can say what changed (W4).
 pub async fn preview(conn: &mut Conn, user: &Caller, id: i64) -> Result<Preview, ApiError> {
-    let (_, request) = accepted_request(conn, user, id, "previewed").await?;
-    let (initiator, invitee) = current_accounts(conn, &request).await?;
+    let Accepted {
+        request,
+        initiator,
+        invitee,
+        ..
+    } = accepted_request(conn, user, id, "previewed").await?;
     // The response shows the accounts too: the plan gets copies.
     let plan = plan(initiator.snapshot.clone(), invitee.snapshot.clone()).await?;
     sqlx::query(
@@ -484,8 +494,12 @@ pub async fn confirm(
     id: i64,
     fingerprint: &str,
 ) -> Result<MergeRequest, ApiError> {
-    let (user, request) = &accepted_request(conn, user, id, "confirmed").await?;
-    let (initiator, invitee) = current_accounts(conn, request).await?;
+    let Accepted {
+        user,
+        request,
+        initiator,
+        invitee,
+    } = accepted_request(conn, user, id, "confirmed").await?;
     let invitee_record = invitee.snapshot.clone();
     let plan = plan(initiator.snapshot, invitee.snapshot).await?;
     if plan.fingerprint.as_str() != fingerprint {
@@ -520,7 +534,7 @@ pub async fn confirm(
         .bind(invitee.as_str())
         .execute(&mut *conn)
         .await?;
-    let request = set_state(conn, request, RequestState::Completed, None).await?;
+    let request = set_state(conn, &request, RequestState::Completed, None).await?;
     record(
         conn,
         &request,

@@ -71,9 +71,17 @@ async fn every_setting_can_come_from_the_environment() {
 
     // The database settings are read from there too: a wrong value is refused by name.
     for (variable, value, says) in [
-        ("PARTNER_MERGE_SQLITE_SYNCHRONOUS", "sometimes", "[possible values: normal, full]"),
+        (
+            "PARTNER_MERGE_SQLITE_SYNCHRONOUS",
+            "sometimes",
+            "[possible values: normal, full]",
+        ),
         ("PARTNER_MERGE_POOL_SIZE", "many", "--pool-size"),
-        ("PARTNER_MERGE_DATABASE", "ftp://db", "ftp:// is not a database"),
+        (
+            "PARTNER_MERGE_DATABASE",
+            "ftp://db",
+            "ftp:// is not a database",
+        ),
     ] {
         let output = Command::new(BINARY).env(variable, value).output().unwrap();
         assert_eq!(output.status.code(), Some(2), "{variable}={value}");

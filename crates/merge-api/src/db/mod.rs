@@ -38,7 +38,7 @@ pub type Work<'c, T> = Pin<Box<dyn Future<Output = Result<T, ApiError>> + Send +
 /// How the database is used; the defaults suit one node on SQLite and a replica on PostgreSQL.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct DbOptions {
-    /// Connections each API process keeps at most; none: [`Backend::default_pool_size`].
+    /// Connections each API process keeps at most; none: [`DEFAULT_POOL_SIZE`].
     pub pool_size: Option<u32>,
     /// SQLite: an fsync at every commit (`synchronous = FULL`), so a committed merge survives a
     /// power cut, not only a crash of the process (`NORMAL`, the default).
@@ -56,15 +56,6 @@ impl Backend {
         match database {
             Database::Sqlite(_) => Self::Sqlite,
             Database::Postgres(_) => Self::Postgres,
-        }
-    }
-
-    /// SQLite: every blocking worker may hold one. PostgreSQL: a replica's share of the
-    /// server's `max_connections` (100 by default) when a few replicas share it.
-    pub fn default_pool_size(self) -> u32 {
-        match self {
-            Self::Sqlite => 32,
-            Self::Postgres => 16,
         }
     }
 
@@ -86,6 +77,12 @@ impl Backend {
         }
     }
 }
+
+/// Connections a process keeps at most, unless told. Measured on two cores at 64 clients
+/// (docs/performance.md): more connections only add threads (SQLite, one per connection) or
+/// server processes (PostgreSQL) taking turns on the same cores; 32 gave confirm p99 134 ms on
+/// SQLite against 93-98 ms with 8, 16 per replica 225 ms on PostgreSQL against 139-147 ms.
+pub const DEFAULT_POOL_SIZE: u32 = 8;
 
 /// Tries of a writing step that keeps meeting concurrent changes.
 const WRITE_ATTEMPTS: u32 = 12;
@@ -130,9 +127,7 @@ impl Db {
             ApiError::internal(format!("cannot migrate the database {database}: {e}"))
         })?;
         first.close().await?;
-        let pool_size = options
-            .pool_size
-            .unwrap_or_else(|| backend.default_pool_size());
+        let pool_size = options.pool_size.unwrap_or(DEFAULT_POOL_SIZE);
         let pool = AnyPoolOptions::new()
             .max_connections(pool_size)
             // A PostgreSQL connection takes a server process and tens of milliseconds to open:
@@ -253,7 +248,9 @@ fn sqlite_pragmas(full_sync: bool) -> String {
     )
 }
 
-fn is_postgres(conn: &Conn) -> bool {
+/// Whether a writing step must lock what it touches (PostgreSQL), or holds it all already
+/// (SQLite).
+pub fn is_postgres(conn: &Conn) -> bool {
     conn.backend_name() == <sqlx::Postgres as sqlx::Database>::NAME
 }
 
@@ -261,11 +258,10 @@ fn is_postgres(conn: &Conn) -> bool {
 /// no other step changes them, their users or their merge requests meanwhile: every writing
 /// step takes these locks before it reads what it decides on. In MPN ID order, so that two
 /// steps never wait for each other in a circle. A step touches one account or two. On SQLite the step's IMMEDIATE transaction
-/// holds the whole database already. Whether locks were taken: if not, nothing changed since
-/// the step began.
-pub async fn lock_accounts(conn: &mut Conn, accounts: &[&str]) -> Result<bool, ApiError> {
+/// holds the whole database already.
+pub async fn lock_accounts(conn: &mut Conn, accounts: &[&str]) -> Result<(), ApiError> {
     if !is_postgres(conn) {
-        return Ok(false);
+        return Ok(());
     }
     // One statement; PostgreSQL locks the rows in the order it returns them.
     let [first, second] = match accounts {
@@ -281,7 +277,7 @@ pub async fn lock_accounts(conn: &mut Conn, accounts: &[&str]) -> Result<bool, A
     .bind(*second)
     .execute(&mut *conn)
     .await?;
-    Ok(true)
+    Ok(())
 }
 
 /// Keeps every other writer of accounts out until the step commits (seeding, importing: steps
