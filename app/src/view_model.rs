@@ -1,6 +1,10 @@
-//! What the screens show, as plain data: grouping, labels and the account tree.
+//! What the screens show, as plain data: grouping, labels, the account tree and the renewal
+//! timeline.
 
-use chrono::NaiveDate;
+mod timeline;
+
+pub use timeline::{timeline, Tick, Timeline, TimelineItem, SCALE};
+
 use merge_api_types::DemoUser;
 use merge_core::{AccountSnapshot, Joined, MergePlan};
 
@@ -24,64 +28,6 @@ pub fn invite_hint(text: &str) -> Option<String> {
     let text = text.trim();
     (!text.is_empty() && !merge_core::is_well_formed_mpn(text))
         .then(|| format!("\"{text}\" is not an MPN ID yet: MPN IDs are 6 to 10 digits"))
-}
-
-/// The renewal timeline (R9, R10, R12): each package until its expiry, and the dates that
-/// matter, placed on a 0-1000 scale from the earliest date (or the plan's, if earlier) to the
-/// latest (or the plan's, if later), with the plan's own date marked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Timeline {
-    pub bars: Vec<TimelineItem>,
-    pub marks: Vec<TimelineItem>,
-    pub as_of: TimelineItem,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct TimelineItem {
-    pub label: String,
-    pub date: NaiveDate,
-    /// Where the bar ends or the mark stands, 0 (as of) to 1000 (the last date).
-    pub x: u32,
-}
-
-pub fn timeline(plan: &MergePlan) -> Timeline {
-    let mut marks = Vec::new();
-    if let Some(date) = plan.renewal.date {
-        marks.push(("Consolidated renewal".to_string(), date));
-    }
-    if let Some(date) = plan.renewal.action_pack_anniversary {
-        marks.push(("Action Pack anniversary".to_string(), date));
-    }
-    if let Some(date) = plan.renewal.azure_expert_msp_renewal {
-        marks.push(("Azure Expert MSP renewal".to_string(), date));
-    }
-    let bars: Vec<(String, NaiveDate)> = plan
-        .benefit_packages
-        .iter()
-        .map(|p| (format!("{}'s package", p.company), p.expires))
-        .collect();
-    let dates = || {
-        bars.iter()
-            .chain(&marks)
-            .map(|(_, d)| *d)
-            .chain([plan.as_of])
-    };
-    let start = dates().min().unwrap_or(plan.as_of);
-    let end = dates().max().unwrap_or(plan.as_of);
-    let span = (end - start).num_days().max(1);
-    let place = |(label, date): (String, NaiveDate)| {
-        let days = (date - start).num_days().clamp(0, span);
-        TimelineItem {
-            label,
-            date,
-            x: (days * 1000 / span) as u32,
-        }
-    };
-    Timeline {
-        as_of: place(("As of".to_string(), plan.as_of)),
-        bars: bars.into_iter().map(place).collect(),
-        marks: marks.into_iter().map(place).collect(),
-    }
 }
 
 /// The sandbox's sample snapshots: E1's companies and Tailspin.
@@ -179,50 +125,6 @@ mod tests {
         assert_eq!(invite_hint("3333333"), None);
         assert!(invite_hint("3333").unwrap().contains("6 to 10 digits"));
         assert!(invite_hint("33x3333").is_some());
-    }
-
-    #[test]
-    fn the_e1_timeline_ends_at_the_latest_date() {
-        let contoso =
-            merge_core::read_snapshot(include_str!("../../fixtures/contoso.json")).unwrap();
-        let fabricam =
-            merge_core::read_snapshot(include_str!("../../fixtures/fabricam.json")).unwrap();
-        let as_of = merge_core::parse_date("2020-05-15").unwrap();
-        let plan = merge_core::plan_merge(&contoso, &fabricam, as_of).unwrap();
-        let t = timeline(&plan);
-        let bars: Vec<(&str, u32)> = t.bars.iter().map(|b| (b.label.as_str(), b.x)).collect();
-        // 2020-05-15 .. 2021-03-31 (MSP) is 320 days: 2020-10-01 is day 139, 2020-12-01 day 200.
-        assert_eq!(
-            bars,
-            [("Contoso's package", 434), ("Fabricam's package", 625)]
-        );
-        let marks: Vec<(&str, u32)> = t.marks.iter().map(|m| (m.label.as_str(), m.x)).collect();
-        assert_eq!(
-            marks,
-            [
-                ("Consolidated renewal", 625),
-                ("Action Pack anniversary", 434),
-                ("Azure Expert MSP renewal", 1000)
-            ]
-        );
-    }
-
-    #[test]
-    fn a_timeline_of_past_dates_ends_at_the_plan_date() {
-        let contoso =
-            merge_core::read_snapshot(include_str!("../../fixtures/contoso.json")).unwrap();
-        let fabricam =
-            merge_core::read_snapshot(include_str!("../../fixtures/fabricam.json")).unwrap();
-        let as_of = merge_core::parse_date("2022-05-15").unwrap();
-        let plan = merge_core::plan_merge(&contoso, &fabricam, as_of).unwrap();
-        let t = timeline(&plan);
-        // From the earliest date shown (2020-10-01) to the plan's, 2022-05-15.
-        assert_eq!(t.as_of.x, 1000);
-        assert_eq!(
-            t.bars[0].x, 0,
-            "Contoso's package, the earliest date, starts the scale"
-        );
-        assert!(t.bars[1].x > 0 && t.bars[1].x < 1000);
     }
 
     #[test]

@@ -137,6 +137,103 @@ async fn the_timeline_draws_each_package_and_the_renewal_dates() {
     );
 }
 
+/// E1's plan with its dates moved: as of, the two packages' expiries, then the consolidated
+/// renewal, the Action Pack anniversary and the MSP renewal.
+fn e1_dated(as_of: &str, packages: [&str; 2], marks: [&str; 3]) -> MergePlan {
+    let day = |text: &str| merge_core::parse_date(text).unwrap();
+    let mut plan = e1();
+    plan.as_of = day(as_of);
+    for (package, expires) in plan.benefit_packages.iter_mut().zip(packages) {
+        package.expires = day(expires);
+    }
+    plan.renewal.date = Some(day(marks[0]));
+    plan.renewal.action_pack_anniversary = Some(day(marks[1]));
+    plan.renewal.azure_expert_msp_renewal = Some(day(marks[2]));
+    plan
+}
+
+/// The chart's drawn texts, each with its box on the page.
+fn drawn_texts(container: &web_sys::HtmlElement) -> Vec<(String, web_sys::DomRect)> {
+    all(container, "svg text")
+        .iter()
+        .map(|t| (t.text_content().unwrap(), t.get_bounding_client_rect()))
+        .collect()
+}
+
+fn assert_no_text_overlaps(container: &web_sys::HtmlElement) {
+    let texts = drawn_texts(container);
+    for (i, (a, r)) in texts.iter().enumerate() {
+        assert!(r.width() > 0.0, "{a:?} is drawn");
+        for (b, s) in &texts[i + 1..] {
+            let apart = r.right() <= s.left()
+                || s.right() <= r.left()
+                || r.bottom() <= s.top()
+                || s.bottom() <= r.top();
+            assert!(
+                apart,
+                "{a:?} at {:?} overlaps {b:?} at {:?}",
+                (r.left(), r.top(), r.right(), r.bottom()),
+                (s.left(), s.top(), s.right(), s.bottom())
+            );
+        }
+    }
+}
+
+fn ticks(container: &web_sys::HtmlElement) -> Vec<String> {
+    all(container, ".tick text")
+        .iter()
+        .map(|t| t.text_content().unwrap())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn a_timeline_of_weeks_has_weekly_ticks_and_no_overlapping_labels() {
+    // Everything within three weeks, two events on one day.
+    let plan = e1_dated(
+        "2026-12-02",
+        ["2026-12-10", "2026-12-10"],
+        ["2026-12-10", "2026-12-03", "2026-12-23"],
+    );
+    let container = mount(move || view! { <Timeline plan=plan /> });
+    tick().await;
+    assert_no_text_overlaps(&container);
+    assert_eq!(ticks(&container), ["Dec 7", "Dec 14", "Dec 21"]);
+    let words: Vec<String> = all(&container, ".visually-hidden li")
+        .iter()
+        .map(|li| li.text_content().unwrap())
+        .collect();
+    assert_eq!(
+        words,
+        [
+            "Contoso's package: until 2026-12-10",
+            "Fabricam's package: until 2026-12-10",
+            "Consolidated renewal: 2026-12-10",
+            "Action Pack anniversary: 2026-12-03",
+            "Azure Expert MSP renewal: 2026-12-23",
+        ]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_timeline_of_years_has_yearly_ticks_and_no_overlapping_labels() {
+    // The plan's date first, packages years apart, the MSP renewal six years on.
+    let plan = e1_dated(
+        "2026-12-02",
+        ["2027-01-15", "2029-06-30"],
+        ["2029-06-30", "2027-01-20", "2032-12-31"],
+    );
+    let container = mount(move || view! { <Timeline plan=plan /> });
+    tick().await;
+    assert_no_text_overlaps(&container);
+    assert_eq!(
+        ticks(&container),
+        ["2027", "2028", "2029", "2030", "2031", "2032"]
+    );
+    // The plan's date is the first drawn: the as-of line stands at the axis's start.
+    let as_of = &all(&container, ".as-of line")[0];
+    assert_eq!(as_of.get_attribute("x1").as_deref(), Some("190"));
+}
+
 #[wasm_bindgen_test]
 async fn the_confirm_dialog_focuses_the_name_and_waits_for_it() {
     let (_, set_reload) = signal(0u32);

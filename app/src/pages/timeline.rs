@@ -1,70 +1,109 @@
-//! The renewal timeline as an SVG chart: each package until its expiry, then the consolidated
-//! renewal, the Action Pack anniversary and the MSP renewal as marks.
+//! The renewal timeline as an SVG chart: an axis of weeks, months or years, each package until
+//! its expiry, then the consolidated renewal, the Action Pack anniversary and the MSP renewal
+//! as marks, and the plan's date; the same in words for screen readers.
 
 use leptos::prelude::*;
 use merge_core::MergePlan;
 
-use crate::view_model::timeline;
+use crate::view_model::{timeline, TimelineItem, SCALE};
 
 const LEFT: u32 = 190;
 const WIDTH: u32 = 520;
 const ROW: u32 = 26;
+/// The axis's labels take the first row.
+const AXIS: u32 = 22;
 
 fn x(position: u32) -> u32 {
-    LEFT + position * WIDTH / 1000
+    LEFT + position * WIDTH / SCALE
+}
+
+/// The top of row `i` (bars first, then marks), below the axis.
+fn row_y(i: usize) -> u32 {
+    AXIS + i as u32 * ROW
 }
 
 #[component]
 pub fn Timeline(plan: MergePlan) -> impl IntoView {
     let model = timeline(&plan);
-    let rows = (model.bars.len() + model.marks.len()) as u32;
-    let height = (rows + 1) * ROW + 10;
+    let rows = model.bars.len() + model.marks.len();
+    let bottom = row_y(rows);
+    let height = bottom + ROW;
+    let row = |class: &'static str, i: usize, item: &TimelineItem, shape: AnyView| {
+        let y = row_y(i);
+        view! {
+            <g class=class>
+                <text x="0" y=y + 14>{item.short_label()}</text>
+                {shape}
+                <text x=x(item.x) + 6 y=y + 14>{item.date.to_string()}</text>
+            </g>
+        }
+    };
     let bars = model
         .bars
-        .into_iter()
+        .iter()
         .enumerate()
         .map(|(i, bar)| {
-            let y = ROW / 2 + i as u32 * ROW;
-            view! {
-                <g class="bar">
-                    <text x="0" y=y + 14>{bar.label.clone()}</text>
-                    <rect x=LEFT y=y + 2 width=(x(bar.x) - LEFT).max(2) height="14" rx="3"></rect>
-                    <text x=x(bar.x) + 6 y=y + 14>{bar.date.to_string()}</text>
-                </g>
-            }
+            let y = row_y(i);
+            let width = (x(bar.x) - LEFT).max(2);
+            let shape = view! { <rect x=LEFT y=y + 2 width=width height="14" rx="3"></rect> };
+            row("bar", i, bar, shape.into_any())
         })
         .collect::<Vec<_>>();
-    let first_mark = bars.len() as u32;
     let marks = model
         .marks
-        .into_iter()
+        .iter()
         .enumerate()
         .map(|(i, mark)| {
-            let y = ROW / 2 + (first_mark + i as u32) * ROW;
+            let (i, at) = (model.bars.len() + i, x(mark.x));
+            let y = row_y(i);
+            let shape = view! { <line x1=at x2=at y1=y y2=y + 18></line> };
+            row("mark", i, mark, shape.into_any())
+        })
+        .collect::<Vec<_>>();
+    let ticks = model
+        .ticks
+        .iter()
+        .map(|tick| {
+            let at = x(tick.x);
             view! {
-                <g class="mark">
-                    <text x="0" y=y + 14>{mark.label.clone()}</text>
-                    <line x1=x(mark.x) x2=x(mark.x) y1=y y2=y + 18></line>
-                    <text x=x(mark.x) + 6 y=y + 14>{mark.date.to_string()}</text>
+                <g class="tick">
+                    <line x1=at x2=at y1=AXIS - 4 y2=bottom></line>
+                    <text x=at y="12" text-anchor="middle">{tick.label.clone()}</text>
                 </g>
             }
         })
         .collect::<Vec<_>>();
-    let as_of = model.as_of.clone();
+    let as_of = x(model.as_of.x);
     let as_of_line = view! {
         <g class="as-of">
-            <line x1=x(as_of.x) x2=x(as_of.x) y1="0" y2=height - 12></line>
-            <text x=x(as_of.x) y=height - 2 text-anchor="middle">{format!("as of {}", as_of.date)}</text>
+            <line x1=as_of x2=as_of y1=AXIS - 4 y2=bottom + 4></line>
+            <text x=as_of y=bottom + 18 text-anchor="middle">{format!("as of {}", model.as_of.date)}</text>
         </g>
     };
+    let in_words = model
+        .bars
+        .iter()
+        .map(|b| format!("{}: until {}", b.label, b.date))
+        .chain(
+            model
+                .marks
+                .iter()
+                .map(|m| format!("{}: {}", m.label, m.date)),
+        )
+        .map(|line| view! { <li>{line}</li> })
+        .collect::<Vec<_>>();
     let title = format!("Renewal timeline from {}", plan.as_of);
     let label = title.clone();
     view! {
-        <svg class="timeline" role="img" aria-label=label viewBox=format!("0 0 820 {height}") width="100%">
-            <title>{title}</title>
-            {bars}
-            {marks}
-            {as_of_line}
-        </svg>
+        <div class="timeline">
+            <svg role="img" aria-label=label viewBox=format!("0 0 820 {height}") width="100%">
+                <title>{title}</title>
+                {ticks}
+                {bars}
+                {marks}
+                {as_of_line}
+            </svg>
+            <ul class="visually-hidden">{in_words}</ul>
+        </div>
     }
 }
