@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 use leptos::task::tick;
-use merge_app::pages::{AccountTree, ConfirmDialog, Timeline, FIRST_ROWS};
+use merge_app::pages::{AccountTree, AtAGlance, ConfirmDialog, Timeline, FIRST_ROWS};
 use merge_app::view_model::{account_tree, NodeKind, TreeNode};
-use merge_core::{plan_merge, read_snapshot, MergePlan};
+use merge_core::{plan_merge, read_snapshot, summarize, MergePlan};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -235,25 +235,26 @@ async fn a_timeline_of_years_has_yearly_ticks_and_no_overlapping_labels() {
 }
 
 #[wasm_bindgen_test]
-async fn the_confirm_dialog_focuses_the_name_and_waits_for_it() {
+async fn the_confirm_dialog_is_modal_focuses_the_name_waits_for_it_and_gives_focus_back() {
     let (_, set_reload) = signal(0u32);
     let container = mount(move || {
         view! {
-            <ConfirmDialog id=1 company="Contoso".to_string() fingerprint=merge_core::Fingerprint::from("sha256:00") set_reload=set_reload />
+            <ConfirmDialog id=1 company="Contoso".to_string() fingerprint=merge_core::Fingerprint::from("sha256:00")
+                set_reload=set_reload on_merged=|_| {} />
         }
     });
     tick().await;
-    assert!(
-        all(&container, "[role=dialog]").is_empty(),
-        "closed until asked for"
-    );
+    let dialog: web_sys::HtmlDialogElement = all(&container, "dialog")[0].clone().unchecked_into();
+    assert!(!dialog.open(), "closed until asked for");
     let open: web_sys::HtmlElement = all(&container, "button")[0].clone().unchecked_into();
     assert_eq!(open.text_content().unwrap(), "Confirm merge…");
     open.click();
     tick().await;
-    tick().await;
-    let dialog = &all(&container, "[role=dialog]")[0];
-    assert_eq!(dialog.get_attribute("aria-modal").as_deref(), Some("true"));
+    assert!(dialog.open());
+    assert!(
+        dialog.matches(":modal").unwrap(),
+        "shown with showModal: the page behind is inert"
+    );
     let input: web_sys::HtmlInputElement = all(&container, "#confirm-company")[0]
         .clone()
         .unchecked_into();
@@ -262,20 +263,92 @@ async fn the_confirm_dialog_focuses_the_name_and_waits_for_it() {
         "confirm-company",
         "focus moves into the dialog"
     );
-    let merge: web_sys::HtmlButtonElement = all(&container, ".dialog button.danger")[0]
+    let merge: web_sys::HtmlButtonElement = all(&container, "dialog button.danger")[0]
         .clone()
         .unchecked_into();
     assert!(merge.disabled(), "disabled until the company name is typed");
-    input.set_value("Contos");
-    input
-        .dispatch_event(&web_sys::Event::new("input").unwrap())
-        .unwrap();
+    let type_in = |text: &str| {
+        input.set_value(text);
+        input
+            .dispatch_event(&web_sys::Event::new("input").unwrap())
+            .unwrap();
+    };
+    type_in("Contos");
     tick().await;
     assert!(merge.disabled());
-    input.set_value("Contoso");
-    input
-        .dispatch_event(&web_sys::Event::new("input").unwrap())
-        .unwrap();
+    type_in("Contoso");
     tick().await;
     assert!(!merge.disabled());
+
+    // Back closes it; the close event gives focus back to the opener.
+    let back: web_sys::HtmlElement = all(&container, "dialog button.secondary")[0]
+        .clone()
+        .unchecked_into();
+    back.click();
+    next_frame().await;
+    assert!(!dialog.open());
+    assert_eq!(
+        document().active_element().unwrap().text_content().unwrap(),
+        "Confirm merge…",
+        "focus is back on the button that opened the dialog"
+    );
+    // Opened again, it starts empty.
+    open.click();
+    tick().await;
+    assert_eq!(input.value(), "");
+    assert!(merge.disabled());
+    dialog.close();
+}
+
+fn texts(container: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
+    all(container, selector)
+        .iter()
+        .map(|e| e.text_content().unwrap())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn the_summary_counts_before_and_after_and_says_what_needs_attention() {
+    let contoso = read_snapshot(include_str!("../../fixtures/contoso.json")).unwrap();
+    let fabricam = read_snapshot(include_str!("../../fixtures/fabricam.json")).unwrap();
+    let summary = summarize(&e1(), &contoso, &fabricam);
+    let container = mount(move || {
+        view! { <AtAGlance summary=summary initiator="Contoso".to_string() invitee="Fabricam".to_string() /> }
+    });
+    tick().await;
+    assert_eq!(
+        texts(&container, "thead th"),
+        ["Contoso", "Fabricam", "After the merge"]
+    );
+    assert_eq!(
+        texts(&container, "tbody tr"),
+        [
+            "Locations (with the PGA)235",
+            "Tenants112",
+            "Users235",
+            "Competencies123"
+        ]
+    );
+    assert_eq!(
+        texts(&container, ".attention"),
+        ["Nothing has expired or lapsed."]
+    );
+
+    // Two years on, the lapsed packages need attention.
+    let later = plan_merge(
+        &contoso,
+        &fabricam,
+        merge_core::parse_date("2022-05-15").unwrap(),
+    )
+    .unwrap();
+    let lapsed = summarize(&later, &contoso, &fabricam);
+    let count = lapsed.attention.len();
+    let container = mount(move || {
+        view! { <AtAGlance summary=lapsed initiator="Contoso".to_string() invitee="Fabricam".to_string() /> }
+    });
+    tick().await;
+    assert_eq!(
+        texts(&container, ".attention"),
+        [format!("{count} things need attention: see the warnings")]
+    );
 }

@@ -23,16 +23,41 @@ test("E1: alice invites Fabricam, fiona accepts, alice previews and confirms", a
   assert.equal(await alice.locator(".after .demoted").getAttribute("data-mpn"), "3333333");
   assert.match(await alice.locator(".fingerprint").textContent(), /the server's plan is the same/);
   assert.match(await alice.locator(".warning").first().textContent(), /cannot be undone/);
+  // The demo companies are dated from today: the summary finds nothing lapsed.
+  assert.deepEqual(
+    await alice.locator(".at-a-glance tbody tr").evaluateAll((rows) => rows.map((r) => r.innerText.split("\t"))),
+    [["Locations (with the PGA)", "2", "3", "5"], ["Tenants", "1", "1", "2"], ["Users", "2", "3", "5"], ["Competencies", "1", "2", "3"]],
+  );
+  assert.equal(await alice.locator(".attention").textContent(), "Nothing has expired or lapsed.");
   await alice.screenshot({ path: join(root, "target/e2e/preview-e1.png"), fullPage: true });
 
-  await alice.getByRole("button", { name: "Confirm merge…" }).click();
+  const opener = alice.getByRole("button", { name: "Confirm merge…" });
+  await opener.click();
   const dialog = alice.getByRole("dialog", { name: "This cannot be undone" });
   assert.equal(await alice.evaluate(() => document.activeElement.id), "confirm-company");
+  assert.ok(await alice.locator("dialog").evaluate((d) => d.matches(":modal")), "a modal dialog");
+  // Escape closes it and focus returns to the button; opened again, it asks again.
+  await alice.keyboard.press("Escape");
+  await dialog.waitFor({ state: "hidden" });
+  assert.equal(await alice.evaluate(() => document.activeElement.textContent), "Confirm merge…");
+  await opener.click();
   const merge = dialog.getByRole("button", { name: "Merge now" });
   assert.ok(await merge.isDisabled());
   await dialog.getByLabel("Type Contoso to confirm").fill("Contoso");
   await merge.click();
+
+  // The success view: the merged account, the history entry, the checklist; no confirm button.
   await alice.getByRole("status").filter({ hasText: "The merge is complete" }).waitFor();
+  const merged = alice.getByRole("heading", { level: 1, name: "Contoso absorbed Fabricam" });
+  assert.ok(await merged.evaluate((h) => h === document.activeElement), "the news has focus");
+  assert.equal(await opener.count(), 0);
+  assert.match(await alice.locator(".history-entry").textContent(), /Fabricam \(3333333\) is now a location of Contoso \(1111111\)/);
+  assert.equal(await alice.locator(".checklist li").count(), 4);
+  assert.deepEqual(
+    await alice.locator(".merged .tree li").evaluateAll((items) => items.map((li) => li.dataset.mpn)),
+    ["1111111", "2222222", "3333333", "4444444", "5555555"],
+  );
+  await alice.screenshot({ path: join(root, "target/e2e/merged-e1.png"), fullPage: true });
 
   await alice.getByRole("link", { name: "History" }).click();
   await alice.locator("tr.event").nth(2).waitFor();

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::api;
 
 /// The moment in the reader's own time zone and format.
-fn local_time(at: chrono::DateTime<chrono::Utc>) -> String {
+pub(super) fn local_time(at: chrono::DateTime<chrono::Utc>) -> String {
     let millis = wasm_bindgen::JsValue::from_f64(at.timestamp_millis() as f64);
     String::from(
         js_sys::Date::new(&millis).to_locale_string("default", &wasm_bindgen::JsValue::UNDEFINED),

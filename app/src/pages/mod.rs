@@ -4,15 +4,17 @@ mod merges;
 mod preview;
 mod sandbox;
 mod sign_in;
+mod summary;
 mod timeline;
 mod tree;
 
 pub use account::Account;
 pub use history::History;
 pub use merges::Merges;
-pub use preview::{ConfirmDialog, PlanView, PreviewPage};
+pub use preview::{ConfirmDialog, MergedView, PlanView, PreviewPage};
 pub use sandbox::Sandbox;
 pub use sign_in::SignIn;
+pub use summary::AtAGlance;
 pub use timeline::Timeline;
 pub use tree::{AccountTree, FIRST_ROWS};
 

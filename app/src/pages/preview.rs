@@ -5,10 +5,11 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use merge_core::{plan_merge, AccountSnapshot, MergePlan};
 
+use super::history::local_time;
 use super::AccountTree;
 use crate::api::{self, ApiFailure};
 use crate::view_model::{account_tree, TreeNode};
-use merge_api_types::{ErrorCode, Preview};
+use merge_api_types::{ErrorCode, MergeRequest, Preview};
 
 #[component]
 pub fn PreviewPage() -> impl IntoView {
@@ -55,14 +56,23 @@ fn preview_view(preview: Preview, set_reload: WriteSignal<u32>) -> AnyView {
     let matches = plan.fingerprint == preview.plan.fingerprint;
     let company = plan.result.company.clone();
     let fingerprint = plan.fingerprint.clone();
-    view! {
-        <PlanView plan=plan before=[preview.initiator.snapshot, preview.invitee.snapshot] />
-        <p class="fingerprint">
-            "Fingerprint of this preview: " <code>{fingerprint.to_string()}</code>
-            {if matches { " (the server's plan is the same)" } else { " (differs from the server's plan: reload before confirming)" }}
-        </p>
-        <ConfirmDialog id=preview.request.id company=company fingerprint=fingerprint set_reload=set_reload />
-    }
+    let merged = RwSignal::new(None::<MergeRequest>);
+    let before = [preview.initiator.snapshot, preview.invitee.snapshot];
+    let id = preview.request.id;
+    // Drawn again only when the merge completes: the preview, then the merged account.
+    (move || match merged.get() {
+        Some(request) => view! { <MergedView plan=plan.clone() request=request /> }.into_any(),
+        None => view! {
+            <PlanView plan=plan.clone() before=before.clone() />
+            <p class="fingerprint">
+                "Fingerprint of this preview: " <code>{fingerprint.to_string()}</code>
+                {if matches { " (the server's plan is the same)" } else { " (differs from the server's plan: reload before confirming)" }}
+            </p>
+            <ConfirmDialog id=id company=company.clone() fingerprint=fingerprint.clone()
+                set_reload=set_reload on_merged=move |request| merged.set(Some(request)) />
+        }
+        .into_any(),
+    })
     .into_any()
 }
 
@@ -71,6 +81,7 @@ fn preview_view(preview: Preview, set_reload: WriteSignal<u32>) -> AnyView {
 /// and the checklist. The signed-in preview and the sandbox show the same.
 #[component]
 pub fn PlanView(plan: MergePlan, before: [AccountSnapshot; 2]) -> impl IntoView {
+    let summary = merge_core::summarize(&plan, &before[0], &before[1]);
     let before: Vec<(String, Vec<TreeNode>)> = before
         .iter()
         .map(|a| (a.company.clone(), account_tree(a)))
@@ -126,6 +137,7 @@ pub fn PlanView(plan: MergePlan, before: [AccountSnapshot; 2]) -> impl IntoView 
     view! {
         <h1>{format!("Preview: {} absorbs {}", plan.initiator.company, plan.invitee.company)}</h1>
         <p class="as-of">"As of " {plan.as_of.to_string()}</p>
+        <super::AtAGlance summary=summary initiator=plan.initiator.company.clone() invitee=plan.invitee.company.clone() />
         <div class="sides">
             <section class="side before" aria-labelledby="before">
                 <h2 id="before">"Before"</h2>
@@ -136,7 +148,7 @@ pub fn PlanView(plan: MergePlan, before: [AccountSnapshot; 2]) -> impl IntoView 
                 <AccountTree label=company nodes=after />
             </section>
         </div>
-        {warnings}
+        <section id="warnings" aria-label="Warnings">{warnings}</section>
         <section aria-labelledby="changes"><h2 id="changes">"What changes"</h2><ul>{changes}</ul></section>
         <section aria-labelledby="benefits">
             <h2 id="benefits">"Benefits until renewal"</h2>
@@ -150,66 +162,111 @@ pub fn PlanView(plan: MergePlan, before: [AccountSnapshot; 2]) -> impl IntoView 
     }
 }
 
-/// Asks the initiator to type the company name, then confirms with the fingerprint on screen.
+/// Asks the initiator to type the company name in a modal `<dialog>` (`showModal`: the page
+/// behind is inert, Escape closes it, focus returns to the button that opened it), then
+/// confirms with the fingerprint on screen and hands the completed request to `on_merged`.
 #[component]
 pub fn ConfirmDialog(
     id: i64,
     company: String,
     fingerprint: merge_core::Fingerprint,
     set_reload: WriteSignal<u32>,
+    #[prop(into)] on_merged: Callback<MergeRequest>,
 ) -> impl IntoView {
-    let open = RwSignal::new(false);
     let typed = RwSignal::new(String::new());
     let confirm = Action::new_local(move |fingerprint: &merge_core::Fingerprint| {
         api::confirm(id, fingerprint.clone())
     });
     let expected = company.clone();
     let ready = Memo::new(move |_| typed.get().trim() == expected);
-    let input = NodeRef::<leptos::html::Input>::new();
+    let dialog = NodeRef::<leptos::html::Dialog>::new();
     let opener = NodeRef::<leptos::html::Button>::new();
-    // Closing gives focus back to the button that opened the dialog.
+    let open = move |_| {
+        typed.set(String::new());
+        if let Some(dialog) = dialog.get() {
+            // Focuses the autofocus field.
+            let _ = dialog.show_modal();
+        }
+    };
     let close = move || {
-        open.set(false);
+        if let Some(dialog) = dialog.get() {
+            dialog.close();
+        }
+    };
+    // However it closes (Escape, Back, the merge done), focus goes back where it was.
+    let closed = move |_| {
         if let Some(button) = opener.get() {
             let _ = button.focus();
         }
     };
     Effect::new(move |_| {
-        if open.get() {
-            if let Some(input) = input.get() {
-                let _ = input.focus();
-            }
+        if let Some(Ok(request)) = confirm.value().get() {
+            close();
+            on_merged.run(request);
         }
     });
-    let outcome = move || {
-        match confirm.value().get() {
-        None => None,
-        Some(Ok(_)) => Some(view! {
-            <p class="done" role="status">"The merge is complete. " <a href="/account">"See the merged account"</a></p>
-        }.into_any()),
-        Some(Err(failure)) => Some(failure_view(failure, set_reload).into_any()),
-    }
+    let failure = move || match confirm.value().get() {
+        Some(Err(failure)) => Some(failure_view(failure, set_reload)),
+        _ => None,
     };
     view! {
-        <button class="danger" node_ref=opener on:click=move |_| open.set(true)>"Confirm merge…"</button>
-        <Show when=move || open.get()>
-            <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="confirm-title"
-                on:keydown=move |ev| { if ev.key() == "Escape" { close(); } }>
-                <h2 id="confirm-title">"This cannot be undone"</h2>
-                <label for="confirm-company">{format!("Type {company} to confirm")}</label>
-                <input id="confirm-company" node_ref=input autocomplete="off"
-                    prop:value=typed on:input:target=move |ev| typed.set(ev.target().value()) />
-                <div class="row">
-                    <button class="danger" disabled=move || !ready.get()
-                        on:click={
-                            let fingerprint = fingerprint.clone();
-                            move |_| { confirm.dispatch_local(fingerprint.clone()); }
-                        }>"Merge now"</button>
-                    <button class="secondary" on:click=move |_| close()>"Back"</button>
-                </div>
-                {outcome}
+        <button class="danger" node_ref=opener on:click=open>"Confirm merge…"</button>
+        <dialog class="dialog" node_ref=dialog aria-labelledby="confirm-title" on:close=closed>
+            <h2 id="confirm-title">"This cannot be undone"</h2>
+            <label for="confirm-company">{format!("Type {company} to confirm")}</label>
+            <input id="confirm-company" autofocus=true autocomplete="off"
+                prop:value=typed on:input:target=move |ev| typed.set(ev.target().value()) />
+            <div class="row">
+                <button class="danger" disabled=move || !ready.get() || confirm.pending().get()
+                    on:click={
+                        let fingerprint = fingerprint.clone();
+                        move |_| { confirm.dispatch_local(fingerprint.clone()); }
+                    }>"Merge now"</button>
+                <button class="secondary" on:click=move |_| close()>"Back"</button>
             </div>
-        </Show>
+            {failure}
+        </dialog>
+    }
+}
+
+/// After the merge: what the account is now, the history entry, and what to do next.
+#[component]
+pub fn MergedView(plan: MergePlan, request: MergeRequest) -> impl IntoView {
+    let heading = NodeRef::<leptos::html::H1>::new();
+    // The dialog is gone: focus the news, so that a screen reader reads it first.
+    Effect::new(move |_| {
+        if let Some(heading) = heading.get() {
+            let _ = heading.focus();
+        }
+    });
+    let checklist = plan
+        .checklist
+        .iter()
+        .map(|i| view! { <li>{i.text.clone()}</li> })
+        .collect::<Vec<_>>();
+    let title = format!(
+        "{} absorbed {}",
+        request.initiator.company, request.invitee.company
+    );
+    let entry = format!(
+        "Completed {}: {} ({}) is now a location of {} ({}).",
+        local_time(request.updated_at),
+        request.invitee.company,
+        request.invitee.mpn_id,
+        request.initiator.company,
+        request.initiator.mpn_id
+    );
+    view! {
+        <section class="merged" aria-labelledby="merged-title">
+            <h1 id="merged-title" tabindex="-1" node_ref=heading>{title}</h1>
+            <p class="done" role="status">"The merge is complete. " <a href="/account">"See the merged account"</a></p>
+            <h2>"In the history"</h2>
+            <p class="history-entry">{entry} " " <a href="/history">"See the history"</a></p>
+            <h2>"What to do next"</h2>
+            <ol class="checklist">{checklist}</ol>
+            <h2>"The merged account"</h2>
+            <AccountTree label=plan.result.company.clone() nodes=account_tree(&plan.result) />
+        </section>
     }
 }
 

@@ -10,8 +10,8 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 use merge_core::{
-    diff_plans, find_problems, plan_merge_json, read_plan, read_snapshot, to_json, MergePlan,
-    Party, PlanError, PlanJsonError, ReadError,
+    diff_plans, find_problems, plan_merge_json, read_plan, read_snapshot, summarize, to_json,
+    AccountSnapshot, MergePlan, Party, PlanError, PlanJsonError, ReadError, SummaryRow,
 };
 
 /// See the exact result of merging two Partner Center accounts before confirming it.
@@ -115,7 +115,8 @@ fn run(command: Command) -> Result<ExitCode, CliError> {
                 .map_err(|error| plan_error(error, [initiator, invitee]))?;
             if text {
                 let plan = read_plan(&json).expect("the engine reads its own plans");
-                print!("{}", describe(&plan));
+                let read = |text: &str| read_snapshot(text).expect("a snapshot that was planned");
+                print!("{}", describe(&plan, [&read(&a), &read(&b)]));
             } else {
                 println!("{json}");
             }
@@ -218,9 +219,10 @@ fn read_file<T>(path: &Path, read: fn(&str) -> Result<T, ReadError>) -> Result<T
     })
 }
 
-/// The plan in sentences: what changes, the renewal, what is not merged, what to check, what
-/// to beware of. The same sentences the app and the preview element show.
-fn describe(plan: &MergePlan) -> String {
+/// The plan in sentences: the counts before and after, what changes, the renewal, what is not
+/// merged, what to check, what to beware of. The same sentences the app and the preview
+/// element show. `before` is the initiator and the invitee.
+fn describe(plan: &MergePlan, before: [&AccountSnapshot; 2]) -> String {
     use std::fmt::Write;
     let mut out = String::new();
     let (a, b) = (&plan.initiator, &plan.invitee);
@@ -240,6 +242,11 @@ fn describe(plan: &MergePlan) -> String {
             let _ = writeln!(out, "  - {line}");
         }
     };
+    let summary = summarize(plan, before[0], before[1]);
+    section(
+        "At a glance",
+        summary.rows.iter().map(SummaryRow::describe).collect(),
+    );
     section(
         "Changes",
         plan.changes.iter().map(|c| c.describe()).collect(),

@@ -82,6 +82,12 @@ fn plan_text_names_the_changes_and_the_fingerprint() {
         text.contains("MPN IDs after the merge: 1111111, 2222222, 3333333, 4444444, 5555555"),
         "{text}"
     );
+    assert!(
+        text.contains(
+            "At a glance:\n  - Locations (with the PGA): 2 + 3 → 5\n  - Tenants: 1 + 1 → 2\n"
+        ),
+        "{text}"
+    );
     assert!(text.contains("Consolidated renewal: 2020-12-01"), "{text}");
     assert!(text.contains("Verify bank and tax information"), "{text}");
     // What is not merged and how each location joined: core's sentences, as the app shows them.

@@ -4,6 +4,7 @@
 //! - [`read_snapshot`] / [`validate_snapshot`]: an account as data, and every problem in it.
 //! - [`plan_merge`]: the post-merge account, its changes, benefits and renewal, what is not
 //!   merged, the checklist and warnings (R1-R16), with a [`Fingerprint`].
+//! - [`summarize`]: the merge at a glance, counts before and after, what needs attention.
 //! - [`diff_plans`]: what changed between two plans, in words.
 //! - [`find_invitee`]: which account an invitation's MPN ID names (W1).
 //! - [`set_roles`]: role changes only by admins of the user's own tenant (R16), never removing
@@ -24,6 +25,7 @@ mod mpn;
 mod plan;
 mod roles;
 mod snapshot;
+mod summary;
 mod synthetic;
 mod validate;
 
@@ -41,6 +43,7 @@ pub use plan::{
 };
 pub use roles::{acts_for, set_roles, RoleError};
 pub use snapshot::*;
+pub use summary::{summarize, Counted, MergeSummary, SummaryRow};
 pub use synthetic::{synthetic_account, synthetic_pair};
 pub use validate::{find_problems, validate_snapshot, Problem, ProblemKind};
 

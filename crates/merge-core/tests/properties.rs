@@ -376,6 +376,27 @@ proptest! {
     }
 
     #[test]
+    fn the_summary_adds_up((a, b, as_of) in pair()) {
+        let plan = plan_merge(&a, &b, as_of).unwrap();
+        let summary = summarize(&plan, &a, &b);
+        for row in &summary.rows {
+            match row.counted {
+                // R2, R3, R5, R6: every location, tenant and user is kept.
+                Counted::Locations | Counted::Tenants | Counted::Users => {
+                    prop_assert_eq!(row.merged, row.initiator + row.invitee, "{}", row.describe())
+                }
+                // R8: one each, whoever held it.
+                Counted::Competencies => {
+                    prop_assert!(row.merged <= row.initiator + row.invitee);
+                    prop_assert!(row.merged >= row.initiator.max(row.invitee));
+                }
+            }
+        }
+        let expired = plan.warnings.iter().filter(|w| w.kind != WarningKind::Irreversible).count();
+        prop_assert_eq!(summary.attention.len(), expired);
+    }
+
+    #[test]
     fn competency_level_is_the_max_and_anniversary_the_latest((a, b, as_of) in pair()) {
         let plan = plan_merge(&a, &b, as_of).unwrap();
         let mut best: BTreeMap<&str, CompetencyLevel> = BTreeMap::new();

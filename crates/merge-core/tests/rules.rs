@@ -426,6 +426,27 @@ fn r15_plan_warns_it_is_irreversible_and_asks_to_verify_bank_and_tax() {
 }
 
 #[test]
+fn e1_at_a_glance_counts_before_and_after() {
+    let summary = summarize(&e1(), &contoso(), &fabricam());
+    let rows: Vec<String> = summary.rows.iter().map(SummaryRow::describe).collect();
+    assert_eq!(
+        rows,
+        [
+            "Locations (with the PGA): 2 + 3 → 5",
+            "Tenants: 1 + 1 → 2",
+            "Users: 2 + 3 → 5",
+            "Competencies: 1 + 2 → 3",
+        ]
+    );
+    assert!(summary.attention.is_empty(), "{:?}", summary.attention);
+    // Two years on, everything has lapsed: each needs attention, R15's warning aside.
+    let later = plan_merge(&contoso(), &fabricam(), parse_date("2022-05-15").unwrap()).unwrap();
+    let attention = summarize(&later, &contoso(), &fabricam()).attention;
+    assert_eq!(attention.len(), later.warnings.len() - 1);
+    assert!(attention[0].contains("expired"), "{attention:?}");
+}
+
+#[test]
 fn r15_things_already_expired_on_as_of_are_warned_about() {
     let plan = plan_merge(&contoso(), &fabricam(), date("2021-04-01")).unwrap();
     let kinds: Vec<WarningKind> = plan.warnings.iter().map(|w| w.kind).collect();

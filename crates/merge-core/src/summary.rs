@@ -1,0 +1,96 @@
+//! The merge at a glance, before its details: how many locations, tenants, users and
+//! competencies each company has and the merged account will have, and what needs attention.
+
+use serde::{Deserialize, Serialize};
+
+use crate::plan::{MergePlan, WarningKind};
+use crate::snapshot::AccountSnapshot;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MergeSummary {
+    pub rows: Vec<SummaryRow>,
+    /// The warnings beyond R15's "cannot be undone": what has expired or lapsed.
+    pub attention: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SummaryRow {
+    pub counted: Counted,
+    pub initiator: u64,
+    pub invitee: u64,
+    pub merged: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Counted {
+    /// The PGA is a location of its own (R2), so it is counted.
+    Locations,
+    Tenants,
+    Users,
+    /// A competency both held counts once after the merge (R8).
+    Competencies,
+}
+
+impl Counted {
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Locations => "Locations (with the PGA)",
+            Self::Tenants => "Tenants",
+            Self::Users => "Users",
+            Self::Competencies => "Competencies",
+        }
+    }
+
+    fn count(self, account: &AccountSnapshot) -> u64 {
+        let n = match self {
+            Self::Locations => 1 + account.locations.len(),
+            Self::Tenants => account.tenants.len(),
+            Self::Users => account.users.len(),
+            Self::Competencies => account.competencies.len(),
+        };
+        n as u64
+    }
+}
+
+impl SummaryRow {
+    /// `Locations (with the PGA): 2 + 3 → 5`.
+    pub fn describe(&self) -> String {
+        format!(
+            "{}: {} + {} → {}",
+            self.counted.label(),
+            self.initiator,
+            self.invitee,
+            self.merged
+        )
+    }
+}
+
+/// `plan` is the plan of `initiator` absorbing `invitee`.
+pub fn summarize(
+    plan: &MergePlan,
+    initiator: &AccountSnapshot,
+    invitee: &AccountSnapshot,
+) -> MergeSummary {
+    let rows = [
+        Counted::Locations,
+        Counted::Tenants,
+        Counted::Users,
+        Counted::Competencies,
+    ]
+    .into_iter()
+    .map(|counted| SummaryRow {
+        counted,
+        initiator: counted.count(initiator),
+        invitee: counted.count(invitee),
+        merged: counted.count(&plan.result),
+    })
+    .collect();
+    let attention = plan
+        .warnings
+        .iter()
+        .filter(|w| w.kind != WarningKind::Irreversible)
+        .map(|w| w.message.clone())
+        .collect();
+    MergeSummary { rows, attention }
+}
