@@ -22,7 +22,7 @@ test("alice signs in and sees Contoso's PGA, locations, users and competencies",
     ["1111111", "2222222"],
   );
   assert.match(await page.locator(".who").textContent(), /alice@contoso\.com, account admin/);
-  assert.match(await page.locator("table").textContent(), /incentives_admin of 2222222/);
+  assert.match(await page.locator("table").textContent(), /Incentives admin · Contoso Seattle \(2222222\)/);
   // The demo companies are dated from today: E1's 2020-10-01 is 139 days after E1's planning day.
   const until = new Date(Date.now() + 139 * 86400000).toISOString().slice(0, 10);
   assert.match(await page.locator("body").textContent(), new RegExp(`Cloud Platform \\(gold\\), until ${until}`));

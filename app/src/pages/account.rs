@@ -36,7 +36,7 @@ fn overview(me: Me, account: AccountSnapshot) -> impl IntoView {
             let roles = u
                 .roles
                 .iter()
-                .map(ToString::to_string)
+                .map(|r| merge_core::role_label(r, &account))
                 .collect::<Vec<_>>()
                 .join(", ");
             view! { <tr><td>{u.email.clone()}</td><td>{roles}</td></tr> }

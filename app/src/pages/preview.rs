@@ -116,7 +116,7 @@ pub fn PlanView(plan: MergePlan, before: [AccountSnapshot; 2]) -> impl IntoView 
             let users = plan.result.users.iter().filter(|u| u.domain().as_deref() == Some(t.tenant.as_str()));
             let rows = users
                 .map(|u| {
-                    let roles = u.roles.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
+                    let roles = u.roles.iter().map(|r| merge_core::role_label(r, &plan.result)).collect::<Vec<_>>().join(", ");
                     view! { <li>{u.email.clone()} ": " {roles}</li> }
                 })
                 .collect::<Vec<_>>();

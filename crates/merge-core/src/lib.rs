@@ -23,6 +23,7 @@ mod invite;
 mod json;
 mod mpn;
 mod plan;
+mod role_label;
 mod roles;
 mod snapshot;
 mod summary;
@@ -41,6 +42,7 @@ pub use plan::{
     PlanError, PlanJsonError, RenewalProjection, RetainedCompetency, Superseded, TenantNotMerged,
     TenantRoleManagement, TokenStays, Warning, WarningKind, PLAN_FORMAT_VERSION,
 };
+pub use role_label::{role_label, role_name};
 pub use roles::{acts_for, set_roles, RoleError};
 pub use snapshot::*;
 pub use summary::{summarize, Counted, MergeSummary, SummaryRow};

@@ -1,0 +1,77 @@
+//! How a person reads a role: "Incentives admin · Contoso Seattle (2222222)", not
+//! `incentives_admin of 2222222`.
+
+use crate::snapshot::{AccountSnapshot, RoleAssignment};
+
+/// The role's name as Partner Center shows it; an unknown name as it is written.
+pub fn role_name(role: &str) -> &str {
+    match role {
+        "account_admin" => "Account admin",
+        "incentives_admin" => "Incentives admin",
+        "incentives_user" => "Incentives user",
+        "referrals_admin" => "Referrals admin",
+        "mpn_partner_admin" => "MPN partner admin",
+        "executive_report_viewer" => "Executive report viewer",
+        "admin_agent" => "Admin agent",
+        "sales_agent" => "Sales agent",
+        "billing_admin" => "Billing admin",
+        other => other,
+    }
+}
+
+/// The role's name, and for a scoped role (R5) the location it is scoped to, named as in
+/// `account`: a location by its name, the PGA by its company.
+pub fn role_label(role: &RoleAssignment, account: &AccountSnapshot) -> String {
+    let name = role_name(&role.role);
+    let Some(scope) = &role.location else {
+        return name.to_string();
+    };
+    let place = if *scope == account.global_mpn_id {
+        Some(format!("{}, the PGA", account.company))
+    } else {
+        account
+            .locations
+            .iter()
+            .find(|l| l.mpn_id == *scope)
+            .map(|l| l.name.clone())
+    };
+    match place {
+        Some(place) => format!("{name} · {place} ({scope})"),
+        None => format!("{name} · {scope}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::read_snapshot;
+
+    #[test]
+    fn roles_read_as_partner_center_names_them() {
+        let contoso = read_snapshot(include_str!("../../../fixtures/contoso.json")).unwrap();
+        let label = |role: &str, location: Option<&str>| {
+            let role = RoleAssignment {
+                role: role.to_string(),
+                location: location.map(Into::into),
+            };
+            role_label(&role, &contoso)
+        };
+        assert_eq!(label("account_admin", None), "Account admin");
+        assert_eq!(
+            label("incentives_admin", Some("2222222")),
+            "Incentives admin · Contoso Seattle (2222222)"
+        );
+        assert_eq!(
+            label("referrals_admin", Some("1111111")),
+            "Referrals admin · Contoso, the PGA (1111111)"
+        );
+        // Not one of the account's own: the ID alone.
+        assert_eq!(
+            label("mpn_partner_admin", Some("9999999")),
+            "MPN partner admin · 9999999"
+        );
+        for known in crate::KNOWN_ROLES {
+            assert_ne!(role_name(known), *known, "{known} has a name");
+        }
+    }
+}
