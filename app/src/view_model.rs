@@ -5,6 +5,7 @@ mod timeline;
 
 pub use timeline::{timeline, Tick, Timeline, TimelineItem, SCALE};
 
+use chrono::{DateTime, Utc};
 use merge_api_types::DemoUser;
 use merge_core::{AccountSnapshot, Joined, MergePlan};
 
@@ -21,6 +22,26 @@ pub fn by_company(users: &[DemoUser]) -> Vec<(String, Vec<DemoUser>)> {
         }
     }
     groups
+}
+
+/// How long ago `at` was, at `now`, in the largest unit that is at least one (seconds up to a
+/// minute, then minutes, hours, days, months of 30 days, years of 365): `(-3, "minute")` for
+/// three minutes ago, as `Intl.RelativeTimeFormat` takes it. A moment in the future (a clock
+/// a little ahead) reads as now.
+pub fn time_ago(at: DateTime<Utc>, now: DateTime<Utc>) -> (i64, &'static str) {
+    let seconds = (now - at).num_seconds().max(0);
+    const UNITS: [(i64, &str); 6] = [
+        (365 * 86_400, "year"),
+        (30 * 86_400, "month"),
+        (86_400, "day"),
+        (3_600, "hour"),
+        (60, "minute"),
+        (1, "second"),
+    ];
+    UNITS
+        .iter()
+        .find(|(length, _)| seconds >= *length)
+        .map_or((0, "second"), |&(length, unit)| (-(seconds / length), unit))
 }
 
 /// The as-you-type check of an invitation's MPN ID (merge-core's rule); None when fine or empty.
@@ -117,6 +138,21 @@ mod tests {
             email: email.into(),
             account_admin: false,
         }
+    }
+
+    #[test]
+    fn times_read_as_how_long_ago() {
+        let now: DateTime<Utc> = "2026-12-02T12:00:00Z".parse().unwrap();
+        let ago = |text: &str| time_ago(text.parse().unwrap(), now);
+        assert_eq!(ago("2026-12-02T12:00:00Z"), (0, "second"));
+        assert_eq!(ago("2026-12-02T11:59:15Z"), (-45, "second"));
+        assert_eq!(ago("2026-12-02T11:57:00Z"), (-3, "minute"));
+        assert_eq!(ago("2026-12-02T09:59:00Z"), (-2, "hour"));
+        assert_eq!(ago("2026-12-01T11:00:00Z"), (-1, "day"));
+        assert_eq!(ago("2026-10-01T12:00:00Z"), (-2, "month"));
+        assert_eq!(ago("2024-11-30T12:00:00Z"), (-2, "year"));
+        // A server clock a little ahead of the browser's.
+        assert_eq!(ago("2026-12-02T12:00:05Z"), (0, "second"));
     }
 
     #[test]

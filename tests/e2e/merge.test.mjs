@@ -65,6 +65,11 @@ test("E1: alice invites Fabricam, fiona accepts, alice previews and confirms", a
     await alice.locator("tr.event").evaluateAll((rows) => rows.map((r) => r.dataset.event)),
     ["completed", "accepted", "sent"],
   );
+  // Local and relative times, the exact one on hover.
+  const when = alice.locator("tr.event time").first();
+  assert.match(await when.textContent(), /now|seconds? ago|minutes? ago/);
+  assert.equal(new Date(await when.getAttribute("datetime")).getFullYear(), new Date().getFullYear());
+  assert.ok((await when.getAttribute("title")).length > 0);
   await alice.getByRole("link", { name: "Account", exact: true }).click();
   await alice.locator(".tree li").nth(4).waitFor();
   assert.deepEqual(

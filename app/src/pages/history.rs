@@ -12,6 +12,17 @@ pub(super) fn local_time(at: chrono::DateTime<chrono::Utc>) -> String {
     )
 }
 
+/// "3 minutes ago", "yesterday", in the reader's language.
+fn relative_time(at: chrono::DateTime<chrono::Utc>) -> String {
+    let now = chrono::DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or(at);
+    let (value, unit) = crate::view_model::time_ago(at, now);
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"numeric".into(), &"auto".into());
+    js_sys::Intl::RelativeTimeFormat::new(&js_sys::Array::new(), &options)
+        .format(value as f64, unit)
+        .into()
+}
+
 #[component]
 pub fn History() -> impl IntoView {
     let events = LocalResource::new(api::history);
@@ -28,7 +39,7 @@ pub fn History() -> impl IntoView {
                                 let event = e.event.as_str();
                                 view! {
                                     <tr class="event" data-event=event>
-                                        <td>{local_time(e.at)}</td>
+                                        <td><time datetime=e.at.to_rfc3339() title=local_time(e.at)>{relative_time(e.at)}</time></td>
                                         <td>{format!("{} → {}", e.initiator.company, e.invitee.company)}</td>
                                         <td>{event}</td>
                                         <td>{e.actor}</td>
