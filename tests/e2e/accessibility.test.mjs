@@ -50,8 +50,11 @@ test("every screen passes axe-core with no serious or critical violation", async
   await alice.getByRole("button", { name: "Confirm merge…" }).click();
   await alice.getByRole("dialog").waitFor();
   await audit(alice, "confirm dialog");
+  // The dialog is modal: the page behind takes no clicks until it is closed.
+  await alice.keyboard.press("Escape");
+  await alice.getByRole("dialog").waitFor({ state: "hidden" });
 
-  await alice.getByRole("link", { name: "History" }).click();
+  await alice.getByRole("link", { name: "History", exact: true }).click();
   await alice.locator("tr.event").first().waitFor();
   await audit(alice, "history");
 

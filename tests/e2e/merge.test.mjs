@@ -30,6 +30,11 @@ test("E1: alice invites Fabricam, fiona accepts, alice previews and confirms", a
   );
   assert.equal(await alice.locator(".attention").textContent(), "Nothing has expired or lapsed.");
   await alice.screenshot({ path: join(root, "target/e2e/preview-e1.png"), fullPage: true });
+  // At a phone's 360 px nothing is wider than the screen.
+  await alice.setViewportSize({ width: 360, height: 740 });
+  assert.ok(await alice.evaluate(() => document.documentElement.scrollWidth <= 360), "no sideways scrolling at 360 px");
+  await alice.screenshot({ path: join(root, "target/e2e/preview-e1-360.png"), fullPage: true });
+  await alice.setViewportSize({ width: 1280, height: 800 });
 
   const opener = alice.getByRole("button", { name: "Confirm merge…" });
   await opener.click();
@@ -59,7 +64,7 @@ test("E1: alice invites Fabricam, fiona accepts, alice previews and confirms", a
   );
   await alice.screenshot({ path: join(root, "target/e2e/merged-e1.png"), fullPage: true });
 
-  await alice.getByRole("link", { name: "History" }).click();
+  await alice.getByRole("link", { name: "History", exact: true }).click();
   await alice.locator("tr.event").nth(2).waitFor();
   assert.deepEqual(
     await alice.locator("tr.event").evaluateAll((rows) => rows.map((r) => r.dataset.event)),
