@@ -6,8 +6,8 @@
 mod common;
 
 use common::{
-    accepted_e1, assert_mpn_ids_conserved, e1_applied, ok, previewed_e1, standing_mpn_ids, Api,
-    Server,
+    accepted_e1, assert_mpn_ids_conserved, assert_one_invitation_created, e1_applied, ok,
+    previewed_e1, standing_mpn_ids, Api, Server,
 };
 use reqwest::StatusCode;
 use serde_json::{json, Value};
@@ -127,20 +127,7 @@ async fn crossed_invitations_on_two_replicas_leave_one_open_request() {
             json!({ "invitee_mpn_id": "3333333" }),
         ),
     ];
-    let mut created = 0;
-    for send in sends {
-        let (status, body) = send.await.unwrap();
-        match status {
-            StatusCode::CREATED => created += 1,
-            StatusCode::CONFLICT => assert!(
-                ["open_merge_exists", "invitee_unavailable"]
-                    .contains(&body["code"].as_str().unwrap()),
-                "{body}"
-            ),
-            other => panic!("unexpected {other}: {body}"),
-        }
-    }
-    assert_eq!(created, 1);
+    assert_one_invitation_created(sends).await;
     let database = &one.database;
     let open = "SELECT count(*) FROM merge_requests WHERE state = 'pending'";
     assert_eq!(common::count(database, open), 1);

@@ -2,8 +2,7 @@
 
 mod common;
 
-use common::{assert_mpn_ids_conserved, ok, Server};
-use reqwest::StatusCode;
+use common::{assert_mpn_ids_conserved, assert_one_invitation_created, ok, Server};
 use serde_json::{json, Value};
 
 #[tokio::test]
@@ -32,20 +31,7 @@ async fn crossed_invitations_at_once_leave_one_open_request() {
             (status, response.json::<Value>().await.unwrap())
         })
     });
-    let mut created = 0;
-    for send in sends {
-        let (status, body) = send.await.unwrap();
-        match status {
-            StatusCode::CREATED => created += 1,
-            StatusCode::CONFLICT => assert!(
-                ["open_merge_exists", "invitee_unavailable"]
-                    .contains(&body["code"].as_str().unwrap()),
-                "{body}"
-            ),
-            other => panic!("unexpected {other}: {body}"),
-        }
-    }
-    assert_eq!(created, 1);
+    assert_one_invitation_created(sends).await;
     let open = common::count(
         &server.database,
         "SELECT count(*) FROM merge_requests WHERE state = 'pending'",

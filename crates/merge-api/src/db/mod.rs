@@ -183,6 +183,15 @@ impl Db {
         finish(tx, result).await
     }
 
+    /// On SQLite, waits for this process's writers before this one to finish; first come,
+    /// first served. On PostgreSQL, nothing: the database orders writers by their row locks.
+    async fn writer_turn(&self) -> Option<tokio::sync::MutexGuard<'_, ()>> {
+        match &self.writer {
+            Some(writer) => Some(writer.lock().await),
+            None => None,
+        }
+    }
+
     /// Runs `work`'s statements each on its own, committed as it runs, with no transaction
     /// around them (sessions: each statement stands alone). On SQLite in this process's queue
     /// of writers.
@@ -195,10 +204,7 @@ impl Db {
         A: Send + Sync,
         T: Send,
     {
-        let _turn = match &self.writer {
-            Some(writer) => Some(writer.lock().await),
-            None => None,
-        };
+        let _turn = self.writer_turn().await;
         let mut conn = self.pool.acquire().await?;
         work(&mut conn, &args).await
     }
@@ -215,10 +221,7 @@ impl Db {
         A: Send + Sync,
         T: Send,
     {
-        let _turn = match &self.writer {
-            Some(writer) => Some(writer.lock().await),
-            None => None,
-        };
+        let _turn = self.writer_turn().await;
         let mut attempt = 1;
         loop {
             let result = async {

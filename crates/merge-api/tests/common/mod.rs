@@ -192,6 +192,26 @@ impl Api {
 }
 
 /// Status and JSON body.
+/// Crossed invitations sent at once: exactly one is created, every other refused by W6.
+pub async fn assert_one_invitation_created(
+    sends: impl IntoIterator<Item = tokio::task::JoinHandle<(StatusCode, Value)>>,
+) {
+    let mut created = 0;
+    for send in sends {
+        let (status, body) = send.await.unwrap();
+        match status {
+            StatusCode::CREATED => created += 1,
+            StatusCode::CONFLICT => assert!(
+                ["open_merge_exists", "invitee_unavailable"]
+                    .contains(&body["code"].as_str().unwrap()),
+                "{body}"
+            ),
+            other => panic!("unexpected {other}: {body}"),
+        }
+    }
+    assert_eq!(created, 1);
+}
+
 pub async fn read(response: Response) -> (StatusCode, Value) {
     let status = response.status();
     let body = response.json().await.unwrap_or(Value::Null);
