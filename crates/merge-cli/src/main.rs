@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 use merge_core::{
     diff_plans, find_problems, plan_merge_json, read_plan, read_snapshot, summarize, to_json,
-    AccountSnapshot, MergePlan, Party, PlanError, PlanJsonError, ReadError, SummaryRow,
+    AccountSnapshot, Lang, MergePlan, Party, PlanError, PlanJsonError, ReadError,
 };
 
 /// See the exact result of merging two Partner Center accounts before confirming it.
@@ -34,6 +34,9 @@ enum Command {
         /// The plan in sentences instead of JSON.
         #[arg(long)]
         text: bool,
+        /// The language of the sentences: en or nl (Dutch).
+        #[arg(long, default_value = "en", requires = "text")]
+        lang: Lang,
     },
     /// Lists every problem in a snapshot with its path (exit 1 when there are any).
     Validate {
@@ -109,6 +112,7 @@ fn run(command: Command) -> Result<ExitCode, CliError> {
             invitee,
             as_of,
             text,
+            lang,
         } => {
             let (a, b) = (read_text(&initiator)?, read_text(&invitee)?);
             let json = plan_merge_json(&a, &b, as_of.unwrap_or_else(today))
@@ -116,7 +120,7 @@ fn run(command: Command) -> Result<ExitCode, CliError> {
             if text {
                 let plan = read_plan(&json).expect("the engine reads its own plans");
                 let read = |text: &str| read_snapshot(text).expect("a snapshot that was planned");
-                print!("{}", describe(&plan, [&read(&a), &read(&b)]));
+                print!("{}", describe(&plan, [&read(&a), &read(&b)], lang));
             } else {
                 println!("{json}");
             }
@@ -219,22 +223,30 @@ fn read_file<T>(path: &Path, read: fn(&str) -> Result<T, ReadError>) -> Result<T
     })
 }
 
-/// The plan in sentences: the counts before and after, what changes, the renewal, what is not
-/// merged, what to check, what to beware of. The same sentences the app and the preview
-/// element show. `before` is the initiator and the invitee.
-fn describe(plan: &MergePlan, before: [&AccountSnapshot; 2]) -> String {
+/// The plan in sentences, in `lang`: the counts before and after, what changes, the renewal,
+/// what is not merged, what to check, what to beware of. The same sentences the app and the
+/// preview element show. `before` is the initiator and the invitee.
+fn describe(plan: &MergePlan, before: [&AccountSnapshot; 2], lang: Lang) -> String {
     use std::fmt::Write;
+    let words = Headings::of(lang);
+    let reading = plan.reading(before, lang);
     let mut out = String::new();
     let (a, b) = (&plan.initiator, &plan.invitee);
     let _ = writeln!(
         out,
-        "{} ({}) absorbs {} ({}) as of {}",
-        a.company, a.global_mpn_id, b.company, b.global_mpn_id, plan.as_of
+        "{} ({}) {} {} ({}) {} {}",
+        a.company,
+        a.global_mpn_id,
+        words.absorbs,
+        b.company,
+        b.global_mpn_id,
+        words.as_of,
+        lang.date(plan.as_of)
     );
     let ids: Vec<String> = plan.result.mpn_ids().map(ToString::to_string).collect();
-    let _ = writeln!(out, "MPN IDs after the merge: {}", ids.join(", "));
+    let _ = writeln!(out, "{}: {}", words.mpn_ids, ids.join(", "));
     if let Some(date) = plan.renewal.date {
-        let _ = writeln!(out, "Consolidated renewal: {date}");
+        let _ = writeln!(out, "{}: {}", words.renewal, lang.date(date));
     }
     let mut section = |title: &str, lines: Vec<String>| {
         let _ = writeln!(out, "\n{title}:");
@@ -243,28 +255,65 @@ fn describe(plan: &MergePlan, before: [&AccountSnapshot; 2]) -> String {
         }
     };
     let summary = summarize(plan, before[0], before[1]);
-    section(
-        "At a glance",
-        summary.rows.iter().map(SummaryRow::describe).collect(),
-    );
-    section(
-        "Changes",
-        plan.changes.iter().map(|c| c.describe()).collect(),
-    );
+    let rows = summary.rows.iter().map(|row| row.describe_in(lang));
+    section(words.at_a_glance, rows.collect());
+    section(words.changes, reading.changes);
     let locations = plan.result.locations.iter().filter_map(|l| {
         l.joined(&plan.result.company)
-            .map(|joined| format!("{} {} ({joined})", l.mpn_id, l.name))
+            .map(|joined| format!("{} {} ({})", l.mpn_id, l.name, joined.describe_in(lang)))
     });
-    section("Locations that joined", locations.collect());
-    section("Not merged", plan.not_merged.describe());
-    section(
-        "Checklist",
-        plan.checklist.iter().map(|i| i.text.clone()).collect(),
-    );
-    section(
-        "Warnings",
-        plan.warnings.iter().map(|w| w.message.clone()).collect(),
-    );
-    let _ = writeln!(out, "\nFingerprint: {}", plan.fingerprint);
+    section(words.joined, locations.collect());
+    section(words.not_merged, reading.not_merged);
+    section(words.checklist, reading.checklist);
+    section(words.warnings, reading.warnings);
+    let _ = writeln!(out, "\n{}: {}", words.fingerprint, plan.fingerprint);
     out
+}
+
+/// The text plan's own words around the engine's sentences.
+struct Headings {
+    absorbs: &'static str,
+    as_of: &'static str,
+    mpn_ids: &'static str,
+    renewal: &'static str,
+    at_a_glance: &'static str,
+    changes: &'static str,
+    joined: &'static str,
+    not_merged: &'static str,
+    checklist: &'static str,
+    warnings: &'static str,
+    fingerprint: &'static str,
+}
+
+impl Headings {
+    fn of(lang: Lang) -> Self {
+        match lang {
+            Lang::En => Self {
+                absorbs: "absorbs",
+                as_of: "as of",
+                mpn_ids: "MPN IDs after the merge",
+                renewal: "Consolidated renewal",
+                at_a_glance: "At a glance",
+                changes: "Changes",
+                joined: "Locations that joined",
+                not_merged: "Not merged",
+                checklist: "Checklist",
+                warnings: "Warnings",
+                fingerprint: "Fingerprint",
+            },
+            Lang::Nl => Self {
+                absorbs: "neemt",
+                as_of: "op, per",
+                mpn_ids: "MPN-ID's na de samenvoeging",
+                renewal: "Gezamenlijke verlenging",
+                at_a_glance: "In één oogopslag",
+                changes: "Wijzigingen",
+                joined: "Locaties die erbij komen",
+                not_merged: "Niet samengevoegd",
+                checklist: "Controlelijst",
+                warnings: "Waarschuwingen",
+                fingerprint: "Vingerafdruk",
+            },
+        }
+    }
 }

@@ -210,3 +210,47 @@ fn synth_writes_a_pair_that_plans_and_bench_times_it() {
         "{report}"
     );
 }
+
+#[test]
+fn the_text_plan_reads_in_dutch_with_lang_nl() {
+    let output = run(&[
+        "plan",
+        &fixture("contoso.json"),
+        &fixture("fabricam.json"),
+        "--as-of",
+        "2020-05-15",
+        "--text",
+        "--lang",
+        "nl",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(
+        text.starts_with("Contoso (1111111) neemt Fabricam (3333333) op, per 15 mei 2020\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("In één oogopslag:\n  - Locaties (met de PGA): 2 + 3 → 5\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  - 3333333 Fabricam (was de PGA van Fabricam)\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  - Deze samenvoeging kan niet ongedaan worden gemaakt:"),
+        "{text}"
+    );
+    assert!(!text.contains("absorbs"), "{text}");
+
+    let unknown = run(&[
+        "plan",
+        &fixture("contoso.json"),
+        &fixture("fabricam.json"),
+        "--text",
+        "--lang",
+        "fr",
+    ]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(stderr(&unknown).contains("\"fr\" is not a language the engine writes: use en or nl"));
+}

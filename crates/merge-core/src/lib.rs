@@ -21,6 +21,7 @@ mod diff;
 mod fingerprint;
 mod invite;
 mod json;
+mod lang;
 mod mpn;
 mod plan;
 mod role_label;
@@ -35,12 +36,13 @@ pub use diff::{diff_plans, DiffArea, PlanDifference};
 pub use fingerprint::Fingerprint;
 pub use invite::{find_invitee, InviteError};
 pub use json::{read_json, to_json, ReadError};
+pub use lang::{Lang, UnknownLang};
 pub use mpn::{is_well_formed_mpn, MpnId};
 pub use plan::{
     format_cents, plan_merge, plan_merge_json, plan_merge_owned, read_plan, Change, ChecklistItem,
     ChecklistKind, CompanyBankTaxProfile, Holding, MergePlan, NotMerged, Party, PartyRef,
-    PlanError, PlanJsonError, RenewalProjection, RetainedCompetency, Superseded, TenantNotMerged,
-    TenantRoleManagement, TokenStays, Warning, WarningKind, PLAN_FORMAT_VERSION,
+    PlanError, PlanJsonError, PlanReading, RenewalProjection, RetainedCompetency, Superseded,
+    TenantNotMerged, TenantRoleManagement, TokenStays, Warning, WarningKind, PLAN_FORMAT_VERSION,
 };
 pub use role_label::{role_label, role_name};
 pub use roles::{acts_for, set_roles, RoleError};

@@ -104,9 +104,19 @@ pub enum Joined<'a> {
 /// "was Fabricam's PGA", "moved from Fabricam".
 impl std::fmt::Display for Joined<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::WasPga { company } => write!(f, "was {company}'s PGA"),
-            Self::MovedFrom { company } => write!(f, "moved from {company}"),
+        f.write_str(&self.describe_in(crate::Lang::En))
+    }
+}
+
+impl Joined<'_> {
+    /// "was de PGA van Fabricam", "overgekomen van Fabricam" in Dutch.
+    pub fn describe_in(&self, lang: crate::Lang) -> String {
+        use crate::Lang::{En, Nl};
+        match (self, lang) {
+            (Self::WasPga { company }, En) => format!("was {company}'s PGA"),
+            (Self::WasPga { company }, Nl) => format!("was de PGA van {company}"),
+            (Self::MovedFrom { company }, En) => format!("moved from {company}"),
+            (Self::MovedFrom { company }, Nl) => format!("overgekomen van {company}"),
         }
     }
 }

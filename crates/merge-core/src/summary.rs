@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::lang::Lang;
 use crate::plan::{MergePlan, WarningKind};
 use crate::snapshot::AccountSnapshot;
 
@@ -34,11 +35,19 @@ pub enum Counted {
 
 impl Counted {
     pub fn label(self) -> &'static str {
-        match self {
-            Self::Locations => "Locations (with the PGA)",
-            Self::Tenants => "Tenants",
-            Self::Users => "Users",
-            Self::Competencies => "Competencies",
+        self.label_in(Lang::En)
+    }
+
+    pub fn label_in(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Self::Locations, Lang::En) => "Locations (with the PGA)",
+            (Self::Locations, Lang::Nl) => "Locaties (met de PGA)",
+            (Self::Tenants, Lang::En) => "Tenants",
+            (Self::Tenants, Lang::Nl) => "Tenants",
+            (Self::Users, Lang::En) => "Users",
+            (Self::Users, Lang::Nl) => "Gebruikers",
+            (Self::Competencies, Lang::En) => "Competencies",
+            (Self::Competencies, Lang::Nl) => "Competenties",
         }
     }
 
@@ -56,9 +65,13 @@ impl Counted {
 impl SummaryRow {
     /// `Locations (with the PGA): 2 + 3 → 5`.
     pub fn describe(&self) -> String {
+        self.describe_in(Lang::En)
+    }
+
+    pub fn describe_in(&self, lang: Lang) -> String {
         format!(
             "{}: {} + {} → {}",
-            self.counted.label(),
+            self.counted.label_in(lang),
             self.initiator,
             self.invitee,
             self.merged

@@ -7,7 +7,7 @@
 mod common;
 
 use common::*;
-use merge_core::{plan_merge, read_plan, to_json};
+use merge_core::{plan_merge, read_plan, to_json, Lang, PlanReading};
 
 #[cfg(target_arch = "wasm32")]
 use wasm_bindgen_test::wasm_bindgen_test as test;
@@ -15,6 +15,7 @@ use wasm_bindgen_test::wasm_bindgen_test as test;
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
 const GOLDEN_PLAN: &str = include_str!("golden/e1.plan.json");
+const GOLDEN_DUTCH: &str = include_str!("golden/e1.reading.nl.txt");
 const GOLDEN_FINGERPRINT: &str = include_str!("golden/e1.fingerprint");
 
 #[test]
@@ -58,4 +59,35 @@ fn golden_plan_fingerprint_verifies_against_its_own_content() {
     let golden = read_plan(GOLDEN_PLAN).unwrap();
     assert_eq!(golden.fingerprint.as_str(), GOLDEN_FINGERPRINT.trim_end());
     assert!(golden.fingerprint_is_current());
+}
+
+/// A reading as text: each part's title, then its sentences one a line.
+fn as_text(reading: &PlanReading) -> String {
+    let parts = [
+        ("warnings", &reading.warnings),
+        ("changes", &reading.changes),
+        ("not merged", &reading.not_merged),
+        ("checklist", &reading.checklist),
+    ];
+    let mut text = String::new();
+    for (title, lines) in parts {
+        text.push_str(&format!("# {title}\n"));
+        for line in lines {
+            text.push_str(&format!("{line}\n"));
+        }
+    }
+    text
+}
+
+#[test]
+fn e1_reads_in_dutch_as_the_golden_file_says() {
+    let plan = plan_merge(&contoso(), &fabricam(), e1_as_of()).unwrap();
+    let dutch = as_text(&plan.reading([&contoso(), &fabricam()], Lang::Nl));
+    #[cfg(not(target_arch = "wasm32"))]
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden");
+        std::fs::write(format!("{dir}/e1.reading.nl.txt"), &dutch).unwrap();
+        return;
+    }
+    assert_eq!(dutch, GOLDEN_DUTCH);
 }

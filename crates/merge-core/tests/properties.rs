@@ -376,6 +376,24 @@ proptest! {
     }
 
     #[test]
+    fn the_english_reading_is_what_the_plan_stores_and_dutch_says_as_much((a, b, as_of) in pair()) {
+        let plan = plan_merge(&a, &b, as_of).unwrap();
+        let english = plan.reading([&a, &b], Lang::En);
+        prop_assert_eq!(&english.warnings, &plan.warnings.iter().map(|w| w.message.clone()).collect::<Vec<_>>());
+        prop_assert_eq!(&english.checklist, &plan.checklist.iter().map(|i| i.text.clone()).collect::<Vec<_>>());
+        prop_assert_eq!(&english.changes, &plan.changes.iter().map(Change::describe).collect::<Vec<_>>());
+        prop_assert_eq!(&english.not_merged, &plan.not_merged.describe());
+        let dutch = plan.reading([&a, &b], Lang::Nl);
+        prop_assert_eq!(dutch.warnings.len(), english.warnings.len());
+        prop_assert_eq!(dutch.changes.len(), english.changes.len());
+        prop_assert_eq!(dutch.not_merged.len(), english.not_merged.len());
+        prop_assert_eq!(dutch.checklist.len(), english.checklist.len());
+        for (nl, en) in dutch.changes.iter().zip(&english.changes) {
+            prop_assert_ne!(nl, en);
+        }
+    }
+
+    #[test]
     fn the_summary_adds_up((a, b, as_of) in pair()) {
         let plan = plan_merge(&a, &b, as_of).unwrap();
         let summary = summarize(&plan, &a, &b);

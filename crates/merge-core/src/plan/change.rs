@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::lang::Lang;
 use crate::mpn::MpnId;
 use crate::snapshot::CompetencyLevel;
 
@@ -93,8 +94,21 @@ pub enum Change {
 }
 
 impl Change {
-    /// One sentence a person reads.
+    /// One sentence a person reads, in English.
     pub fn describe(&self) -> String {
+        self.describe_in(Lang::En)
+    }
+
+    /// One sentence a person reads, in `lang`.
+    pub fn describe_in(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => self.english(),
+            Lang::Nl => self.dutch(),
+        }
+    }
+
+    fn english(&self) -> String {
+        let en = Lang::En;
         match self {
             Self::PgaKept { mpn_id, company } => {
                 format!("{company}'s partner global account {mpn_id} stays the PGA of the merged account")
@@ -107,8 +121,8 @@ impl Change {
                 mpn_ids,
             } => format!(
                 "{} of {from_company} moved under the PGA, keeping their MPN IDs: {}",
-                counted(mpn_ids.len() as u64, "location"),
-                joined(mpn_ids)
+                en.counted(mpn_ids.len() as u64, "location", "locations"),
+                en.list(mpn_ids)
             ),
             Self::TenantJoined {
                 domain,
@@ -116,7 +130,7 @@ impl Change {
                 users,
             } => format!(
                 "tenant {domain} of {from_company} is listed with its {}; it is not merged",
-                counted(*users, "user")
+                en.counted(*users, "user", "users")
             ),
             Self::RolesKept {
                 from_company,
@@ -126,20 +140,23 @@ impl Change {
             } => format!(
                 "{} of {from_company} keep their roles: {account_wide_roles} account-wide, \
                  {location_scoped_roles} scoped to a location",
-                counted(*users, "user")
+                en.counted(*users, "user", "users")
             ),
             Self::OffersCarried {
                 from_company,
                 count,
-            } => format!("{} of {from_company} kept", counted(*count, "published offer")),
+            } => format!(
+                "{} of {from_company} kept",
+                en.counted(*count, "published offer", "published offers")
+            ),
             Self::CoSellCarried {
                 from_company,
                 count,
                 value_cents,
             } => format!(
                 "{} of {from_company} worth {} kept",
-                counted(*count, "co-sell opportunity"),
-                format_cents(*value_cents)
+                en.counted(*count, "co-sell opportunity", "co-sell opportunities"),
+                en.cents(*value_cents)
             ),
             Self::CompetencyAdded {
                 name,
@@ -164,7 +181,7 @@ impl Change {
                 format!("the Action Pack with anniversary {anniversary} is added")
             }
             Self::McpIdsAttached { to_mpn_id, mcp_ids } => {
-                format!("MCP IDs {} are attached to {to_mpn_id}", joined(mcp_ids))
+                format!("MCP IDs {} are attached to {to_mpn_id}", en.list(mcp_ids))
             }
             Self::AzureExpertMspRetained {
                 from_company,
@@ -180,53 +197,161 @@ impl Change {
             } => format!("SA voucher {id} ({days} days) is kept from {from_company}"),
         }
     }
-}
 
-/// `1 user`, `3 users`, `2 co-sell opportunities`.
-fn counted(n: u64, noun: &str) -> String {
-    match (n, noun.strip_suffix('y')) {
-        (1, _) => format!("1 {noun}"),
-        (_, Some(stem)) => format!("{n} {stem}ies"),
-        _ => format!("{n} {noun}s"),
+    fn dutch(&self) -> String {
+        let nl = Lang::Nl;
+        // Verbs agree with the count: "1 locatie gaat", "2 locaties gaan".
+        let verb = |n: u64, one: &'static str, many: &'static str| if n == 1 { one } else { many };
+        match self {
+            Self::PgaKept { mpn_id, company } => format!(
+                "het wereldwijde partneraccount {mpn_id} van {company} blijft de PGA van het \
+                 samengevoegde account"
+            ),
+            Self::PgaDemotedToLocation { mpn_id, company } => format!(
+                "het wereldwijde partneraccount {mpn_id} van {company} wordt een locatie en houdt \
+                 zijn MPN-ID"
+            ),
+            Self::LocationsMoved {
+                from_company,
+                mpn_ids,
+            } => {
+                let n = mpn_ids.len() as u64;
+                format!(
+                    "{} van {from_company} {} onder de PGA met behoud van MPN-ID: {}",
+                    nl.counted(n, "locatie", "locaties"),
+                    verb(n, "komt", "komen"),
+                    nl.list(mpn_ids)
+                )
+            }
+            Self::TenantJoined {
+                domain,
+                from_company,
+                users,
+            } => format!(
+                "tenant {domain} van {from_company} wordt vermeld met zijn {}; de tenant zelf \
+                 wordt niet samengevoegd",
+                nl.counted(*users, "gebruiker", "gebruikers")
+            ),
+            Self::RolesKept {
+                from_company,
+                users,
+                account_wide_roles,
+                location_scoped_roles,
+            } => format!(
+                "{} van {from_company} {} hun rollen: {account_wide_roles} voor het hele account, \
+                 {location_scoped_roles} voor een locatie",
+                nl.counted(*users, "gebruiker", "gebruikers"),
+                verb(*users, "houdt", "houden")
+            ),
+            Self::OffersCarried {
+                from_company,
+                count,
+            } => format!(
+                "{} van {from_company} {} behouden",
+                nl.counted(
+                    *count,
+                    "gepubliceerde aanbieding",
+                    "gepubliceerde aanbiedingen"
+                ),
+                verb(*count, "blijft", "blijven")
+            ),
+            Self::CoSellCarried {
+                from_company,
+                count,
+                value_cents,
+            } => format!(
+                "{} van {from_company} ter waarde van {} {} behouden",
+                nl.counted(*count, "co-sell-kans", "co-sell-kansen"),
+                nl.cents(*value_cents),
+                verb(*count, "blijft", "blijven")
+            ),
+            Self::CompetencyAdded {
+                name,
+                level,
+                from_company,
+            } => format!(
+                "{name} ({}) komt erbij van {from_company}",
+                dutch_level(*level)
+            ),
+            Self::CompetencyUpgraded { name, from, to } => format!(
+                "{name} gaat van {} naar {}",
+                dutch_level(*from),
+                dutch_level(*to)
+            ),
+            Self::CompetencyCombined {
+                name,
+                level,
+                expires,
+            } => format!(
+                "{name} hebben beide bedrijven; het samengevoegde account houdt deze competentie \
+                 op niveau {} tot {}",
+                dutch_level(*level),
+                nl.date(*expires)
+            ),
+            Self::ActionPackAnniversaryMoved { from, to } => format!(
+                "de verjaardatum van het Action Pack verschuift van {} naar {}",
+                nl.date(*from),
+                nl.date(*to)
+            ),
+            Self::ActionPackAdded { anniversary } => format!(
+                "het Action Pack met verjaardatum {} komt erbij",
+                nl.date(*anniversary)
+            ),
+            Self::McpIdsAttached { to_mpn_id, mcp_ids } => format!(
+                "MCP-ID's {} worden gekoppeld aan {to_mpn_id}",
+                nl.list(mcp_ids)
+            ),
+            Self::AzureExpertMspRetained {
+                from_company,
+                renewal,
+            } => format!(
+                "de Azure Expert MSP-voordelen van {from_company} blijven behouden tot {}",
+                nl.date(*renewal)
+            ),
+            Self::SpecializationAdded { name, from_company } => {
+                format!("de geavanceerde specialisatie {name} van {from_company} blijft behouden")
+            }
+            Self::SaVoucherAdded {
+                id,
+                days,
+                from_company,
+            } => format!(
+                "SA-voucher {id} ({}) van {from_company} blijft behouden",
+                nl.counted(u64::from(*days), "dag", "dagen")
+            ),
+        }
     }
 }
 
-/// Up to five items, then how many more.
-fn joined<T: std::fmt::Display>(items: &[T]) -> String {
-    let shown: Vec<String> = items.iter().take(5).map(ToString::to_string).collect();
-    match items.len() {
-        n if n > 5 => format!("{} and {} more", shown.join(", "), n - 5),
-        _ => shown.join(", "),
+/// Partner Center's Dutch names of the levels.
+fn dutch_level(level: CompetencyLevel) -> &'static str {
+    match level {
+        CompetencyLevel::Silver => "zilver",
+        CompetencyLevel::Gold => "goud",
     }
 }
 
 /// `12000000` → `$120,000.00`. Currency is not in the snapshot; cents are shown as dollars.
 pub fn format_cents(cents: i64) -> String {
-    let sign = if cents < 0 { "-" } else { "" };
-    let abs = cents.unsigned_abs();
-    let whole = (abs / 100).to_string();
-    let mut grouped = String::new();
-    for (i, digit) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i).is_multiple_of(3) {
-            grouped.push(',');
-        }
-        grouped.push(digit);
-    }
-    format!("{sign}${grouped}.{:02}", abs % 100)
+    Lang::En.cents(cents)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::format_cents;
+    use super::{format_cents, Lang};
 
     #[test]
     fn counts_read_as_english() {
-        assert_eq!(super::counted(1, "published offer"), "1 published offer");
+        let en = Lang::En;
         assert_eq!(
-            super::counted(2, "co-sell opportunity"),
+            en.counted(1, "published offer", "published offers"),
+            "1 published offer"
+        );
+        assert_eq!(
+            en.counted(2, "co-sell opportunity", "co-sell opportunities"),
             "2 co-sell opportunities"
         );
-        assert_eq!(super::counted(0, "user"), "0 users");
+        assert_eq!(en.counted(0, "user", "users"), "0 users");
     }
 
     #[test]

@@ -17,6 +17,7 @@ pub use renewal::{
 
 use crate::fingerprint::Fingerprint;
 use crate::json::{read_json, ReadError};
+use crate::lang::Lang;
 use crate::mpn::MpnId;
 use crate::snapshot::{read_snapshot, AccountSnapshot, BankTaxProfile, BenefitPackage};
 use seal::{plan_fingerprint, sealed_json};
@@ -214,7 +215,7 @@ fn plan_content(
         azure_expert_msp_renewal: s.azure_expert_msp.as_ref().map(|m| m.renewal),
     };
     let (initiator_ref, invitee_ref) = (party(&initiator), party(&invitee));
-    let warnings = renewal::warnings(&initiator, &invitee, as_of);
+    let warnings = renewal::warnings(&initiator, &invitee, as_of, Lang::En);
     let role_management = assemble::role_management(&initiator, &invitee);
     let mut not_merged = assemble::not_merged(&initiator, &invitee);
 
@@ -225,7 +226,7 @@ fn plan_content(
     MergePlan {
         format_version: PLAN_FORMAT_VERSION,
         as_of,
-        checklist: renewal::checklist(&merged.result, &invitee_ref.company, &renewal),
+        checklist: renewal::checklist(&merged.result, &invitee_ref.company, &renewal, Lang::En),
         initiator: initiator_ref,
         invitee: invitee_ref,
         benefit_packages: merged.result.benefit_packages.clone(),
@@ -240,14 +241,25 @@ fn plan_content(
 }
 
 impl Superseded {
-    /// One sentence a person reads.
+    /// One sentence a person reads, in English.
     pub fn describe(&self) -> String {
-        match self {
-            Self::AdvancedSpecialization { company, name } => {
+        self.describe_in(Lang::En)
+    }
+
+    pub fn describe_in(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (Self::AdvancedSpecialization { company, name }, Lang::En) => {
                 format!("{company}'s advanced specialization {name} (listed by both; kept once)")
             }
-            Self::McpId { company, mcp_id } => {
+            (Self::AdvancedSpecialization { company, name }, Lang::Nl) => format!(
+                "de geavanceerde specialisatie {name} van {company} (door beide vermeld; één \
+                 keer behouden)"
+            ),
+            (Self::McpId { company, mcp_id }, Lang::En) => {
                 format!("{company}'s MCP ID {mcp_id} (listed by both; kept once)")
+            }
+            (Self::McpId { company, mcp_id }, Lang::Nl) => {
+                format!("MCP-ID {mcp_id} van {company} (door beide vermeld; één keer behouden)")
             }
         }
     }
@@ -255,30 +267,52 @@ impl Superseded {
 
 impl NotMerged {
     /// What stays where it is, one sentence each: tenants (R6), benefit tokens (R14), the
-    /// invitee's bank and tax profile (R15), and values both companies listed.
+    /// invitee's bank and tax profile (R15), and values both companies listed. In English.
     pub fn describe(&self) -> Vec<String> {
-        let tenants = self.tenants.iter().map(|t| match t.csp_accounts.len() {
-            0 => format!("tenant {} of {} stays as it is", t.domain, t.company),
-            _ => format!(
-                "tenant {} of {} and its CSP accounts ({}) stay as they are",
-                t.domain,
-                t.company,
-                t.csp_accounts.join(", ")
-            ),
+        self.describe_in(Lang::En)
+    }
+
+    pub fn describe_in(&self, lang: Lang) -> Vec<String> {
+        let tenants = self.tenants.iter().map(|t| {
+            let (domain, company, csp) = (&t.domain, &t.company, t.csp_accounts.join(", "));
+            match (t.csp_accounts.is_empty(), lang) {
+                (true, Lang::En) => format!("tenant {domain} of {company} stays as it is"),
+                (true, Lang::Nl) => format!("tenant {domain} van {company} blijft zoals hij is"),
+                (false, Lang::En) => format!(
+                    "tenant {domain} of {company} and its CSP accounts ({csp}) stay as they are"
+                ),
+                (false, Lang::Nl) => format!(
+                    "tenant {domain} van {company} en de bijbehorende CSP-accounts ({csp}) \
+                     blijven zoals ze zijn"
+                ),
+            }
         });
         let tokens = self.benefit_tokens.iter().map(|t| {
-            format!(
-                "benefit token {} ({}) stays on tenant {} until {}",
-                t.id, t.product, t.tenant, t.expires
-            )
+            let (id, product, tenant) = (&t.id, &t.product, &t.tenant);
+            match lang {
+                Lang::En => format!(
+                    "benefit token {id} ({product}) stays on tenant {tenant} until {}",
+                    t.expires
+                ),
+                Lang::Nl => format!(
+                    "voordelentoken {id} ({product}) blijft tot {} op tenant {tenant}",
+                    lang.date(t.expires)
+                ),
+            }
         });
         let profile = self.bank_tax_profile.iter().map(|p| {
-            format!(
-                "{}'s bank and tax profile (account ending {}) is not carried over",
-                p.company, p.profile.bank_account_last4
-            )
+            let (company, last4) = (&p.company, &p.profile.bank_account_last4);
+            match lang {
+                Lang::En => format!(
+                    "{company}'s bank and tax profile (account ending {last4}) is not carried over"
+                ),
+                Lang::Nl => format!(
+                    "het bank- en belastingprofiel van {company} (rekening eindigend op {last4}) \
+                     wordt niet overgenomen"
+                ),
+            }
         });
-        let superseded = self.superseded.iter().map(Superseded::describe);
+        let superseded = self.superseded.iter().map(|s| s.describe_in(lang));
         tenants
             .chain(tokens)
             .chain(profile)
@@ -287,7 +321,34 @@ impl NotMerged {
     }
 }
 
+/// Every sentence of a plan in one language: what the app, the CLI and the preview element
+/// show. In English these are the plan's own stored texts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlanReading {
+    pub lang: Lang,
+    pub warnings: Vec<String>,
+    pub changes: Vec<String>,
+    pub not_merged: Vec<String>,
+    pub checklist: Vec<String>,
+}
+
 impl MergePlan {
+    /// The plan's sentences in `lang`. `before` is the initiator and the invitee the plan was
+    /// made from (the warnings name their own dates, which the merged account no longer has).
+    pub fn reading(&self, before: [&AccountSnapshot; 2], lang: Lang) -> PlanReading {
+        let [initiator, invitee] = before;
+        let warnings = renewal::warnings(initiator, invitee, self.as_of, lang);
+        let checklist =
+            renewal::checklist(&self.result, &self.invitee.company, &self.renewal, lang);
+        PlanReading {
+            lang,
+            warnings: warnings.into_iter().map(|w| w.message).collect(),
+            changes: self.changes.iter().map(|c| c.describe_in(lang)).collect(),
+            not_merged: self.not_merged.describe_in(lang),
+            checklist: checklist.into_iter().map(|i| i.text).collect(),
+        }
+    }
+
     /// The invitee's own record once this plan is applied: kept, marked merged into the PGA's
     /// account, so that it can take part in no other merge (R2, W6). Its data lives on in
     /// `result`. `invitee` is the snapshot the plan was made from.

@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::lang::Lang;
 use crate::snapshot::{AccountSnapshot, CompetencyLevel, CoreLevel};
 
 /// The merged account at its consolidated renewal (R10).
@@ -75,53 +76,79 @@ pub enum ChecklistKind {
     ConsiderReissuingUsers,
 }
 
-/// `merged` is the merged account: the initiator's company and bank and tax profile.
-pub(super) fn checklist(
+/// `merged` is the merged account: the initiator's company and bank and tax profile. Plans
+/// store the English list; the same list in another language reads as `lang` writes it.
+pub(crate) fn checklist(
     merged: &AccountSnapshot,
     invitee_company: &str,
     renewal: &RenewalProjection,
+    lang: Lang,
 ) -> Vec<ChecklistItem> {
     let item = |item, text| ChecklistItem { item, text };
-    let pga = match &merged.bank_tax_profile {
-        Some(p) => format!(
+    let company = &merged.company;
+    let pga = match (&merged.bank_tax_profile, lang) {
+        (Some(p), Lang::En) => format!(
             "account ending {} with tax ID country {}",
             p.bank_account_last4, p.tax_id_country
         ),
-        None => "no bank or tax profile yet".to_string(),
-    };
-    let mut list = vec![
-        item(
-            ChecklistKind::VerifyBankAndTax,
-            format!(
-                "Verify bank and tax information: the merged account uses {}'s profile ({pga}); \
-                 {invitee_company}'s profile is not carried over.",
-                merged.company
-            ),
+        (Some(p), Lang::Nl) => format!(
+            "rekening eindigend op {}, land van het belasting-ID {}",
+            p.bank_account_last4, p.tax_id_country
         ),
-        item(
-            ChecklistKind::ReviewTenantAdmins,
+        (None, Lang::En) => "no bank or tax profile yet".to_string(),
+        (None, Lang::Nl) => "nog geen bank- of belastingprofiel".to_string(),
+    };
+    let verify = match lang {
+        Lang::En => format!(
+            "Verify bank and tax information: the merged account uses {company}'s profile \
+             ({pga}); {invitee_company}'s profile is not carried over."
+        ),
+        Lang::Nl => format!(
+            "Controleer de bank- en belastinggegevens: het samengevoegde account gebruikt het \
+             profiel van {company} ({pga}); het profiel van {invitee_company} wordt niet \
+             overgenomen."
+        ),
+    };
+    let review = match lang {
+        Lang::En => {
             "Review user roles: admins of each tenant manage roles only for their own tenant's \
              users; invite an admin as a guest to manage another tenant's users."
-                .to_string(),
-        ),
+        }
+        Lang::Nl => {
+            "Controleer de gebruikersrollen: de beheerders van een tenant beheren alleen de \
+             rollen van de gebruikers van hun eigen tenant; nodig een beheerder uit als gast om \
+             de gebruikers van een andere tenant te beheren."
+        }
+    };
+    let mut list = vec![
+        item(ChecklistKind::VerifyBankAndTax, verify),
+        item(ChecklistKind::ReviewTenantAdmins, review.to_string()),
     ];
     if let Some(date) = renewal.date {
-        list.push(item(
-            ChecklistKind::PrepareRenewal,
-            format!(
+        let text = match lang {
+            Lang::En => format!(
                 "Prepare the consolidated renewal on {date}: one benefits package, every \
                  competency retained, at most one Action Pack."
             ),
-        ));
+            Lang::Nl => format!(
+                "Bereid de gezamenlijke verlenging op {} voor: één voordelenpakket, elke \
+                 competentie behouden, hoogstens één Action Pack.",
+                lang.date(date)
+            ),
+        };
+        list.push(item(ChecklistKind::PrepareRenewal, text));
     }
-    list.push(item(
-        ChecklistKind::ConsiderReissuingUsers,
-        format!(
-            "Optional: re-issue {invitee_company}'s users as users of {}'s tenant; their old \
-             tenant then keeps no access.",
-            merged.company
+    let reissue = match lang {
+        Lang::En => format!(
+            "Optional: re-issue {invitee_company}'s users as users of {company}'s tenant; their \
+             old tenant then keeps no access."
         ),
-    ));
+        Lang::Nl => format!(
+            "Optioneel: zet de gebruikers van {invitee_company} over naar de tenant van \
+             {company}; hun oude tenant houdt dan geen toegang."
+        ),
+    };
+    list.push(item(ChecklistKind::ConsiderReissuingUsers, reissue));
     list
 }
 
@@ -145,27 +172,39 @@ pub enum WarningKind {
     BenefitTokenExpired,
 }
 
-/// The irreversibility warning, then anything already expired on `as_of`.
-pub(super) fn warnings(
+/// The irreversibility warning, then anything already expired on `as_of`. Plans store them
+/// in English.
+pub(crate) fn warnings(
     initiator: &AccountSnapshot,
     invitee: &AccountSnapshot,
     as_of: NaiveDate,
+    lang: Lang,
 ) -> Vec<Warning> {
+    let (a, b) = (initiator, invitee);
+    let irreversible = match lang {
+        Lang::En => format!(
+            "This merge cannot be undone: {} ({}) becomes a location of {} ({}).",
+            b.company, b.global_mpn_id, a.company, a.global_mpn_id
+        ),
+        Lang::Nl => format!(
+            "Deze samenvoeging kan niet ongedaan worden gemaakt: {} ({}) wordt een locatie van \
+             {} ({}).",
+            b.company, b.global_mpn_id, a.company, a.global_mpn_id
+        ),
+    };
     let mut list = vec![Warning {
         kind: WarningKind::Irreversible,
-        message: format!(
-            "This merge cannot be undone: {} ({}) becomes a location of {} ({}).",
-            invitee.company, invitee.global_mpn_id, initiator.company, initiator.global_mpn_id
-        ),
+        message: irreversible,
     }];
     let mut warn = |kind, message| list.push(Warning { kind, message });
     for account in [initiator, invitee] {
         let company = &account.company;
         for c in account.competencies.iter().filter(|c| c.expires < as_of) {
-            let message = format!(
-                "{company}'s {} competency expired on {}.",
-                c.name, c.expires
-            );
+            let (name, date) = (&c.name, lang.date(c.expires));
+            let message = match lang {
+                Lang::En => format!("{company}'s {name} competency expired on {date}."),
+                Lang::Nl => format!("De competentie {name} van {company} is verlopen op {date}."),
+            };
             warn(WarningKind::CompetencyExpired, message);
         }
         if let Some(pack) = account
@@ -173,10 +212,18 @@ pub(super) fn warnings(
             .as_ref()
             .filter(|p| p.anniversary < as_of)
         {
-            let message = format!(
-                "{company}'s Action Pack anniversary {} has passed without renewal.",
-                pack.anniversary
-            );
+            let date = lang.date(pack.anniversary);
+            let message = match lang {
+                Lang::En => {
+                    format!(
+                        "{company}'s Action Pack anniversary {date} has passed without renewal."
+                    )
+                }
+                Lang::Nl => format!(
+                    "De verjaardatum van het Action Pack van {company} ({date}) is verstreken \
+                     zonder verlenging."
+                ),
+            };
             warn(WarningKind::ActionPackLapsed, message);
         }
         if let Some(msp) = account
@@ -184,10 +231,13 @@ pub(super) fn warnings(
             .as_ref()
             .filter(|m| m.renewal < as_of)
         {
-            let message = format!(
-                "{company}'s Azure Expert MSP renewal date {} has passed.",
-                msp.renewal
-            );
+            let date = lang.date(msp.renewal);
+            let message = match lang {
+                Lang::En => format!("{company}'s Azure Expert MSP renewal date {date} has passed."),
+                Lang::Nl => format!(
+                    "De verlengingsdatum van Azure Expert MSP van {company} ({date}) is verstreken."
+                ),
+            };
             warn(WarningKind::AzureExpertMspLapsed, message);
         }
         for token in account
@@ -195,12 +245,15 @@ pub(super) fn warnings(
             .iter()
             .filter(|t| t.expires() < as_of)
         {
-            let message = format!(
-                "{company}'s benefit token {} ({}) expired on {}.",
-                token.id,
-                token.product,
-                token.expires()
-            );
+            let (id, product, date) = (&token.id, &token.product, lang.date(token.expires()));
+            let message = match lang {
+                Lang::En => {
+                    format!("{company}'s benefit token {id} ({product}) expired on {date}.")
+                }
+                Lang::Nl => {
+                    format!("Voordelentoken {id} ({product}) van {company} is verlopen op {date}.")
+                }
+            };
             warn(WarningKind::BenefitTokenExpired, message);
         }
     }

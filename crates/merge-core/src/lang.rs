@@ -1,0 +1,145 @@
+//! The languages the engine's sentences are written in, and how each writes counts, lists,
+//! dates and amounts. English is what plans store (warnings, checklist); Dutch (nl-NL) is
+//! read from the same plan.
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    En,
+    /// Dutch as written in the Netherlands (nl-NL).
+    Nl,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("\"{0}\" is not a language the engine writes: use en or nl")]
+pub struct UnknownLang(pub String);
+
+impl FromStr for Lang {
+    type Err = UnknownLang;
+
+    /// `en`, `nl`, or a tag of either (`en-US`, `nl-NL`, `nl_BE`), in any case.
+    fn from_str(tag: &str) -> Result<Self, Self::Err> {
+        let primary = tag.split(['-', '_']).next().unwrap_or_default();
+        match primary.to_ascii_lowercase().as_str() {
+            "en" => Ok(Self::En),
+            "nl" => Ok(Self::Nl),
+            _ => Err(UnknownLang(tag.to_string())),
+        }
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::En => "en",
+            Self::Nl => "nl",
+        })
+    }
+}
+
+const DUTCH_MONTHS: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
+impl Lang {
+    /// `2020-10-01` in English (as plans store it), `1 oktober 2020` in Dutch.
+    pub fn date(self, date: NaiveDate) -> String {
+        match self {
+            Self::En => date.to_string(),
+            Self::Nl => format!(
+                "{} {} {}",
+                date.day(),
+                DUTCH_MONTHS[date.month0() as usize],
+                date.year()
+            ),
+        }
+    }
+
+    /// `1 user`, `3 users`: `one` and `many` are the noun's two forms.
+    pub fn counted(self, n: u64, one: &str, many: &str) -> String {
+        match n {
+            1 => format!("1 {one}"),
+            _ => format!("{n} {many}"),
+        }
+    }
+
+    /// Up to five items, then how many more: `a, b, c, d, e and 2 more`.
+    pub fn list<T: fmt::Display>(self, items: &[T]) -> String {
+        let shown: Vec<String> = items.iter().take(5).map(ToString::to_string).collect();
+        match (items.len(), self) {
+            (n, Self::En) if n > 5 => format!("{} and {} more", shown.join(", "), n - 5),
+            (n, Self::Nl) if n > 5 => format!("{} en nog {}", shown.join(", "), n - 5),
+            _ => shown.join(", "),
+        }
+    }
+
+    /// Cents as dollars (the snapshot has no currency): `$120,000.00`, `$ 120.000,00`.
+    pub fn cents(self, cents: i64) -> String {
+        let (thousands, decimal) = match self {
+            Self::En => (',', '.'),
+            Self::Nl => ('.', ','),
+        };
+        let sign = if cents < 0 { "-" } else { "" };
+        let abs = cents.unsigned_abs();
+        let whole = (abs / 100).to_string();
+        let mut grouped = String::new();
+        for (i, digit) in whole.chars().enumerate() {
+            if i > 0 && (whole.len() - i).is_multiple_of(3) {
+                grouped.push(thousands);
+            }
+            grouped.push(digit);
+        }
+        let space = if self == Self::Nl { " " } else { "" };
+        format!("{sign}${space}{grouped}{decimal}{:02}", abs % 100)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Lang;
+
+    #[test]
+    fn tags_name_a_language() {
+        assert_eq!("nl-NL".parse::<Lang>(), Ok(Lang::Nl));
+        assert_eq!("NL".parse::<Lang>(), Ok(Lang::Nl));
+        assert_eq!("en_GB".parse::<Lang>(), Ok(Lang::En));
+        let error = "fr".parse::<Lang>().unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "\"fr\" is not a language the engine writes: use en or nl"
+        );
+    }
+
+    #[test]
+    fn dates_amounts_and_lists_read_as_each_language_writes_them() {
+        let day = crate::parse_date("2020-10-01").unwrap();
+        assert_eq!(Lang::En.date(day), "2020-10-01");
+        assert_eq!(Lang::Nl.date(day), "1 oktober 2020");
+        assert_eq!(Lang::En.cents(12_000_000), "$120,000.00");
+        assert_eq!(Lang::Nl.cents(12_000_000), "$ 120.000,00");
+        assert_eq!(Lang::Nl.cents(-5), "-$ 0,05");
+        let seven = [1, 2, 3, 4, 5, 6, 7];
+        assert_eq!(Lang::En.list(&seven), "1, 2, 3, 4, 5 and 2 more");
+        assert_eq!(Lang::Nl.list(&seven), "1, 2, 3, 4, 5 en nog 2");
+        assert_eq!(Lang::Nl.counted(1, "locatie", "locaties"), "1 locatie");
+        assert_eq!(Lang::Nl.counted(3, "locatie", "locaties"), "3 locaties");
+    }
+}
