@@ -39,10 +39,11 @@ pub use json::{read_json, to_json, ReadError};
 pub use lang::{Lang, UnknownLang};
 pub use mpn::{is_well_formed_mpn, MpnId};
 pub use plan::{
-    format_cents, plan_merge, plan_merge_json, plan_merge_owned, read_plan, Change, ChecklistItem,
-    ChecklistKind, CompanyBankTaxProfile, Holding, MergePlan, NotMerged, Party, PartyRef,
-    PlanError, PlanJsonError, PlanReading, RenewalProjection, RetainedCompetency, Superseded,
-    TenantNotMerged, TenantRoleManagement, TokenStays, Warning, WarningKind, PLAN_FORMAT_VERSION,
+    format_cents, plan_merge, plan_merge_json, plan_merge_owned, read_plan, warnings_in, Change,
+    ChecklistItem, ChecklistKind, CompanyBankTaxProfile, Holding, MergePlan, NotMerged, Party,
+    PartyRef, PlanError, PlanJsonError, PlanReading, RenewalProjection, RetainedCompetency,
+    Superseded, TenantNotMerged, TenantRoleManagement, TokenStays, Warning, WarningKind,
+    PLAN_FORMAT_VERSION,
 };
 pub use role_label::{role_label, role_name};
 pub use roles::{acts_for, set_roles, RoleError};

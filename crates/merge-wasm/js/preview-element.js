@@ -12,7 +12,7 @@ export function registerPreviewElement(tagName, render) {
       #asOf = null;
 
       static get observedAttributes() {
-        return ["as-of"];
+        return ["as-of", "lang"];
       }
 
       get initiator() {

@@ -1,7 +1,7 @@
 //! `<partner-merge-preview>`: before and after trees of a merge, for pages with no framework.
 //!
 //! ```html
-//! <partner-merge-preview as-of="2020-05-15"></partner-merge-preview>
+//! <partner-merge-preview as-of="2020-05-15" lang="nl"></partner-merge-preview>
 //! <script type="module">
 //!   import init, { definePreviewElement } from "partner-merge/web";
 //!   await init();
@@ -11,8 +11,13 @@
 //!   preview.invitee = fabricam;
 //! </script>
 //! ```
+//!
+//! Its sentences are in the element's `lang` (`en` or `nl`, inherited as HTML's `lang` is not:
+//! the attribute on the element itself), English for any other.
 
-use merge_core::{plan_merge_owned, read_snapshot, Joined, Location, MergePlan, MpnId, PlanError};
+use merge_core::{
+    plan_merge_owned, read_snapshot, Joined, Lang, Location, MergePlan, MpnId, PlanError, Warning,
+};
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
@@ -70,21 +75,25 @@ fn render(host: HtmlElement, initiator: JsValue, invitee: JsValue, as_of: JsValu
         },
     };
     root.set_inner_html("");
+    let lang = host.lang().parse().unwrap_or_default();
     let view = View {
         document: &document,
+        lang,
     };
     view.append(&root, view.style());
-    match plan_for(&initiator, &invitee, &as_of) {
-        Ok((before, plan)) => view.preview(&root, &before, &plan),
+    match plan_for(&initiator, &invitee, &as_of, lang) {
+        Ok((before, warnings, plan)) => view.preview(&root, &before, &warnings, &plan),
         Err(error) => view.failure(&root, &error),
     }
 }
 
+/// The trees before, the warnings in `lang` and the plan.
 fn plan_for(
     initiator: &JsValue,
     invitee: &JsValue,
     as_of: &JsValue,
-) -> Result<([Tree; 2], MergePlan), PlanMergeError> {
+    lang: Lang,
+) -> Result<([Tree; 2], Vec<Warning>, MergePlan), PlanMergeError> {
     let as_of = match as_of.as_string() {
         Some(text) => {
             merge_core::parse_date(&text).ok_or(PlanMergeError::InvalidDate { value: text })?
@@ -101,11 +110,12 @@ fn plan_for(
         merge_core::Party::Initiator,
     )?;
     let b = read(invitee, "invitee snapshot", merge_core::Party::Invitee)?;
-    // Only the trees are kept from before: the snapshots themselves move into the plan.
+    // Only the trees and the warnings are kept from before: the snapshots move into the plan.
     let before = [Tree::before(&a), Tree::before(&b)];
+    let warnings = merge_core::warnings_in(&a, &b, as_of, lang);
     let plan =
         plan_merge_owned(a, b, as_of).map_err(|e: PlanError| PlanMergeError::Plan(e.into()))?;
-    Ok((before, plan))
+    Ok((before, warnings, plan))
 }
 
 /// What a tree shows of an account: its PGA and locations.
@@ -128,6 +138,40 @@ impl Tree {
 /// Builds DOM with text nodes only: nothing from a snapshot is ever parsed as HTML.
 struct View<'a> {
     document: &'a Document,
+    lang: Lang,
+}
+
+/// The element's own words around the engine's sentences.
+struct Words {
+    preview: &'static str,
+    before: &'static str,
+    after: &'static str,
+    changes: &'static str,
+    not_merged: &'static str,
+    fingerprint: &'static str,
+}
+
+impl Words {
+    fn of(lang: Lang) -> Self {
+        match lang {
+            Lang::En => Self {
+                preview: "Merge preview",
+                before: "Before",
+                after: "After",
+                changes: "Changes",
+                not_merged: "Not merged",
+                fingerprint: "Fingerprint ",
+            },
+            Lang::Nl => Self {
+                preview: "Voorbeeld van de samenvoeging",
+                before: "Voor",
+                after: "Na",
+                changes: "Wijzigingen",
+                not_merged: "Niet samengevoegd",
+                fingerprint: "Vingerafdruk ",
+            },
+        }
+    }
 }
 
 impl View<'_> {
@@ -154,13 +198,21 @@ impl View<'_> {
         self.el("style", "", STYLE)
     }
 
-    fn preview(&self, root: &ShadowRoot, before: &[Tree; 2], plan: &MergePlan) {
+    fn preview(
+        &self,
+        root: &ShadowRoot,
+        before: &[Tree; 2],
+        warnings: &[Warning],
+        plan: &MergePlan,
+    ) {
+        let words = Words::of(self.lang);
         let section = self.append(root, self.el("section", "preview", ""));
-        let _ = section.set_attribute("aria-label", "Merge preview");
+        let _ = section.set_attribute("aria-label", words.preview);
+        let _ = section.set_attribute("lang", &self.lang.to_string());
         let sides = self.append(&section, self.el("div", "sides", ""));
 
         let left = self.append(&sides, self.el("div", "side before", ""));
-        self.append(&left, self.el("h3", "", "Before"));
+        self.append(&left, self.el("h3", "", words.before));
         for tree in before {
             self.tree(
                 &left,
@@ -171,7 +223,7 @@ impl View<'_> {
             );
         }
         let right = self.append(&sides, self.el("div", "side after", ""));
-        self.append(&right, self.el("h3", "", "After"));
+        self.append(&right, self.el("h3", "", words.after));
         let after = &plan.result;
         let owner = Some(after.company.as_str());
         self.tree(
@@ -185,20 +237,20 @@ impl View<'_> {
         let changes = plan
             .changes
             .iter()
-            .map(|change| change.describe())
+            .map(|change| change.describe_in(self.lang))
             .collect();
-        self.list(&section, "changes", "Changes", changes);
+        self.list(&section, "changes", words.changes, changes);
         self.list(
             &section,
             "not-merged",
-            "Not merged",
-            plan.not_merged.describe(),
+            words.not_merged,
+            plan.not_merged.describe_in(self.lang),
         );
-        for warning in &plan.warnings {
+        for warning in warnings {
             let p = self.append(&section, self.el("p", "warning", &warning.message));
             let _ = p.set_attribute("role", "note");
         }
-        let fingerprint = self.append(&section, self.el("p", "fingerprint", "Fingerprint "));
+        let fingerprint = self.append(&section, self.el("p", "fingerprint", words.fingerprint));
         self.append(&fingerprint, self.el("code", "", plan.fingerprint.as_str()));
     }
 
@@ -244,7 +296,10 @@ impl View<'_> {
             self.append(&item, self.el("span", "name", &location.name));
             self.append(&item, self.el("code", "mpn", location.mpn_id.as_str()));
             if let Some(joined) = joined {
-                self.append(&item, self.el("span", "note", &joined.to_string()));
+                self.append(
+                    &item,
+                    self.el("span", "note", &joined.describe_in(self.lang)),
+                );
             }
         }
     }

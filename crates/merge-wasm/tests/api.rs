@@ -319,6 +319,31 @@ fn preview_element_renders_e1_before_and_after() {
 }
 
 #[wasm_bindgen_test]
+fn preview_element_speaks_dutch_with_lang_nl_and_follows_the_attribute() {
+    let (element, root) = mounted_preview(CONTOSO, FABRICAM);
+    element.set_attribute("lang", "nl").unwrap();
+    assert_eq!(texts(&root, "h3"), ["Voor", "Na"]);
+    assert_eq!(
+        texts(&root, ".after .demoted .note"),
+        ["was de PGA van Fabricam"]
+    );
+    assert!(texts(&root, ".warning")[0].starts_with("Deze samenvoeging kan niet ongedaan"));
+    assert!(texts(&root, ".not-merged li").contains(
+        &"voordelentoken TOK-1 (Office 365 E3) blijft tot 1 maart 2021 op tenant fabricam.com"
+            .into()
+    ));
+    // The plan is the same whatever the language.
+    assert_eq!(
+        texts(&root, ".fingerprint code"),
+        [GOLDEN_FINGERPRINT.trim_end()]
+    );
+    // A language the engine does not write reads as English.
+    element.set_attribute("lang", "fr").unwrap();
+    assert_eq!(texts(&root, "h3"), ["Before", "After"]);
+    element.remove();
+}
+
+#[wasm_bindgen_test]
 fn preview_element_shows_a_refusal_instead_of_a_preview() {
     let (element, root) = mounted_preview(CONTOSO, CONTOSO);
     assert_eq!(attributes(&root, ".error", "data-code"), ["SELF_MERGE"]);

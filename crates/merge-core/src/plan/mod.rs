@@ -321,6 +321,17 @@ impl NotMerged {
     }
 }
 
+/// The plan's warnings in `lang`, from the two snapshots it is made of: R15's "cannot be
+/// undone", then whatever has expired or lapsed on `as_of`. Plans store them in English.
+pub fn warnings_in(
+    initiator: &AccountSnapshot,
+    invitee: &AccountSnapshot,
+    as_of: NaiveDate,
+    lang: Lang,
+) -> Vec<Warning> {
+    renewal::warnings(initiator, invitee, as_of, lang)
+}
+
 /// Every sentence of a plan in one language: what the app, the CLI and the preview element
 /// show. In English these are the plan's own stored texts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -337,7 +348,7 @@ impl MergePlan {
     /// made from (the warnings name their own dates, which the merged account no longer has).
     pub fn reading(&self, before: [&AccountSnapshot; 2], lang: Lang) -> PlanReading {
         let [initiator, invitee] = before;
-        let warnings = renewal::warnings(initiator, invitee, self.as_of, lang);
+        let warnings = warnings_in(initiator, invitee, self.as_of, lang);
         let checklist =
             renewal::checklist(&self.result, &self.invitee.company, &self.renewal, lang);
         PlanReading {
