@@ -2,12 +2,23 @@
 //! they need in plain functions (`view_model`) that are tested natively.
 
 pub mod api;
+pub mod language;
 pub mod pages;
+pub mod refusal;
 pub mod view_model;
+
+// The `i18n` module that build.rs compiles from locales/*.json.
+include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
+
+use i18n::{t, use_i18n, I18nContextProvider};
+use language::LanguageSwitch;
+
+/// How long the reader's choice of language is remembered.
+const LANGUAGE_KEPT_MS: i64 = 365 * 24 * 60 * 60 * 1000;
 
 /// Loads `path` afresh: after signing in or out, nothing of the session before stays in memory.
 pub fn reload_at(path: &str) {
@@ -16,20 +27,34 @@ pub fn reload_at(path: &str) {
 
 #[component]
 pub fn App() -> impl IntoView {
+    let kept = leptos_i18n::context::CookieOptions::default()
+        .max_age(LANGUAGE_KEPT_MS)
+        .path("/");
+    view! {
+        <I18nContextProvider cookie_options=kept>
+            <Pages />
+        </I18nContextProvider>
+    }
+}
+
+#[component]
+fn Pages() -> impl IntoView {
+    let i18n = use_i18n();
     view! {
         <Router>
             <header class="top">
-                <a class="brand" href="/">"Partner Merge"</a>
-                <nav aria-label="Main">
-                    <a href="/account">"Account"</a>
-                    <a href="/merges">"Account merge"</a>
-                    <a href="/history">"History"</a>
-                    <a href="/sandbox">"Sandbox"</a>
+                <a class="brand" href="/">{t!(i18n, brand)}</a>
+                <nav aria-label=move || i18n::t_string!(i18n, nav.label).to_string()>
+                    <a href="/account">{t!(i18n, nav.account)}</a>
+                    <a href="/merges">{t!(i18n, nav.merges)}</a>
+                    <a href="/history">{t!(i18n, nav.history)}</a>
+                    <a href="/sandbox">{t!(i18n, nav.sandbox)}</a>
                 </nav>
+                <LanguageSwitch />
                 <UserMenu />
             </header>
             <main id="main">
-                <Routes fallback=|| view! { <p>"There is no such page."</p> }>
+                <Routes fallback=move || view! { <p>{t!(i18n, no_such_page)}</p> }>
                     <Route path=path!("/") view=pages::SignIn />
                     <Route path=path!("/account") view=pages::Account />
                     <Route path=path!("/merges") view=pages::Merges />
@@ -45,6 +70,7 @@ pub fn App() -> impl IntoView {
 /// The signed-in user, with sign-out; nothing when nobody is signed in.
 #[component]
 fn UserMenu() -> impl IntoView {
+    let i18n = use_i18n();
     let me = LocalResource::new(api::me);
     let sign_out = Action::new_local(|_: &()| api::sign_out());
     Effect::new(move |_| {
@@ -57,14 +83,17 @@ fn UserMenu() -> impl IntoView {
         me.get().and_then(Result::ok).map(|me| {
             view! {
                 <details class="user-menu">
-                    <summary aria-label=format!("Signed in as {}", me.email)>
+                    <summary aria-label={
+                        let email = me.email.clone();
+                        move || i18n::t_string!(i18n, signed_in_as, email = email.clone()).to_string()
+                    }>
                         {me.email.clone()}
                     </summary>
                     <div class="menu">
                         <p>{me.account.company.clone()}</p>
                         <button on:click=move |_| {
                             sign_out.dispatch_local(());
-                        }>"Sign out"</button>
+                        }>{t!(i18n, sign_out)}</button>
                     </div>
                 </details>
             }

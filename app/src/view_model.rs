@@ -3,11 +3,13 @@
 
 mod timeline;
 
-pub use timeline::{timeline, Tick, Timeline, TimelineItem, SCALE};
+pub use timeline::{chart_date, timeline, Tick, Timeline, TimelineItem, SCALE};
 
 use chrono::{DateTime, Utc};
 use merge_api_types::DemoUser;
-use merge_core::{AccountSnapshot, Joined, MergePlan};
+use merge_core::{AccountSnapshot, Joined, Lang, MergePlan};
+
+use crate::i18n::{td_string, Locale};
 
 /// Demo users by company, companies in first-seen order.
 pub fn by_company(users: &[DemoUser]) -> Vec<(String, Vec<DemoUser>)> {
@@ -44,11 +46,11 @@ pub fn time_ago(at: DateTime<Utc>, now: DateTime<Utc>) -> (i64, &'static str) {
         .map_or((0, "second"), |&(length, unit)| (-(seconds / length), unit))
 }
 
-/// The as-you-type check of an invitation's MPN ID (merge-core's rule); None when fine or empty.
-pub fn invite_hint(text: &str) -> Option<String> {
+/// The as-you-type check of an invitation's MPN ID (merge-core's rule): the typed text when it
+/// is not an MPN ID yet; None when fine or empty.
+pub fn not_an_mpn_id_yet(text: &str) -> Option<&str> {
     let text = text.trim();
-    (!text.is_empty() && !merge_core::is_well_formed_mpn(text))
-        .then(|| format!("\"{text}\" is not an MPN ID yet: MPN IDs are 6 to 10 digits"))
+    (!text.is_empty() && !merge_core::is_well_formed_mpn(text)).then_some(text)
 }
 
 /// The sandbox's sample snapshots: E1's companies and Tailspin.
@@ -58,18 +60,23 @@ pub const SAMPLES: [(&str, &str); 3] = [
     ("Tailspin", include_str!("../../fixtures/tailspin.json")),
 ];
 
-/// The sandbox's plan of two pasted snapshots, or what is wrong, in words.
+/// The sandbox's plan of two pasted snapshots, or what is wrong, in words: the app's own in
+/// the reader's language, merge-core's reason as it writes it.
 pub fn sandbox_plan(
     initiator: &str,
     invitee: &str,
     as_of: &str,
+    locale: Locale,
 ) -> Result<(MergePlan, [AccountSnapshot; 2]), String> {
-    let a = merge_core::read_snapshot(initiator).map_err(|e| format!("The initiator: {e}"))?;
-    let b = merge_core::read_snapshot(invitee).map_err(|e| format!("The invitee: {e}"))?;
-    let as_of = merge_core::parse_date(as_of)
-        .ok_or_else(|| format!("\"{as_of}\" is not a date: pick one"))?;
+    let a = merge_core::read_snapshot(initiator)
+        .map_err(|e| td_string!(locale, sandbox.bad_initiator, why = e.to_string()).to_string())?;
+    let b = merge_core::read_snapshot(invitee)
+        .map_err(|e| td_string!(locale, sandbox.bad_invitee, why = e.to_string()).to_string())?;
+    let as_of = merge_core::parse_date(as_of).ok_or_else(|| {
+        td_string!(locale, sandbox.bad_date, text = as_of.to_string()).to_string()
+    })?;
     let plan = merge_core::plan_merge(&a, &b, as_of)
-        .map_err(|e| format!("These accounts cannot merge: {e}"))?;
+        .map_err(|e| td_string!(locale, refusal.cannot_merge, why = e.to_string()).to_string())?;
     Ok((plan, [a, b]))
 }
 
@@ -79,7 +86,8 @@ pub struct TreeNode {
     pub mpn_id: String,
     pub name: String,
     pub kind: NodeKind,
-    /// How the location joined (merge-core's sentence): "was Fabricam's PGA".
+    /// How the location joined (merge-core's sentence, in the reader's language): "was
+    /// Fabricam's PGA".
     pub note: Option<String>,
 }
 
@@ -105,7 +113,7 @@ impl TreeNode {
     }
 }
 
-pub fn account_tree(account: &AccountSnapshot) -> Vec<TreeNode> {
+pub fn account_tree(account: &AccountSnapshot, lang: Lang) -> Vec<TreeNode> {
     let pga = TreeNode {
         mpn_id: account.global_mpn_id.to_string(),
         name: account.company.clone(),
@@ -122,7 +130,7 @@ pub fn account_tree(account: &AccountSnapshot) -> Vec<TreeNode> {
                 Some(Joined::MovedFrom { .. }) => NodeKind::Moved,
                 None => NodeKind::Location,
             },
-            note: joined.map(|j| j.to_string()),
+            note: joined.map(|j| j.describe_in(lang)),
         }
     });
     std::iter::once(pga).chain(locations).collect()
@@ -157,23 +165,33 @@ mod tests {
 
     #[test]
     fn the_invite_hint_follows_the_mpn_id_format() {
-        assert_eq!(invite_hint(""), None);
-        assert_eq!(invite_hint("3333333"), None);
-        assert!(invite_hint("3333").unwrap().contains("6 to 10 digits"));
-        assert!(invite_hint("33x3333").is_some());
+        assert_eq!(not_an_mpn_id_yet(""), None);
+        assert_eq!(not_an_mpn_id_yet(" 3333333 "), None);
+        assert_eq!(not_an_mpn_id_yet(" 3333 "), Some("3333"));
+        assert_eq!(not_an_mpn_id_yet("33x3333"), Some("33x3333"));
     }
 
     #[test]
     fn the_sandbox_plans_samples_and_says_what_is_wrong() {
-        let (plan, _) = sandbox_plan(SAMPLES[0].1, SAMPLES[1].1, "2020-05-15").unwrap();
+        let english = Locale::en;
+        let (plan, _) = sandbox_plan(SAMPLES[0].1, SAMPLES[1].1, "2020-05-15", english).unwrap();
         assert_eq!(plan.result.locations.len(), 4);
-        let error = sandbox_plan(SAMPLES[0].1, "{", "2020-05-15").unwrap_err();
+        let error = sandbox_plan(SAMPLES[0].1, "{", "2020-05-15", english).unwrap_err();
         assert!(error.starts_with("The invitee:"), "{error}");
-        let error = sandbox_plan(SAMPLES[0].1, SAMPLES[0].1, "2020-05-15").unwrap_err();
+        let error = sandbox_plan(SAMPLES[0].1, SAMPLES[0].1, "2020-05-15", english).unwrap_err();
         assert!(error.contains("cannot merge with itself"), "{error}");
-        assert!(sandbox_plan(SAMPLES[0].1, SAMPLES[1].1, "")
+        assert!(sandbox_plan(SAMPLES[0].1, SAMPLES[1].1, "", english)
             .unwrap_err()
             .contains("not a date"));
+    }
+
+    #[test]
+    fn the_sandbox_says_what_is_wrong_in_dutch() {
+        let dutch = Locale::nl;
+        let error = sandbox_plan(SAMPLES[0].1, "{", "2020-05-15", dutch).unwrap_err();
+        assert!(error.starts_with("De uitgenodigde:"), "{error}");
+        let error = sandbox_plan(SAMPLES[0].1, SAMPLES[1].1, "15-05", dutch).unwrap_err();
+        assert_eq!(error, "‘15-05’ is geen datum: kies er een");
     }
 
     #[test]
@@ -198,7 +216,7 @@ mod tests {
         let merged = merge_core::plan_merge(&contoso, &fabricam, as_of)
             .unwrap()
             .result;
-        let tree = account_tree(&merged);
+        let tree = account_tree(&merged, Lang::En);
         let rows: Vec<(&str, &str, Option<String>)> = tree
             .iter()
             .map(|n| (n.mpn_id.as_str(), n.class(), n.note.clone()))
@@ -212,6 +230,18 @@ mod tests {
                 ("3333333", "location demoted", note("was Fabricam's PGA")),
                 ("4444444", "location moved", note("moved from Fabricam")),
                 ("5555555", "location moved", note("moved from Fabricam")),
+            ]
+        );
+        let dutch: Vec<Option<String>> = account_tree(&merged, Lang::Nl)
+            .into_iter()
+            .map(|n| n.note)
+            .collect();
+        assert_eq!(
+            dutch[2..],
+            [
+                note("was de PGA van Fabricam"),
+                note("overgekomen van Fabricam"),
+                note("overgekomen van Fabricam"),
             ]
         );
     }

@@ -3,9 +3,10 @@
 
 use leptos::prelude::*;
 use leptos::task::tick;
+use merge_app::i18n::{use_i18n, I18nContextProvider, Locale};
 use merge_app::pages::{AccountTree, AtAGlance, ConfirmDialog, Timeline, FIRST_ROWS};
 use merge_app::view_model::{account_tree, NodeKind, TreeNode};
-use merge_core::{plan_merge, read_snapshot, summarize, MergePlan};
+use merge_core::{plan_merge, read_snapshot, summarize, Lang, MergePlan};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -22,12 +23,33 @@ fn e1() -> MergePlan {
     .unwrap()
 }
 
-/// A fresh container in the page, with `view` mounted into it.
-fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> web_sys::HtmlElement {
+/// A fresh container in the page, with `view` mounted into it in English.
+fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + Send + 'static) -> web_sys::HtmlElement {
+    mount_in(Locale::en, view)
+}
+
+/// A fresh container in the page, with `view` mounted into it in `locale`'s words.
+fn mount_in<V: IntoView + 'static>(
+    locale: Locale,
+    view: impl FnOnce() -> V + Send + 'static,
+) -> web_sys::HtmlElement {
     let document = document();
     let container: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&container).unwrap();
-    leptos::mount::mount_to(container.clone(), view).forget();
+    let in_language = move || {
+        // After the provider's own effect, which starts from the browser's language.
+        let i18n = use_i18n();
+        Effect::new(move || i18n.set_locale(locale));
+        view()
+    };
+    leptos::mount::mount_to(container.clone(), move || {
+        view! {
+            <I18nContextProvider enable_cookie=false set_lang_attr_on_html=false>
+                {in_language()}
+            </I18nContextProvider>
+        }
+    })
+    .forget();
     container
 }
 
@@ -48,8 +70,9 @@ fn attribute(elements: &[web_sys::Element], name: &str) -> Vec<String> {
 #[wasm_bindgen_test]
 async fn the_preview_tree_marks_moved_and_demoted_locations() {
     let result = e1().result;
-    let container =
-        mount(move || view! { <AccountTree label="Contoso" nodes=account_tree(&result) /> });
+    let container = mount(
+        move || view! { <AccountTree label="Contoso" nodes=account_tree(&result, Lang::En) /> },
+    );
     tick().await;
     assert_eq!(
         attribute(&all(&container, "li"), "data-mpn"),
@@ -210,6 +233,38 @@ async fn a_timeline_of_weeks_has_weekly_ticks_and_no_overlapping_labels() {
             "Consolidated renewal: 2026-12-10",
             "Action Pack anniversary: 2026-12-03",
             "Azure Expert MSP renewal: 2026-12-23",
+        ]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_dutch_timeline_of_weeks_reads_in_dutch_with_no_overlapping_labels() {
+    let plan = e1_dated(
+        "2026-12-02",
+        ["2026-12-10", "2026-12-10"],
+        ["2026-12-10", "2026-12-03", "2026-12-23"],
+    );
+    let container = mount_in(Locale::nl, move || view! { <Timeline plan=plan /> });
+    tick().await;
+    assert_no_text_overlaps(&container);
+    assert_eq!(ticks(&container), ["7 dec", "14 dec", "21 dec"]);
+    let svg = &all(&container, "svg")[0];
+    assert_eq!(
+        svg.get_attribute("aria-label").as_deref(),
+        Some("Tijdlijn van de verlengingen vanaf 2 december 2026")
+    );
+    let words: Vec<String> = all(&container, ".visually-hidden li")
+        .iter()
+        .map(|li| li.text_content().unwrap())
+        .collect();
+    assert_eq!(
+        words,
+        [
+            "Pakket van Contoso: tot 10 december 2026",
+            "Pakket van Fabricam: tot 10 december 2026",
+            "Gezamenlijke verlenging: 10 december 2026",
+            "Verlenging Action Pack: 3 december 2026",
+            "Verlenging Azure Expert MSP: 23 december 2026",
         ]
     );
 }

@@ -2,28 +2,34 @@
 //! competencies, Action Pack.
 
 use leptos::prelude::*;
-use merge_core::AccountSnapshot;
+use merge_core::{AccountSnapshot, Lang};
 
 use merge_api_types::Me;
 
 use crate::api;
+use crate::i18n::{t, use_i18n};
+use crate::language::use_lang;
 use crate::view_model::account_tree;
 
 #[component]
 pub fn Account() -> impl IntoView {
     let loaded = LocalResource::new(api::my_account);
+    let i18n = use_i18n();
+    let lang = use_lang();
     view! {
-        <Transition fallback=|| view! { <p>"Loading your account…"</p> }>
+        <Transition fallback=move || view! { <p>{t!(i18n, account.loading)}</p> }>
             <ErrorBoundary fallback=super::error_list>
                 {move || Suspend::new(async move {
-                    loaded.await.map(|(me, account)| overview(me, account.snapshot))
+                    let lang = lang.get();
+                    loaded.await.map(|(me, account)| overview(me, account.snapshot, lang))
                 })}
             </ErrorBoundary>
         </Transition>
     }
 }
 
-fn overview(me: Me, account: AccountSnapshot) -> impl IntoView {
+fn overview(me: Me, account: AccountSnapshot, lang: Lang) -> impl IntoView {
+    let i18n = use_i18n();
     let tenants = account
         .tenants
         .iter()
@@ -36,7 +42,7 @@ fn overview(me: Me, account: AccountSnapshot) -> impl IntoView {
             let roles = u
                 .roles
                 .iter()
-                .map(|r| merge_core::role_label(r, &account))
+                .map(|r| merge_core::role_label_in(r, &account, lang))
                 .collect::<Vec<_>>()
                 .join(", ");
             view! { <tr><td>{u.email.clone()}</td><td>{roles}</td></tr> }
@@ -45,35 +51,41 @@ fn overview(me: Me, account: AccountSnapshot) -> impl IntoView {
     let competencies = account
         .competencies
         .iter()
-        .map(|c| view! { <li>{format!("{} ({}), until {}", c.name, c.level.as_str(), c.expires)}</li> })
+        .map(|c| {
+            let (name, level, date) = (c.name.clone(), c.level.as_str(), lang.date(c.expires));
+            view! { <li>{t!(i18n, account.competency, name, level, date)}</li> }
+        })
         .collect::<Vec<_>>();
-    let action_pack = account
-        .action_pack
-        .as_ref()
-        .map(|a| format!("Action Pack anniversary {}", a.anniversary));
+    let action_pack = account.action_pack.as_ref().map(|a| {
+        let date = lang.date(a.anniversary);
+        view! { <p>{t!(i18n, account.action_pack, date)}</p> }
+    });
 
     view! {
         <h1>{account.company.clone()}</h1>
-        <p class="who">"Signed in as " {me.email} {me.is_account_admin.then_some(", account admin")}</p>
+        <p class="who">
+            {t!(i18n, signed_in_as, email = me.email.clone())}
+            {me.is_account_admin.then_some(t!(i18n, account.admin))}
+        </p>
         <section aria-labelledby="locations">
-            <h2 id="locations">"Partner global account and locations"</h2>
-            <super::AccountTree label=account.company.clone() nodes=account_tree(&account) />
+            <h2 id="locations">{t!(i18n, account.locations)}</h2>
+            <super::AccountTree label=account.company.clone() nodes=account_tree(&account, lang) />
         </section>
         <section aria-labelledby="tenants">
-            <h2 id="tenants">"Tenants"</h2>
+            <h2 id="tenants">{t!(i18n, account.tenants)}</h2>
             <ul>{tenants}</ul>
         </section>
         <section aria-labelledby="users">
-            <h2 id="users">"Users and roles"</h2>
+            <h2 id="users">{t!(i18n, account.users)}</h2>
             <table>
-                <thead><tr><th scope="col">"User"</th><th scope="col">"Roles"</th></tr></thead>
+                <thead><tr><th scope="col">{t!(i18n, account.user)}</th><th scope="col">{t!(i18n, account.roles)}</th></tr></thead>
                 <tbody>{users}</tbody>
             </table>
         </section>
         <section aria-labelledby="benefits">
-            <h2 id="benefits">"Competencies"</h2>
+            <h2 id="benefits">{t!(i18n, account.competencies)}</h2>
             <ul>{competencies}</ul>
-            <p>{action_pack}</p>
+            {action_pack}
         </section>
     }
 }

@@ -1,24 +1,30 @@
 //! Merge history of the signed-in company (W5).
 
 use leptos::prelude::*;
+use merge_core::Lang;
 
 use crate::api;
+use crate::i18n::{t, use_i18n};
+use crate::language::{intl_locale, use_lang};
+use crate::refusal::event_word;
 
-/// The moment in the reader's own time zone and format.
-pub(super) fn local_time(at: chrono::DateTime<chrono::Utc>) -> String {
+/// The moment in the reader's own time zone, written in the reader's language.
+pub(super) fn local_time(at: chrono::DateTime<chrono::Utc>, lang: Lang) -> String {
     let millis = wasm_bindgen::JsValue::from_f64(at.timestamp_millis() as f64);
     String::from(
-        js_sys::Date::new(&millis).to_locale_string("default", &wasm_bindgen::JsValue::UNDEFINED),
+        js_sys::Date::new(&millis)
+            .to_locale_string(&intl_locale(lang), &wasm_bindgen::JsValue::UNDEFINED),
     )
 }
 
-/// "3 minutes ago", "yesterday", in the reader's language.
-fn relative_time(at: chrono::DateTime<chrono::Utc>) -> String {
+/// "3 minutes ago", "3 minuten geleden", "yesterday", in the reader's language.
+fn relative_time(at: chrono::DateTime<chrono::Utc>, lang: Lang) -> String {
     let now = chrono::DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or(at);
     let (value, unit) = crate::view_model::time_ago(at, now);
     let options = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&options, &"numeric".into(), &"auto".into());
-    js_sys::Intl::RelativeTimeFormat::new(&js_sys::Array::new(), &options)
+    let locales = js_sys::Array::of1(&intl_locale(lang).into());
+    js_sys::Intl::RelativeTimeFormat::new(&locales, &options)
         .format(value as f64, unit)
         .into()
 }
@@ -26,11 +32,14 @@ fn relative_time(at: chrono::DateTime<chrono::Utc>) -> String {
 #[component]
 pub fn History() -> impl IntoView {
     let events = LocalResource::new(api::history);
+    let i18n = use_i18n();
+    let lang = use_lang();
     view! {
-        <h1>"Merge history"</h1>
-        <Transition fallback=|| view! { <p>"Loading the history…"</p> }>
+        <h1>{t!(i18n, history.title)}</h1>
+        <Transition fallback=move || view! { <p>{t!(i18n, history.loading)}</p> }>
             <ErrorBoundary fallback=super::error_list>
                 {move || Suspend::new(async move {
+                    let (lang, locale) = (lang.get(), i18n.get_locale());
                     events.await.map(|events| {
                         let rows = events
                             .into_iter()
@@ -39,9 +48,9 @@ pub fn History() -> impl IntoView {
                                 let event = e.event.as_str();
                                 view! {
                                     <tr class="event" data-event=event>
-                                        <td><time datetime=e.at.to_rfc3339() title=local_time(e.at)>{relative_time(e.at)}</time></td>
+                                        <td><time datetime=e.at.to_rfc3339() title=local_time(e.at, lang)>{relative_time(e.at, lang)}</time></td>
                                         <td>{format!("{} → {}", e.initiator.company, e.invitee.company)}</td>
-                                        <td>{event}</td>
+                                        <td>{event_word(e.event, locale)}</td>
                                         <td>{e.actor}</td>
                                         <td>{detail}</td>
                                     </tr>
@@ -50,7 +59,13 @@ pub fn History() -> impl IntoView {
                             .collect::<Vec<_>>();
                         view! {
                             <table>
-                                <thead><tr><th scope="col">"When"</th><th scope="col">"Request"</th><th scope="col">"What"</th><th scope="col">"Who"</th><th scope="col">"Detail"</th></tr></thead>
+                                <thead><tr>
+                                    <th scope="col">{t!(i18n, history.when)}</th>
+                                    <th scope="col">{t!(i18n, history.request)}</th>
+                                    <th scope="col">{t!(i18n, history.what)}</th>
+                                    <th scope="col">{t!(i18n, history.who)}</th>
+                                    <th scope="col">{t!(i18n, history.detail)}</th>
+                                </tr></thead>
                                 <tbody>{rows}</tbody>
                             </table>
                         }

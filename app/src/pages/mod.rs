@@ -20,21 +20,34 @@ pub use tree::{AccountTree, FIRST_ROWS};
 
 use leptos::prelude::*;
 
-/// The errors an `ErrorBoundary` caught, as an alert.
+use crate::api::ApiFailure;
+use crate::i18n::{t, use_i18n};
+use crate::refusal::refusal;
+
+/// The errors an `ErrorBoundary` caught, as an alert: the API's refusals in the reader's
+/// language.
 pub fn error_list(errors: ArcRwSignal<Errors>) -> impl IntoView {
+    let i18n = use_i18n();
     let items = move || {
+        let locale = i18n.get_locale();
         errors.with(|errors| {
             errors
                 .iter()
-                .map(|(_, e)| view! { <li>{e.to_string()}</li> })
+                .map(|(_, e)| {
+                    let text = match e.downcast_ref::<ApiFailure>() {
+                        Some(failure) => refusal(failure, locale),
+                        None => e.to_string(),
+                    };
+                    view! { <li>{text}</li> }
+                })
                 .collect::<Vec<_>>()
         })
     };
     view! {
         <div class="error" role="alert">
-            <p>"Something went wrong:"</p>
+            <p>{t!(i18n, went_wrong)}</p>
             <ul>{items}</ul>
-            <p><a href="/">"Sign in again"</a></p>
+            <p><a href="/">{t!(i18n, sign_in_again)}</a></p>
         </div>
     }
 }

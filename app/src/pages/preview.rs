@@ -3,11 +3,14 @@
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
-use merge_core::{plan_merge, AccountSnapshot, MergePlan};
+use merge_core::{plan_merge, AccountSnapshot, Lang, MergePlan};
 
 use super::history::local_time;
 use super::AccountTree;
 use crate::api::{self, ApiFailure};
+use crate::i18n::{t, t_string, use_i18n};
+use crate::language::use_lang;
+use crate::refusal::refusal;
 use crate::view_model::{account_tree, TreeNode};
 use merge_api_types::{ErrorCode, MergeRequest, Preview};
 
@@ -26,8 +29,9 @@ pub fn PreviewPage() -> impl IntoView {
         reload.track();
         api::preview(id())
     });
+    let i18n = use_i18n();
     view! {
-        <Transition fallback=|| view! { <p>"Loading the preview…"</p> }>
+        <Transition fallback=move || view! { <p>{t!(i18n, preview.loading)}</p> }>
             <ErrorBoundary fallback=super::error_list>
                 {move || Suspend::new(async move {
                     data.await.map(|preview| preview_view(preview, set_reload))
@@ -59,14 +63,15 @@ fn preview_view(preview: Preview, set_reload: WriteSignal<u32>) -> AnyView {
     let merged = RwSignal::new(None::<MergeRequest>);
     let before = [preview.initiator.snapshot, preview.invitee.snapshot];
     let id = preview.request.id;
+    let i18n = use_i18n();
     // Drawn again only when the merge completes: the preview, then the merged account.
     (move || match merged.get() {
         Some(request) => view! { <MergedView plan=plan.clone() request=request /> }.into_any(),
         None => view! {
             <PlanView plan=plan.clone() before=before.clone() />
             <p class="fingerprint">
-                "Fingerprint of this preview: " <code>{fingerprint.to_string()}</code>
-                {if matches { " (the server's plan is the same)" } else { " (differs from the server's plan: reload before confirming)" }}
+                {t!(i18n, preview.fingerprint)} <code>{fingerprint.to_string()}</code>
+                {move || if matches { t_string!(i18n, preview.same_plan) } else { t_string!(i18n, preview.other_plan) }}
             </p>
             <ConfirmDialog id=id company=company.clone() fingerprint=fingerprint.clone()
                 set_reload=set_reload on_merged=move |request| merged.set(Some(request)) />
@@ -78,87 +83,103 @@ fn preview_view(preview: Preview, set_reload: WriteSignal<u32>) -> AnyView {
 
 /// Everything a plan says, for a person: both accounts before and the merged account after,
 /// warnings, changes, benefits and the renewal timeline, users by tenant, what is not merged,
-/// and the checklist. The signed-in preview and the sandbox show the same.
+/// and the checklist, in the reader's language. The signed-in preview and the sandbox show
+/// the same.
 #[component]
 pub fn PlanView(plan: MergePlan, before: [AccountSnapshot; 2]) -> impl IntoView {
-    let summary = merge_core::summarize(&plan, &before[0], &before[1]);
+    let lang = use_lang();
+    // Drawn again, whole, when the reader changes language.
+    move || plan_in(&plan, &before, lang.get())
+}
+
+fn plan_in(plan: &MergePlan, before: &[AccountSnapshot; 2], lang: Lang) -> impl IntoView {
+    let i18n = use_i18n();
+    let summary = merge_core::summarize(plan, &before[0], &before[1]);
+    let reading = plan.reading([&before[0], &before[1]], lang);
     let before: Vec<(String, Vec<TreeNode>)> = before
         .iter()
-        .map(|a| (a.company.clone(), account_tree(a)))
+        .map(|a| (a.company.clone(), account_tree(a, lang)))
         .collect();
-    let changes = plan
-        .changes
-        .iter()
-        .map(|c| view! { <li>{c.describe()}</li> })
-        .collect::<Vec<_>>();
-    let warnings = plan
+    let items = |lines: Vec<String>| {
+        lines
+            .into_iter()
+            .map(|line| view! { <li>{line}</li> })
+            .collect::<Vec<_>>()
+    };
+    let warnings = reading
         .warnings
-        .iter()
-        .map(|w| view! { <p class="warning" role="note">{w.message.clone()}</p> })
-        .collect::<Vec<_>>();
-    let checklist = plan
-        .checklist
-        .iter()
-        .map(|i| view! { <li>{i.text.clone()}</li> })
+        .into_iter()
+        .map(|w| view! { <p class="warning" role="note">{w}</p> })
         .collect::<Vec<_>>();
     let packages = plan
         .benefit_packages
         .iter()
-        .map(|p| view! { <li>{format!("{}'s benefits package, until {}", p.company, p.expires)}</li> })
+        .map(|p| {
+            let (company, date) = (p.company.clone(), lang.date(p.expires));
+            view! { <li>{t!(i18n, preview.package, company, date)}</li> }
+        })
         .collect::<Vec<_>>();
     let renewal = plan.renewal.date.map(|d| {
-        format!("Consolidated renewal on {d}: one benefits package, every competency kept.")
+        let date = lang.date(d);
+        view! { <p>{t!(i18n, preview.renewal, date)}</p> }
     });
     let tenants = plan
         .role_management
         .iter()
         .map(|t| {
-            let users = plan.result.users.iter().filter(|u| u.domain().as_deref() == Some(t.tenant.as_str()));
+            let users = plan
+                .result
+                .users
+                .iter()
+                .filter(|u| u.domain().as_deref() == Some(t.tenant.as_str()));
             let rows = users
                 .map(|u| {
-                    let roles = u.roles.iter().map(|r| merge_core::role_label(r, &plan.result)).collect::<Vec<_>>().join(", ");
+                    let roles = u
+                        .roles
+                        .iter()
+                        .map(|r| merge_core::role_label_in(r, &plan.result, lang))
+                        .collect::<Vec<_>>()
+                        .join(", ");
                     view! { <li>{u.email.clone()} ": " {roles}</li> }
                 })
                 .collect::<Vec<_>>();
+            let (tenant, company, admins) =
+                (t.tenant.clone(), t.company.clone(), t.admins.join(", "));
             view! {
-                <h3>{format!("{} ({}), managed by {}", t.tenant, t.company, t.admins.join(", "))}</h3>
+                <h3>{t!(i18n, preview.tenant, tenant, company, admins)}</h3>
                 <ul>{rows}</ul>
             }
         })
         .collect::<Vec<_>>();
-    let not_merged = plan
-        .not_merged
-        .describe()
-        .into_iter()
-        .map(|line| view! { <li>{line}</li> })
-        .collect::<Vec<_>>();
     let company = plan.result.company.clone();
-    let after = account_tree(&plan.result);
+    let after = account_tree(&plan.result, lang);
+    let (initiator, invitee) = (plan.initiator.company.clone(), plan.invitee.company.clone());
+    let date = lang.date(plan.as_of);
     view! {
-        <h1>{format!("Preview: {} absorbs {}", plan.initiator.company, plan.invitee.company)}</h1>
-        <p class="as-of">"As of " {plan.as_of.to_string()}</p>
-        <super::AtAGlance summary=summary initiator=plan.initiator.company.clone() invitee=plan.invitee.company.clone() />
+        <h1>{t!(i18n, preview.title, initiator = initiator.clone(), invitee = invitee.clone())}</h1>
+        <p class="as-of">{t!(i18n, preview.as_of, date)}</p>
+        <super::AtAGlance summary=summary initiator=initiator invitee=invitee />
         <div class="sides">
             <section class="side before" aria-labelledby="before">
-                <h2 id="before">"Before"</h2>
+                <h2 id="before">{t!(i18n, preview.before)}</h2>
                 {before.into_iter().map(|(company, nodes)| view! { <AccountTree label=company nodes=nodes /> }).collect::<Vec<_>>()}
             </section>
             <section class="side after" aria-labelledby="after">
-                <h2 id="after">"After"</h2>
+                <h2 id="after">{t!(i18n, preview.after)}</h2>
                 <AccountTree label=company nodes=after />
             </section>
         </div>
-        <section id="warnings" aria-label="Warnings">{warnings}</section>
-        <section aria-labelledby="changes"><h2 id="changes">"What changes"</h2><ul>{changes}</ul></section>
+        <section id="warnings" aria-label=t_string!(i18n, preview.warnings)>{warnings}</section>
+        <section aria-labelledby="changes"><h2 id="changes">{t!(i18n, preview.changes)}</h2><ul>{items(reading.changes)}</ul></section>
         <section aria-labelledby="benefits">
-            <h2 id="benefits">"Benefits until renewal"</h2>
+            <h2 id="benefits">{t!(i18n, preview.benefits)}</h2>
             <ul>{packages}</ul>
-            <p>{renewal}</p>
+            {renewal}
             <super::Timeline plan=plan.clone() />
         </section>
-        <section aria-labelledby="people"><h2 id="people">"Users and roles, by tenant"</h2>{tenants}</section>
-        <section aria-labelledby="not-merged"><h2 id="not-merged">"Not merged"</h2><ul>{not_merged}</ul></section>
-        <section aria-labelledby="checklist"><h2 id="checklist">"After the merge"</h2><ul>{checklist}</ul></section>
+        <section aria-labelledby="people"><h2 id="people">{t!(i18n, preview.people)}</h2>{tenants}</section>
+        <section aria-labelledby="not-merged"><h2 id="not-merged">{t!(i18n, preview.not_merged)}</h2><ul>{items(reading.not_merged)}</ul></section>
+        <section aria-labelledby="checklist"><h2 id="checklist">{t!(i18n, preview.checklist)}</h2><ul>{items(reading.checklist)}</ul></section>
     }
 }
 
@@ -173,6 +194,7 @@ pub fn ConfirmDialog(
     set_reload: WriteSignal<u32>,
     #[prop(into)] on_merged: Callback<MergeRequest>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let typed = RwSignal::new(String::new());
     let confirm = Action::new_local(move |fingerprint: &merge_core::Fingerprint| {
         api::confirm(id, fingerprint.clone())
@@ -210,10 +232,10 @@ pub fn ConfirmDialog(
         _ => None,
     };
     view! {
-        <button class="danger" node_ref=opener on:click=open>"Confirm merge…"</button>
+        <button class="danger" node_ref=opener on:click=open>{t!(i18n, confirm.open)}</button>
         <dialog class="dialog" node_ref=dialog aria-labelledby="confirm-title" on:close=closed>
-            <h2 id="confirm-title">"This cannot be undone"</h2>
-            <label for="confirm-company">{format!("Type {company} to confirm")}</label>
+            <h2 id="confirm-title">{t!(i18n, confirm.title)}</h2>
+            <label for="confirm-company">{t!(i18n, confirm.type_to_confirm, company = company.clone())}</label>
             <input id="confirm-company" autofocus=true autocomplete="off"
                 prop:value=typed on:input:target=move |ev| typed.set(ev.target().value()) />
             <div class="row">
@@ -221,8 +243,8 @@ pub fn ConfirmDialog(
                     on:click={
                         let fingerprint = fingerprint.clone();
                         move |_| { confirm.dispatch_local(fingerprint.clone()); }
-                    }>"Merge now"</button>
-                <button class="secondary" on:click=move |_| close()>"Back"</button>
+                    }>{t!(i18n, confirm.merge_now)}</button>
+                <button class="secondary" on:click=move |_| close()>{t!(i18n, confirm.back)}</button>
             </div>
             {failure}
         </dialog>
@@ -232,6 +254,8 @@ pub fn ConfirmDialog(
 /// After the merge: what the account is now, the history entry, and what to do next.
 #[component]
 pub fn MergedView(plan: MergePlan, request: MergeRequest) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
     let heading = NodeRef::<leptos::html::H1>::new();
     // The dialog is gone: focus the news, so that a screen reader reads it first.
     Effect::new(move |_| {
@@ -239,38 +263,54 @@ pub fn MergedView(plan: MergePlan, request: MergeRequest) -> impl IntoView {
             let _ = heading.focus();
         }
     });
-    let checklist = plan
-        .checklist
-        .iter()
-        .map(|i| view! { <li>{i.text.clone()}</li> })
-        .collect::<Vec<_>>();
-    let title = format!(
-        "{} absorbed {}",
-        request.initiator.company, request.invitee.company
+    let checklist = {
+        let plan = plan.clone();
+        move || {
+            plan.checklist_in(lang.get())
+                .into_iter()
+                .map(|line| view! { <li>{line}</li> })
+                .collect::<Vec<_>>()
+        }
+    };
+    let (initiator, invitee) = (request.initiator.clone(), request.invitee.clone());
+    let title = t!(
+        i18n,
+        merged.title,
+        initiator = initiator.company.clone(),
+        invitee = invitee.company.clone()
     );
-    let entry = format!(
-        "Completed {}: {} ({}) is now a location of {} ({}).",
-        local_time(request.updated_at),
-        request.invitee.company,
-        request.invitee.mpn_id,
-        request.initiator.company,
-        request.initiator.mpn_id
-    );
+    let updated_at = request.updated_at;
+    let entry = move || {
+        t_string!(
+            i18n,
+            merged.entry,
+            when = local_time(updated_at, lang.get()),
+            invitee = invitee.company.clone(),
+            invitee_id = invitee.mpn_id.to_string(),
+            initiator = initiator.company.clone(),
+            initiator_id = initiator.mpn_id.to_string()
+        )
+        .to_string()
+    };
+    let tree = move || {
+        view! { <AccountTree label=plan.result.company.clone() nodes=account_tree(&plan.result, lang.get()) /> }
+    };
     view! {
         <section class="merged" aria-labelledby="merged-title">
             <h1 id="merged-title" tabindex="-1" node_ref=heading>{title}</h1>
-            <p class="done" role="status">"The merge is complete. " <a href="/account">"See the merged account"</a></p>
-            <h2>"In the history"</h2>
-            <p class="history-entry">{entry} " " <a href="/history">"See the history"</a></p>
-            <h2>"What to do next"</h2>
+            <p class="done" role="status">{t!(i18n, merged.done)} <a href="/account">{t!(i18n, merged.see_account)}</a></p>
+            <h2>{t!(i18n, merged.in_history)}</h2>
+            <p class="history-entry">{entry} " " <a href="/history">{t!(i18n, merged.see_history)}</a></p>
+            <h2>{t!(i18n, merged.next)}</h2>
             <ol class="checklist">{checklist}</ol>
-            <h2>"The merged account"</h2>
-            <AccountTree label=plan.result.company.clone() nodes=account_tree(&plan.result) />
+            <h2>{t!(i18n, merged.account)}</h2>
+            {tree}
         </section>
     }
 }
 
 fn failure_view(failure: ApiFailure, set_reload: WriteSignal<u32>) -> impl IntoView {
+    let i18n = use_i18n();
     let changes = failure
         .stale_differences()
         .unwrap_or_default()
@@ -280,10 +320,10 @@ fn failure_view(failure: ApiFailure, set_reload: WriteSignal<u32>) -> impl IntoV
     let stale = failure.code == Some(ErrorCode::StalePreview);
     view! {
         <div class="error" role="alert">
-            <p>{failure.message.clone()}</p>
+            <p>{refusal(&failure, i18n.get_locale_untracked())}</p>
             {stale.then(|| view! {
                 <ul class="differences">{changes}</ul>
-                <button on:click=move |_| set_reload.update(|n| *n += 1)>"Review the new preview"</button>
+                <button on:click=move |_| set_reload.update(|n| *n += 1)>{t!(i18n, confirm.review_new)}</button>
             })}
         </div>
     }

@@ -6,19 +6,26 @@ use merge_core::{to_json, AccountSnapshot, MergePlan};
 use wasm_bindgen::JsCast;
 
 use super::PlanView;
+use crate::i18n::{t, use_i18n};
 use crate::view_model::{sandbox_plan, SAMPLES};
 
 type Outcome = Option<Result<(MergePlan, [AccountSnapshot; 2]), String>>;
 
 #[component]
 pub fn Sandbox() -> impl IntoView {
+    let i18n = use_i18n();
     let initiator = RwSignal::new(SAMPLES[0].1.to_string());
     let invitee = RwSignal::new(SAMPLES[1].1.to_string());
     let as_of = RwSignal::new("2020-05-15".to_string());
     let outcome = RwSignal::new(Outcome::None);
     let preview = move |_| {
         mark("merge:data");
-        let plan = sandbox_plan(&initiator.get(), &invitee.get(), &as_of.get());
+        let plan = sandbox_plan(
+            &initiator.get(),
+            &invitee.get(),
+            &as_of.get(),
+            i18n.get_locale_untracked(),
+        );
         mark("merge:planned");
         outcome.set(Some(plan));
         // The DOM is updated before the next frame is rendered; a task queued from that frame's
@@ -41,16 +48,16 @@ pub fn Sandbox() -> impl IntoView {
     };
 
     view! {
-        <h1>"Sandbox"</h1>
-        <p>"Preview the merge of any two account snapshots, in your browser: nothing is sent anywhere."</p>
+        <h1>{t!(i18n, sandbox.title)}</h1>
+        <p>{t!(i18n, sandbox.intro)}</p>
         <div class="sides">
-            <SnapshotInput id="initiator" label="Initiator (absorbs the other)" text=initiator />
-            <SnapshotInput id="invitee" label="Invitee (becomes locations)" text=invitee />
+            <SnapshotInput id="initiator" label=move || t!(i18n, sandbox.initiator) text=initiator />
+            <SnapshotInput id="invitee" label=move || t!(i18n, sandbox.invitee) text=invitee />
         </div>
         <div class="row">
-            <label for="as-of">"As of"</label>
+            <label for="as-of">{t!(i18n, sandbox.as_of)}</label>
             <input id="as-of" type="date" prop:value=as_of on:input:target=move |ev| as_of.set(ev.target().value()) />
-            <button on:click=preview>"Preview the merge"</button>
+            <button on:click=preview>{t!(i18n, sandbox.preview)}</button>
         </div>
         {move || outcome.get().map(|result| match result {
             Ok((plan, before)) => {
@@ -64,7 +71,7 @@ pub fn Sandbox() -> impl IntoView {
                     ev.target().set_href(&format!("data:application/json;charset=utf-8,{json}"));
                 };
                 view! {
-                    <p><a class="download" href="#" download="merge-plan.json" on:click:target=download>"Download the plan (JSON)"</a></p>
+                    <p><a class="download" href="#" download="merge-plan.json" on:click:target=download>{t!(i18n, sandbox.download)}</a></p>
                     <PlanView plan=plan before=before />
                 }
                 .into_any()
@@ -76,7 +83,12 @@ pub fn Sandbox() -> impl IntoView {
 
 /// A snapshot to merge: pick a sample, paste, or upload a JSON file.
 #[component]
-fn SnapshotInput(id: &'static str, label: &'static str, text: RwSignal<String>) -> impl IntoView {
+fn SnapshotInput(
+    id: &'static str,
+    #[prop(into)] label: ViewFn,
+    text: RwSignal<String>,
+) -> impl IntoView {
+    let i18n = use_i18n();
     let samples = SAMPLES
         .iter()
         .map(|(name, _)| view! { <option value=*name>{*name}</option> })
@@ -99,17 +111,17 @@ fn SnapshotInput(id: &'static str, label: &'static str, text: RwSignal<String>) 
     };
     view! {
         <section class="side" aria-labelledby=format!("{id}-title")>
-            <h2 id=format!("{id}-title")>{label}</h2>
+            <h2 id=format!("{id}-title")>{label.run()}</h2>
             <div class="row">
-                <label for=format!("{id}-sample")>"Sample"</label>
+                <label for=format!("{id}-sample")>{t!(i18n, sandbox.sample)}</label>
                 <select id=format!("{id}-sample") on:change=pick>
-                    <option value="">"Choose…"</option>
+                    <option value="">{t!(i18n, sandbox.choose)}</option>
                     {samples}
                 </select>
-                <label for=format!("{id}-file")>"Or upload"</label>
+                <label for=format!("{id}-file")>{t!(i18n, sandbox.upload)}</label>
                 <input id=format!("{id}-file") type="file" accept="application/json,.json" on:change=upload />
             </div>
-            <label for=format!("{id}-json")>"Snapshot JSON"</label>
+            <label for=format!("{id}-json")>{t!(i18n, sandbox.json)}</label>
             <textarea id=format!("{id}-json") rows="14" spellcheck="false"
                 prop:value=text on:input:target=move |ev| text.set(ev.target().value())></textarea>
         </section>

@@ -4,11 +4,14 @@
 use leptos::prelude::*;
 use merge_api_types::SignInMethods;
 
+use crate::i18n::{t, use_i18n};
+use crate::refusal::refusal;
 use crate::view_model::by_company;
 use crate::{api, reload_at};
 
 #[component]
 pub fn SignIn() -> impl IntoView {
+    let i18n = use_i18n();
     let methods = LocalResource::new(api::sign_in_methods);
     let ways = move || {
         methods.get().map(|answer| match answer {
@@ -21,12 +24,13 @@ pub fn SignIn() -> impl IntoView {
             }
             .into_any(),
             Err(error) => {
-                view! { <p class="error" role="alert">{error.to_string()}</p> }.into_any()
+                let text = move || refusal(&error, i18n.get_locale());
+                view! { <p class="error" role="alert">{text}</p> }.into_any()
             }
         })
     };
     view! {
-        <h1>"Sign in"</h1>
+        <h1>{t!(i18n, sign_in.title)}</h1>
         {ways}
     }
 }
@@ -34,6 +38,7 @@ pub fn SignIn() -> impl IntoView {
 /// The work email; the browser goes on to the identity provider of its tenant.
 #[component]
 fn WorkEmail() -> impl IntoView {
+    let i18n = use_i18n();
     let email = RwSignal::new(String::new());
     let start = Action::new_local(|email: &String| api::start_sign_in(email.clone()));
     Effect::new(move |_| {
@@ -46,7 +51,7 @@ fn WorkEmail() -> impl IntoView {
             .value()
             .get()
             .and_then(Result::err)
-            .map(|e| e.to_string())
+            .map(|e| refusal(&e, i18n.get_locale()))
     };
     view! {
         <form
@@ -57,13 +62,13 @@ fn WorkEmail() -> impl IntoView {
             }
         >
             <label>
-                "Work email"
+                {t!(i18n, sign_in.work_email)}
                 <input type="email" required autocomplete="email" bind:value=email />
             </label>
             <button type="submit" disabled=move || start.pending().get()>
-                "Continue"
+                {t!(i18n, sign_in.continue_to_provider)}
             </button>
-            <p class="hint">"You sign in through your company's own sign-in page."</p>
+            <p class="hint">{t!(i18n, sign_in.own_page)}</p>
         </form>
         <p class="error" role="alert">{failed}</p>
     }
@@ -72,6 +77,7 @@ fn WorkEmail() -> impl IntoView {
 /// Demo mode: choose who you are.
 #[component]
 fn DemoUsers() -> impl IntoView {
+    let i18n = use_i18n();
     let users = LocalResource::new(api::demo_users);
     let sign_in = Action::new_local(|email: &String| api::sign_in(email.clone()));
     Effect::new(move |_| {
@@ -84,13 +90,13 @@ fn DemoUsers() -> impl IntoView {
             .value()
             .get()
             .and_then(Result::err)
-            .map(|e| e.to_string())
+            .map(|e| refusal(&e, i18n.get_locale()))
     };
 
     view! {
-        <p>"Demo mode: choose who you are. Account admins can invite, answer and confirm merges."</p>
+        <p>{t!(i18n, sign_in.demo)}</p>
         <p class="error" role="alert">{failed}</p>
-        <Transition fallback=|| view! { <p>"Loading the demo users…"</p> }>
+        <Transition fallback=move || view! { <p>{t!(i18n, sign_in.loading_users)}</p> }>
             <ErrorBoundary fallback=super::error_list>
                 {move || Suspend::new(async move {
                     users.await.map(|users| {
@@ -115,7 +121,7 @@ fn DemoUsers() -> impl IntoView {
                                                             >
                                                                 {user.email.clone()}
                                                             </button>
-                                                            {user.account_admin.then_some(" account admin")}
+                                                            {user.account_admin.then_some(t!(i18n, sign_in.account_admin))}
                                                         </li>
                                                     }
                                                 })

@@ -4,15 +4,20 @@
 use leptos::prelude::*;
 use merge_core::MergeSummary;
 
+use crate::i18n::{t, use_i18n};
+use crate::language::use_lang;
+
 #[component]
 pub fn AtAGlance(summary: MergeSummary, initiator: String, invitee: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
     let rows = summary
         .rows
         .iter()
         .map(|row| {
             view! {
                 <tr>
-                    <th scope="row">{row.counted.label()}</th>
+                    <th scope="row">{let counted = row.counted; move || counted.label_in(lang.get())}</th>
                     <td>{row.initiator}</td>
                     <td>{row.invitee}</td>
                     <td class="merged">{row.merged}</td>
@@ -21,26 +26,26 @@ pub fn AtAGlance(summary: MergeSummary, initiator: String, invitee: String) -> i
         })
         .collect::<Vec<_>>();
     let attention = match summary.attention.len() {
-        0 => view! { <p class="attention none">"Nothing has expired or lapsed."</p> }.into_any(),
-        n => {
-            let text = match n {
-                1 => "1 thing needs attention: ".to_string(),
-                n => format!("{n} things need attention: "),
-            };
-            view! { <p class="attention">{text} <a href="#warnings">"see the warnings"</a></p> }
-                .into_any()
+        0 => view! { <p class="attention none">{t!(i18n, glance.nothing)}</p> }.into_any(),
+        1 => view! {
+            <p class="attention">{t!(i18n, glance.one_thing)} <a href="#warnings">{t!(i18n, glance.see_warnings)}</a></p>
         }
+        .into_any(),
+        count => view! {
+            <p class="attention">{t!(i18n, glance.things, count)} <a href="#warnings">{t!(i18n, glance.see_warnings)}</a></p>
+        }
+        .into_any(),
     };
     view! {
         <section class="at-a-glance" aria-labelledby="at-a-glance">
-            <h2 id="at-a-glance">"At a glance"</h2>
+            <h2 id="at-a-glance">{t!(i18n, glance.title)}</h2>
             <table>
                 <thead>
                     <tr>
                         <td></td>
                         <th scope="col">{initiator}</th>
                         <th scope="col">{invitee}</th>
-                        <th scope="col">"After the merge"</th>
+                        <th scope="col">{t!(i18n, glance.after)}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>

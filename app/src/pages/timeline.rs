@@ -5,7 +5,9 @@
 use leptos::prelude::*;
 use merge_core::MergePlan;
 
-use crate::view_model::{timeline, TimelineItem, SCALE};
+use crate::i18n::{t_string, use_i18n};
+use crate::language::lang_of;
+use crate::view_model::{chart_date, timeline, TimelineItem, SCALE};
 
 const LEFT: u32 = 190;
 const WIDTH: u32 = 520;
@@ -24,7 +26,15 @@ fn row_y(i: usize) -> u32 {
 
 #[component]
 pub fn Timeline(plan: MergePlan) -> impl IntoView {
-    let model = timeline(&plan);
+    let i18n = use_i18n();
+    // Drawn again in the reader's language when it changes.
+    move || chart(&plan, i18n.get_locale())
+}
+
+fn chart(plan: &MergePlan, locale: crate::i18n::Locale) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = lang_of(locale);
+    let model = timeline(plan, locale);
     let rows = model.bars.len() + model.marks.len();
     let bottom = row_y(rows);
     let height = bottom + ROW;
@@ -34,7 +44,7 @@ pub fn Timeline(plan: MergePlan) -> impl IntoView {
             <g class=class>
                 <text x="0" y=y + 14>{item.short_label()}</text>
                 {shape}
-                <text x=x(item.x) + 6 y=y + 14>{item.date.to_string()}</text>
+                <text x=x(item.x) + 6 y=y + 14>{chart_date(item.date, lang)}</text>
             </g>
         }
     };
@@ -77,22 +87,30 @@ pub fn Timeline(plan: MergePlan) -> impl IntoView {
     let as_of_line = view! {
         <g class="as-of">
             <line x1=as_of x2=as_of y1=AXIS - 4 y2=bottom + 4></line>
-            <text x=as_of y=bottom + 18 text-anchor="middle">{format!("as of {}", model.as_of.date)}</text>
+            <text x=as_of y=bottom + 18 text-anchor="middle">{t_string!(i18n, timeline.as_of, date = lang.date(model.as_of.date)).to_string()}</text>
         </g>
     };
     let in_words = model
         .bars
         .iter()
-        .map(|b| format!("{}: until {}", b.label, b.date))
+        .map(|b| {
+            t_string!(
+                i18n,
+                timeline.until,
+                label = b.label.clone(),
+                date = lang.date(b.date)
+            )
+            .to_string()
+        })
         .chain(
             model
                 .marks
                 .iter()
-                .map(|m| format!("{}: {}", m.label, m.date)),
+                .map(|m| format!("{}: {}", m.label, lang.date(m.date))),
         )
         .map(|line| view! { <li>{line}</li> })
         .collect::<Vec<_>>();
-    let title = format!("Renewal timeline from {}", plan.as_of);
+    let title = t_string!(i18n, timeline.title, date = lang.date(plan.as_of)).to_string();
     let label = title.clone();
     view! {
         <div class="timeline">

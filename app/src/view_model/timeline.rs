@@ -3,7 +3,10 @@
 //! their labels never touch, whatever the span.
 
 use chrono::{Datelike, Duration, NaiveDate};
-use merge_core::MergePlan;
+use merge_core::{Lang, MergePlan};
+
+use crate::i18n::{td_string, Locale};
+use crate::language::lang_of;
 
 /// Positions run from 0 (the earliest date drawn) to `SCALE` (the latest).
 pub const SCALE: u32 = 1000;
@@ -53,21 +56,29 @@ pub struct Tick {
 
 /// The scale runs from the earliest date shown, or the plan's if earlier, to the latest, or
 /// the plan's if later: the plan's date is always inside.
-pub fn timeline(plan: &MergePlan) -> Timeline {
-    let mut marks = Vec::new();
-    if let Some(date) = plan.renewal.date {
-        marks.push(("Consolidated renewal".to_string(), date));
-    }
-    if let Some(date) = plan.renewal.action_pack_anniversary {
-        marks.push(("Action Pack anniversary".to_string(), date));
-    }
-    if let Some(date) = plan.renewal.azure_expert_msp_renewal {
-        marks.push(("Azure Expert MSP renewal".to_string(), date));
-    }
+pub fn timeline(plan: &MergePlan, locale: Locale) -> Timeline {
+    let renewal = &plan.renewal;
+    let marks: Vec<(String, NaiveDate)> = [
+        (renewal.date, td_string!(locale, timeline.consolidated)),
+        (
+            renewal.action_pack_anniversary,
+            td_string!(locale, timeline.action_pack),
+        ),
+        (
+            renewal.azure_expert_msp_renewal,
+            td_string!(locale, timeline.msp),
+        ),
+    ]
+    .into_iter()
+    .filter_map(|(date, label)| Some((label.to_string(), date?)))
+    .collect();
     let bars: Vec<(String, NaiveDate)> = plan
         .benefit_packages
         .iter()
-        .map(|p| (format!("{}'s package", p.company), p.expires))
+        .map(|p| {
+            let label = td_string!(locale, timeline.package, company = p.company.clone());
+            (label.to_string(), p.expires)
+        })
         .collect();
     let dates = || {
         bars.iter()
@@ -78,6 +89,7 @@ pub fn timeline(plan: &MergePlan) -> Timeline {
     let scale = Scale {
         start: dates().min().unwrap_or(plan.as_of),
         end: dates().max().unwrap_or(plan.as_of),
+        lang: lang_of(locale),
     };
     let place = |(label, date): (String, NaiveDate)| TimelineItem {
         label,
@@ -96,6 +108,8 @@ pub fn timeline(plan: &MergePlan) -> Timeline {
 struct Scale {
     start: NaiveDate,
     end: NaiveDate,
+    /// The language of the ticks' month names.
+    lang: Lang,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -134,10 +148,6 @@ impl Step {
     }
 }
 
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-
 impl Scale {
     fn span(self) -> i64 {
         (self.end - self.start).num_days().max(1)
@@ -165,11 +175,12 @@ impl Scale {
         let mut date = first_on_or_after(self.start, step);
         let mut ticks = Vec::new();
         while let Some(day) = date.filter(|d| *d <= self.end) {
-            let month = MONTHS[day.month0() as usize];
-            let label = match step {
-                Step::Weeks(_) => format!("{month} {}", day.day()),
-                Step::Months(_) => format!("{month} {}", day.year()),
-                Step::Years(_) => day.year().to_string(),
+            let month = self.lang.short_month(day.month0());
+            let label = match (step, self.lang) {
+                (Step::Weeks(_), Lang::En) => format!("{month} {}", day.day()),
+                (Step::Weeks(_), Lang::Nl) => format!("{} {month}", day.day()),
+                (Step::Months(_), _) => format!("{month} {}", day.year()),
+                (Step::Years(_), _) => day.year().to_string(),
             };
             ticks.push(Tick {
                 label,
@@ -179,6 +190,19 @@ impl Scale {
             date = next(day, step);
         }
         ticks
+    }
+}
+
+/// A date as the chart writes it beside a bar or mark: short, so that it fits.
+pub fn chart_date(date: NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::En => date.to_string(),
+        Lang::Nl => format!(
+            "{} {} {}",
+            date.day(),
+            lang.short_month(date.month0()),
+            date.year()
+        ),
     }
 }
 
@@ -249,7 +273,7 @@ mod tests {
 
     #[test]
     fn the_e1_timeline_ends_at_the_latest_date() {
-        let t = timeline(&e1("2020-05-15"));
+        let t = timeline(&e1("2020-05-15"), Locale::en);
         let bars: Vec<(&str, u32)> = t.bars.iter().map(|b| (b.label.as_str(), b.x)).collect();
         // 2020-05-15 .. 2021-03-31 (MSP) is 320 days: 2020-10-01 is day 139, 2020-12-01 day 200.
         assert_eq!(
@@ -275,8 +299,33 @@ mod tests {
     }
 
     #[test]
+    fn the_timeline_reads_in_dutch() {
+        let t = timeline(&e1("2020-05-15"), Locale::nl);
+        let labels_of = |items: &[TimelineItem]| -> Vec<String> {
+            items.iter().map(|i| i.label.clone()).collect()
+        };
+        assert_eq!(
+            labels_of(&t.bars),
+            ["Pakket van Contoso", "Pakket van Fabricam"]
+        );
+        assert_eq!(labels_of(&t.marks)[0], "Gezamenlijke verlenging");
+        assert_eq!(
+            labels(&t.ticks),
+            ["jul 2020", "sep 2020", "nov 2020", "jan 2021", "mrt 2021"]
+        );
+        let weeks = Scale {
+            start: day("2026-12-02"),
+            end: day("2026-12-23"),
+            lang: Lang::Nl,
+        };
+        assert_eq!(labels(&weeks.ticks()), ["7 dec", "14 dec", "21 dec"]);
+        assert_eq!(chart_date(day("2020-10-01"), Lang::Nl), "1 okt 2020");
+        assert_eq!(chart_date(day("2020-10-01"), Lang::En), "2020-10-01");
+    }
+
+    #[test]
     fn a_timeline_of_past_dates_ends_at_the_plan_date() {
-        let t = timeline(&e1("2022-05-15"));
+        let t = timeline(&e1("2022-05-15"), Locale::en);
         // From the earliest date shown (2020-10-01) to the plan's, 2022-05-15.
         assert_eq!(t.as_of.x, 1000);
         assert_eq!(
@@ -296,6 +345,7 @@ mod tests {
         let scale = |start: &str, end: &str| Scale {
             start: day(start),
             end: day(end),
+            lang: Lang::En,
         };
         // Three weeks: Mondays.
         let weeks = scale("2026-12-02", "2026-12-23").ticks();
@@ -331,6 +381,7 @@ mod tests {
             let ticks = Scale {
                 start,
                 end: start + Duration::days(days),
+                lang: Lang::Nl,
             }
             .ticks();
             assert_apart(&ticks);

@@ -59,7 +59,31 @@ const DUTCH_MONTHS: [&str; 12] = [
     "december",
 ];
 
+const ENGLISH_SHORT_MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+const DUTCH_SHORT_MONTHS: [&str; 12] = [
+    "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
+];
+
 impl Lang {
+    /// The BCP 47 tag for the browser's and the document's `lang`: `en`, `nl-NL`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Self::En => "en",
+            Self::Nl => "nl-NL",
+        }
+    }
+
+    /// A month's short name, as a chart's axis writes it: `Sep`, `sep`; `month0` from 0.
+    pub fn short_month(self, month0: u32) -> &'static str {
+        let months = match self {
+            Self::En => &ENGLISH_SHORT_MONTHS,
+            Self::Nl => &DUTCH_SHORT_MONTHS,
+        };
+        months[month0 as usize % 12]
+    }
+
     /// `2020-10-01` in English (as plans store it), `1 oktober 2020` in Dutch.
     pub fn date(self, date: NaiveDate) -> String {
         match self {

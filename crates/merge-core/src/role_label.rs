@@ -2,6 +2,7 @@
 //! `incentives_admin of 2222222`.
 
 use crate::snapshot::{AccountSnapshot, RoleAssignment};
+use crate::Lang;
 
 /// The role's name as Partner Center shows it; an unknown name as it is written.
 pub fn role_name(role: &str) -> &str {
@@ -19,15 +20,40 @@ pub fn role_name(role: &str) -> &str {
     }
 }
 
+/// The role's name as the Dutch (nl-NL) Partner Center shows it; an unknown name as it is.
+pub fn role_name_in(role: &str, lang: Lang) -> &str {
+    match (lang, role) {
+        (Lang::En, _) => role_name(role),
+        (Lang::Nl, "account_admin") => "Accountbeheerder",
+        (Lang::Nl, "incentives_admin") => "Beheerder incentives",
+        (Lang::Nl, "incentives_user") => "Gebruiker incentives",
+        (Lang::Nl, "referrals_admin") => "Beheerder verwijzingen",
+        (Lang::Nl, "mpn_partner_admin") => "MPN-partnerbeheerder",
+        (Lang::Nl, "executive_report_viewer") => "Lezer managementrapporten",
+        (Lang::Nl, "admin_agent") => "Beheeragent",
+        (Lang::Nl, "sales_agent") => "Verkoopagent",
+        (Lang::Nl, "billing_admin") => "Factureringsbeheerder",
+        (Lang::Nl, other) => other,
+    }
+}
+
 /// The role's name, and for a scoped role (R5) the location it is scoped to, named as in
 /// `account`: a location by its name, the PGA by its company.
 pub fn role_label(role: &RoleAssignment, account: &AccountSnapshot) -> String {
-    let name = role_name(&role.role);
+    role_label_in(role, account, Lang::En)
+}
+
+/// [`role_label`] in `lang`: "Beheerder incentives · Contoso Seattle (2222222)".
+pub fn role_label_in(role: &RoleAssignment, account: &AccountSnapshot, lang: Lang) -> String {
+    let name = role_name_in(&role.role, lang);
     let Some(scope) = &role.location else {
         return name.to_string();
     };
     let place = if *scope == account.global_mpn_id {
-        Some(format!("{}, the PGA", account.company))
+        Some(match lang {
+            Lang::En => format!("{}, the PGA", account.company),
+            Lang::Nl => format!("{}, het wereldwijde partneraccount", account.company),
+        })
     } else {
         account
             .locations
@@ -72,6 +98,27 @@ mod tests {
         );
         for known in crate::KNOWN_ROLES {
             assert_ne!(role_name(known), *known, "{known} has a name");
+            assert_ne!(
+                role_name_in(known, Lang::Nl),
+                *known,
+                "{known} has a Dutch name"
+            );
         }
+        let dutch = |role: &str, location: Option<&str>| {
+            let role = RoleAssignment {
+                role: role.to_string(),
+                location: location.map(Into::into),
+            };
+            role_label_in(&role, &contoso, Lang::Nl)
+        };
+        assert_eq!(
+            dutch("incentives_admin", Some("2222222")),
+            "Beheerder incentives · Contoso Seattle (2222222)"
+        );
+        assert_eq!(
+            dutch("referrals_admin", Some("1111111")),
+            "Beheerder verwijzingen · Contoso, het wereldwijde partneraccount (1111111)"
+        );
+        assert_eq!(dutch("made_up_role", None), "made_up_role");
     }
 }

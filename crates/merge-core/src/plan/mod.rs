@@ -349,15 +349,21 @@ impl MergePlan {
     pub fn reading(&self, before: [&AccountSnapshot; 2], lang: Lang) -> PlanReading {
         let [initiator, invitee] = before;
         let warnings = warnings_in(initiator, invitee, self.as_of, lang);
-        let checklist =
-            renewal::checklist(&self.result, &self.invitee.company, &self.renewal, lang);
         PlanReading {
             lang,
             warnings: warnings.into_iter().map(|w| w.message).collect(),
             changes: self.changes.iter().map(|c| c.describe_in(lang)).collect(),
             not_merged: self.not_merged.describe_in(lang),
-            checklist: checklist.into_iter().map(|i| i.text).collect(),
+            checklist: self.checklist_in(lang),
         }
+    }
+
+    /// The checklist in `lang`: what to do after the merge, from the plan alone.
+    pub fn checklist_in(&self, lang: Lang) -> Vec<String> {
+        renewal::checklist(&self.result, &self.invitee.company, &self.renewal, lang)
+            .into_iter()
+            .map(|i| i.text)
+            .collect()
     }
 
     /// The invitee's own record once this plan is applied: kept, marked merged into the PGA's
