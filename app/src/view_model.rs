@@ -2,8 +2,10 @@
 //! timeline.
 
 mod timeline;
+mod tree;
 
 pub use timeline::{chart_date, timeline, Tick, Timeline, TimelineItem, SCALE};
+pub use tree::{matching_rows, rows_in_view, DRAWN_WHOLE, ROW_PX, VIEW_PX};
 
 use chrono::{DateTime, Utc};
 use merge_api_types::DemoUser;

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos::task::tick;
 use merge_app::i18n::{use_i18n, I18nContextProvider, Locale};
-use merge_app::pages::{AccountTree, AtAGlance, ConfirmDialog, Timeline, FIRST_ROWS};
+use merge_app::pages::{AccountTree, AtAGlance, ConfirmDialog, Timeline};
 use merge_app::view_model::{account_tree, NodeKind, TreeNode};
 use merge_core::{plan_merge, read_snapshot, summarize, Lang, MergePlan};
 use wasm_bindgen::JsCast;
@@ -100,9 +100,21 @@ async fn next_frame() {
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
+/// The app's stylesheet in the test page, once: a large tree's window scrolls by it.
+fn with_app_style() {
+    let document = document();
+    if document.get_element_by_id("app-style").is_none() {
+        let style = document.create_element("style").unwrap();
+        style.set_id("app-style");
+        style.set_text_content(Some(include_str!("../../style/main.css")));
+        document.head().unwrap().append_child(&style).unwrap();
+    }
+}
+
 #[wasm_bindgen_test]
-async fn a_large_tree_paints_its_first_rows_then_fills_in_every_row_in_order() {
-    let nodes: Vec<TreeNode> = (0..5_000)
+async fn a_large_tree_draws_only_rows_in_view_and_reaches_the_last_by_scrolling_or_filter() {
+    with_app_style();
+    let nodes: Vec<TreeNode> = (0..10_000)
         .map(|i| TreeNode {
             mpn_id: format!("{}", 70_000_000 + i),
             name: format!("Site {i}"),
@@ -114,20 +126,83 @@ async fn a_large_tree_paints_its_first_rows_then_fills_in_every_row_in_order() {
             note: None,
         })
         .collect();
-    let expected: Vec<String> = nodes.iter().map(|n| n.mpn_id.clone()).collect();
     let container = mount(move || view! { <AccountTree label="Big" nodes=nodes /> });
     tick().await;
-    let list = &all(&container, "ul.tree")[0];
-    assert_eq!(all(&container, "li").len(), FIRST_ROWS);
-    assert_eq!(list.get_attribute("aria-busy").as_deref(), Some("true"));
-    for _ in 0..1_000 {
-        if list.get_attribute("aria-busy").is_none() {
-            break;
-        }
-        next_frame().await;
-    }
-    assert_eq!(list.get_attribute("aria-busy"), None);
-    assert_eq!(attribute(&all(&container, "li"), "data-mpn"), expected);
+    let rows = || all(&container, "li");
+    assert!(rows().len() <= 200, "{} rows in the DOM", rows().len());
+    assert_eq!(
+        rows()[0].get_attribute("data-mpn").as_deref(),
+        Some("70000000")
+    );
+    assert_eq!(
+        rows()[0].get_attribute("aria-setsize").as_deref(),
+        Some("10000")
+    );
+    assert_eq!(
+        all(&container, ".count")[0].text_content().unwrap(),
+        "Showing 10,000 of 10,000"
+    );
+
+    // Scrolled to the end, the last row is drawn, and still no more than a window's worth.
+    let window: web_sys::HtmlElement = all(&container, ".tree-window")[0].clone().unchecked_into();
+    assert!(window.client_height() > 0 && window.client_height() < 1_000);
+    window.set_scroll_top(window.scroll_height());
+    next_frame().await;
+    next_frame().await;
+    tick().await;
+    assert!(rows().len() <= 200, "{} rows in the DOM", rows().len());
+    let last = rows()
+        .into_iter()
+        .find(|r| r.get_attribute("data-mpn").as_deref() == Some("70009999"));
+    let last = last.expect("the last row is drawn at the end");
+    assert_eq!(
+        last.get_attribute("aria-posinset").as_deref(),
+        Some("10000")
+    );
+    let (shown, box_) = (
+        last.get_bounding_client_rect(),
+        window.get_bounding_client_rect(),
+    );
+    assert!(
+        shown.top() >= box_.top() && shown.bottom() <= box_.bottom() + 1.0,
+        "in view"
+    );
+
+    // The filter finds it too, by MPN ID or by name in any case.
+    let filter: web_sys::HtmlInputElement = all(&container, "input[type=search]")[0]
+        .clone()
+        .unchecked_into();
+    let type_in = |text: &str| {
+        filter.set_value(text);
+        let event = web_sys::Event::new("input").unwrap();
+        filter.dispatch_event(&event).unwrap();
+    };
+    type_in("70009999");
+    tick().await;
+    assert_eq!(attribute(&rows(), "data-mpn"), ["70009999"]);
+    assert_eq!(attribute(&rows(), "aria-setsize"), ["1"]);
+    assert_eq!(
+        all(&container, ".count")[0].text_content().unwrap(),
+        "Showing 1 of 10,000"
+    );
+    type_in("SITE 999");
+    tick().await;
+    assert_eq!(
+        attribute(&rows(), "data-mpn"),
+        [
+            "70000999", "70009990", "70009991", "70009992", "70009993", "70009994", "70009995",
+            "70009996", "70009997", "70009998", "70009999"
+        ]
+    );
+    type_in("tailspin");
+    tick().await;
+    assert!(rows().is_empty());
+    assert_eq!(
+        all(&container, ".large-tree .hint")[0]
+            .text_content()
+            .unwrap(),
+        "Nothing matches “tailspin”."
+    );
 }
 
 #[wasm_bindgen_test]

@@ -1,7 +1,7 @@
 // The real API serving the built app (dist/), on a free port with a fresh database, and
 // Debian's Chromium driven by Playwright.
 import { execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
@@ -66,9 +66,10 @@ export function serverAndBrowser(options) {
   return session;
 }
 
-/// A page signed in as `email` in its own browser context (its own cookies).
-export async function signedIn({ server, browser }, email) {
-  const page = await (await browser.newContext()).newPage();
+/// A page signed in as `email` in its own browser context (its own cookies), whose browser
+/// prefers `locale`.
+export async function signedIn({ server, browser }, email, { locale = "en-US" } = {}) {
+  const page = await (await browser.newContext({ locale })).newPage();
   page.on("pageerror", (error) => assert.fail(`page error: ${error.message}`));
   await page.goto(server.origin);
   await page.getByRole("button", { name: email }).click();
@@ -109,4 +110,15 @@ export async function audit(page, screen) {
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${screen}: ${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   assert.deepEqual(serious, [], serious.join("\n"));
+}
+
+/// The app's own words in `lang` ("en", "nl"), as app/locales holds them: `say("merges.send")`,
+/// `say("preview.title", { initiator: "Contoso", invitee: "Fabricam" })`.
+export function words(lang) {
+  const locale = JSON.parse(readFileSync(join(root, `app/locales/${lang}.json`), "utf8"));
+  return (key, values = {}) => {
+    const text = key.split(".").reduce((node, part) => node?.[part], locale);
+    assert.equal(typeof text, "string", `app/locales/${lang}.json has ${key}`);
+    return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name) => String(values[name]));
+  };
 }

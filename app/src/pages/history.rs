@@ -35,7 +35,7 @@ pub fn History() -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
     view! {
-        <h1>{t!(i18n, history.title)}</h1>
+        <h1 id="history-title">{t!(i18n, history.title)}</h1>
         <Transition fallback=move || view! { <p>{t!(i18n, history.loading)}</p> }>
             <ErrorBoundary fallback=super::error_list>
                 {move || Suspend::new(async move {
@@ -52,12 +52,14 @@ pub fn History() -> impl IntoView {
                                         <td>{format!("{} → {}", e.initiator.company, e.invitee.company)}</td>
                                         <td>{event_word(e.event, locale)}</td>
                                         <td>{e.actor}</td>
-                                        <td>{detail}</td>
+                                        <td class="detail">{detail}</td>
                                     </tr>
                                 }
                             })
                             .collect::<Vec<_>>();
+                        // A phone scrolls the table sideways: a labelled region a keyboard can reach.
                         view! {
+                            <div class="table-window" role="region" aria-labelledby="history-title" tabindex="0">
                             <table>
                                 <thead><tr>
                                     <th scope="col">{t!(i18n, history.when)}</th>
@@ -68,6 +70,7 @@ pub fn History() -> impl IntoView {
                                 </tr></thead>
                                 <tbody>{rows}</tbody>
                             </table>
+                            </div>
                         }
                     })
                 })}

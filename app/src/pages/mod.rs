@@ -16,7 +16,7 @@ pub use sandbox::Sandbox;
 pub use sign_in::SignIn;
 pub use summary::AtAGlance;
 pub use timeline::Timeline;
-pub use tree::{AccountTree, FIRST_ROWS};
+pub use tree::AccountTree;
 
 use leptos::prelude::*;
 

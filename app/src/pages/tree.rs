@@ -1,116 +1,131 @@
 //! The account tree: a PGA and its locations, with moved and demoted locations marked.
 //!
-//! A tree is static and can have tens of thousands of rows (an invitee with 10,000 locations),
-//! so its rows are built with the DOM directly, not as one Leptos view per row (with components
-//! type-erased for a smaller wasm, each row would be a dozen boxed views), and progressively:
-//! the first rows are painted with the preview, the rest follow frame by frame, `aria-busy`
-//! until the last. Text only: nothing from a snapshot is ever parsed as HTML.
+//! A small tree is drawn whole. A large one (an invitee with 10,000 locations) is a window
+//! that draws only the rows in view, as Leptos views, with a filter by name or MPN ID and a
+//! count; its rows are one height and placed by position, so scrolling anywhere is instant.
 
-use std::rc::Rc;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
-use leptos::html::Ul;
+use leptos::html::Div;
 use leptos::prelude::*;
-use web_sys::{Document, Element};
 
-use crate::view_model::{NodeKind, TreeNode};
-
-/// Rows painted with the preview: more than a screen holds.
-pub const FIRST_ROWS: usize = 200;
-/// Rows are added in batches of this many...
-const BATCH: usize = 100;
-/// ...for at most this long per animation frame, leaving the frame time to lay them out.
-const FRAME_BUDGET_MS: f64 = 4.0;
+use crate::i18n::{t, t_string, use_i18n};
+use crate::language::use_lang;
+use crate::view_model::{
+    matching_rows, rows_in_view, NodeKind, TreeNode, DRAWN_WHOLE, ROW_PX, VIEW_PX,
+};
 
 #[component]
 pub fn AccountTree(#[prop(into)] label: String, nodes: Vec<TreeNode>) -> impl IntoView {
-    let list = NodeRef::<Ul>::new();
-    let mut nodes = Some(nodes);
-    // Leptos may reuse the <ul> for the next tree: this one's remaining rows then stop.
-    let replaced = Arc::new(AtomicBool::new(false));
-    on_cleanup({
-        let replaced = replaced.clone();
-        move || replaced.store(true, Ordering::Relaxed)
-    });
-    Effect::new(move || {
-        if let (Some(list), Some(nodes)) = (list.get(), nodes.take()) {
-            let list: Element = list.into();
-            list.set_text_content(None);
-            fill(list, Rc::new(nodes), 0, replaced.clone());
-        }
-    });
-    view! { <ul class="tree" aria-label=label node_ref=list></ul> }
+    if nodes.len() <= DRAWN_WHOLE {
+        let rows = nodes.iter().map(|n| row(n, None)).collect::<Vec<_>>();
+        return view! { <ul class="tree" aria-label=label>{rows}</ul> }.into_any();
+    }
+    view! { <LargeTree label nodes /> }.into_any()
 }
 
-/// Appends the rows from `from` on, a frame's worth at a time.
-fn fill(list: Element, nodes: Rc<Vec<TreeNode>>, from: usize, replaced: Arc<AtomicBool>) {
-    if replaced.load(Ordering::Relaxed) {
-        return;
-    }
-    let Some(document) = list.owner_document() else {
-        return;
+#[component]
+fn LargeTree(label: String, nodes: Vec<TreeNode>) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let nodes = Arc::new(nodes);
+    let total = nodes.len();
+    let filter = RwSignal::new(String::new());
+    let shown = Memo::new({
+        let nodes = nodes.clone();
+        move |_| filter.with(|f| matching_rows(&nodes, f))
+    });
+    let scroll_top = RwSignal::new(0.0);
+    let window = NodeRef::<Div>::new();
+    let on_filter =
+        move |ev: leptos::ev::Targeted<leptos::ev::Event, web_sys::HtmlInputElement>| {
+            filter.set(ev.target().value());
+            // A new filter shows its first rows.
+            if let Some(window) = window.get_untracked() {
+                window.set_scroll_top(0);
+            }
+            scroll_top.set(0.0);
+        };
+    // (position among the filtered rows, row, how many): a row keeps its view while it stays
+    // in view, and is drawn afresh when a filter changes its place or the count.
+    let in_view = move || {
+        shown.with(|shown| {
+            let range = rows_in_view(shown.len(), scroll_top.get());
+            let rows = shown[range.clone()].iter().copied();
+            range
+                .zip(rows)
+                .map(|(at, row)| (at, row, shown.len()))
+                .collect::<Vec<_>>()
+        })
     };
-    let mut end = nodes.len().min(from + FIRST_ROWS);
-    if from == 0 {
-        append_rows(&document, &list, &nodes[..end]);
-    } else {
-        let started = now();
-        end = from;
-        while end < nodes.len() && now() - started < FRAME_BUDGET_MS {
-            let next = nodes.len().min(end + BATCH);
-            append_rows(&document, &list, &nodes[end..next]);
-            end = next;
-        }
-    }
-    if end < nodes.len() {
-        let _ = list.set_attribute("aria-busy", "true");
-        let more = move || fill(list, nodes, end, replaced);
-        if from == 0 {
-            // After the first rows are painted: the frame with the preview stays light.
-            request_animation_frame(move || request_animation_frame(more));
-        } else {
-            request_animation_frame(more);
-        }
-    } else {
-        let _ = list.remove_attribute("aria-busy");
+    let count = move || {
+        let lang = lang.get();
+        let (shown, total) = (
+            lang.number(shown.with(Vec::len) as u64),
+            lang.number(total as u64),
+        );
+        t_string!(i18n, tree.count, shown, total).to_string()
+    };
+    let nothing = move || {
+        shown.with(Vec::is_empty).then(|| {
+            let filter = filter.get();
+            view! { <p class="hint">{t!(i18n, tree.none, filter)}</p> }
+        })
+    };
+    let height = move || format!("{}px", shown.with(Vec::len) * ROW_PX);
+    let filter_label = move || t_string!(i18n, tree.filter).to_string();
+    let window_label = label.clone();
+    view! {
+        <div class="large-tree">
+            <div class="tree-filter">
+                <input type="search" aria-label=filter_label placeholder=filter_label prop:value=filter on:input:target=on_filter />
+                <span class="count" aria-live="polite">{count}</span>
+            </div>
+            {nothing}
+            <div
+                class="tree-window"
+                role="region"
+                aria-label=window_label
+                tabindex="0"
+                node_ref=window
+                style:max-height=format!("{VIEW_PX}px")
+                on:scroll=move |_| {
+                    if let Some(window) = window.get_untracked() {
+                        scroll_top.set(f64::from(window.scroll_top()));
+                    }
+                }
+            >
+                <ul class="tree virtual" aria-label=label style:height=height>
+                    <For each=in_view key=|at| *at let((position, index, setsize))>
+                        {row(&nodes[index], Some((position, setsize)))}
+                    </For>
+                </ul>
+            </div>
+        </div>
     }
 }
 
-fn now() -> f64 {
-    window().performance().map_or(0.0, |p| p.now())
-}
-
-fn append_rows(document: &Document, list: &Element, nodes: &[TreeNode]) {
-    let rows = document.create_document_fragment();
-    for node in nodes {
-        let row = element(document, "li", node.class(), "");
-        let _ = row.set_attribute("data-mpn", &node.mpn_id);
-        if node.kind == NodeKind::Pga {
-            append(&row, element(document, "span", "kind", "PGA "));
-        }
-        append(&row, element(document, "span", "name", &node.name));
-        let _ = row.append_with_str_1(" ");
-        append(&row, element(document, "code", "", &node.mpn_id));
-        if let Some(note) = &node.note {
-            append(&row, element(document, "span", "note", &format!(" {note}")));
-        }
-        let _ = rows.append_child(&row);
+/// One row; in a large tree, placed at its position among `setsize` rows.
+fn row(node: &TreeNode, placed: Option<(usize, usize)>) -> impl IntoView {
+    let pga = (node.kind == NodeKind::Pga).then_some(view! { <span class="kind">"PGA "</span> });
+    let note = node
+        .note
+        .as_ref()
+        .map(|note| view! { <span class="note">{format!(" {note}")}</span> });
+    let top = placed.map(|(position, _)| format!("{}px", position * ROW_PX));
+    view! {
+        <li
+            class=node.class()
+            data-mpn=node.mpn_id.clone()
+            aria-posinset=placed.map(|(position, _)| position + 1)
+            aria-setsize=placed.map(|(_, setsize)| setsize)
+            style:top=top
+        >
+            {pga}
+            <span class="name">{node.name.clone()}</span>
+            " "
+            <code>{node.mpn_id.clone()}</code>
+            {note}
+        </li>
     }
-    let _ = list.append_child(&rows);
-}
-
-fn element(document: &Document, tag: &str, class: &str, text: &str) -> Element {
-    let element = document.create_element(tag).expect("a valid tag name");
-    if !class.is_empty() {
-        element.set_class_name(class);
-    }
-    if !text.is_empty() {
-        element.set_text_content(Some(text));
-    }
-    element
-}
-
-fn append(parent: &Element, child: Element) {
-    let _ = parent.append_child(&child);
 }

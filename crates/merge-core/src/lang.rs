@@ -115,24 +115,34 @@ impl Lang {
         }
     }
 
-    /// Cents as dollars (the snapshot has no currency): `$120,000.00`, `$ 120.000,00`.
-    pub fn cents(self, cents: i64) -> String {
-        let (thousands, decimal) = match self {
-            Self::En => (',', '.'),
-            Self::Nl => ('.', ','),
+    /// A whole number with the language's thousands separator: `10,001`, `10.001`.
+    pub fn number(self, n: u64) -> String {
+        let thousands = match self {
+            Self::En => ',',
+            Self::Nl => '.',
         };
-        let sign = if cents < 0 { "-" } else { "" };
-        let abs = cents.unsigned_abs();
-        let whole = (abs / 100).to_string();
-        let mut grouped = String::new();
-        for (i, digit) in whole.chars().enumerate() {
-            if i > 0 && (whole.len() - i).is_multiple_of(3) {
+        let digits = n.to_string();
+        let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+        for (i, digit) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
                 grouped.push(thousands);
             }
             grouped.push(digit);
         }
+        grouped
+    }
+
+    /// Cents as dollars (the snapshot has no currency): `$120,000.00`, `$ 120.000,00`.
+    pub fn cents(self, cents: i64) -> String {
+        let decimal = match self {
+            Self::En => '.',
+            Self::Nl => ',',
+        };
+        let sign = if cents < 0 { "-" } else { "" };
+        let abs = cents.unsigned_abs();
         let space = if self == Self::Nl { " " } else { "" };
-        format!("{sign}${space}{grouped}{decimal}{:02}", abs % 100)
+        let whole = self.number(abs / 100);
+        format!("{sign}${space}{whole}{decimal}{:02}", abs % 100)
     }
 }
 
@@ -160,6 +170,9 @@ mod tests {
         assert_eq!(Lang::En.cents(12_000_000), "$120,000.00");
         assert_eq!(Lang::Nl.cents(12_000_000), "$ 120.000,00");
         assert_eq!(Lang::Nl.cents(-5), "-$ 0,05");
+        assert_eq!(Lang::En.number(10_001), "10,001");
+        assert_eq!(Lang::Nl.number(1_234_567), "1.234.567");
+        assert_eq!(Lang::Nl.number(999), "999");
         let seven = [1, 2, 3, 4, 5, 6, 7];
         assert_eq!(Lang::En.list(&seven), "1, 2, 3, 4, 5 and 2 more");
         assert_eq!(Lang::Nl.list(&seven), "1, 2, 3, 4, 5 en nog 2");

@@ -1,0 +1,96 @@
+// The E1 merge as alice and fiona in Dutch: browsers that prefer nl-NL get the app in Dutch,
+// the engine's sentences too; the language switch is remembered across a reload.
+// The Dutch here is written out, not read from app/locales: what a Dutch reader sees.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { root, serverAndBrowser, signedIn } from "./server.mjs";
+
+const session = serverAndBrowser();
+const inDutch = { locale: "nl-NL" };
+
+async function inviteInDutch(page, mpnId) {
+  await page.getByRole("link", { name: "Accounts samenvoegen" }).click();
+  await page.getByLabel("Nodig een bedrijf uit met zijn wereldwijde MPN-ID").fill(mpnId);
+  await page.getByRole("button", { name: "Uitnodiging versturen" }).click();
+}
+
+test("E1 in Dutch: alice invites Fabricam, fiona accepts, alice previews and confirms", async () => {
+  const alice = await signedIn(session, "alice@contoso.com", inDutch);
+  assert.equal(await alice.evaluate(() => document.documentElement.lang), "nl");
+  await inviteInDutch(alice, "3333333");
+  const pending = alice.locator(".request[data-state=pending]");
+  await pending.waitFor();
+  assert.equal(await pending.locator(".badge").textContent(), "in afwachting");
+
+  const fiona = await signedIn(session, "fiona@fabricam.com", inDutch);
+  await fiona.getByRole("link", { name: "Accounts samenvoegen" }).click();
+  await fiona.getByRole("button", { name: "Accepteren" }).click();
+  await fiona.locator(".request[data-state=accepted]").waitFor();
+
+  await alice.reload();
+  await alice.getByRole("link", { name: "Bekijk het samengevoegde account en bevestig" }).click();
+  await alice.getByRole("heading", { level: 1, name: "Voorbeeld: Contoso neemt Fabricam op" }).waitFor();
+  await alice.locator(".after .tree li").nth(4).waitFor();
+  assert.match(await alice.locator(".warning").first().textContent(), /^Deze samenvoeging kan niet ongedaan worden gemaakt: Fabricam \(3333333\) wordt een locatie van Contoso \(1111111\)\.$/);
+  assert.deepEqual(
+    await alice.locator(".at-a-glance tbody th").allTextContents(),
+    ["Locaties (met de PGA)", "Tenants", "Gebruikers", "Competenties"],
+  );
+  assert.equal(await alice.locator(".attention").textContent(), "Er is niets verlopen of vervallen.");
+  const changes = await alice.locator("#changes + ul li").allTextContents();
+  assert.ok(
+    changes.includes("2 locaties van Fabricam komen onder de PGA met behoud van MPN-ID: 4444444, 5555555"),
+    changes.join("\n"),
+  );
+  assert.match(await alice.locator(".after .moved").first().textContent(), /overgekomen van Fabricam/);
+  assert.match(await alice.locator(".fingerprint").textContent(), /gelijk aan het plan van de server/);
+
+  await alice.getByRole("button", { name: "Samenvoeging bevestigen…" }).click();
+  const dialog = alice.getByRole("dialog", { name: "Dit kan niet ongedaan worden gemaakt" });
+  await dialog.getByLabel("Typ Contoso om te bevestigen").fill("Contoso");
+  await dialog.getByRole("button", { name: "Nu samenvoegen" }).click();
+
+  await alice.getByRole("status").filter({ hasText: "De samenvoeging is voltooid" }).waitFor();
+  await alice.getByRole("heading", { level: 1, name: "Contoso heeft Fabricam opgenomen" }).waitFor();
+  assert.match(
+    await alice.locator(".history-entry").textContent(),
+    /^Voltooid op .+: Fabricam \(3333333\) is nu een locatie van Contoso \(1111111\)\./,
+  );
+  const checklist = await alice.locator(".checklist li").allTextContents();
+  assert.equal(checklist.length, 4);
+  assert.match(checklist[0], /^Controleer de bank- en belastinggegevens/);
+  assert.match(checklist[2], /^Bereid de gezamenlijke verlenging op \d{1,2} [a-z]+ \d{4} voor/);
+  await alice.screenshot({ path: join(root, "target/e2e/nl-merged-e1.png"), fullPage: true });
+
+  await alice.getByRole("link", { name: "Geschiedenis", exact: true }).click();
+  await alice.getByRole("heading", { name: "Geschiedenis van samenvoegingen" }).waitFor();
+  await alice.locator("tr.event").nth(2).waitFor();
+  assert.deepEqual(
+    await alice.locator("tr.event td:nth-child(3)").allTextContents(),
+    ["voltooid", "geaccepteerd", "verstuurd"],
+  );
+  assert.match(await alice.locator("tr.event time").first().textContent(), /nu|seconde|minuut|minuten/);
+
+  // English, picked in the header, stays after a reload; the browser still prefers Dutch.
+  await alice.getByLabel("Taal").selectOption("en");
+  await alice.getByRole("heading", { name: "Merge history" }).waitFor();
+  assert.equal(await alice.evaluate(() => document.documentElement.lang), "en");
+  await alice.reload();
+  await alice.getByRole("heading", { name: "Merge history" }).waitFor();
+  assert.deepEqual(
+    await alice.locator("tr.event td:nth-child(3)").allTextContents(),
+    ["completed", "accepted", "sent"],
+  );
+  // Fiona's own choice is hers: her browser's Dutch.
+  await fiona.reload();
+  await fiona.getByRole("heading", { name: "Accounts samenvoegen" }).waitFor();
+});
+
+test("a refusal from the API reads in Dutch", async () => {
+  const tom = await signedIn(session, "tom@tailspin.com", inDutch);
+  await inviteInDutch(tom, "2222222");
+  const error = tom.locator("#invite-error");
+  await error.filter({ hasText: "locatie" }).waitFor();
+  assert.equal(await error.textContent(), "Dat is een locatie van Contoso: gebruik het wereldwijde MPN-ID 1111111.");
+});
