@@ -1,6 +1,6 @@
 //! The reader's language: the app's own words from `crate::i18n` (locales/*.json), the
 //! engine's sentences from merge-core in the same language. The choice is the browser's
-//! language at first, then what the reader picks, remembered in a cookie for a year.
+//! language at first, then what the reader picks, kept in the browser's localStorage.
 
 use leptos::prelude::*;
 use leptos_i18n::Locale as _;
@@ -34,6 +34,33 @@ pub fn intl_locale(lang: Lang) -> String {
     }
 }
 
+/// Where the reader's own pick is kept.
+const KEPT_AS: &str = "partner-merge.language";
+
+fn kept() -> Option<Locale> {
+    let stored = window().local_storage().ok()??.get_item(KEPT_AS).ok()??;
+    [Locale::en, Locale::nl]
+        .into_iter()
+        .find(|locale| locale.as_str() == stored)
+}
+
+fn keep(locale: Locale) {
+    if let Ok(Some(storage)) = window().local_storage() {
+        let _ = storage.set_item(KEPT_AS, locale.as_str());
+    }
+}
+
+/// Starts in the language the reader picked before, if any. An effect: it runs after the i18n
+/// context's own, which starts from the browser's languages.
+pub fn use_kept_language() {
+    let i18n = use_i18n();
+    Effect::new(move || {
+        if let Some(locale) = kept() {
+            i18n.set_locale(locale);
+        }
+    });
+}
+
 /// English | Nederlands, in the header.
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
@@ -43,6 +70,7 @@ pub fn LanguageSwitch() -> impl IntoView {
             "nl" => Locale::nl,
             _ => Locale::en,
         };
+        keep(locale);
         i18n.set_locale(locale);
     };
     let option = move |locale: Locale, name: &'static str, tag: &'static str| {

@@ -17,9 +17,6 @@ use leptos_router::path;
 use i18n::{t, use_i18n, I18nContextProvider};
 use language::LanguageSwitch;
 
-/// How long the reader's choice of language is remembered.
-const LANGUAGE_KEPT_MS: i64 = 365 * 24 * 60 * 60 * 1000;
-
 /// Loads `path` afresh: after signing in or out, nothing of the session before stays in memory.
 pub fn reload_at(path: &str) {
     let _ = window().location().assign(path);
@@ -27,11 +24,8 @@ pub fn reload_at(path: &str) {
 
 #[component]
 pub fn App() -> impl IntoView {
-    let kept = leptos_i18n::context::CookieOptions::default()
-        .max_age(LANGUAGE_KEPT_MS)
-        .path("/");
     view! {
-        <I18nContextProvider cookie_options=kept>
+        <I18nContextProvider>
             <Pages />
         </I18nContextProvider>
     }
@@ -40,6 +34,7 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Pages() -> impl IntoView {
     let i18n = use_i18n();
+    language::use_kept_language();
     view! {
         <Router>
             <header class="top">
