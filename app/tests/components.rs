@@ -284,24 +284,32 @@ fn ticks(container: &web_sys::HtmlElement) -> Vec<String> {
         .collect()
 }
 
-#[wasm_bindgen_test]
-async fn a_timeline_of_weeks_has_weekly_ticks_and_no_overlapping_labels() {
-    // Everything within three weeks, two events on one day.
-    let plan = e1_dated(
+/// E1 with everything within three weeks, two events on one day.
+fn three_weeks() -> MergePlan {
+    e1_dated(
         "2026-12-02",
         ["2026-12-10", "2026-12-10"],
         ["2026-12-10", "2026-12-03", "2026-12-23"],
-    );
+    )
+}
+
+/// The timeline's dates in words, as a screen reader reads them.
+fn read_aloud(container: &web_sys::HtmlElement) -> Vec<String> {
+    all(container, ".visually-hidden li")
+        .iter()
+        .map(|li| li.text_content().unwrap())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn a_timeline_of_weeks_has_weekly_ticks_and_no_overlapping_labels() {
+    let plan = three_weeks();
     let container = mount(move || view! { <Timeline plan=plan /> });
     tick().await;
     assert_no_text_overlaps(&container);
     assert_eq!(ticks(&container), ["Dec 7", "Dec 14", "Dec 21"]);
-    let words: Vec<String> = all(&container, ".visually-hidden li")
-        .iter()
-        .map(|li| li.text_content().unwrap())
-        .collect();
     assert_eq!(
-        words,
+        read_aloud(&container),
         [
             "Contoso's package: until 2026-12-10",
             "Fabricam's package: until 2026-12-10",
@@ -314,11 +322,7 @@ async fn a_timeline_of_weeks_has_weekly_ticks_and_no_overlapping_labels() {
 
 #[wasm_bindgen_test]
 async fn a_dutch_timeline_of_weeks_reads_in_dutch_with_no_overlapping_labels() {
-    let plan = e1_dated(
-        "2026-12-02",
-        ["2026-12-10", "2026-12-10"],
-        ["2026-12-10", "2026-12-03", "2026-12-23"],
-    );
+    let plan = three_weeks();
     let container = mount_in(Locale::nl, move || view! { <Timeline plan=plan /> });
     tick().await;
     assert_no_text_overlaps(&container);
@@ -328,12 +332,8 @@ async fn a_dutch_timeline_of_weeks_reads_in_dutch_with_no_overlapping_labels() {
         svg.get_attribute("aria-label").as_deref(),
         Some("Tijdlijn van de verlengingen vanaf 2 december 2026")
     );
-    let words: Vec<String> = all(&container, ".visually-hidden li")
-        .iter()
-        .map(|li| li.text_content().unwrap())
-        .collect();
     assert_eq!(
-        words,
+        read_aloud(&container),
         [
             "Pakket van Contoso: tot 10 december 2026",
             "Pakket van Fabricam: tot 10 december 2026",
