@@ -154,15 +154,17 @@ pub async fn preview(id: i64) -> Result<Preview, ApiFailure> {
     post(&format!("/api/merges/{id}/preview"), &()).await
 }
 
+/// W3, W4: confirms with the fingerprint shown; a stale preview's differences in `lang`.
 pub async fn confirm(
     id: i64,
     fingerprint: merge_core::Fingerprint,
+    lang: merge_core::Lang,
 ) -> Result<MergeRequest, ApiFailure> {
-    post(
-        &format!("/api/merges/{id}/confirm"),
-        &Confirm { fingerprint },
-    )
-    .await
+    let request = Request::post(&format!("/api/merges/{id}/confirm"))
+        .header("accept-language", lang.tag())
+        .json(&Confirm { fingerprint })
+        .map_err(network)?;
+    answer(request.send().await.map_err(network)?).await
 }
 
 pub async fn history() -> Result<Vec<HistoryEvent>, ApiFailure> {

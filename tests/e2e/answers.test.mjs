@@ -32,10 +32,30 @@ test("a preview made stale by a change to the invitee is refused, explained, and
 
   await alert.getByRole("button", { name: "Review the new preview" }).click();
   await alice.waitForFunction((old) => document.querySelector(".fingerprint code")?.textContent !== old, shown);
-  await alice.getByRole("button", { name: "Confirm merge…" }).click();
-  await dialog.getByLabel("Type Contoso to confirm").fill("Contoso");
-  await dialog.getByRole("button", { name: "Merge now" }).click();
-  await alice.getByRole("status").filter({ hasText: "The merge is complete" }).waitFor();
+
+  // Stale once more, read in Dutch: the API writes the differences in the language on screen.
+  const reviewed = await alice.locator(".fingerprint code").textContent();
+  const back = await fiona.request.put(`${session.server.origin}/api/users/frank@fabricam.com/roles`, {
+    data: { roles: [{ role: "incentives_admin", location: "4444444" }] },
+  });
+  assert.equal(back.status(), 200);
+  await alice.getByLabel("Language").selectOption("nl");
+  await alice.getByRole("button", { name: "Samenvoeging bevestigen…" }).click();
+  const dutchDialog = alice.getByRole("dialog", { name: "Dit kan niet ongedaan worden gemaakt" });
+  await dutchDialog.getByLabel("Typ Contoso om te bevestigen").fill("Contoso");
+  await dutchDialog.getByRole("button", { name: "Nu samenvoegen" }).click();
+  const dutchAlert = dutchDialog.getByRole("alert");
+  await dutchAlert.waitFor();
+  assert.match(await dutchAlert.textContent(), /gewijzigd sinds dit voorbeeld/);
+  assert.deepEqual(await dutchAlert.locator(".differences li").allTextContents(), [
+    "de rollen van frank@fabricam.com: was Beheerder incentives van 5555555, nu Beheerder incentives van 4444444",
+  ]);
+  await dutchAlert.getByRole("button", { name: "Bekijk het nieuwe voorbeeld" }).click();
+  await alice.waitForFunction((old) => document.querySelector(".fingerprint code")?.textContent !== old, reviewed);
+  await alice.getByRole("button", { name: "Samenvoeging bevestigen…" }).click();
+  await dutchDialog.getByLabel("Typ Contoso om te bevestigen").fill("Contoso");
+  await dutchDialog.getByRole("button", { name: "Nu samenvoegen" }).click();
+  await alice.getByRole("status").filter({ hasText: "De samenvoeging is voltooid" }).waitFor();
 });
 
 test("a rejection's reason is shown to the initiator", async () => {

@@ -195,9 +195,11 @@ pub fn ConfirmDialog(
     #[prop(into)] on_merged: Callback<MergeRequest>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let lang = use_lang();
     let typed = RwSignal::new(String::new());
     let confirm = Action::new_local(move |fingerprint: &merge_core::Fingerprint| {
-        api::confirm(id, fingerprint.clone())
+        // A stale preview's differences come back in the language on screen.
+        api::confirm(id, fingerprint.clone(), lang.get_untracked())
     });
     let expected = company.clone();
     let ready = Memo::new(move |_| typed.get().trim() == expected);

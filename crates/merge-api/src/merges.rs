@@ -8,7 +8,9 @@ use merge_api_types::{
     AccountRef, ErrorCode, ErrorDetails, HistoryEvent, HistoryEventKind, HistoryPage, MergeRequest,
     Preview, RequestState, StoredAccount,
 };
-use merge_core::{diff_plans, find_invitee, plan_merge_owned, read_plan, to_json, AccountSnapshot};
+use merge_core::{
+    diff_plans_in, find_invitee, plan_merge_owned, read_plan, to_json, AccountSnapshot, Lang,
+};
 use serde::de::value::StrDeserializer;
 use serde::de::DeserializeOwned;
 use sqlx::any::AnyRow;
@@ -493,6 +495,7 @@ pub async fn confirm(
     user: &Caller,
     id: i64,
     fingerprint: &str,
+    lang: Lang,
 ) -> Result<MergeRequest, ApiError> {
     let Accepted {
         user,
@@ -511,7 +514,7 @@ pub async fn confirm(
         .fetch_optional(&mut *conn)
         .await?;
         let differences = match shown.map(|json| read_plan(&json)) {
-            Some(Ok(old)) => diff_plans(&old, &plan),
+            Some(Ok(old)) => diff_plans_in(&old, &plan, lang),
             _ => Vec::new(),
         };
         let message =

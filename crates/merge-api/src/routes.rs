@@ -206,6 +206,27 @@ impl<S: Send + Sync> FromRequestParts<S> for RequestId {
     }
 }
 
+/// The language the caller reads, from `Accept-Language` (the app sends the one chosen in it):
+/// the first the engine writes, English otherwise.
+pub struct ReaderLang(merge_core::Lang);
+
+impl<S: Send + Sync> FromRequestParts<S> for ReaderLang {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        let header = parts.headers.get(header::ACCEPT_LANGUAGE);
+        let tags = header
+            .and_then(|h| h.to_str().ok())
+            .map(accept_language::parse);
+        let lang = tags
+            .unwrap_or_default()
+            .iter()
+            .find_map(|tag| tag.parse().ok())
+            .unwrap_or_default();
+        Ok(Self(lang))
+    }
+}
+
 /// Runs a writing step on `args` and answers with its result as JSON.
 async fn write<A: Send + Sync, T: Serialize + Send>(
     state: &AppState,
@@ -588,7 +609,8 @@ async fn preview(
     .await
 }
 
-/// W3, W4: applies the merge if the plan now has the fingerprint that was shown.
+/// W3, W4: applies the merge if the plan now has the fingerprint that was shown. A stale
+/// preview's differences are in the `Accept-Language` the engine writes (en, nl).
 #[utoipa::path(post, path = "/merges/{id}/confirm", tag = "merges",
     params(("id" = i64, Path)),
     request_body = Confirm,
@@ -604,6 +626,7 @@ async fn confirm(
     State(state): State<AppState>,
     user: Caller,
     RequestId(id): RequestId,
+    ReaderLang(lang): ReaderLang,
     Body(body): Body<Confirm>,
 ) -> Result<Json<MergeRequest>, ApiError> {
     let fingerprint = body.fingerprint;
@@ -611,7 +634,7 @@ async fn confirm(
         &state,
         (user, id, &fingerprint),
         |conn, (user, id, fingerprint)| {
-            Box::pin(merges::confirm(conn, user, *id, fingerprint.as_str()))
+            Box::pin(merges::confirm(conn, user, *id, fingerprint.as_str(), lang))
         },
     )
     .await?;

@@ -33,6 +33,22 @@ async fn a_stale_preview_is_refused_with_what_changed() {
     let fresh = body["details"]["fingerprint"].as_str().unwrap().to_string();
     assert_ne!(fresh, fingerprint);
 
+    // In the language the reader asked for, the first of Accept-Language the engine writes.
+    let dutch = alice
+        .client
+        .post(format!("{}/api/merges/{id}/confirm", alice.base))
+        .header("accept-language", "fr-BE, nl-NL;q=0.9, en;q=0.5")
+        .json(&json!({ "fingerprint": fingerprint }))
+        .send()
+        .await
+        .unwrap();
+    let (status, body) = read(dutch).await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert_eq!(
+        body["details"]["differences"][0]["message"],
+        "locatie 6666666 (Fabricam Oslo) is toegevoegd aan Fabricam"
+    );
+
     // Nothing was applied; the fresh preview confirms.
     let contoso = ok(alice.get("/api/accounts/1111111").await).await;
     assert_eq!(contoso["version"], 1);

@@ -10,7 +10,7 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 use merge_core::{
-    diff_plans, find_problems, plan_merge_json, read_plan, read_snapshot, summarize, to_json,
+    diff_plans_in, find_problems, plan_merge_json, read_plan, read_snapshot, summarize, to_json,
     AccountSnapshot, Lang, MergePlan, Party, PlanError, PlanJsonError, ReadError,
 };
 
@@ -52,6 +52,9 @@ enum Command {
         /// The differences as JSON.
         #[arg(long)]
         json: bool,
+        /// The language of the differences: en or nl (Dutch).
+        #[arg(long, default_value = "en")]
+        lang: Lang,
     },
     /// Writes a large valid pair (initiator.json, invitee.json) to try or measure.
     Synth { entities: usize, out_dir: PathBuf },
@@ -147,9 +150,10 @@ fn run(command: Command) -> Result<ExitCode, CliError> {
             old_plan,
             new_plan,
             json,
+            lang,
         } => {
             let old = read_file(&old_plan, read_plan)?;
-            let differences = diff_plans(&old, &read_file(&new_plan, read_plan)?);
+            let differences = diff_plans_in(&old, &read_file(&new_plan, read_plan)?, lang);
             if json {
                 println!("{}", to_json(&differences));
             } else {

@@ -32,7 +32,7 @@ mod synthetic;
 mod validate;
 
 pub use date::parse_date;
-pub use diff::{diff_plans, DiffArea, PlanDifference};
+pub use diff::{diff_plans, diff_plans_in, DiffArea, PlanDifference};
 pub use fingerprint::Fingerprint;
 pub use invite::{find_invitee, InviteError};
 pub use json::{read_json, to_json, ReadError};

@@ -732,6 +732,51 @@ fn diff_says_which_location_was_added_and_which_level_changed() {
 }
 
 #[test]
+fn diff_in_dutch_says_the_same_differences_in_the_same_order() {
+    let old = e1();
+    let mut b = fabricam();
+    b.locations.push(Location {
+        mpn_id: "6666666".into(),
+        name: "Fabricam Oslo".into(),
+        country: Some("NO".into()),
+        origin: None,
+    });
+    b.users[0].roles.push(RoleAssignment {
+        role: "referrals_admin".into(),
+        location: None,
+    });
+    let mut a = contoso();
+    a.competencies[0].level = CompetencyLevel::Silver;
+    let as_of = date("2020-11-02");
+    let new = plan_merge(&a, &b, as_of).unwrap();
+    let english = diff_plans(&old, &new);
+    let dutch = diff_plans_in(&old, &new, Lang::Nl);
+    assert_eq!(english.len(), dutch.len(), "{english:?}\n{dutch:?}");
+    for (en, nl) in english.iter().zip(&dutch) {
+        assert_eq!(en.area, nl.area);
+        assert_ne!(
+            en.message, nl.message,
+            "{} is not written in Dutch",
+            en.message
+        );
+    }
+    let messages: Vec<&str> = dutch.iter().map(|d| d.message.as_str()).collect();
+    for expected in [
+        "locatie 6666666 (Fabricam Oslo) is toegevoegd aan Fabricam",
+        "het niveau van Cloud Platform: was goud, nu zilver",
+        "de datum van het plan: was 15 mei 2020, nu 2 november 2020",
+    ] {
+        assert!(messages.contains(&expected), "{expected:?} in {messages:?}");
+    }
+    let roles = messages
+        .iter()
+        .find(|m| m.starts_with("de rollen van"))
+        .unwrap();
+    assert!(roles.contains("Beheerder verwijzingen"), "{roles}");
+    assert!(!roles.contains("referrals_admin"), "{roles}");
+}
+
+#[test]
 fn diff_names_a_value_the_merged_account_does_not_keep() {
     let old = e1();
     let mut a = contoso();

@@ -32,6 +32,9 @@ pub enum Own<'a> {
     InvalidDate {
         value: &'a str,
     },
+    UnknownLanguage {
+        value: &'a str,
+    },
     UnreadableSnapshot {
         side: Option<Party>,
         path: &'a str,
@@ -176,6 +179,8 @@ pub enum DiffError {
     Input(#[from] InputError),
     #[error("the {which} plan: {error}")]
     Read { which: WhichPlan, error: ReadError },
+    #[error("\"{value}\" is not a language the differences are written in: use \"en\" or \"nl\"")]
+    UnknownLanguage { value: String },
 }
 
 impl ErrorCode for DiffError {
@@ -183,6 +188,7 @@ impl ErrorCode for DiffError {
         match self {
             Self::Input(error) => error.code(),
             Self::Read { .. } => "UNREADABLE_PLAN",
+            Self::UnknownLanguage { .. } => "UNKNOWN_LANGUAGE",
         }
     }
 
@@ -194,6 +200,7 @@ impl ErrorCode for DiffError {
                 path: &error.path,
                 message: &error.message,
             }),
+            Self::UnknownLanguage { value } => Details::Own(Own::UnknownLanguage { value }),
         }
     }
 }

@@ -72,18 +72,26 @@ fn validate_inner(snapshot: &JsValue) -> Result<String, ValidateError> {
     Ok(merge_core::to_json(&merge_core::find_problems(&snapshot)))
 }
 
-/// What differs between two plans, in sentences: why a preview is stale.
+/// What differs between two plans, in sentences: why a preview is stale. `lang` is `en`
+/// (default) or `nl`.
 #[wasm_bindgen(js_name = diffPlans)]
 pub fn diff_plans(
     #[wasm_bindgen(js_name = oldPlan)] old: &MergePlanJs,
     #[wasm_bindgen(js_name = newPlan)] new: &MergePlanJs,
+    #[wasm_bindgen(unchecked_param_type = "Lang")] lang: Option<String>,
 ) -> Result<DifferencesJs, JsValue> {
-    diff_inner(old, new)
+    diff_inner(old, new, lang)
         .map(|differences| js_value(&differences).unchecked_into())
         .map_err(into_error)
 }
 
-fn diff_inner(old: &JsValue, new: &JsValue) -> Result<String, DiffError> {
+fn diff_inner(old: &JsValue, new: &JsValue, lang: Option<String>) -> Result<String, DiffError> {
+    let lang = match lang {
+        Some(value) => value
+            .parse()
+            .map_err(|_| DiffError::UnknownLanguage { value })?,
+        None => merge_core::Lang::En,
+    };
     let read = |value: &JsValue, which| {
         let what = match which {
             WhichPlan::Old => "old plan",
@@ -93,7 +101,9 @@ fn diff_inner(old: &JsValue, new: &JsValue) -> Result<String, DiffError> {
             .map_err(|error| DiffError::Read { which, error })
     };
     let (old, new) = (read(old, WhichPlan::Old)?, read(new, WhichPlan::New)?);
-    Ok(merge_core::to_json(&merge_core::diff_plans(&old, &new)))
+    Ok(merge_core::to_json(&merge_core::diff_plans_in(
+        &old, &new, lang,
+    )))
 }
 
 /// The engine's version (the `merge-core` crate version).

@@ -137,9 +137,13 @@ export interface PlanDifference { area: DiffArea; message: string; }
 export type Holding = "offer" | "co_sell_record" | "sa_voucher" | "benefit_token" | "csp_account";
 
 /** `details` of a thrown PartnerMergeError, by `code`. */
+/** The languages the engine writes: English (default) or Dutch (nl-NL); tags like `nl-NL` too. */
+export type Lang = "en" | "nl" | (string & {});
+
 export type PartnerMergeErrorDetails =
   | { code: "INVALID_INPUT"; what: string; message: string }
   | { code: "INVALID_DATE"; value: string }
+  | { code: "UNKNOWN_LANGUAGE"; value: string }
   | { code: "UNREADABLE_SNAPSHOT"; side: Party | null; path: string; message: string }
   | { code: "UNREADABLE_PLAN"; which: "old" | "new"; path: string; message: string }
   | { code: "MALFORMED_MPN_ID"; side: Party; problems: Problem[] }

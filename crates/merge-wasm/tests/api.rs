@@ -214,23 +214,34 @@ fn diff_plans_names_the_added_location() {
             .push(json!({ "mpn_id": "6666666", "name": "Fabricam Oslo" }))
     });
     let new = plan_merge(&snapshot(CONTOSO), &grown, Some(E1_AS_OF.into())).unwrap();
-    let differences = js_sys::Array::from(&diff_plans(&old, &new).unwrap());
-    let messages: Vec<String> = differences
-        .iter()
-        .map(|d| get(&d, "message").as_string().unwrap())
-        .collect();
+    let messages = |lang: Option<&str>| -> Vec<String> {
+        let differences = diff_plans(&old, &new, lang.map(Into::into)).unwrap();
+        js_sys::Array::from(&differences)
+            .iter()
+            .map(|d| get(&d, "message").as_string().unwrap())
+            .collect()
+    };
     assert_eq!(
-        messages,
+        messages(None),
         ["location 6666666 (Fabricam Oslo) was added to Fabricam"]
     );
     assert_eq!(
-        js_sys::Array::from(&diff_plans(&old, &old).unwrap()).length(),
+        messages(Some("nl-NL")),
+        ["locatie 6666666 (Fabricam Oslo) is toegevoegd aan Fabricam"]
+    );
+    assert_eq!(
+        js_sys::Array::from(&diff_plans(&old, &old, None).unwrap()).length(),
         0
     );
 
     let broken: MergePlanJs = js(r#"{"format_version": 1}"#).unchecked_into();
-    let details = expect_error(thrown(diff_plans(&old, &broken)), "UNREADABLE_PLAN");
+    let details = expect_error(thrown(diff_plans(&old, &broken, None)), "UNREADABLE_PLAN");
     assert_eq!(get(&details, "which").as_string().unwrap(), "new");
+    let details = expect_error(
+        thrown(diff_plans(&old, &new, Some("fr".into()))),
+        "UNKNOWN_LANGUAGE",
+    );
+    assert_eq!(get(&details, "value").as_string().unwrap(), "fr");
 }
 
 #[wasm_bindgen_test]

@@ -324,7 +324,7 @@ impl Change {
 }
 
 /// Partner Center's Dutch names of the levels.
-fn dutch_level(level: CompetencyLevel) -> &'static str {
+pub(crate) fn dutch_level(level: CompetencyLevel) -> &'static str {
     match level {
         CompetencyLevel::Silver => "zilver",
         CompetencyLevel::Gold => "goud",

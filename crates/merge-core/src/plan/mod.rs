@@ -9,6 +9,7 @@ mod seal;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+pub(crate) use change::dutch_level;
 pub use change::{format_cents, Change};
 pub use refusal::{Holding, Party, PlanError};
 pub use renewal::{

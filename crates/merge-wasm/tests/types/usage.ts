@@ -42,6 +42,7 @@ const renewal: string | null = plan.renewal.date;
 const fingerprint: string = plan.fingerprint;
 const problems: Problem[] = validateSnapshot(contoso);
 const differences: PlanDifference[] = diffPlans(plan, planMerge(contoso, fabricam));
+const dutch: PlanDifference[] = diffPlans(plan, planMerge(contoso, fabricam), "nl");
 const version: string = engineVersion();
 
 try {
