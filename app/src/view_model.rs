@@ -1,11 +1,13 @@
 //! What the screens show, as plain data: grouping, labels, the account tree and the renewal
 //! timeline.
 
+mod large_list;
 mod timeline;
-mod tree;
 
+pub use large_list::{
+    matching_rows, rows_in_view, Filtered, UserRow, DRAWN_WHOLE, ROW_PX, VIEW_PX,
+};
 pub use timeline::{chart_date, timeline, Tick, Timeline, TimelineItem, SCALE};
-pub use tree::{matching_rows, rows_in_view, DRAWN_WHOLE, ROW_PX, VIEW_PX};
 
 use chrono::{DateTime, Utc};
 use merge_api_types::DemoUser;
@@ -136,6 +138,28 @@ pub fn account_tree(account: &AccountSnapshot, lang: Lang) -> Vec<TreeNode> {
         }
     });
     std::iter::once(pga).chain(locations).collect()
+}
+
+/// The users of `tenant` in `account`, each with their roles as Partner Center names them
+/// ("Incentives admin · Contoso Seattle (2222222)").
+pub fn tenant_users(account: &AccountSnapshot, tenant: &str, lang: Lang) -> Vec<UserRow> {
+    let users = account.users.iter();
+    users
+        .filter(|u| u.domain().as_deref() == Some(tenant))
+        .map(|u| user_row(u, account, lang))
+        .collect()
+}
+
+/// A user of `account` and their roles, as read.
+pub fn user_row(user: &merge_core::User, account: &AccountSnapshot, lang: Lang) -> UserRow {
+    let roles = user.roles.iter();
+    UserRow {
+        email: user.email.clone(),
+        roles: roles
+            .map(|r| merge_core::role_label_in(r, account, lang))
+            .collect::<Vec<_>>()
+            .join(", "),
+    }
 }
 
 #[cfg(test)]

@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 use leptos::task::tick;
 use merge_app::i18n::{use_i18n, I18nContextProvider, Locale};
-use merge_app::pages::{AccountTree, AtAGlance, ConfirmDialog, Timeline};
-use merge_app::view_model::{account_tree, NodeKind, TreeNode};
+use merge_app::pages::{AccountTree, AtAGlance, ConfirmDialog, TenantUsers, Timeline};
+use merge_app::view_model::{account_tree, NodeKind, TreeNode, UserRow};
 use merge_core::{plan_merge, read_snapshot, summarize, Lang, MergePlan};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -100,6 +100,14 @@ async fn next_frame() {
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
+/// Scrolls a large list's window to its end and waits until the rows there are drawn.
+async fn scroll_to_end(window: &web_sys::HtmlElement) {
+    window.set_scroll_top(window.scroll_height());
+    next_frame().await;
+    next_frame().await;
+    tick().await;
+}
+
 /// The app's stylesheet in the test page, once: a large tree's window scrolls by it.
 fn with_app_style() {
     let document = document();
@@ -144,12 +152,9 @@ async fn a_large_tree_draws_only_rows_in_view_and_reaches_the_last_by_scrolling_
     );
 
     // Scrolled to the end, the last row is drawn, and still no more than a window's worth.
-    let window: web_sys::HtmlElement = all(&container, ".tree-window")[0].clone().unchecked_into();
+    let window: web_sys::HtmlElement = all(&container, ".list-window")[0].clone().unchecked_into();
     assert!(window.client_height() > 0 && window.client_height() < 1_000);
-    window.set_scroll_top(window.scroll_height());
-    next_frame().await;
-    next_frame().await;
-    tick().await;
+    scroll_to_end(&window).await;
     assert!(rows().len() <= 200, "{} rows in the DOM", rows().len());
     let last = rows()
         .into_iter()
@@ -198,10 +203,67 @@ async fn a_large_tree_draws_only_rows_in_view_and_reaches_the_last_by_scrolling_
     tick().await;
     assert!(rows().is_empty());
     assert_eq!(
-        all(&container, ".large-tree .hint")[0]
+        all(&container, ".large-list .hint")[0]
             .text_content()
             .unwrap(),
         "Nothing matches “tailspin”."
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_tenant_of_100_000_users_draws_only_rows_in_view_and_finds_one_by_role() {
+    with_app_style();
+    let users: Vec<UserRow> = (0..100_000)
+        .map(|i| UserRow {
+            email: format!("user{i}@fabricam.com"),
+            roles: match i {
+                77_777 => "Referrals admin".into(),
+                _ => format!(
+                    "Incentives user · Site {} ({})",
+                    i % 100,
+                    70_000_000 + i % 100
+                ),
+            },
+        })
+        .collect();
+    let container =
+        mount(move || view! { <TenantUsers label="Users of fabricam.com" users=users /> });
+    tick().await;
+    let rows = || all(&container, "li");
+    assert!(rows().len() <= 200, "{} rows in the DOM", rows().len());
+    assert_eq!(
+        all(&container, ".count")[0].text_content().unwrap(),
+        "Showing 100,000 of 100,000"
+    );
+    let window: web_sys::HtmlElement = all(&container, ".list-window")[0].clone().unchecked_into();
+    assert_eq!(
+        window.get_attribute("aria-label").as_deref(),
+        Some("Users of fabricam.com")
+    );
+    scroll_to_end(&window).await;
+    assert!(rows().len() <= 200, "{} rows in the DOM", rows().len());
+    let last = rows()
+        .into_iter()
+        .find(|r| r.get_attribute("data-email").as_deref() == Some("user99999@fabricam.com"));
+    assert_eq!(
+        last.expect("the last user is drawn at the end")
+            .get_attribute("aria-posinset")
+            .as_deref(),
+        Some("100000")
+    );
+
+    let filter: web_sys::HtmlInputElement = all(&container, "input[type=search]")[0]
+        .clone()
+        .unchecked_into();
+    filter.set_value("referrals");
+    filter
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    tick().await;
+    assert_eq!(attribute(&rows(), "data-email"), ["user77777@fabricam.com"]);
+    assert_eq!(
+        rows()[0].text_content().unwrap(),
+        "user77777@fabricam.com: Referrals admin"
     );
 }
 

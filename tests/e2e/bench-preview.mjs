@@ -43,7 +43,7 @@ try {
     }));
     const last = String(60_000_000 + LOCATIONS - 1);
     await page.evaluate(() => {
-      const window = document.querySelector(".after .tree-window");
+      const window = document.querySelector(".after .list-window");
       window.scrollTop = window.scrollHeight;
     });
     await page.locator(`.after .tree li[data-mpn="${last}"]`).waitFor();

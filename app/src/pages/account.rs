@@ -7,9 +7,9 @@ use merge_core::{AccountSnapshot, Lang};
 use merge_api_types::Me;
 
 use crate::api;
-use crate::i18n::{t, use_i18n};
+use crate::i18n::{t, t_string, use_i18n};
 use crate::language::use_lang;
-use crate::view_model::account_tree;
+use crate::view_model::{account_tree, user_row, UserRow, DRAWN_WHOLE};
 
 #[component]
 pub fn Account() -> impl IntoView {
@@ -35,19 +35,28 @@ fn overview(me: Me, account: AccountSnapshot, lang: Lang) -> impl IntoView {
         .iter()
         .map(|t| view! { <li>{t.domain.clone()} " " {t.csp_accounts.join(", ")}</li> })
         .collect::<Vec<_>>();
-    let users = account
+    // A large account's users are a filtered window, like its locations.
+    let rows: Vec<UserRow> = account
         .users
         .iter()
-        .map(|u| {
-            let roles = u
-                .roles
-                .iter()
-                .map(|r| merge_core::role_label_in(r, &account, lang))
-                .collect::<Vec<_>>()
-                .join(", ");
-            view! { <tr><td>{u.email.clone()}</td><td>{roles}</td></tr> }
-        })
-        .collect::<Vec<_>>();
+        .map(|u| user_row(u, &account, lang))
+        .collect();
+    let users = if rows.len() <= DRAWN_WHOLE {
+        let rows = rows
+            .into_iter()
+            .map(|u| view! { <tr><td>{u.email}</td><td>{u.roles}</td></tr> })
+            .collect::<Vec<_>>();
+        view! {
+            <table>
+                <thead><tr><th scope="col">{t!(i18n, account.user)}</th><th scope="col">{t!(i18n, account.roles)}</th></tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        }
+        .into_any()
+    } else {
+        let label = t_string!(i18n, account.users).to_string();
+        view! { <super::TenantUsers label users=rows /> }.into_any()
+    };
     let competencies = account
         .competencies
         .iter()
@@ -77,10 +86,7 @@ fn overview(me: Me, account: AccountSnapshot, lang: Lang) -> impl IntoView {
         </section>
         <section aria-labelledby="users">
             <h2 id="users">{t!(i18n, account.users)}</h2>
-            <table>
-                <thead><tr><th scope="col">{t!(i18n, account.user)}</th><th scope="col">{t!(i18n, account.roles)}</th></tr></thead>
-                <tbody>{users}</tbody>
-            </table>
+            {users}
         </section>
         <section aria-labelledby="benefits">
             <h2 id="benefits">{t!(i18n, account.competencies)}</h2>

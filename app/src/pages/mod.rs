@@ -1,5 +1,6 @@
 mod account;
 mod history;
+mod large_list;
 mod merges;
 mod preview;
 mod sandbox;
@@ -7,6 +8,7 @@ mod sign_in;
 mod summary;
 mod timeline;
 mod tree;
+mod users;
 
 pub use account::Account;
 pub use history::History;
@@ -17,6 +19,7 @@ pub use sign_in::SignIn;
 pub use summary::AtAGlance;
 pub use timeline::Timeline;
 pub use tree::AccountTree;
+pub use users::TenantUsers;
 
 use leptos::prelude::*;
 

@@ -11,7 +11,7 @@ use crate::api::{self, ApiFailure};
 use crate::i18n::{t, t_string, use_i18n};
 use crate::language::use_lang;
 use crate::refusal::refusal;
-use crate::view_model::{account_tree, TreeNode};
+use crate::view_model::{account_tree, tenant_users, TreeNode};
 use merge_api_types::{ErrorCode, MergeRequest, Preview};
 
 #[component]
@@ -127,27 +127,13 @@ fn plan_in(plan: &MergePlan, before: &[AccountSnapshot; 2], lang: Lang) -> impl 
         .role_management
         .iter()
         .map(|t| {
-            let users = plan
-                .result
-                .users
-                .iter()
-                .filter(|u| u.domain().as_deref() == Some(t.tenant.as_str()));
-            let rows = users
-                .map(|u| {
-                    let roles = u
-                        .roles
-                        .iter()
-                        .map(|r| merge_core::role_label_in(r, &plan.result, lang))
-                        .collect::<Vec<_>>()
-                        .join(", ");
-                    view! { <li>{u.email.clone()} ": " {roles}</li> }
-                })
-                .collect::<Vec<_>>();
+            let users = tenant_users(&plan.result, &t.tenant, lang);
             let (tenant, company, admins) =
                 (t.tenant.clone(), t.company.clone(), t.admins.join(", "));
+            let label = t_string!(i18n, preview.users_of, tenant = tenant.clone()).to_string();
             view! {
                 <h3>{t!(i18n, preview.tenant, tenant, company, admins)}</h3>
-                <ul>{rows}</ul>
+                <super::TenantUsers label users />
             }
         })
         .collect::<Vec<_>>();

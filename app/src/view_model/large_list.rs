@@ -1,30 +1,52 @@
-//! What a large account tree draws: the rows a filter keeps, and which of them are in view.
+//! What a large list (an account tree, a tenant's users) draws: the rows a filter keeps, and
+//! which of them are in view.
 
 use std::ops::Range;
 
 use super::TreeNode;
 
-/// Every row's height in a large tree, in CSS pixels (`.tree.virtual li` in style/main.css).
+/// Every row's height in a large list, in CSS pixels (`.virtual li` in style/main.css).
 pub const ROW_PX: usize = 28;
-/// The height of a large tree's scrolling window: 15 rows.
+/// The height of a large list's scrolling window: 15 rows.
 pub const VIEW_PX: usize = 15 * ROW_PX;
 /// Rows drawn beyond each edge of the window, so that scrolling never shows a gap.
 const OVERSCAN: usize = 10;
-/// Trees up to this many rows are drawn whole, without a filter or a window.
+/// Lists up to this many rows are drawn whole, without a filter or a window.
 pub const DRAWN_WHOLE: usize = 50;
 
-/// The rows a filter keeps, in order: the name holds it (any case), or the MPN ID does.
-/// An empty filter keeps every row.
-pub fn matching_rows(nodes: &[TreeNode], filter: &str) -> Vec<usize> {
+/// A row a large list's filter can find.
+pub trait Filtered {
+    /// Whether the row holds `needle`, which is trimmed, lower case and not empty.
+    fn holds(&self, needle: &str) -> bool;
+}
+
+/// A location is found by its name (any case) or its MPN ID.
+impl Filtered for TreeNode {
+    fn holds(&self, needle: &str) -> bool {
+        self.mpn_id.contains(needle) || self.name.to_lowercase().contains(needle)
+    }
+}
+
+/// A user of a tenant and their roles, as read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UserRow {
+    pub email: String,
+    pub roles: String,
+}
+
+/// A user is found by email or by a role's words (a role, or the location it is scoped to).
+impl Filtered for UserRow {
+    fn holds(&self, needle: &str) -> bool {
+        self.email.to_lowercase().contains(needle) || self.roles.to_lowercase().contains(needle)
+    }
+}
+
+/// The rows a filter keeps, in order. An empty filter keeps every row.
+pub fn matching_rows<T: Filtered>(rows: &[T], filter: &str) -> Vec<usize> {
     let filter = filter.trim().to_lowercase();
-    nodes
-        .iter()
+    rows.iter()
         .enumerate()
-        .filter(|(_, n)| {
-            filter.is_empty()
-                || n.mpn_id.contains(&filter)
-                || n.name.to_lowercase().contains(&filter)
-        })
+        .filter(|(_, row)| filter.is_empty() || row.holds(&filter))
         .map(|(i, _)| i)
         .collect()
 }
@@ -64,6 +86,24 @@ mod tests {
         assert_eq!(matching_rows(&nodes, "CONTOSO"), [0, 1]);
         assert_eq!(matching_rows(&nodes, "4444"), [2]);
         assert!(matching_rows(&nodes, "tailspin").is_empty());
+    }
+
+    #[test]
+    fn a_filter_finds_users_by_email_or_role() {
+        let users = [
+            UserRow {
+                email: "Frank@Fabricam.com".into(),
+                roles: "Incentives admin · Fabricam Amsterdam (4444444)".into(),
+            },
+            UserRow {
+                email: "fiona@fabricam.com".into(),
+                roles: "Account admin".into(),
+            },
+        ];
+        assert_eq!(matching_rows(&users, "frank@"), [0]);
+        assert_eq!(matching_rows(&users, "AMSTERDAM"), [0]);
+        assert_eq!(matching_rows(&users, "account admin"), [1]);
+        assert_eq!(matching_rows(&users, "fabricam"), [0, 1]);
     }
 
     #[test]
