@@ -703,9 +703,8 @@ fn plan_reads_back_from_its_own_json() {
     assert!(back.fingerprint_is_current());
 }
 
-#[test]
-fn diff_says_which_location_was_added_and_which_level_changed() {
-    let old = e1();
+/// Fabricam with one more location, 6666666 Fabricam Oslo.
+fn fabricam_with_oslo() -> AccountSnapshot {
     let mut b = fabricam();
     b.locations.push(Location {
         mpn_id: "6666666".into(),
@@ -713,6 +712,13 @@ fn diff_says_which_location_was_added_and_which_level_changed() {
         country: Some("NO".into()),
         origin: None,
     });
+    b
+}
+
+#[test]
+fn diff_says_which_location_was_added_and_which_level_changed() {
+    let old = e1();
+    let b = fabricam_with_oslo();
     let mut a = contoso();
     a.competencies[0].level = CompetencyLevel::Silver;
     let new = plan_merge(&a, &b, e1_as_of()).unwrap();
@@ -734,13 +740,7 @@ fn diff_says_which_location_was_added_and_which_level_changed() {
 #[test]
 fn diff_in_dutch_says_the_same_differences_in_the_same_order() {
     let old = e1();
-    let mut b = fabricam();
-    b.locations.push(Location {
-        mpn_id: "6666666".into(),
-        name: "Fabricam Oslo".into(),
-        country: Some("NO".into()),
-        origin: None,
-    });
+    let mut b = fabricam_with_oslo();
     b.users[0].roles.push(RoleAssignment {
         role: "referrals_admin".into(),
         location: None,
