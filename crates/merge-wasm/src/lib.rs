@@ -28,6 +28,8 @@ extern "C" {
     pub type ProblemsJs;
     #[wasm_bindgen(typescript_type = "PlanDifference[]")]
     pub type DifferencesJs;
+    #[wasm_bindgen(typescript_type = "Lang")]
+    pub type LangJs;
 }
 
 /// Plans the merge of `invitee` into `initiator` as of `asOf` (`YYYY-MM-DD`, default today):
@@ -78,18 +80,24 @@ fn validate_inner(snapshot: &JsValue) -> Result<String, ValidateError> {
 pub fn diff_plans(
     #[wasm_bindgen(js_name = oldPlan)] old: &MergePlanJs,
     #[wasm_bindgen(js_name = newPlan)] new: &MergePlanJs,
-    #[wasm_bindgen(unchecked_param_type = "Lang")] lang: Option<String>,
+    lang: Option<LangJs>,
 ) -> Result<DifferencesJs, JsValue> {
     diff_inner(old, new, lang)
         .map(|differences| js_value(&differences).unchecked_into())
         .map_err(into_error)
 }
 
-fn diff_inner(old: &JsValue, new: &JsValue, lang: Option<String>) -> Result<String, DiffError> {
+fn diff_inner(old: &JsValue, new: &JsValue, lang: Option<LangJs>) -> Result<String, DiffError> {
     let lang = match lang {
-        Some(value) => value
-            .parse()
-            .map_err(|_| DiffError::UnknownLanguage { value })?,
+        // Not a string (a number, say) is as unknown as "fr".
+        Some(value) => match value.as_string() {
+            Some(text) => text
+                .parse()
+                .map_err(|_| DiffError::UnknownLanguage { value: text })?,
+            None => Err(DiffError::UnknownLanguage {
+                value: json_text(&value, "language").unwrap_or_else(|error| error.message),
+            })?,
+        },
         None => merge_core::Lang::En,
     };
     let read = |value: &JsValue, which| {

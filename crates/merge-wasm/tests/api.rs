@@ -3,7 +3,7 @@
 
 use merge_wasm::{
     define_preview_element, diff_plans, engine_version, plan_merge, validate_snapshot,
-    AccountSnapshotJs, MergePlanJs,
+    AccountSnapshotJs, LangJs, MergePlanJs,
 };
 use serde_json::{json, Value};
 use wasm_bindgen::{JsCast, JsValue};
@@ -31,6 +31,10 @@ fn edited(json: &str, edit: impl FnOnce(&mut Value)) -> AccountSnapshotJs {
     let mut value: Value = serde_json::from_str(json).unwrap();
     edit(&mut value);
     snapshot(&value.to_string())
+}
+
+fn language(tag: &str) -> LangJs {
+    JsValue::from_str(tag).unchecked_into()
 }
 
 fn get(value: &JsValue, key: &str) -> JsValue {
@@ -215,7 +219,7 @@ fn diff_plans_names_the_added_location() {
     });
     let new = plan_merge(&snapshot(CONTOSO), &grown, Some(E1_AS_OF.into())).unwrap();
     let messages = |lang: Option<&str>| -> Vec<String> {
-        let differences = diff_plans(&old, &new, lang.map(Into::into)).unwrap();
+        let differences = diff_plans(&old, &new, lang.map(language)).unwrap();
         js_sys::Array::from(&differences)
             .iter()
             .map(|d| get(&d, "message").as_string().unwrap())
@@ -238,10 +242,16 @@ fn diff_plans_names_the_added_location() {
     let details = expect_error(thrown(diff_plans(&old, &broken, None)), "UNREADABLE_PLAN");
     assert_eq!(get(&details, "which").as_string().unwrap(), "new");
     let details = expect_error(
-        thrown(diff_plans(&old, &new, Some("fr".into()))),
+        thrown(diff_plans(&old, &new, Some(language("fr")))),
         "UNKNOWN_LANGUAGE",
     );
     assert_eq!(get(&details, "value").as_string().unwrap(), "fr");
+    let not_text: LangJs = JsValue::from_f64(7.0).unchecked_into();
+    let details = expect_error(
+        thrown(diff_plans(&old, &new, Some(not_text))),
+        "UNKNOWN_LANGUAGE",
+    );
+    assert_eq!(get(&details, "value").as_string().unwrap(), "7");
 }
 
 #[wasm_bindgen_test]
