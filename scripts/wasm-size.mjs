@@ -1,6 +1,7 @@
 // Prints the raw, gzip and brotli size of what we ship as WebAssembly, against its target:
 // the npm package's .wasm (the same file in web/, bundler/ and node/; target 150 KB gzipped)
-// and the app's .wasm in dist/ (target 350 KB gzipped). docs/performance.md has the figures.
+// and the app's .wasm files in dist/, the page's and its planning worker's (target 350 KB
+// gzipped each). docs/performance.md has the figures.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 
@@ -10,7 +11,8 @@ const shipped = [
   ...(existsSync(new URL("dist", root))
     ? readdirSync(new URL("dist", root))
         .filter((f) => f.endsWith(".wasm"))
-        .map((f) => ["app", `dist/${f}`, 350_000])
+        // The sandbox's planning worker is a file of its own, fetched beside the page.
+        .map((f) => [f.startsWith("partner-merge-planner") ? "app worker" : "app", `dist/${f}`, 350_000])
     : []),
 ];
 const kb = (n) => `${(n / 1000).toFixed(1)} KB`;

@@ -16,6 +16,14 @@ pub fn lang_of(locale: Locale) -> Lang {
     }
 }
 
+/// The app's locale for the engine's language.
+pub fn locale_of(lang: Lang) -> Locale {
+    match lang {
+        Lang::En => Locale::en,
+        Lang::Nl => Locale::nl,
+    }
+}
+
 /// The reader's language, followed as it changes.
 pub fn use_lang() -> Signal<Lang> {
     let i18n = use_i18n();

@@ -4,6 +4,7 @@
 pub mod api;
 pub mod language;
 pub mod pages;
+pub mod planner;
 pub mod refusal;
 pub mod view_model;
 

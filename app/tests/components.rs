@@ -222,7 +222,8 @@ async fn a_tenant_of_100_000_users_draws_only_rows_in_view_and_finds_one_by_role
                     "Incentives user · Site {} ({})",
                     i % 100,
                     70_000_000 + i % 100
-                ),
+                )
+                .into(),
             },
         })
         .collect();

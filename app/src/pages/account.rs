@@ -9,7 +9,7 @@ use merge_api_types::Me;
 use crate::api;
 use crate::i18n::{t, t_string, use_i18n};
 use crate::language::use_lang;
-use crate::view_model::{account_tree, user_row, UserRow, DRAWN_WHOLE};
+use crate::view_model::{account_tree, UserRow, UserRows, DRAWN_WHOLE};
 
 #[component]
 pub fn Account() -> impl IntoView {
@@ -36,11 +36,8 @@ fn overview(me: Me, account: AccountSnapshot, lang: Lang) -> impl IntoView {
         .map(|t| view! { <li>{t.domain.clone()} " " {t.csp_accounts.join(", ")}</li> })
         .collect::<Vec<_>>();
     // A large account's users are a filtered window, like its locations.
-    let rows: Vec<UserRow> = account
-        .users
-        .iter()
-        .map(|u| user_row(u, &account, lang))
-        .collect();
+    let mut labelled = UserRows::new(&account, lang);
+    let rows: Vec<UserRow> = account.users.iter().map(|u| labelled.row(u)).collect();
     let users = if rows.len() <= DRAWN_WHOLE {
         let rows = rows
             .into_iter()

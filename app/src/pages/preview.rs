@@ -1,6 +1,8 @@
 //! The preview: both accounts before and the merged account after, computed in the browser by
 //! merge-core, and the confirmation that sends that plan's fingerprint (W3, W4).
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use merge_core::{plan_merge, AccountSnapshot, Lang, MergePlan};
@@ -11,7 +13,7 @@ use crate::api::{self, ApiFailure};
 use crate::i18n::{t, t_string, use_i18n};
 use crate::language::use_lang;
 use crate::refusal::refusal;
-use crate::view_model::{account_tree, tenant_users, TreeNode};
+use crate::view_model::{account_tree, users_by_tenant, TreeNode};
 use merge_api_types::{ErrorCode, MergeRequest, Preview};
 
 #[component]
@@ -61,7 +63,8 @@ fn preview_view(preview: Preview, set_reload: WriteSignal<u32>) -> AnyView {
     let company = plan.result.company.clone();
     let fingerprint = plan.fingerprint.clone();
     let merged = RwSignal::new(None::<MergeRequest>);
-    let before = [preview.initiator.snapshot, preview.invitee.snapshot];
+    let plan = Arc::new(plan);
+    let before = Arc::new([preview.initiator.snapshot, preview.invitee.snapshot]);
     let id = preview.request.id;
     let i18n = use_i18n();
     // Drawn again only when the merge completes: the preview, then the merged account.
@@ -86,13 +89,16 @@ fn preview_view(preview: Preview, set_reload: WriteSignal<u32>) -> AnyView {
 /// and the checklist, in the reader's language. The signed-in preview and the sandbox show
 /// the same.
 #[component]
-pub fn PlanView(plan: MergePlan, before: [AccountSnapshot; 2]) -> impl IntoView {
+pub fn PlanView(
+    #[prop(into)] plan: Arc<MergePlan>,
+    #[prop(into)] before: Arc<[AccountSnapshot; 2]>,
+) -> impl IntoView {
     let lang = use_lang();
     // Drawn again, whole, when the reader changes language.
     move || plan_in(&plan, &before, lang.get())
 }
 
-fn plan_in(plan: &MergePlan, before: &[AccountSnapshot; 2], lang: Lang) -> impl IntoView {
+fn plan_in(plan: &Arc<MergePlan>, before: &[AccountSnapshot; 2], lang: Lang) -> impl IntoView {
     let i18n = use_i18n();
     let summary = merge_core::summarize(plan, &before[0], &before[1]);
     let reading = plan.reading([&before[0], &before[1]], lang);
@@ -123,11 +129,12 @@ fn plan_in(plan: &MergePlan, before: &[AccountSnapshot; 2], lang: Lang) -> impl 
         let date = lang.date(d);
         view! { <p>{t!(i18n, preview.renewal, date)}</p> }
     });
+    let mut users = users_by_tenant(&plan.result, lang);
     let tenants = plan
         .role_management
         .iter()
         .map(|t| {
-            let users = tenant_users(&plan.result, &t.tenant, lang);
+            let users = users.remove(&t.tenant).unwrap_or_default();
             let (tenant, company, admins) =
                 (t.tenant.clone(), t.company.clone(), t.admins.join(", "));
             let label = t_string!(i18n, preview.users_of, tenant = tenant.clone()).to_string();
@@ -241,7 +248,7 @@ pub fn ConfirmDialog(
 
 /// After the merge: what the account is now, the history entry, and what to do next.
 #[component]
-pub fn MergedView(plan: MergePlan, request: MergeRequest) -> impl IntoView {
+pub fn MergedView(#[prop(into)] plan: Arc<MergePlan>, request: MergeRequest) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
     let heading = NodeRef::<leptos::html::H1>::new();

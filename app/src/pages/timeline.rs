@@ -2,6 +2,8 @@
 //! its expiry, then the consolidated renewal, the Action Pack anniversary and the MSP renewal
 //! as marks, and the plan's date; the same in words for screen readers.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use merge_core::MergePlan;
 
@@ -25,7 +27,7 @@ fn row_y(i: usize) -> u32 {
 }
 
 #[component]
-pub fn Timeline(plan: MergePlan) -> impl IntoView {
+pub fn Timeline(#[prop(into)] plan: Arc<MergePlan>) -> impl IntoView {
     let i18n = use_i18n();
     // Drawn again in the reader's language when it changes.
     move || chart(&plan, i18n.get_locale())

@@ -2,6 +2,7 @@
 //! which of them are in view.
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use super::TreeNode;
 
@@ -31,7 +32,8 @@ impl Filtered for TreeNode {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UserRow {
     pub email: String,
-    pub roles: String,
+    /// Shared by every user with the same roles.
+    pub roles: Arc<str>,
 }
 
 /// A user is found by email or by a role's words (a role, or the location it is scoped to).

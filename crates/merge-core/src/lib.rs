@@ -45,7 +45,7 @@ pub use plan::{
     Superseded, TenantNotMerged, TenantRoleManagement, TokenStays, Warning, WarningKind,
     PLAN_FORMAT_VERSION,
 };
-pub use role_label::{role_label, role_label_in, role_name, role_name_in};
+pub use role_label::{role_label, role_label_in, role_name, role_name_in, RoleLabels};
 pub use roles::{acts_for, set_roles, RoleError};
 pub use snapshot::*;
 pub use summary::{summarize, Counted, MergeSummary, SummaryRow};

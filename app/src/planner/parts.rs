@@ -1,0 +1,163 @@
+//! A plan in parts and back: the users of both snapshots and of the merged account are what
+//! grows with an account (100,000 users are megabytes of JSON), so they travel apart, a few
+//! thousand per message, and the page puts the plan together again as it was made.
+
+use merge_core::{AccountSnapshot, MergePlan, User};
+
+use super::{Holder, PlanPart};
+
+/// Users per message: reading 5,000 users on the page takes a few milliseconds.
+pub const USERS_PER_PART: usize = 5_000;
+
+const HOLDERS: [Holder; 3] = [Holder::Initiator, Holder::Invitee, Holder::Merged];
+
+/// The parts of a plan and its two snapshots, in the order they are sent.
+pub fn split(mut plan: MergePlan, mut before: [AccountSnapshot; 2]) -> Vec<PlanPart> {
+    let users = [
+        std::mem::take(&mut before[0].users),
+        std::mem::take(&mut before[1].users),
+        std::mem::take(&mut plan.result.users),
+    ];
+    let mut parts = vec![PlanPart::Planned {
+        plan: Box::new(plan),
+        before: Box::new(before),
+        users: users.each_ref().map(Vec::len),
+    }];
+    for (of, users) in HOLDERS.into_iter().zip(users) {
+        let mut users = users.into_iter().peekable();
+        while users.peek().is_some() {
+            let users = users.by_ref().take(USERS_PER_PART).collect();
+            parts.push(PlanPart::Users { of, users });
+        }
+    }
+    parts
+}
+
+/// How far a plan is, as the page shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Progress {
+    Planning,
+    /// Users received, of how many in all.
+    Receiving {
+        users: usize,
+        of: usize,
+    },
+}
+
+/// What the page has of a plan so far.
+#[derive(Debug, PartialEq)]
+pub enum Assembled {
+    Working(Progress),
+    Ready(Box<(MergePlan, [AccountSnapshot; 2])>),
+    Refused(String),
+}
+
+/// Puts a plan together from its parts, in the order [`split`] made them.
+#[derive(Debug, Default)]
+pub struct PlanParts {
+    planned: Option<(MergePlan, [AccountSnapshot; 2])>,
+    expected: [usize; 3],
+}
+
+impl PlanParts {
+    pub fn take(&mut self, part: PlanPart) -> Assembled {
+        match part {
+            PlanPart::Planning => return Assembled::Working(Progress::Planning),
+            PlanPart::Refused(why) => return Assembled::Refused(why),
+            PlanPart::Planned {
+                plan,
+                before,
+                users,
+            } => {
+                self.planned = Some((*plan, *before));
+                self.expected = users;
+            }
+            PlanPart::Users { of, users } => {
+                if let Some(held) = self.users_of(of) {
+                    held.extend(users);
+                }
+            }
+        }
+        let received = HOLDERS.map(|holder| self.users_of(holder).map_or(0, |u| u.len()));
+        let (users, of) = (received.iter().sum(), self.expected.iter().sum());
+        match self.planned.take() {
+            Some(planned) if received == self.expected => Assembled::Ready(Box::new(planned)),
+            planned => {
+                self.planned = planned;
+                Assembled::Working(Progress::Receiving { users, of })
+            }
+        }
+    }
+
+    fn users_of(&mut self, holder: Holder) -> Option<&mut Vec<User>> {
+        let (plan, before) = self.planned.as_mut()?;
+        Some(match holder {
+            Holder::Initiator => &mut before[0].users,
+            Holder::Invitee => &mut before[1].users,
+            Holder::Merged => &mut plan.result.users,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn planned(entities: usize) -> (MergePlan, [AccountSnapshot; 2]) {
+        let (a, b) = merge_core::synthetic_pair(entities);
+        let as_of = chrono::NaiveDate::from_ymd_opt(2021, 6, 1).unwrap();
+        let plan = merge_core::plan_merge(&a, &b, as_of).unwrap();
+        (plan, [a, b])
+    }
+
+    #[test]
+    fn a_large_plan_comes_back_whole_from_parts_of_at_most_5000_users() {
+        let (plan, before) = planned(60_000);
+        let users = before[0].users.len() + before[1].users.len() + plan.result.users.len();
+        assert!(users > 3 * USERS_PER_PART, "{users} users");
+        let parts = split(plan.clone(), before.clone());
+        let mut assembler = PlanParts::default();
+        let mut last = None;
+        let mut received = Vec::new();
+        for part in parts {
+            if let PlanPart::Users { users, .. } = &part {
+                assert!(!users.is_empty() && users.len() <= USERS_PER_PART);
+            }
+            match assembler.take(part) {
+                Assembled::Working(Progress::Receiving { users: so_far, of }) => {
+                    assert_eq!(of, users);
+                    received.push(so_far);
+                }
+                other => last = Some(other),
+            }
+        }
+        assert!(
+            received.windows(2).all(|w| w[0] < w[1]),
+            "progress only grows"
+        );
+        let Some(Assembled::Ready(whole)) = last else {
+            panic!("the last part completes the plan");
+        };
+        assert_eq!(*whole, (plan.clone(), before));
+        assert_eq!(merge_core::to_json(&whole.0), merge_core::to_json(&plan));
+    }
+
+    #[test]
+    fn a_plan_without_users_is_ready_at_once_and_a_refusal_is_passed_on() {
+        let (mut plan, mut before) = planned(100);
+        plan.result.users.clear();
+        before.iter_mut().for_each(|b| b.users.clear());
+        let parts = split(plan.clone(), before.clone());
+        assert_eq!(parts.len(), 1);
+        let mut assembler = PlanParts::default();
+        let part = parts.into_iter().next().unwrap();
+        assert_eq!(
+            assembler.take(part),
+            Assembled::Ready(Box::new((plan, before)))
+        );
+        assert_eq!(
+            assembler.take(PlanPart::Refused("no".into())),
+            Assembled::Refused("no".into())
+        );
+    }
+}
