@@ -11,8 +11,8 @@ use gloo_worker::{HandlerId, Worker, WorkerScope};
 use merge_core::Lang;
 use serde::{Deserialize, Serialize};
 
-pub use codec::Json;
-pub use parts::{split, Assembled, PlanParts, Progress, USERS_PER_PART};
+pub use codec::{JsValues, JsonText};
+pub use parts::{split, Assembled, PlanParts, Planned, Progress, USERS_PER_PART};
 
 use crate::language::locale_of;
 use crate::view_model::sandbox_plan;
@@ -45,18 +45,22 @@ pub enum PlanPart {
     /// The worker has the request and is reading and planning.
     Planning,
     /// The plan and both snapshots without their users, and how many users each has.
-    Planned {
-        plan: Box<merge_core::MergePlan>,
-        before: Box<[merge_core::AccountSnapshot; 2]>,
-        users: [usize; 3],
-    },
+    Planned(JsonText<PlanHead>),
     /// The next users of one account, in order.
     Users {
         of: Holder,
-        users: Vec<merge_core::User>,
+        users: JsonText<Vec<merge_core::User>>,
     },
     /// The snapshots cannot be read or merged: why, in the request's language.
     Refused(String),
+}
+
+/// The first part of a plan: all but the users, and how many users each account has.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PlanHead {
+    pub plan: merge_core::MergePlan,
+    pub before: [merge_core::AccountSnapshot; 2],
+    pub users: [usize; 3],
 }
 
 /// Whose users a part carries.

@@ -143,33 +143,72 @@ pub fn account_tree(account: &AccountSnapshot, lang: Lang) -> Vec<TreeNode> {
     std::iter::once(pga).chain(locations).collect()
 }
 
-/// The users of each tenant of `account`, in the account's order, each with their roles as
-/// Partner Center names them ("Incentives admin · Contoso Seattle (2222222)"). One pass over
-/// the users, each distinct role labelled once: 100,000 users share a few thousand labels.
-pub fn users_by_tenant(account: &AccountSnapshot, lang: Lang) -> HashMap<String, Vec<UserRow>> {
-    let mut rows = UserRows::new(account, lang);
-    // An account has a few tenants: found by comparing, without a lower-case copy per user.
-    let mut tenants: Vec<(String, Vec<UserRow>)> = Vec::new();
-    for user in &account.users {
-        let Some((_, domain)) = user.email.rsplit_once('@') else {
-            continue;
-        };
-        let row = rows.row(user);
-        match tenants
-            .iter_mut()
-            .find(|(d, _)| d.eq_ignore_ascii_case(domain))
-        {
-            Some((_, users)) => users.push(row),
-            None => tenants.push((domain.to_ascii_lowercase(), vec![row])),
-        }
-    }
-    tenants.into_iter().collect()
+/// The users of each tenant, each with their roles as Partner Center names them ("Incentives
+/// admin · Contoso Seattle (2222222)"), in the language they were read in. Users can be added
+/// a few thousand at a time, as the sandbox's worker sends them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UsersByTenant {
+    pub lang: Lang,
+    tenants: Vec<(String, Arc<Vec<UserRow>>)>,
 }
 
-/// User rows of one account, each distinct role labelled once.
+impl UsersByTenant {
+    pub fn new(lang: Lang) -> Self {
+        Self {
+            lang,
+            tenants: Vec::new(),
+        }
+    }
+
+    /// Every user of `account`.
+    pub fn of_account(account: &AccountSnapshot, lang: Lang) -> Self {
+        let mut users = Self::new(lang);
+        users.add(&account.users, account);
+        users
+    }
+
+    /// Adds `users` of `account` (the account whose locations their roles name), in order.
+    pub fn add(&mut self, users: &[merge_core::User], account: &AccountSnapshot) {
+        let mut rows = UserRows::new(account, self.lang);
+        for user in users {
+            let Some((_, domain)) = user.email.rsplit_once('@') else {
+                continue;
+            };
+            let row = rows.row(user);
+            // An account has a few tenants: found by comparing, without a lower-case copy
+            // per user.
+            let tenants = self.tenants.iter_mut();
+            match tenants
+                .into_iter()
+                .find(|(d, _)| d.eq_ignore_ascii_case(domain))
+            {
+                Some((_, users)) => Arc::make_mut(users).push(row),
+                None => {
+                    let users = Arc::new(vec![row]);
+                    self.tenants.push((domain.to_ascii_lowercase(), users));
+                }
+            }
+        }
+    }
+
+    /// The users of `tenant` (a domain), shared.
+    pub fn of(&self, tenant: &str) -> Arc<Vec<UserRow>> {
+        let mut tenants = self.tenants.iter();
+        let found = tenants.find(|(d, _)| d.eq_ignore_ascii_case(tenant));
+        found.map(|(_, users)| users.clone()).unwrap_or_default()
+    }
+
+    /// The tenants, in the order their first user came.
+    pub fn tenants(&self) -> impl Iterator<Item = &str> {
+        self.tenants.iter().map(|(d, _)| d.as_str())
+    }
+}
+
+/// User rows of one account, each distinct set of roles labelled once: 100,000 users share a
+/// few thousand labels.
 pub struct UserRows<'a> {
     labels: RoleLabels<'a>,
-    labelled: HashMap<&'a [RoleAssignment], Arc<str>>,
+    labelled: HashMap<Vec<RoleAssignment>, Arc<str>>,
 }
 
 impl<'a> UserRows<'a> {
@@ -181,15 +220,19 @@ impl<'a> UserRows<'a> {
     }
 
     /// A user and their roles, as read.
-    pub fn row(&mut self, user: &'a merge_core::User) -> UserRow {
-        let labels = &self.labels;
-        let roles = self.labelled.entry(&user.roles).or_insert_with(|| {
-            let roles = user.roles.iter().map(|r| labels.label(r));
-            roles.collect::<Vec<_>>().join(", ").into()
-        });
+    pub fn row(&mut self, user: &merge_core::User) -> UserRow {
+        let roles = match self.labelled.get(user.roles.as_slice()) {
+            Some(roles) => roles.clone(),
+            None => {
+                let roles = user.roles.iter().map(|r| self.labels.label(r));
+                let roles: Arc<str> = roles.collect::<Vec<_>>().join(", ").into();
+                self.labelled.insert(user.roles.clone(), roles.clone());
+                roles
+            }
+        };
         UserRow {
             email: user.email.clone(),
-            roles: roles.clone(),
+            roles,
         }
     }
 }
@@ -285,14 +328,14 @@ mod tests {
             .roles
             .clone();
         merged.users.push(shouting);
-        let tenants = users_by_tenant(&merged, Lang::En);
-        let mut domains: Vec<&str> = tenants.keys().map(String::as_str).collect();
-        domains.sort();
-        assert_eq!(domains, ["contoso.com", "fabricam.com"]);
-        let fabricam: Vec<(&str, &str)> = tenants["fabricam.com"]
-            .iter()
-            .map(|u| (u.email.as_str(), &*u.roles))
-            .collect();
+        let tenants = UsersByTenant::of_account(&merged, Lang::En);
+        assert_eq!(
+            tenants.tenants().collect::<Vec<_>>(),
+            ["contoso.com", "fabricam.com"]
+        );
+        let rows = tenants.of("fabricam.com");
+        let fabricam: Vec<(&str, &str)> =
+            rows.iter().map(|u| (u.email.as_str(), &*u.roles)).collect();
         assert_eq!(
             fabricam,
             [
@@ -308,10 +351,16 @@ mod tests {
                 ),
             ]
         );
-        let rows = &tenants["fabricam.com"];
-        assert!(std::sync::Arc::ptr_eq(&rows[1].roles, &rows[3].roles));
-        let dutch = users_by_tenant(&merged, Lang::Nl);
-        assert_eq!(&*dutch["fabricam.com"][0].roles, "Accountbeheerder");
+        assert!(Arc::ptr_eq(&rows[1].roles, &rows[3].roles));
+        // Added in parts, as the worker sends them: the same rows.
+        let mut in_parts = UsersByTenant::new(Lang::En);
+        for part in merged.users.chunks(2) {
+            in_parts.add(part, &merged);
+        }
+        assert_eq!(in_parts, tenants);
+        let dutch = UsersByTenant::of_account(&merged, Lang::Nl);
+        assert_eq!(&*dutch.of("fabricam.com")[0].roles, "Accountbeheerder");
+        assert!(dutch.of("tailspin.com").is_empty());
     }
 
     #[test]

@@ -1,8 +1,8 @@
 //! The sandbox's planning worker (see `merge_app::planner`), built by Trunk as a Web Worker.
 
 use gloo_worker::Registrable;
-use merge_app::planner::{Json, Planner};
+use merge_app::planner::{JsValues, Planner};
 
 fn main() {
-    Planner::registrar().encoding::<Json>().register();
+    Planner::registrar().encoding::<JsValues>().register();
 }

@@ -20,7 +20,7 @@ pub fn LargeList<T>(
     label: String,
     /// The `<ul>`'s classes besides `virtual`.
     class: &'static str,
-    rows: Vec<T>,
+    #[prop(into)] rows: Arc<Vec<T>>,
     draw: DrawRow<T>,
 ) -> impl IntoView
 where
@@ -28,7 +28,6 @@ where
 {
     let i18n = use_i18n();
     let lang = use_lang();
-    let rows = Arc::new(rows);
     let total = rows.len();
     let filter = RwSignal::new(String::new());
     let shown = Memo::new({

@@ -13,7 +13,7 @@ use crate::api::{self, ApiFailure};
 use crate::i18n::{t, t_string, use_i18n};
 use crate::language::use_lang;
 use crate::refusal::refusal;
-use crate::view_model::{account_tree, users_by_tenant, TreeNode};
+use crate::view_model::{account_tree, TreeNode, UsersByTenant};
 use merge_api_types::{ErrorCode, MergeRequest, Preview};
 
 #[component]
@@ -92,13 +92,28 @@ fn preview_view(preview: Preview, set_reload: WriteSignal<u32>) -> AnyView {
 pub fn PlanView(
     #[prop(into)] plan: Arc<MergePlan>,
     #[prop(into)] before: Arc<[AccountSnapshot; 2]>,
+    /// The merged account's users, when read already (by the sandbox, as they arrived).
+    #[prop(optional)]
+    users: Option<Arc<UsersByTenant>>,
 ) -> impl IntoView {
     let lang = use_lang();
     // Drawn again, whole, when the reader changes language.
-    move || plan_in(&plan, &before, lang.get())
+    move || {
+        let lang = lang.get();
+        let users = match &users {
+            Some(users) if users.lang == lang => users.clone(),
+            _ => Arc::new(UsersByTenant::of_account(&plan.result, lang)),
+        };
+        plan_in(&plan, &before, &users, lang)
+    }
 }
 
-fn plan_in(plan: &Arc<MergePlan>, before: &[AccountSnapshot; 2], lang: Lang) -> impl IntoView {
+fn plan_in(
+    plan: &Arc<MergePlan>,
+    before: &[AccountSnapshot; 2],
+    users: &UsersByTenant,
+    lang: Lang,
+) -> impl IntoView {
     let i18n = use_i18n();
     let summary = merge_core::summarize(plan, &before[0], &before[1]);
     let reading = plan.reading([&before[0], &before[1]], lang);
@@ -129,12 +144,11 @@ fn plan_in(plan: &Arc<MergePlan>, before: &[AccountSnapshot; 2], lang: Lang) -> 
         let date = lang.date(d);
         view! { <p>{t!(i18n, preview.renewal, date)}</p> }
     });
-    let mut users = users_by_tenant(&plan.result, lang);
     let tenants = plan
         .role_management
         .iter()
         .map(|t| {
-            let users = users.remove(&t.tenant).unwrap_or_default();
+            let users = users.of(&t.tenant);
             let (tenant, company, admins) =
                 (t.tenant.clone(), t.company.clone(), t.admins.join(", "));
             let label = t_string!(i18n, preview.users_of, tenant = tenant.clone()).to_string();

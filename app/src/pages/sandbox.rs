@@ -13,14 +13,18 @@ use super::PlanView;
 use crate::i18n::{t, t_string, use_i18n};
 use crate::language::lang_of;
 use crate::planner::{
-    Assembled, Json, PlanMessage, PlanParts, PlanRequest, Planner, Progress, LOADER,
+    Assembled, JsValues, PlanMessage, PlanParts, PlanRequest, Planned, Planner, Progress, LOADER,
 };
-use crate::view_model::SAMPLES;
+use crate::view_model::{UsersByTenant, SAMPLES};
 
-/// A plan and the snapshots it was made from, shared (not copied) by the views that show it:
-/// with 100,000 users a copy is tens of milliseconds.
-type Planned = (Arc<MergePlan>, Arc<[AccountSnapshot; 2]>);
-type Outcome = Option<Result<Planned, String>>;
+/// A plan, the snapshots it was made from and its users read, shared (not copied) by the views
+/// that show it: with 100,000 users a copy is tens of milliseconds.
+type Shown = (
+    Arc<MergePlan>,
+    Arc<[AccountSnapshot; 2]>,
+    Arc<UsersByTenant>,
+);
+type Outcome = Option<Result<Shown, String>>;
 
 #[component]
 pub fn Sandbox() -> impl IntoView {
@@ -33,7 +37,7 @@ pub fn Sandbox() -> impl IntoView {
     // Planning happens in a worker, started with the page so that its wasm is ready by the
     // time the reader asks; the answers of an earlier request are set aside by their serial.
     let serial = StoredValue::new(0u32);
-    let parts = StoredValue::new_local(PlanParts::default());
+    let parts = StoredValue::new_local(PlanParts::new(lang_of(i18n.get_locale_untracked())));
     let on_message = move |message: PlanMessage| {
         if message.serial != serial.get_value() {
             return;
@@ -43,8 +47,13 @@ pub fn Sandbox() -> impl IntoView {
             Some(Assembled::Ready(planned)) => {
                 mark("merge:planned");
                 progress.set(None);
-                let (plan, before) = *planned;
-                outcome.set(Some(Ok((Arc::new(plan), Arc::new(before)))));
+                let Planned {
+                    plan,
+                    before,
+                    users,
+                } = *planned;
+                let shown = (Arc::new(plan), Arc::new(before), Arc::new(users));
+                outcome.set(Some(Ok(shown)));
                 measure_when_painted();
             }
             Some(Assembled::Refused(why)) => {
@@ -54,7 +63,7 @@ pub fn Sandbox() -> impl IntoView {
             None => {}
         }
     };
-    let mut spawner = Planner::spawner().encoding::<Json>();
+    let mut spawner = Planner::spawner().encoding::<JsValues>();
     spawner
         .callback(on_message)
         .as_module(false)
@@ -63,14 +72,15 @@ pub fn Sandbox() -> impl IntoView {
     let preview = move |_| {
         mark("merge:data");
         serial.update_value(|n| *n += 1);
-        parts.set_value(PlanParts::default());
+        let lang = lang_of(i18n.get_locale_untracked());
+        parts.set_value(PlanParts::new(lang));
         progress.set(Some(Progress::Planning));
         let request = PlanRequest {
             serial: serial.get_value(),
             initiator: initiator.get_untracked(),
             invitee: invitee.get_untracked(),
             as_of: as_of.get_untracked(),
-            lang: lang_of(i18n.get_locale_untracked()),
+            lang,
         };
         planner.with_value(|planner| planner.send(request));
     };
@@ -108,11 +118,11 @@ pub fn Sandbox() -> impl IntoView {
         </div>
         {progress_view}
         {move || outcome.get().map(|result| match result {
-            Ok((plan, before)) => {
+            Ok((plan, before, users)) => {
                 // The plan's JSON is written when it is asked for, from the plan in the signal.
                 let download = move |ev: leptos::ev::Targeted<leptos::ev::MouseEvent, web_sys::HtmlAnchorElement>| {
                     let json = outcome.with_untracked(|o| match o {
-                        Some(Ok((plan, _))) => to_json(plan),
+                        Some(Ok((plan, ..))) => to_json(plan),
                         _ => String::new(),
                     });
                     let json = js_sys::encode_uri_component(&json);
@@ -120,7 +130,7 @@ pub fn Sandbox() -> impl IntoView {
                 };
                 view! {
                     <p><a class="download" href="#" download="merge-plan.json" on:click:target=download>{t!(i18n, sandbox.download)}</a></p>
-                    <PlanView plan=plan before=before />
+                    <PlanView plan=plan before=before users=users />
                 }
                 .into_any()
             }

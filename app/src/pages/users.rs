@@ -1,13 +1,18 @@
 //! A tenant's users and their roles: drawn whole when few, a [`LargeList`] found by email or
 //! role when many (an invitee with 100,000 users).
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use super::large_list::{placed_at, LargeList};
 use crate::view_model::{UserRow, DRAWN_WHOLE};
 
 #[component]
-pub fn TenantUsers(#[prop(into)] label: String, users: Vec<UserRow>) -> impl IntoView {
+pub fn TenantUsers(
+    #[prop(into)] label: String,
+    #[prop(into)] users: Arc<Vec<UserRow>>,
+) -> impl IntoView {
     if users.len() <= DRAWN_WHOLE {
         let rows = users.iter().map(|u| row(u, None)).collect::<Vec<_>>();
         return view! { <ul class="tenant-users" aria-label=label>{rows}</ul> }.into_any();

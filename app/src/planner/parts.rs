@@ -1,10 +1,12 @@
 //! A plan in parts and back: the users of both snapshots and of the merged account are what
 //! grows with an account (100,000 users are megabytes of JSON), so they travel apart, a few
-//! thousand per message, and the page puts the plan together again as it was made.
+//! thousand per message, and the page puts the plan together again as it was made. The merged
+//! account's users are read into rows as they come, so that no task on the page reads them all.
 
-use merge_core::{AccountSnapshot, MergePlan, User};
+use merge_core::{AccountSnapshot, Lang, MergePlan, User};
 
-use super::{Holder, PlanPart};
+use super::{Holder, JsonText, PlanHead, PlanPart};
+use crate::view_model::UsersByTenant;
 
 /// Users per message: reading 5,000 users on the page takes a few milliseconds.
 pub const USERS_PER_PART: usize = 5_000;
@@ -18,15 +20,16 @@ pub fn split(mut plan: MergePlan, mut before: [AccountSnapshot; 2]) -> Vec<PlanP
         std::mem::take(&mut before[1].users),
         std::mem::take(&mut plan.result.users),
     ];
-    let mut parts = vec![PlanPart::Planned {
-        plan: Box::new(plan),
-        before: Box::new(before),
+    let mut parts = vec![PlanPart::Planned(JsonText::new(&PlanHead {
+        plan,
+        before,
         users: users.each_ref().map(Vec::len),
-    }];
+    }))];
     for (of, users) in HOLDERS.into_iter().zip(users) {
         let mut users = users.into_iter().peekable();
         while users.peek().is_some() {
-            let users = users.by_ref().take(USERS_PER_PART).collect();
+            let users: Vec<User> = users.by_ref().take(USERS_PER_PART).collect();
+            let users = JsonText::new(&users);
             parts.push(PlanPart::Users { of, users });
         }
     }
@@ -48,31 +51,54 @@ pub enum Progress {
 #[derive(Debug, PartialEq)]
 pub enum Assembled {
     Working(Progress),
-    Ready(Box<(MergePlan, [AccountSnapshot; 2])>),
+    Ready(Box<Planned>),
     Refused(String),
 }
 
+/// A plan put together again, with the merged account's users read as rows.
+#[derive(Debug, PartialEq)]
+pub struct Planned {
+    pub plan: MergePlan,
+    pub before: [AccountSnapshot; 2],
+    pub users: UsersByTenant,
+}
+
 /// Puts a plan together from its parts, in the order [`split`] made them.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct PlanParts {
     planned: Option<(MergePlan, [AccountSnapshot; 2])>,
     expected: [usize; 3],
+    users: UsersByTenant,
 }
 
 impl PlanParts {
+    /// The merged account's users are read in `lang`.
+    pub fn new(lang: Lang) -> Self {
+        Self {
+            planned: None,
+            expected: [0; 3],
+            users: UsersByTenant::new(lang),
+        }
+    }
+
     pub fn take(&mut self, part: PlanPart) -> Assembled {
         match part {
             PlanPart::Planning => return Assembled::Working(Progress::Planning),
             PlanPart::Refused(why) => return Assembled::Refused(why),
-            PlanPart::Planned {
-                plan,
-                before,
-                users,
-            } => {
-                self.planned = Some((*plan, *before));
+            PlanPart::Planned(head) => {
+                let PlanHead {
+                    plan,
+                    before,
+                    users,
+                } = head.read();
+                self.planned = Some((plan, before));
                 self.expected = users;
             }
             PlanPart::Users { of, users } => {
+                let users = users.read();
+                if let (Holder::Merged, Some((plan, _))) = (of, &self.planned) {
+                    self.users.add(&users, &plan.result);
+                }
                 if let Some(held) = self.users_of(of) {
                     held.extend(users);
                 }
@@ -81,7 +107,15 @@ impl PlanParts {
         let received = HOLDERS.map(|holder| self.users_of(holder).map_or(0, |u| u.len()));
         let (users, of) = (received.iter().sum(), self.expected.iter().sum());
         match self.planned.take() {
-            Some(planned) if received == self.expected => Assembled::Ready(Box::new(planned)),
+            Some((plan, before)) if received == self.expected => {
+                let lang = self.users.lang;
+                let users = std::mem::replace(&mut self.users, UsersByTenant::new(lang));
+                Assembled::Ready(Box::new(Planned {
+                    plan,
+                    before,
+                    users,
+                }))
+            }
             planned => {
                 self.planned = planned;
                 Assembled::Working(Progress::Receiving { users, of })
@@ -116,11 +150,12 @@ mod tests {
         let users = before[0].users.len() + before[1].users.len() + plan.result.users.len();
         assert!(users > 3 * USERS_PER_PART, "{users} users");
         let parts = split(plan.clone(), before.clone());
-        let mut assembler = PlanParts::default();
+        let mut assembler = PlanParts::new(Lang::En);
         let mut last = None;
         let mut received = Vec::new();
         for part in parts {
             if let PlanPart::Users { users, .. } = &part {
+                let users = users.read();
                 assert!(!users.is_empty() && users.len() <= USERS_PER_PART);
             }
             match assembler.take(part) {
@@ -138,8 +173,16 @@ mod tests {
         let Some(Assembled::Ready(whole)) = last else {
             panic!("the last part completes the plan");
         };
-        assert_eq!(*whole, (plan.clone(), before));
-        assert_eq!(merge_core::to_json(&whole.0), merge_core::to_json(&plan));
+        let users = UsersByTenant::of_account(&plan.result, Lang::En);
+        assert_eq!(
+            whole.users, users,
+            "the rows read in parts are the rows of the whole"
+        );
+        assert_eq!(
+            (whole.plan.clone(), whole.before.clone()),
+            (plan.clone(), before)
+        );
+        assert_eq!(merge_core::to_json(&whole.plan), merge_core::to_json(&plan));
     }
 
     #[test]
@@ -149,11 +192,16 @@ mod tests {
         before.iter_mut().for_each(|b| b.users.clear());
         let parts = split(plan.clone(), before.clone());
         assert_eq!(parts.len(), 1);
-        let mut assembler = PlanParts::default();
+        let mut assembler = PlanParts::new(Lang::Nl);
         let part = parts.into_iter().next().unwrap();
+        let users = UsersByTenant::new(Lang::Nl);
         assert_eq!(
             assembler.take(part),
-            Assembled::Ready(Box::new((plan, before)))
+            Assembled::Ready(Box::new(Planned {
+                plan,
+                before,
+                users
+            }))
         );
         assert_eq!(
             assembler.take(PlanPart::Refused("no".into())),
