@@ -10,8 +10,10 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 use merge_core::{
-    diff_plans_in, find_problems, plan_merge_json, read_plan, read_snapshot, summarize, to_json,
-    AccountSnapshot, Lang, MergePlan, Party, PlanError, PlanJsonError, ReadError,
+    compare_directions, diff_plans_in, find_problems, plan_merge_chain, plan_merge_json,
+    plan_reissue, read_plan, read_snapshot, summarize, to_json, AccountSnapshot, ChainError, Lang,
+    MergePlan, Party, PlanError, PlanJsonError, ReadError, ReissueError, ReissueRequest,
+    UserToMove,
 };
 
 /// See the exact result of merging two Partner Center accounts before confirming it.
@@ -24,13 +26,49 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Plans the merge of INVITEE into INITIATOR: the plan as JSON, or in sentences.
+    /// Plans the merge of INVITEE into INITIATOR: the plan as JSON, or in sentences. With
+    /// several invitees, the merges one after the other (a chain): each step's plan.
     Plan {
         initiator: PathBuf,
-        invitee: PathBuf,
+        #[arg(required = true, value_name = "INVITEE")]
+        invitees: Vec<PathBuf>,
         /// The day the merge would be applied (default: today).
         #[arg(long, value_name = "YYYY-MM-DD", value_parser = date)]
         as_of: Option<NaiveDate>,
+        /// The plan in sentences instead of JSON.
+        #[arg(long)]
+        text: bool,
+        /// The language of the sentences: en or nl (Dutch).
+        #[arg(long, default_value = "en", requires = "text")]
+        lang: Lang,
+    },
+    /// Who should absorb whom: A absorbing B and B absorbing A, and what differs.
+    Compare {
+        a: PathBuf,
+        b: PathBuf,
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = date)]
+        as_of: Option<NaiveDate>,
+        /// Both plans and the differences as JSON.
+        #[arg(long)]
+        json: bool,
+        /// The language of the differences: en or nl (Dutch).
+        #[arg(long, default_value = "en")]
+        lang: Lang,
+    },
+    /// R17: plans re-issuing users of an absorbed tenant into another tenant of the account.
+    /// ACCOUNT is the merged account: a snapshot, or a plan (its result is used).
+    Reissue {
+        account: PathBuf,
+        /// The tenant the users leave, e.g. fabricam.com.
+        #[arg(long)]
+        from: String,
+        /// The tenant they join, e.g. contoso.com.
+        #[arg(long)]
+        to: String,
+        /// A user to move, as EMAIL or EMAIL=NEW_EMAIL; repeat it. Default: every user of
+        /// --from, each with the same local part at --to.
+        #[arg(long = "user", value_name = "EMAIL[=NEW_EMAIL]")]
+        users: Vec<String>,
         /// The plan in sentences instead of JSON.
         #[arg(long)]
         text: bool,
@@ -84,6 +122,10 @@ enum CliError {
     Read { path: PathBuf, source: ReadError },
     #[error("cannot merge: {0}")]
     Plan(#[from] PlanError),
+    #[error("cannot merge the chain: {0}")]
+    Chain(#[from] ChainError),
+    #[error("cannot re-issue: {0}")]
+    Reissue(#[from] ReissueError),
 }
 
 fn main() -> ExitCode {
@@ -92,12 +134,15 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(error) => {
             eprintln!("partner-merge: {error}");
-            if let CliError::Plan(refusal) = &error {
-                // The refusal's details, as the npm package and the API give them.
-                eprintln!(
-                    "{}",
-                    serde_json::to_string_pretty(refusal).unwrap_or_default()
-                );
+            // The refusal's details, as the npm package and the API give them.
+            let details = match &error {
+                CliError::Plan(refusal) => Some(serde_json::to_string_pretty(refusal)),
+                CliError::Chain(refusal) => Some(serde_json::to_string_pretty(refusal)),
+                CliError::Reissue(refusal) => Some(serde_json::to_string_pretty(refusal)),
+                CliError::File { .. } | CliError::Read { .. } => None,
+            };
+            if let Some(Ok(details)) = details {
+                eprintln!("{details}");
             }
             ExitCode::from(2)
         }
@@ -112,11 +157,42 @@ fn run(command: Command) -> Result<ExitCode, CliError> {
     match command {
         Command::Plan {
             initiator,
-            invitee,
+            invitees,
+            as_of,
+            text,
+            lang,
+        } if invitees.len() > 1 => {
+            let first = read_file(&initiator, read_snapshot)?;
+            let others = invitees
+                .iter()
+                .map(|path| read_file(path, read_snapshot))
+                .collect::<Result<Vec<_>, _>>()?;
+            let chain = plan_merge_chain(&first, &others, as_of.unwrap_or_else(today))?;
+            if text {
+                for (at, step) in chain.steps.iter().enumerate() {
+                    let absorbing = if at == 0 {
+                        &first
+                    } else {
+                        &chain.steps[at - 1].result
+                    };
+                    let words = Headings::of(lang);
+                    println!("{} {}:", words.step, at + 1);
+                    print!("{}", describe(step, [absorbing, &others[at]], lang));
+                    println!();
+                }
+            } else {
+                println!("{}", to_json(&chain));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Plan {
+            initiator,
+            mut invitees,
             as_of,
             text,
             lang,
         } => {
+            let invitee = invitees.remove(0);
             let (a, b) = (read_text(&initiator)?, read_text(&invitee)?);
             let json = plan_merge_json(&a, &b, as_of.unwrap_or_else(today))
                 .map_err(|error| plan_error(error, [initiator, invitee]))?;
@@ -126,6 +202,78 @@ fn run(command: Command) -> Result<ExitCode, CliError> {
                 print!("{}", describe(&plan, [&read(&a), &read(&b)], lang));
             } else {
                 println!("{json}");
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Compare {
+            a,
+            b,
+            as_of,
+            json,
+            lang,
+        } => {
+            let (a, b) = (read_file(&a, read_snapshot)?, read_file(&b, read_snapshot)?);
+            let compared = compare_directions(&a, &b, as_of.unwrap_or_else(today));
+            if json {
+                println!("{}", to_json(&compared));
+            } else {
+                for line in compared.describe_in(lang) {
+                    println!("{line}");
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Reissue {
+            account,
+            from,
+            to,
+            users,
+            text,
+            lang,
+        } => {
+            let text_in = read_text(&account)?;
+            // A plan's merged account, or a snapshot as it is.
+            let account = match read_plan(&text_in) {
+                Ok(plan) => plan.result,
+                Err(_) => read_file(&account, read_snapshot)?,
+            };
+            let users = match users.is_empty() {
+                true => account
+                    .users
+                    .iter()
+                    .filter(|u| u.domain().is_some_and(|d| d.eq_ignore_ascii_case(&from)))
+                    .map(|u| UserToMove {
+                        email: u.email.clone(),
+                        new_email: None,
+                    })
+                    .collect(),
+                false => users
+                    .iter()
+                    .map(|user| match user.split_once('=') {
+                        Some((email, new_email)) => UserToMove {
+                            email: email.into(),
+                            new_email: Some(new_email.into()),
+                        },
+                        None => UserToMove {
+                            email: user.clone(),
+                            new_email: None,
+                        },
+                    })
+                    .collect(),
+            };
+            let request = ReissueRequest {
+                from_tenant: from,
+                to_tenant: to,
+                users,
+            };
+            let plan = plan_reissue(&account, &request)?;
+            if text {
+                for line in plan.describe_in(lang) {
+                    println!("- {line}");
+                }
+                println!("\n{}: {}", Headings::of(lang).fingerprint, plan.fingerprint);
+            } else {
+                println!("{}", to_json(&plan));
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -287,6 +435,7 @@ struct Headings {
     checklist: &'static str,
     warnings: &'static str,
     fingerprint: &'static str,
+    step: &'static str,
 }
 
 impl Headings {
@@ -304,6 +453,7 @@ impl Headings {
                 checklist: "Checklist",
                 warnings: "Warnings",
                 fingerprint: "Fingerprint",
+                step: "Step",
             },
             Lang::Nl => Self {
                 absorbs: "neemt",
@@ -317,6 +467,7 @@ impl Headings {
                 checklist: "Controlelijst",
                 warnings: "Waarschuwingen",
                 fingerprint: "Vingerafdruk",
+                step: "Stap",
             },
         }
     }

@@ -184,7 +184,9 @@ fn usage_errors_exit_2() {
 fn help_and_version_exit_0() {
     let help = run(&["--help"]);
     assert!(help.status.success());
-    for command in ["plan", "validate", "diff", "synth", "bench"] {
+    for command in [
+        "plan", "compare", "reissue", "validate", "diff", "synth", "bench",
+    ] {
         assert!(stdout(&help).contains(command), "{}", stdout(&help));
     }
     let plan_help = run(&["plan", "--help"]);
@@ -261,4 +263,130 @@ fn the_text_plan_reads_in_dutch_with_lang_nl() {
     ]);
     assert_eq!(unknown.status.code(), Some(2));
     assert!(stderr(&unknown).contains("\"fr\" is not a language the engine writes: use en or nl"));
+}
+
+/// Asserts that `text` holds `part`, showing the whole text when it does not.
+fn assert_contains(text: &str, part: &str) {
+    assert!(text.contains(part), "{part:?} not in:\n{text}");
+}
+
+#[test]
+fn plan_with_several_invitees_merges_them_in_turn() {
+    let (contoso, fabricam, tailspin) = (
+        fixture("contoso.json"),
+        fixture("fabricam.json"),
+        fixture("tailspin.json"),
+    );
+    let args = [
+        "plan",
+        &contoso,
+        &fabricam,
+        &tailspin,
+        "--as-of",
+        "2020-05-15",
+    ];
+    let output = run(&args);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let chain: merge_core::MergeChain = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(chain.steps.len(), 2);
+    assert_eq!(chain.result().locations.len(), 6);
+    // The first step is E1, exactly.
+    assert_eq!(merge_core::to_json(&chain.steps[0]), GOLDEN_PLAN.trim_end());
+    let text = run(&[&args[..], &["--text", "--lang", "nl"]].concat());
+    let text = stdout(&text);
+    assert!(
+        text.contains("Stap 1:") && text.contains("Stap 2:"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Contoso (1111111) neemt Tailspin (9999999)"),
+        "{text}"
+    );
+    // Tailspin twice: refused at step 2, named.
+    let twice = run(&["plan", &contoso, &tailspin, &tailspin]);
+    assert_eq!(twice.status.code(), Some(2));
+    assert_contains(
+        &stderr(&twice),
+        "step 2 (Contoso absorbing Tailspin, 9999999)",
+    );
+    assert_contains(&stderr(&twice), "\"code\": \"STEP_REFUSED\"");
+}
+
+#[test]
+fn compare_says_what_differs_by_direction() {
+    let args = [
+        "compare",
+        &fixture("contoso.json"),
+        &fixture("fabricam.json"),
+        "--as-of",
+        "2020-05-15",
+    ];
+    let output = run(&args);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let lines: Vec<String> = stdout(&output).lines().map(String::from).collect();
+    assert_eq!(lines.len(), 4, "{lines:?}");
+    assert!(lines[0].contains("1111111 (Contoso's)") && lines[0].contains("3333333 (Fabricam's)"));
+    assert_eq!(
+        lines[3],
+        "Renewal, Action Pack and competency dates are the same either way."
+    );
+    let json = run(&[&args[..], &["--json"]].concat());
+    let compared: merge_core::DirectionComparison = serde_json::from_str(&stdout(&json)).unwrap();
+    assert_eq!(compared.directions[1].initiator, "Fabricam");
+    let dutch = run(&[&args[..], &["--lang", "nl"]].concat());
+    assert!(
+        stdout(&dutch).starts_with("Als Contoso Fabricam opneemt"),
+        "{}",
+        stdout(&dutch)
+    );
+}
+
+#[test]
+fn reissue_moves_an_absorbed_tenants_users_from_a_plan() {
+    let scratch = Scratch::new("reissue");
+    let plan = scratch.file("e1.json", GOLDEN_PLAN);
+    let reissue = |more: &[&str]| {
+        let base = [
+            "reissue",
+            &plan,
+            "--from",
+            "fabricam.com",
+            "--to",
+            "contoso.com",
+        ];
+        run(&[&base[..], more].concat())
+    };
+    let output = reissue(&[
+        "--user",
+        "frank@fabricam.com",
+        "--user",
+        "greta@fabricam.com=g.jansen@contoso.com",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let planned: merge_core::ReissuePlan = serde_json::from_str(&stdout(&output)).unwrap();
+    let moved: Vec<(&str, &str)> = planned
+        .moved
+        .iter()
+        .map(|m| (m.from.as_str(), m.to.as_str()))
+        .collect();
+    assert_eq!(
+        moved,
+        [
+            ("frank@fabricam.com", "frank@contoso.com"),
+            ("greta@fabricam.com", "g.jansen@contoso.com")
+        ]
+    );
+    assert!(planned.fingerprint_is_current());
+    // Without --user: every user of the tenant; in sentences.
+    let all = reissue(&["--text"]);
+    let text = stdout(&all);
+    let fiona = "- fiona@fabricam.com becomes fiona@contoso.com, keeping Account admin";
+    assert_contains(&text, fiona);
+    assert_contains(&text, "Fingerprint: sha256:");
+    // A new email that exists already: refused with the conflict, exit 2.
+    let taken = reissue(&["--user", "frank@fabricam.com=alice@contoso.com"]);
+    assert_eq!(taken.status.code(), Some(2));
+    let why = "alice@contoso.com (for frank@fabricam.com) is already a user of the account";
+    assert_contains(&stderr(&taken), why);
+    assert_contains(&stderr(&taken), "\"code\": \"REISSUE_CONFLICTS\"");
 }

@@ -4,6 +4,9 @@
 //! - [`read_snapshot`] / [`validate_snapshot`]: an account as data, and every problem in it.
 //! - [`plan_merge`]: the post-merge account, its changes, benefits and renewal, what is not
 //!   merged, the checklist and warnings (R1-R16), with a [`Fingerprint`].
+//! - [`plan_merge_chain`]: several companies absorbed one after the other, each step a plan.
+//! - [`compare_directions`]: who should absorb whom, both directions and what differs.
+//! - [`plan_reissue`]: R17, an absorbed tenant's users re-issued into the PGA's tenant.
 //! - [`summarize`]: the merge at a glance, counts before and after, what needs attention.
 //! - [`diff_plans`]: what changed between two plans, in words.
 //! - [`find_invitee`]: which account an invitation's MPN ID names (W1).
@@ -16,6 +19,8 @@
 //! fingerprints are computed over.
 
 mod caseless;
+mod chain;
+mod compare;
 mod date;
 mod diff;
 mod fingerprint;
@@ -24,6 +29,7 @@ mod json;
 mod lang;
 mod mpn;
 mod plan;
+mod reissue;
 mod role_label;
 mod roles;
 mod snapshot;
@@ -31,6 +37,8 @@ mod summary;
 mod synthetic;
 mod validate;
 
+pub use chain::{plan_merge_chain, ChainError, MergeChain};
+pub use compare::{compare_directions, Direction, DirectionComparison, DirectionDifference};
 pub use date::parse_date;
 pub use diff::{diff_plans, diff_plans_in, DiffArea, PlanDifference};
 pub use fingerprint::Fingerprint;
@@ -44,6 +52,10 @@ pub use plan::{
     PartyRef, PlanError, PlanJsonError, PlanReading, RenewalProjection, RetainedCompetency,
     Superseded, TenantNotMerged, TenantRoleManagement, TokenStays, Warning, WarningKind,
     PLAN_FORMAT_VERSION,
+};
+pub use reissue::{
+    plan_reissue, ReissueConflict, ReissueError, ReissuePlan, ReissueRequest, UserReissued,
+    UserToMove, REISSUE_FORMAT_VERSION,
 };
 pub use role_label::{role_label, role_label_in, role_name, role_name_in, RoleLabels};
 pub use roles::{acts_for, set_roles, RoleError};

@@ -457,6 +457,71 @@ proptest! {
     }
 
     #[test]
+    fn a_chain_conserves_every_mpn_id_user_and_role(
+        a in account(1),
+        b in account(2),
+        c in account(3),
+        as_of in any_date(),
+    ) {
+        let chain = plan_merge_chain(&a, &[b.clone(), c.clone()], as_of).unwrap();
+        prop_assert_eq!(chain.steps.len(), 2);
+        let r = chain.result();
+        let before = sorted(a.mpn_ids().chain(b.mpn_ids()).chain(c.mpn_ids()).cloned());
+        prop_assert_eq!(sorted(r.mpn_ids().cloned()), before);
+        prop_assert_eq!(&r.global_mpn_id, &a.global_mpn_id);
+        let roles = |users: &[User]| -> BTreeMap<String, Vec<RoleAssignment>> {
+            users.iter().map(|u| (u.email.clone(), u.roles.clone())).collect()
+        };
+        let mut expected = roles(&a.users);
+        expected.extend(roles(&b.users));
+        expected.extend(roles(&c.users));
+        prop_assert_eq!(roles(&r.users), expected);
+        prop_assert!(find_problems(r).is_empty(), "{:?}", find_problems(r));
+        for plan in &chain.steps {
+            prop_assert!(plan.fingerprint_is_current());
+        }
+    }
+
+    #[test]
+    fn a_reissue_conserves_users_and_roles((a, b, as_of) in pair(), pick in any::<u64>()) {
+        let merged = plan_merge(&a, &b, as_of).unwrap().result;
+        // Every user of one of the invitee's tenants into one of the initiator's.
+        let from = b.tenants[pick as usize % b.tenants.len()].domain.clone();
+        let to = a.tenants[(pick >> 8) as usize % a.tenants.len()].domain.clone();
+        let movers: Vec<&User> = merged.users.iter().filter(|u| u.domain().as_deref() == Some(from.as_str())).collect();
+        prop_assume!(!movers.is_empty());
+        let request = ReissueRequest {
+            from_tenant: from.clone(),
+            to_tenant: to.clone(),
+            users: movers.iter().map(|u| UserToMove { email: u.email.clone(), new_email: None }).collect(),
+        };
+        // Local parts are unique per generated account, and `to` holds none of them yet
+        // unless the initiator has the same local part there.
+        let taken = |u: &&User| merged.users.iter().any(|o| o.email.eq_ignore_ascii_case(&format!("{}@{to}", u.email.split('@').next().unwrap())));
+        match plan_reissue(&merged, &request) {
+            Ok(plan) => {
+                prop_assert!(!movers.iter().any(taken));
+                prop_assert_eq!(plan.moved.len(), movers.len());
+                prop_assert_eq!(plan.result.users.len(), merged.users.len());
+                let roles = |users: &[User]| sorted(users.iter().flat_map(|u| u.roles.clone()));
+                prop_assert_eq!(roles(&plan.result.users), roles(&merged.users));
+                for m in &plan.moved {
+                    let old = merged.users.iter().find(|u| u.email == m.from).unwrap();
+                    let new = plan.result.users.iter().find(|u| u.email == m.to).unwrap();
+                    prop_assert_eq!(&new.roles, &old.roles);
+                }
+                prop_assert!(plan.stay.is_empty());
+                prop_assert!(plan.fingerprint_is_current());
+                prop_assert!(find_problems(&plan.result).is_empty(), "{:?}", find_problems(&plan.result));
+            }
+            Err(ReissueError::Conflicts { conflicts }) => {
+                prop_assert!(movers.iter().any(taken), "{:?}", conflicts);
+            }
+            Err(other) => prop_assert!(false, "{}", other),
+        }
+    }
+
+    #[test]
     fn json_reads_back_what_it_writes_in_any_layout((a, b, as_of) in pair()) {
         let plan = plan_merge(&a, &b, as_of).unwrap();
         let json = to_json(&plan);

@@ -1,0 +1,254 @@
+//! Who should absorb whom: both directions of one pair planned, and what differs between them
+//! in words (issue #13). Most of a merge is the same either way (every location, user and
+//! holding is kept, R2-R14); what is not is the surviving global MPN ID, the bank and tax
+//! profile kept (R15) and whose admins act for the merged account (A2).
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::mpn::MpnId;
+use crate::plan::{plan_merge, MergePlan, PlanError};
+use crate::snapshot::AccountSnapshot;
+use crate::Lang;
+
+/// One direction: `initiator` absorbing `invitee`, planned or refused.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Direction {
+    pub initiator: String,
+    pub invitee: String,
+    pub plan: Result<MergePlan, PlanError>,
+}
+
+/// Both directions of a pair: `directions[0]` is `a` absorbing `b`, `directions[1]` the other
+/// way round, and what differs between them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DirectionComparison {
+    pub directions: [Direction; 2],
+    pub differences: Vec<DirectionDifference>,
+}
+
+/// What one direction gives and the other does not; each pair (or first and second) is
+/// (a absorbing b, b absorbing a).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum DirectionDifference {
+    /// R2: the absorbing company's global MPN ID is the merged account's.
+    GlobalMpnId { mpn_ids: [MpnId; 2] },
+    /// R15: the merged account pays to the absorbing company's profile; the other's is not
+    /// carried over. The last four digits of each direction's kept account, if any.
+    BankTaxProfile { kept: [Option<String>; 2] },
+    /// A2: account admins of the absorbing company's tenants act for the merged account.
+    ActingAdmins { admins: [Vec<String>; 2] },
+    /// A date of the merged account that depends on the direction. The rules make none
+    /// (R8, R9, R10): one here means a rule is applied unevenly.
+    DateDiffers {
+        what: String,
+        #[serde(with = "crate::date::optional")]
+        first: Option<NaiveDate>,
+        #[serde(with = "crate::date::optional")]
+        second: Option<NaiveDate>,
+    },
+    /// One direction cannot be merged (or neither).
+    Refused { direction: usize, error: PlanError },
+}
+
+/// `a` absorbing `b` and `b` absorbing `a`, both as of `as_of`, and what differs.
+pub fn compare_directions(
+    a: &AccountSnapshot,
+    b: &AccountSnapshot,
+    as_of: NaiveDate,
+) -> DirectionComparison {
+    let direction = |initiator: &AccountSnapshot, invitee: &AccountSnapshot| Direction {
+        initiator: initiator.company.clone(),
+        invitee: invitee.company.clone(),
+        plan: plan_merge(initiator, invitee, as_of),
+    };
+    let directions = [direction(a, b), direction(b, a)];
+    let differences = match [&directions[0].plan, &directions[1].plan] {
+        [Ok(first), Ok(second)] => differences([first, second]),
+        refused => refused
+            .iter()
+            .enumerate()
+            .filter_map(|(at, plan)| plan.as_ref().err().map(|e| (at, e.clone())))
+            .map(|(direction, error)| DirectionDifference::Refused { direction, error })
+            .collect(),
+    };
+    DirectionComparison {
+        directions,
+        differences,
+    }
+}
+
+fn differences(plans: [&MergePlan; 2]) -> Vec<DirectionDifference> {
+    let mut found = vec![DirectionDifference::GlobalMpnId {
+        mpn_ids: plans.map(|p| p.result.global_mpn_id.clone()),
+    }];
+    let kept = plans.map(|p| {
+        let profile = p.result.bank_tax_profile.as_ref();
+        profile.map(|b| b.bank_account_last4.clone())
+    });
+    if kept[0] != kept[1] {
+        found.push(DirectionDifference::BankTaxProfile { kept });
+    }
+    let admins = plans.map(|p| {
+        let pga = p.role_management.iter();
+        let pga = pga.filter(|t| t.company == p.result.company);
+        pga.flat_map(|t| t.admins.iter().cloned())
+            .collect::<Vec<_>>()
+    });
+    if admins[0] != admins[1] {
+        found.push(DirectionDifference::ActingAdmins { admins });
+    }
+    let mut dates = vec![
+        ("renewal".to_string(), plans.map(|p| p.renewal.date)),
+        (
+            "Action Pack anniversary".to_string(),
+            plans.map(|p| p.renewal.action_pack_anniversary),
+        ),
+    ];
+    for competency in &plans[0].result.competencies {
+        let expires = plans.map(|p| {
+            let mut held = p.result.competencies.iter();
+            held.find(|c| c.name == competency.name).map(|c| c.expires)
+        });
+        dates.push((format!("{} competency", competency.name), expires));
+    }
+    found.extend(
+        dates
+            .into_iter()
+            .filter(|(_, dates)| dates[0] != dates[1])
+            .map(|(what, [first, second])| DirectionDifference::DateDiffers {
+                what,
+                first,
+                second,
+            }),
+    );
+    found
+}
+
+impl DirectionComparison {
+    /// What differs, a sentence each, in `lang`; with two plans, also that their dates agree
+    /// when they do.
+    pub fn describe_in(&self, lang: Lang) -> Vec<String> {
+        let [first, second] = &self.directions;
+        let mut lines: Vec<String> = self
+            .differences
+            .iter()
+            .map(|d| d.describe_in([first, second], lang))
+            .collect();
+        let planned = first.plan.is_ok() && second.plan.is_ok();
+        let dates_differ = self
+            .differences
+            .iter()
+            .any(|d| matches!(d, DirectionDifference::DateDiffers { .. }));
+        if planned && !dates_differ {
+            lines.push(match lang {
+                Lang::En => {
+                    "Renewal, Action Pack and competency dates are the same either way.".to_string()
+                }
+                Lang::Nl => "De datums van verlenging, Action Pack en competenties zijn in beide \
+                             richtingen gelijk."
+                    .to_string(),
+            });
+        }
+        lines
+    }
+}
+
+impl DirectionDifference {
+    /// This difference in `lang`; `directions` name the companies.
+    pub fn describe_in(&self, directions: [&Direction; 2], lang: Lang) -> String {
+        let (a, b) = (&directions[0].initiator, &directions[0].invitee);
+        match (self, lang) {
+            (Self::GlobalMpnId { mpn_ids: [x, y] }, Lang::En) => format!(
+                "If {a} absorbs {b}, the merged account's global MPN ID is {x} ({a}'s); \
+                 if {b} absorbs {a}, it is {y} ({b}'s)."
+            ),
+            (Self::GlobalMpnId { mpn_ids: [x, y] }, Lang::Nl) => format!(
+                "Als {a} {b} opneemt, is het wereldwijde MPN-ID van het samengevoegde account \
+                 {x} (van {a}); als {b} {a} opneemt, is het {y} (van {b})."
+            ),
+            (Self::BankTaxProfile { kept: [x, y] }, lang) => {
+                let profile = |company: &str, last4: &Option<String>| match (last4, lang) {
+                    (Some(last4), Lang::En) => {
+                        format!("{company}'s bank and tax profile (account ending {last4})")
+                    }
+                    (Some(last4), Lang::Nl) => format!(
+                        "het bank- en belastingprofiel van {company} (rekening eindigend op \
+                         {last4})"
+                    ),
+                    (None, Lang::En) => format!("no bank and tax profile ({company} has none)"),
+                    (None, Lang::Nl) => {
+                        format!("geen bank- en belastingprofiel ({company} heeft er geen)")
+                    }
+                };
+                let (x, y) = (profile(a, x), profile(b, y));
+                match lang {
+                    Lang::En => format!(
+                        "If {a} absorbs {b}, the merged account is paid to {x}; if {b} absorbs \
+                         {a}, to {y}. The other profile is not carried over."
+                    ),
+                    Lang::Nl => format!(
+                        "Als {a} {b} opneemt, betaalt het samengevoegde account uit op {x}; als \
+                         {b} {a} opneemt, op {y}. Het andere profiel wordt niet overgenomen."
+                    ),
+                }
+            }
+            (Self::ActingAdmins { admins: [x, y] }, lang) => {
+                let admins = |admins: &[String]| match (admins.is_empty(), lang) {
+                    (true, Lang::En) => "no one".to_string(),
+                    (true, Lang::Nl) => "niemand".to_string(),
+                    (false, _) => lang.list(admins),
+                };
+                let (x, y) = (admins(x), admins(y));
+                match lang {
+                    Lang::En => format!(
+                        "If {a} absorbs {b}, who acts for the merged account: {x}; if {b} \
+                         absorbs {a}: {y}."
+                    ),
+                    Lang::Nl => format!(
+                        "Als {a} {b} opneemt, handelt voor het samengevoegde account: {x}; als \
+                         {b} {a} opneemt: {y}."
+                    ),
+                }
+            }
+            (
+                Self::DateDiffers {
+                    what,
+                    first: x,
+                    second: y,
+                },
+                lang,
+            ) => {
+                let date = |d: &Option<NaiveDate>| match (d, lang) {
+                    (Some(d), _) => lang.date(*d),
+                    (None, Lang::En) => "none".to_string(),
+                    (None, Lang::Nl) => "geen".to_string(),
+                };
+                let (x, y) = (date(x), date(y));
+                match lang {
+                    Lang::En => format!(
+                        "The {what} date differs by direction ({x} if {a} absorbs {b}, {y} if \
+                         {b} absorbs {a}); the rules give the same dates either way, so report \
+                         this before merging."
+                    ),
+                    Lang::Nl => format!(
+                        "De datum ({what}) verschilt per richting ({x} als {a} {b} opneemt, {y} \
+                         als {b} {a} opneemt); volgens de regels zijn de datums gelijk, dus meld \
+                         dit voordat u samenvoegt."
+                    ),
+                }
+            }
+            (Self::Refused { direction, error }, lang) => {
+                let refused = directions[(*direction).min(1)];
+                let (initiator, invitee) = (&refused.initiator, &refused.invitee);
+                match lang {
+                    Lang::En => format!("{initiator} cannot absorb {invitee}: {error}."),
+                    Lang::Nl => format!("{initiator} kan {invitee} niet opnemen: {error}."),
+                }
+            }
+        }
+    }
+}

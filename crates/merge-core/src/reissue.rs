@@ -1,0 +1,340 @@
+//! R17: after a merge, the PGA may re-issue an absorbed tenant's users as new users of its own
+//! tenant. Each user gets a new email in the PGA's tenant (by default the same local part),
+//! keeps every role with its location scope, and loses access through the old tenant; the old
+//! tenant's benefit tokens stay where they were activated (R14). Like a merge it is a plan with
+//! a fingerprint, previewed before it is confirmed (issue #13).
+
+use serde::{Deserialize, Serialize};
+
+use crate::fingerprint::Fingerprint;
+use crate::json::write_json;
+use crate::plan::TokenStays;
+use crate::role_label::RoleLabels;
+use crate::snapshot::{AccountSnapshot, RoleAssignment};
+use crate::Lang;
+
+/// The re-issue plan format; the canonical JSON of a plan is its fingerprint's input.
+pub const REISSUE_FORMAT_VERSION: u32 = 1;
+
+/// What an admin asks for: the users of `from_tenant` to move into `to_tenant`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReissueRequest {
+    pub from_tenant: String,
+    pub to_tenant: String,
+    pub users: Vec<UserToMove>,
+}
+
+/// One user to move, and the new email when it is not the same local part at `to_tenant`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UserToMove {
+    pub email: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub new_email: Option<String>,
+}
+
+/// The preview of a re-issue: who moves where with which roles, what the old tenant loses and
+/// keeps, and the account after.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReissuePlan {
+    pub format_version: u32,
+    pub from_tenant: String,
+    pub to_tenant: String,
+    pub moved: Vec<UserReissued>,
+    /// Users of the old tenant who are not moved: their access is as before.
+    pub stay: Vec<String>,
+    /// R14: the old tenant's benefit tokens stay on it.
+    pub tokens_stay: Vec<TokenStays>,
+    /// The account with the moved users under their new emails.
+    pub result: AccountSnapshot,
+    /// `sha256:<hex>` over the canonical JSON without this field, which comes last.
+    #[serde(default, skip_serializing_if = "Fingerprint::is_unset")]
+    pub fingerprint: Fingerprint,
+}
+
+/// A user re-issued: the old email loses access, the new one has the same roles.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UserReissued {
+    pub from: String,
+    pub to: String,
+    pub roles: Vec<RoleAssignment>,
+}
+
+/// Why a re-issue cannot be planned.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[serde(tag = "code", rename_all = "SCREAMING_SNAKE_CASE", deny_unknown_fields)]
+pub enum ReissueError {
+    #[error("{domain} is not a tenant of {company}'s account; pick one of its tenants")]
+    UnknownTenant { domain: String, company: String },
+
+    #[error(
+        "users can only be re-issued into another tenant; {domain} is both the old and the new one"
+    )]
+    SameTenant { domain: String },
+
+    #[error("no users to re-issue; pick at least one user of {from_tenant}")]
+    NoUsers { from_tenant: String },
+
+    #[serde(rename = "REISSUE_CONFLICTS")]
+    #[error("the users cannot be re-issued as asked: {}; change these and preview again", list(.conflicts))]
+    Conflicts { conflicts: Vec<ReissueConflict> },
+}
+
+impl ReissueError {
+    /// The stable code also written as `code` in the serialized error.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::UnknownTenant { .. } => "UNKNOWN_TENANT",
+            Self::SameTenant { .. } => "SAME_TENANT",
+            Self::NoUsers { .. } => "NO_USERS",
+            Self::Conflicts { .. } => "REISSUE_CONFLICTS",
+        }
+    }
+}
+
+/// One user who cannot be moved as asked.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum ReissueConflict {
+    #[error("{email} is not a user of {tenant}")]
+    NotInTenant { email: String, tenant: String },
+    #[error("{email} is listed twice")]
+    ListedTwice { email: String },
+    #[error("{new_email} (for {email}) is not an email address in {tenant}")]
+    OutsideTenant {
+        email: String,
+        new_email: String,
+        tenant: String,
+    },
+    #[error("{new_email} (for {email}) is already a user of the account")]
+    EmailTaken { email: String, new_email: String },
+    #[error("{first} and {second} would both become {new_email}")]
+    SameNewEmail {
+        first: String,
+        second: String,
+        new_email: String,
+    },
+}
+
+fn list(conflicts: &[ReissueConflict]) -> String {
+    let each: Vec<String> = conflicts.iter().map(ToString::to_string).collect();
+    each.join("; ")
+}
+
+/// The re-issue `request` asks for in `account` (the PGA's account after a merge), or every
+/// reason it cannot be made.
+pub fn plan_reissue(
+    account: &AccountSnapshot,
+    request: &ReissueRequest,
+) -> Result<ReissuePlan, ReissueError> {
+    let tenant = |domain: &str| {
+        let mut tenants = account.tenants.iter();
+        match tenants.find(|t| t.domain.eq_ignore_ascii_case(domain.trim())) {
+            Some(t) => Ok(t.domain.clone()),
+            None => Err(ReissueError::UnknownTenant {
+                domain: domain.to_string(),
+                company: account.company.clone(),
+            }),
+        }
+    };
+    let (from, to) = (tenant(&request.from_tenant)?, tenant(&request.to_tenant)?);
+    if from == to {
+        return Err(ReissueError::SameTenant { domain: from });
+    }
+    if request.users.is_empty() {
+        return Err(ReissueError::NoUsers { from_tenant: from });
+    }
+    let moves = find_moves(account, request, &from, &to)?;
+    let mut result = account.clone();
+    for (at, new_email) in &moves {
+        result.users[*at].email = new_email.clone();
+    }
+    let moved = moves
+        .iter()
+        .map(|(at, new_email)| UserReissued {
+            from: account.users[*at].email.clone(),
+            to: new_email.clone(),
+            roles: account.users[*at].roles.clone(),
+        })
+        .collect::<Vec<_>>();
+    let in_old = |email: &str| domain_of(email).is_some_and(|d| d.eq_ignore_ascii_case(&from));
+    let stay = account
+        .users
+        .iter()
+        .filter(|u| in_old(&u.email) && !moved.iter().any(|m| m.from == u.email))
+        .map(|u| u.email.clone())
+        .collect();
+    let tokens_stay = account
+        .benefit_tokens
+        .iter()
+        .filter(|t| t.tenant.eq_ignore_ascii_case(&from))
+        .map(|t| TokenStays {
+            id: t.id.clone(),
+            product: t.product.clone(),
+            tenant: t.tenant.clone(),
+            expires: t.expires(),
+        })
+        .collect();
+    let mut plan = ReissuePlan {
+        format_version: REISSUE_FORMAT_VERSION,
+        from_tenant: from,
+        to_tenant: to,
+        moved,
+        stay,
+        tokens_stay,
+        result,
+        fingerprint: Fingerprint::default(),
+    };
+    plan.fingerprint = plan.content_fingerprint();
+    Ok(plan)
+}
+
+/// Each user to move (by position in `account.users`) with their new email, or every conflict.
+fn find_moves(
+    account: &AccountSnapshot,
+    request: &ReissueRequest,
+    from: &str,
+    to: &str,
+) -> Result<Vec<(usize, String)>, ReissueError> {
+    let mut conflicts = Vec::new();
+    let mut moves: Vec<(usize, String)> = Vec::new();
+    let mut seen = Vec::new();
+    for asked in &request.users {
+        let email = asked.email.trim();
+        let found = account.users.iter().position(|u| {
+            u.email.eq_ignore_ascii_case(email)
+                && domain_of(&u.email).is_some_and(|d| d.eq_ignore_ascii_case(from))
+        });
+        let Some(at) = found else {
+            conflicts.push(ReissueConflict::NotInTenant {
+                email: email.to_string(),
+                tenant: from.to_string(),
+            });
+            continue;
+        };
+        let old = &account.users[at].email;
+        if seen.contains(&at) {
+            conflicts.push(ReissueConflict::ListedTwice { email: old.clone() });
+            continue;
+        }
+        seen.push(at);
+        let new_email = match &asked.new_email {
+            Some(new_email) => new_email.trim().to_string(),
+            None => format!("{}@{to}", local_part(old)),
+        };
+        let well_formed = !local_part(&new_email).is_empty()
+            && !new_email.contains(char::is_whitespace)
+            && domain_of(&new_email).is_some_and(|d| d.eq_ignore_ascii_case(to));
+        if !well_formed {
+            conflicts.push(ReissueConflict::OutsideTenant {
+                email: old.clone(),
+                new_email,
+                tenant: to.to_string(),
+            });
+            continue;
+        }
+        if account
+            .users
+            .iter()
+            .any(|u| u.email.eq_ignore_ascii_case(&new_email))
+        {
+            conflicts.push(ReissueConflict::EmailTaken {
+                email: old.clone(),
+                new_email,
+            });
+            continue;
+        }
+        if let Some((first, _)) = moves
+            .iter()
+            .find(|(_, e)| e.eq_ignore_ascii_case(&new_email))
+        {
+            conflicts.push(ReissueConflict::SameNewEmail {
+                first: account.users[*first].email.clone(),
+                second: old.clone(),
+                new_email,
+            });
+            continue;
+        }
+        moves.push((at, new_email));
+    }
+    if conflicts.is_empty() {
+        Ok(moves)
+    } else {
+        Err(ReissueError::Conflicts { conflicts })
+    }
+}
+
+fn local_part(email: &str) -> &str {
+    email.rsplit_once('@').map_or(email, |(local, _)| local)
+}
+
+fn domain_of(email: &str) -> Option<&str> {
+    email.rsplit_once('@').map(|(_, domain)| domain)
+}
+
+impl ReissuePlan {
+    /// The fingerprint of every field but `fingerprint`.
+    fn content_fingerprint(&self) -> Fingerprint {
+        let mut json = Vec::new();
+        let content = ReissuePlan {
+            fingerprint: Fingerprint::default(),
+            ..self.clone()
+        };
+        write_json(&mut json, &content);
+        Fingerprint::of_canonical_json(&json)
+    }
+
+    /// Whether the stored fingerprint is the one of this plan's content.
+    pub fn fingerprint_is_current(&self) -> bool {
+        self.fingerprint == self.content_fingerprint()
+    }
+
+    /// What the re-issue does, a sentence each, in `lang`.
+    pub fn describe_in(&self, lang: Lang) -> Vec<String> {
+        let (from, to) = (&self.from_tenant, &self.to_tenant);
+        let labels = RoleLabels::new(&self.result, lang);
+        let mut lines: Vec<String> = self
+            .moved
+            .iter()
+            .map(|m| {
+                let roles: Vec<String> = m.roles.iter().map(|r| labels.label(r)).collect();
+                let (old, new, roles) = (&m.from, &m.to, roles.join(", "));
+                match (lang, m.roles.is_empty()) {
+                    (Lang::En, false) => format!("{old} becomes {new}, keeping {roles}"),
+                    (Lang::En, true) => format!("{old} becomes {new}, with no roles"),
+                    (Lang::Nl, false) => format!("{old} wordt {new} en houdt {roles}"),
+                    (Lang::Nl, true) => format!("{old} wordt {new}, zonder rollen"),
+                }
+            })
+            .collect();
+        let moved = self.moved.len() as u64;
+        lines.push(match lang {
+            Lang::En => format!(
+                "{from} loses access for the {} moved; they sign in through {to}",
+                lang.counted(moved, "user", "users")
+            ),
+            Lang::Nl => format!(
+                "{from} verliest de toegang van de {} die overgaan; zij melden zich aan via {to}",
+                lang.counted(moved, "gebruiker", "gebruikers")
+            ),
+        });
+        if !self.stay.is_empty() {
+            let stay = lang.list(&self.stay);
+            lines.push(match lang {
+                Lang::En => format!("{stay} stay in {from} with access as before"),
+                Lang::Nl => format!("{stay} blijven in {from}, met toegang als voorheen"),
+            });
+        }
+        for token in &self.tokens_stay {
+            let (id, product) = (&token.id, &token.product);
+            lines.push(match lang {
+                Lang::En => format!("benefit token {id} ({product}) stays on {from} (R14)"),
+                Lang::Nl => format!("voordeeltoken {id} ({product}) blijft op {from} (R14)"),
+            });
+        }
+        lines
+    }
+}
