@@ -11,13 +11,32 @@ use crate::plan::{plan_merge, MergePlan, PlanError};
 use crate::snapshot::AccountSnapshot;
 use crate::Lang;
 
-/// One direction: `initiator` absorbing `invitee`, planned or refused.
+/// One direction: `initiator` absorbing `invitee`, planned or refused. In JSON, the outcome is
+/// a `plan` or a `refusal` field beside the two names.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Direction {
     pub initiator: String,
     pub invitee: String,
-    pub plan: Result<MergePlan, PlanError>,
+    #[serde(flatten)]
+    pub outcome: Outcome,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Outcome {
+    #[serde(rename = "plan")]
+    Planned(Box<MergePlan>),
+    #[serde(rename = "refusal")]
+    Refused(PlanError),
+}
+
+impl Direction {
+    /// The plan of this direction, or why it cannot merge.
+    pub fn plan(&self) -> Result<&MergePlan, &PlanError> {
+        match &self.outcome {
+            Outcome::Planned(plan) => Ok(plan),
+            Outcome::Refused(refusal) => Err(refusal),
+        }
+    }
 }
 
 /// Both directions of a pair: `directions[0]` is `a` absorbing `b`, `directions[1]` the other
@@ -63,15 +82,18 @@ pub fn compare_directions(
     let direction = |initiator: &AccountSnapshot, invitee: &AccountSnapshot| Direction {
         initiator: initiator.company.clone(),
         invitee: invitee.company.clone(),
-        plan: plan_merge(initiator, invitee, as_of),
+        outcome: match plan_merge(initiator, invitee, as_of) {
+            Ok(plan) => Outcome::Planned(Box::new(plan)),
+            Err(refusal) => Outcome::Refused(refusal),
+        },
     };
     let directions = [direction(a, b), direction(b, a)];
-    let differences = match [&directions[0].plan, &directions[1].plan] {
+    let differences = match [directions[0].plan(), directions[1].plan()] {
         [Ok(first), Ok(second)] => differences([first, second]),
         refused => refused
             .iter()
             .enumerate()
-            .filter_map(|(at, plan)| plan.as_ref().err().map(|e| (at, e.clone())))
+            .filter_map(|(at, plan)| plan.err().map(|e| (at, e.clone())))
             .map(|(direction, error)| DirectionDifference::Refused { direction, error })
             .collect(),
     };
@@ -138,7 +160,7 @@ impl DirectionComparison {
             .iter()
             .map(|d| d.describe_in([first, second], lang))
             .collect();
-        let planned = first.plan.is_ok() && second.plan.is_ok();
+        let planned = first.plan().is_ok() && second.plan().is_ok();
         let dates_differ = self
             .differences
             .iter()

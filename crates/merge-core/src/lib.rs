@@ -38,7 +38,9 @@ mod synthetic;
 mod validate;
 
 pub use chain::{plan_merge_chain, ChainError, MergeChain};
-pub use compare::{compare_directions, Direction, DirectionComparison, DirectionDifference};
+pub use compare::{
+    compare_directions, Direction, DirectionComparison, DirectionDifference, Outcome,
+};
 pub use date::parse_date;
 pub use diff::{diff_plans, diff_plans_in, DiffArea, PlanDifference};
 pub use fingerprint::Fingerprint;

@@ -26,8 +26,23 @@ fn e1_both_ways_differs_in_mpn_id_profile_and_admins_not_in_dates() {
         ("Fabricam", "Contoso")
     );
     // Each direction is exactly the plan of that merge.
-    assert_eq!(first.plan, plan_merge(&contoso, &fabricam, e1_as_of()));
-    assert_eq!(second.plan, plan_merge(&fabricam, &contoso, e1_as_of()));
+    assert_eq!(
+        first.plan(),
+        Ok(&plan_merge(&contoso, &fabricam, e1_as_of()).unwrap())
+    );
+    assert_eq!(
+        second.plan(),
+        Ok(&plan_merge(&fabricam, &contoso, e1_as_of()).unwrap())
+    );
+    // In JSON each direction has its plan (or refusal) beside the two names.
+    let json: serde_json::Value = serde_json::from_str(&to_json(&compared)).unwrap();
+    assert_eq!(json["directions"][1]["initiator"], "Fabricam");
+    assert_eq!(
+        json["directions"][1]["plan"]["result"]["global_mpn_id"],
+        "3333333"
+    );
+    let read: DirectionComparison = read_json(&to_json(&compared), "the comparison").unwrap();
+    assert_eq!(read, compared);
     assert_eq!(
         compared.differences,
         [
@@ -75,7 +90,7 @@ fn every_pair_of_samples_keeps_the_same_dates_either_way() {
         for b in &samples[i + 1..] {
             let compared = compare_directions(a, b, e1_as_of());
             for direction in &compared.directions {
-                assert!(direction.plan.is_ok(), "{} + {}", a.company, b.company);
+                assert!(direction.plan().is_ok(), "{} + {}", a.company, b.company);
             }
             let dates = compared
                 .differences
@@ -95,7 +110,7 @@ fn every_pair_of_samples_keeps_the_same_dates_either_way() {
             ));
             // Both directions keep the same locations, users and holdings (R2-R14).
             let [first, second] = &compared.directions;
-            let (first, second) = (first.plan.as_ref().unwrap(), second.plan.as_ref().unwrap());
+            let (first, second) = (first.plan().unwrap(), second.plan().unwrap());
             let ids = |p: &MergePlan| {
                 let mut ids: Vec<String> = p.result.mpn_ids().map(|m| m.to_string()).collect();
                 ids.sort();
@@ -113,7 +128,9 @@ fn a_direction_that_cannot_merge_is_named_with_its_refusal() {
     // Fabricam was merged into Tailspin already (R2): neither direction can merge.
     fabricam.merged_into = Some("9999999".into());
     let compared = compare_directions(&contoso, &fabricam, e1_as_of());
-    assert!(compared.directions.iter().all(|d| d.plan.is_err()));
+    assert!(compared.directions.iter().all(|d| d.plan().is_err()));
+    let json: serde_json::Value = serde_json::from_str(&to_json(&compared)).unwrap();
+    assert_eq!(json["directions"][0]["refusal"]["code"], "MERGED_AWAY");
     let refused: Vec<usize> = compared
         .differences
         .iter()
