@@ -2,7 +2,7 @@
 //! `PartnerMergeError`, a stable `code`, the `details` as a plain object, and a message that says
 //! what was wrong and what to do.
 
-use merge_core::{Party, PlanError, PlanJsonError, ReadError};
+use merge_core::{ChainError, Party, PlanError, PlanJsonError, ReadError, ReissueError};
 use serde::Serialize;
 use wasm_bindgen::JsValue;
 
@@ -19,6 +19,8 @@ pub trait ErrorCode: std::fmt::Display {
 pub enum Details<'a> {
     Own(Own<'a>),
     Refusal(&'a PlanError),
+    Chain(&'a ChainError),
+    Reissue(&'a ReissueError),
 }
 
 /// The package's own failures, tagged with their code.
@@ -37,6 +39,13 @@ pub enum Own<'a> {
     },
     UnreadableSnapshot {
         side: Option<Party>,
+        /// Which invitee of a chain (0 for the first).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        invitee: Option<usize>,
+        path: &'a str,
+        message: &'a str,
+    },
+    UnreadableRequest {
         path: &'a str,
         message: &'a str,
     },
@@ -116,6 +125,7 @@ impl ErrorCode for PlanMergeError {
             Self::Plan(PlanJsonError::Read { side, error }) => {
                 Details::Own(Own::UnreadableSnapshot {
                     side: Some(*side),
+                    invitee: None,
                     path: &error.path,
                     message: &error.message,
                 })
@@ -148,6 +158,7 @@ impl ErrorCode for ValidateError {
             Self::Input(error) => error.details(),
             Self::Read(error) => Details::Own(Own::UnreadableSnapshot {
                 side: None,
+                invitee: None,
                 path: &error.path,
                 message: &error.message,
             }),
@@ -226,6 +237,129 @@ impl ErrorCode for DefineElementError {
         match self {
             Self::NoBrowser { tag } => Details::Own(Own::NoBrowser { tag }),
             Self::InvalidName { tag } => Details::Own(Own::InvalidElementName { tag }),
+        }
+    }
+}
+
+/// Errors of `planMergeChain`.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum PlanChainError {
+    #[error(transparent)]
+    Input(#[from] InputError),
+    #[error("asOf \"{value}\" is not a date: write it as YYYY-MM-DD, or leave it out for today")]
+    InvalidDate { value: String },
+    #[error("the {}: {error}", match .invitee { Some(at) => format!("invitee at {at}"), None => "initiator".into() })]
+    Read {
+        /// None for the initiator.
+        invitee: Option<usize>,
+        error: ReadError,
+    },
+    #[error(transparent)]
+    Chain(#[from] ChainError),
+}
+
+impl ErrorCode for PlanChainError {
+    fn code(&self) -> &'static str {
+        match self {
+            Self::Input(error) => error.code(),
+            Self::InvalidDate { .. } => "INVALID_DATE",
+            Self::Read { .. } => "UNREADABLE_SNAPSHOT",
+            Self::Chain(error) => error.code(),
+        }
+    }
+
+    fn details(&self) -> Details<'_> {
+        match self {
+            Self::Input(error) => error.details(),
+            Self::InvalidDate { value } => Details::Own(Own::InvalidDate { value }),
+            Self::Read { invitee, error } => Details::Own(Own::UnreadableSnapshot {
+                side: Some(match invitee {
+                    Some(_) => Party::Invitee,
+                    None => Party::Initiator,
+                }),
+                invitee: *invitee,
+                path: &error.path,
+                message: &error.message,
+            }),
+            Self::Chain(error) => Details::Chain(error),
+        }
+    }
+}
+
+/// Errors of `compareDirections`: refusals are part of its result, not errors.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum CompareError {
+    #[error(transparent)]
+    Input(#[from] InputError),
+    #[error("asOf \"{value}\" is not a date: write it as YYYY-MM-DD, or leave it out for today")]
+    InvalidDate { value: String },
+    #[error("snapshot {which}: {error}")]
+    Read {
+        which: &'static str,
+        error: ReadError,
+    },
+}
+
+impl ErrorCode for CompareError {
+    fn code(&self) -> &'static str {
+        match self {
+            Self::Input(error) => error.code(),
+            Self::InvalidDate { .. } => "INVALID_DATE",
+            Self::Read { .. } => "UNREADABLE_SNAPSHOT",
+        }
+    }
+
+    fn details(&self) -> Details<'_> {
+        match self {
+            Self::Input(error) => error.details(),
+            Self::InvalidDate { value } => Details::Own(Own::InvalidDate { value }),
+            Self::Read { error, .. } => Details::Own(Own::UnreadableSnapshot {
+                side: None,
+                invitee: None,
+                path: &error.path,
+                message: &error.message,
+            }),
+        }
+    }
+}
+
+/// Errors of `planReissue`.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum PlanReissueError {
+    #[error(transparent)]
+    Input(#[from] InputError),
+    #[error("the account: {0}")]
+    Account(ReadError),
+    #[error("the request: {0}")]
+    Request(ReadError),
+    #[error(transparent)]
+    Reissue(#[from] ReissueError),
+}
+
+impl ErrorCode for PlanReissueError {
+    fn code(&self) -> &'static str {
+        match self {
+            Self::Input(error) => error.code(),
+            Self::Account(_) => "UNREADABLE_SNAPSHOT",
+            Self::Request(_) => "UNREADABLE_REQUEST",
+            Self::Reissue(error) => error.code(),
+        }
+    }
+
+    fn details(&self) -> Details<'_> {
+        match self {
+            Self::Input(error) => error.details(),
+            Self::Account(error) => Details::Own(Own::UnreadableSnapshot {
+                side: None,
+                invitee: None,
+                path: &error.path,
+                message: &error.message,
+            }),
+            Self::Request(error) => Details::Own(Own::UnreadableRequest {
+                path: &error.path,
+                message: &error.message,
+            }),
+            Self::Reissue(error) => Details::Reissue(error),
         }
     }
 }

@@ -140,19 +140,73 @@ export type Holding = "offer" | "co_sell_record" | "sa_voucher" | "benefit_token
 /** The languages the engine writes: English (default) or Dutch (nl-NL); tags like `nl-NL` too. */
 export type Lang = "en" | "nl" | (string & {});
 
-export type PartnerMergeErrorDetails =
-  | { code: "INVALID_INPUT"; what: string; message: string }
-  | { code: "INVALID_DATE"; value: string }
-  | { code: "UNKNOWN_LANGUAGE"; value: string }
-  | { code: "UNREADABLE_SNAPSHOT"; side: Party | null; path: string; message: string }
-  | { code: "UNREADABLE_PLAN"; which: "old" | "new"; path: string; message: string }
+/** Why the engine refuses a merge. */
+export type PlanRefusal =
   | { code: "MALFORMED_MPN_ID"; side: Party; problems: Problem[] }
   | { code: "INVALID_SNAPSHOT"; side: Party; problems: Problem[] }
   | { code: "SELF_MERGE"; mpn_id: MpnId }
   | { code: "MERGED_AWAY"; side: Party; company: string; mpn_id: MpnId; merged_into: MpnId }
   | { code: "MPN_COLLISION"; ids: MpnId[] }
   | { code: "TENANT_COLLISION"; domains: string[] }
-  | { code: "HOLDING_COLLISION"; holding: Holding; ids: string[] }
+  | { code: "HOLDING_COLLISION"; holding: Holding; ids: string[] };
+
+/** Several companies merged one after the other: each step a whole plan, in order. */
+export interface MergeChain { steps: MergePlan[]; }
+/** Why a chain cannot be planned: no invitee, or the step (1 for the first) that is refused. */
+export type ChainRefusal =
+  | { code: "NO_INVITEE" }
+  | { code: "STEP_REFUSED"; step: number; company: string; invitee: string; invitee_mpn_id: MpnId; error: PlanRefusal };
+
+/** One direction of a pair: its plan, or why it cannot merge. */
+export type Direction = { initiator: string; invitee: string } & ({ plan: MergePlan } | { refusal: PlanRefusal });
+/** What differs between the directions; each pair is (a absorbing b, b absorbing a). */
+export type DirectionDifference =
+  | { kind: "global_mpn_id"; mpn_ids: [MpnId, MpnId] }
+  | { kind: "bank_tax_profile"; kept: [string | null, string | null] }
+  | { kind: "acting_admins"; admins: [string[], string[]] }
+  | { kind: "date_differs"; what: string; first: IsoDate | null; second: IsoDate | null }
+  | { kind: "refused"; direction: 0 | 1; error: PlanRefusal };
+/** `directions[0]` is a absorbing b, `directions[1]` b absorbing a. */
+export interface DirectionComparison { directions: [Direction, Direction]; differences: DirectionDifference[]; }
+
+/** R17: the users of `from_tenant` to re-issue into `to_tenant`; `new_email` defaults to the same local part there. */
+export interface ReissueRequest { from_tenant: string; to_tenant: string; users: { email: string; new_email?: string }[]; }
+export interface UserReissued { from: string; to: string; roles: RoleAssignment[]; }
+export interface ReissuePlan {
+  format_version: 1;
+  from_tenant: string;
+  to_tenant: string;
+  moved: UserReissued[];
+  /** Users of the old tenant not moved: access as before. */
+  stay: string[];
+  /** R14: the old tenant's benefit tokens stay on it. */
+  tokens_stay: { id: string; product: string; tenant: string; expires: IsoDate }[];
+  result: AccountSnapshot;
+  fingerprint: string;
+}
+export type ReissueConflict =
+  | { kind: "not_in_tenant"; email: string; tenant: string }
+  | { kind: "listed_twice"; email: string }
+  | { kind: "outside_tenant"; email: string; new_email: string; tenant: string }
+  | { kind: "email_taken"; email: string; new_email: string }
+  | { kind: "same_new_email"; first: string; second: string; new_email: string };
+export type ReissueRefusal =
+  | { code: "UNKNOWN_TENANT"; domain: string; company: string }
+  | { code: "SAME_TENANT"; domain: string }
+  | { code: "NO_USERS"; from_tenant: string }
+  | { code: "REISSUE_CONFLICTS"; conflicts: ReissueConflict[] };
+
+export type PartnerMergeErrorDetails =
+  | { code: "INVALID_INPUT"; what: string; message: string }
+  | { code: "INVALID_DATE"; value: string }
+  | { code: "UNKNOWN_LANGUAGE"; value: string }
+  /** `invitee`: which invitee of a chain (0 for the first). */
+  | { code: "UNREADABLE_SNAPSHOT"; side: Party | null; invitee?: number; path: string; message: string }
+  | { code: "UNREADABLE_PLAN"; which: "old" | "new"; path: string; message: string }
+  | { code: "UNREADABLE_REQUEST"; path: string; message: string }
+  | PlanRefusal
+  | ChainRefusal
+  | ReissueRefusal
   | { code: "NO_BROWSER"; tag: string }
   | { code: "INVALID_ELEMENT_NAME"; tag: string };
 

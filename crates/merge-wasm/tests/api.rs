@@ -2,8 +2,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use merge_wasm::{
-    define_preview_element, diff_plans, engine_version, plan_merge, validate_snapshot,
-    AccountSnapshotJs, LangJs, MergePlanJs,
+    compare_directions, define_preview_element, diff_plans, engine_version, plan_merge,
+    plan_merge_chain, plan_reissue, validate_snapshot, AccountSnapshotJs, AccountSnapshotsJs,
+    LangJs, MergePlanJs, ReissueRequestJs,
 };
 use serde_json::{json, Value};
 use wasm_bindgen::{JsCast, JsValue};
@@ -397,4 +398,110 @@ fn define_preview_element_is_idempotent_and_checks_the_name() {
         .is_undefined());
     let error = thrown(define_preview_element(Some("preview".into())));
     expect_error(error, "INVALID_ELEMENT_NAME");
+}
+
+fn snapshots(jsons: &[&str]) -> AccountSnapshotsJs {
+    let list = js_sys::Array::new();
+    for json in jsons {
+        list.push(&js(json));
+    }
+    JsValue::from(list).unchecked_into()
+}
+
+#[wasm_bindgen_test]
+fn plan_merge_chain_gives_each_step_and_names_a_refused_one() {
+    let chain = plan_merge_chain(
+        &snapshot(CONTOSO),
+        &snapshots(&[FABRICAM, TAILSPIN]),
+        Some(E1_AS_OF.into()),
+    )
+    .unwrap();
+    let steps: Value = serde_json::from_str(&text(&get(&chain, "steps"))).unwrap();
+    assert_eq!(steps.as_array().unwrap().len(), 2);
+    // Step 1 is E1 byte for byte, with its golden fingerprint.
+    let golden: Value = serde_json::from_str(GOLDEN_PLAN).unwrap();
+    assert_eq!(steps[0], golden);
+    assert_eq!(steps[0]["fingerprint"], GOLDEN_FINGERPRINT.trim());
+    assert_eq!(steps[1]["result"]["locations"].as_array().unwrap().len(), 6);
+    let twice = plan_merge_chain(
+        &snapshot(CONTOSO),
+        &snapshots(&[TAILSPIN, TAILSPIN]),
+        Some(E1_AS_OF.into()),
+    );
+    let details = expect_error(thrown(twice), "STEP_REFUSED");
+    assert_eq!(get(&details, "step").as_f64(), Some(2.0));
+    assert_eq!(
+        get(&details, "invitee").as_string().as_deref(),
+        Some("Tailspin")
+    );
+    let empty = plan_merge_chain(&snapshot(CONTOSO), &snapshots(&[]), None);
+    expect_error(thrown(empty), "NO_INVITEE");
+    let not_a_list = plan_merge_chain(&snapshot(CONTOSO), &js(FABRICAM).unchecked_into(), None);
+    expect_error(thrown(not_a_list), "INVALID_INPUT");
+    let broken = plan_merge_chain(&snapshot(CONTOSO), &snapshots(&[FABRICAM, "{}"]), None);
+    let details = expect_error(thrown(broken), "UNREADABLE_SNAPSHOT");
+    assert_eq!(get(&details, "invitee").as_f64(), Some(1.0));
+}
+
+#[wasm_bindgen_test]
+fn compare_directions_gives_both_plans_and_what_differs() {
+    let compared = compare_directions(
+        &snapshot(CONTOSO),
+        &snapshot(FABRICAM),
+        Some(E1_AS_OF.into()),
+    )
+    .unwrap();
+    let compared: Value = serde_json::from_str(&text(&compared)).unwrap();
+    let golden: Value = serde_json::from_str(GOLDEN_PLAN).unwrap();
+    assert_eq!(compared["directions"][0]["plan"], golden);
+    assert_eq!(compared["directions"][1]["initiator"], "Fabricam");
+    assert_eq!(
+        compared["differences"][0],
+        json!({ "kind": "global_mpn_id", "mpn_ids": ["1111111", "3333333"] })
+    );
+    let merged_away = edited(FABRICAM, |f| f["merged_into"] = json!("9999999"));
+    let refused = compare_directions(&snapshot(CONTOSO), &merged_away, None).unwrap();
+    let refused: Value = serde_json::from_str(&text(&refused)).unwrap();
+    assert_eq!(refused["directions"][0]["refusal"]["code"], "MERGED_AWAY");
+    let bad_date = compare_directions(&snapshot(CONTOSO), &snapshot(FABRICAM), Some("May".into()));
+    expect_error(thrown(bad_date), "INVALID_DATE");
+}
+
+#[wasm_bindgen_test]
+fn plan_reissue_moves_users_or_lists_every_conflict() {
+    let golden: Value = serde_json::from_str(GOLDEN_PLAN).unwrap();
+    let merged = snapshot(&golden["result"].to_string());
+    let request = |users: Value| -> ReissueRequestJs {
+        let request =
+            json!({ "from_tenant": "fabricam.com", "to_tenant": "contoso.com", "users": users });
+        js(&request.to_string()).unchecked_into()
+    };
+    let plan = plan_reissue(
+        &merged,
+        &request(json!([{ "email": "frank@fabricam.com" }])),
+    )
+    .unwrap();
+    let plan: Value = serde_json::from_str(&text(&plan)).unwrap();
+    assert_eq!(
+        plan["moved"][0],
+        json!({ "from": "frank@fabricam.com", "to": "frank@contoso.com",
+                "roles": [{ "role": "incentives_admin", "location": "4444444" }] })
+    );
+    assert!(plan["fingerprint"].as_str().unwrap().starts_with("sha256:"));
+    let taken = plan_reissue(
+        &merged,
+        &request(json!([{ "email": "frank@fabricam.com", "new_email": "alice@contoso.com" }])),
+    );
+    let details = expect_error(thrown(taken), "REISSUE_CONFLICTS");
+    let conflicts: Value = serde_json::from_str(&text(&get(&details, "conflicts"))).unwrap();
+    assert_eq!(conflicts[0]["kind"], "email_taken");
+    let unknown = js(r#"{ "from_tenant": "fabricam.com", "users": [] }"#).unchecked_into();
+    let details = expect_error(
+        thrown(plan_reissue(&merged, &unknown)),
+        "UNREADABLE_REQUEST",
+    );
+    assert!(get(&details, "message")
+        .as_string()
+        .unwrap()
+        .contains("to_tenant"));
 }

@@ -120,3 +120,30 @@ test("the web build's init can be called twice", async () => {
   assert.equal(first, second);
   assert.equal(web.planMerge(contoso, fabricam, "2020-05-15").fingerprint, golden("e1.fingerprint"));
 });
+
+test("planMergeChain, compareDirections and planReissue give what the CLI gives (issue #13)", () => {
+  const chain = engine.planMergeChain(contoso, [fabricam, tailspin], "2020-05-15");
+  assert.equal(JSON.stringify(chain.steps[0]), golden("e1.plan.json"));
+  assert.equal(chain.steps[1].result.locations.length, 6);
+  const cliChain = execFileSync(cli, [
+    "plan",
+    join(root, "fixtures/contoso.json"),
+    join(root, "fixtures/fabricam.json"),
+    join(root, "fixtures/tailspin.json"),
+    "--as-of",
+    "2020-05-15",
+  ]);
+  assert.equal(JSON.stringify(chain), cliChain.toString().trim());
+  const compared = engine.compareDirections(contoso, fabricam, "2020-05-15");
+  assert.equal(compared.directions[1].plan.result.global_mpn_id, "3333333");
+  assert.deepEqual(compared.differences[0], { kind: "global_mpn_id", mpn_ids: ["1111111", "3333333"] });
+  const merged = chain.steps[0].result;
+  const request = { from_tenant: "fabricam.com", to_tenant: "contoso.com", users: [{ email: "greta@fabricam.com" }] };
+  const reissue = engine.planReissue(merged, request);
+  assert.deepEqual(reissue.moved.map((m) => m.to), ["greta@contoso.com"]);
+  assert.deepEqual(reissue.stay, ["fiona@fabricam.com", "frank@fabricam.com"]);
+  const conflict = thrown(() => engine.planReissue(merged, { ...request, users: [{ email: "greta@fabricam.com", new_email: "bob@contoso.com" }] }));
+  assert.equal(conflict.name, "PartnerMergeError");
+  assert.equal(conflict.code, "REISSUE_CONFLICTS");
+  assert.equal(conflict.details.conflicts[0].kind, "email_taken");
+});

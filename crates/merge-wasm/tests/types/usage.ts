@@ -1,13 +1,19 @@
 // Compiled by `tsc --noEmit` against the built package's .d.ts: the types describe the real
 // shapes. Each @ts-expect-error line fails the check if a type were loosened to `any`.
 import {
+  compareDirections,
   definePreviewElement,
   diffPlans,
   engineVersion,
   planMerge,
+  planMergeChain,
+  planReissue,
   validateSnapshot,
   type AccountSnapshot,
   type Change,
+  type DirectionComparison,
+  type MergeChain,
+  type ReissuePlan,
   type MergePlan,
   type PartnerMergeError,
   type PartnerMergePreviewElement,
@@ -58,6 +64,30 @@ try {
   }
 }
 
+const chain: MergeChain = planMergeChain(contoso, [fabricam], "2020-05-15");
+const steps: number = chain.steps.length;
+const compared: DirectionComparison = compareDirections(contoso, fabricam);
+const first = compared.directions[0];
+const survivor: string | undefined = "plan" in first ? first.plan.result.global_mpn_id : first.refusal.code;
+const reissue: ReissuePlan = planReissue(plan.result, {
+  from_tenant: "fabricam.com",
+  to_tenant: "contoso.com",
+  users: [{ email: "fiona@fabricam.com", new_email: "f.janssen@contoso.com" }],
+});
+const movedTo: string[] = reissue.moved.map((m) => m.to);
+try {
+  planReissue(plan.result, { from_tenant: "fabricam.com", to_tenant: "contoso.com", users: [] });
+} catch (thrown) {
+  const error = thrown as PartnerMergeError;
+  if (error.details.code === "REISSUE_CONFLICTS") {
+    const kinds: string[] = error.details.conflicts.map((c) => c.kind);
+    console.log(kinds);
+  } else if (error.details.code === "STEP_REFUSED") {
+    const step: number = error.details.step;
+    console.log(step);
+  }
+}
+
 definePreviewElement();
 const preview = document.createElement("partner-merge-preview") as PartnerMergePreviewElement;
 preview.initiator = contoso;
@@ -71,7 +101,12 @@ const noTenants: AccountSnapshot = { company: "X", global_mpn_id: "1234567" };
 const nothing = plan.no_such_field;
 // @ts-expect-error: a change's kind is one of the listed kinds
 const unknownKind: Change = { kind: "location_teleported", mpn_id: "1" };
+// @ts-expect-error: a re-issue request names both tenants
+const halfRequest = planReissue(plan.result, { from_tenant: "fabricam.com", users: [] });
+// @ts-expect-error: a chain takes a list of invitees
+const oneInvitee = planMergeChain(contoso, fabricam);
 // @ts-expect-error: role names are the known ones
 const wizard: AccountSnapshot = { ...contoso, users: [{ email: "w@contoso.com", roles: [{ role: "wizard" }] }] };
 
 export { moved, renewal, fingerprint, problems, differences, version, platinum, noTenants, nothing, unknownKind, wizard };
+export { steps, survivor, movedTo, halfRequest, oneInvitee };
