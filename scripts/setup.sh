@@ -32,14 +32,17 @@ ensure_rust() {
 tests=false
 [ "${1:-}" = --tests ] && tests=true
 
-# For the tests only: Chromium for the browser tests; PostgreSQL for the API's suite on
-# PostgreSQL and the load benchmark, which start throwaway clusters of their own with
-# pg_virtualenv. README's run command needs neither: the server runs on SQLite.
+# For the tests only: Chromium for the browser tests, poppler-utils to read a printed PDF;
+# PostgreSQL for the API's suite on PostgreSQL and the load benchmark, which start throwaway
+# clusters of their own with pg_virtualenv. README's run command needs neither: the server
+# runs on SQLite.
 ensure_test_packages() {
   $tests || return 0
   local missing=()
   command -v chromium >/dev/null || missing+=(chromium)
   command -v chromedriver >/dev/null || missing+=(chromium-driver)
+  # pdftotext reads the printed report back in the end-to-end tests.
+  command -v pdftotext >/dev/null || missing+=(poppler-utils)
   if ! command -v pg_virtualenv >/dev/null || ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then
     missing+=(postgresql)
   fi

@@ -3,8 +3,9 @@
 
 use gloo_net::http::{Request, Response};
 use merge_api_types::{
-    Confirm, DemoUser, ErrorBody, ErrorCode, ErrorDetails, HistoryEvent, Invite, Me, MergeRequest,
-    Preview, Reject, Session, SignIn, SignInMethods, SignInRedirect, StoredAccount,
+    Confirm, ConfirmReissue, DemoUser, ErrorBody, ErrorCode, ErrorDetails, HistoryEvent, Invite,
+    Me, MergeRequest, Preview, ReissuePreview, Reject, Session, SignIn, SignInMethods,
+    SignInRedirect, StoredAccount,
 };
 use merge_core::PlanDifference;
 use serde::de::DeserializeOwned;
@@ -169,4 +170,26 @@ pub async fn confirm(
 
 pub async fn history() -> Result<Vec<HistoryEvent>, ApiFailure> {
     get("/api/history").await
+}
+
+/// R17: the plan of a re-issue, made by the server (which knows the absorbed tenants).
+pub async fn preview_reissue(
+    request: &merge_core::ReissueRequest,
+) -> Result<ReissuePreview, ApiFailure> {
+    post("/api/reissues/preview", request).await
+}
+
+/// R17: applies the re-issue whose preview had `fingerprint`.
+pub async fn confirm_reissue(
+    request: merge_core::ReissueRequest,
+    fingerprint: merge_core::Fingerprint,
+) -> Result<ReissuePreview, ApiFailure> {
+    post(
+        "/api/reissues",
+        &ConfirmReissue {
+            request,
+            fingerprint,
+        },
+    )
+    .await
 }

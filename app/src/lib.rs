@@ -56,6 +56,7 @@ fn Pages() -> impl IntoView {
                     <Route path=path!("/merges") view=pages::Merges />
                     <Route path=path!("/merges/:id/preview") view=pages::PreviewPage />
                     <Route path=path!("/history") view=pages::History />
+                    <Route path=path!("/reissue") view=pages::Reissue />
                     <Route path=path!("/sandbox") view=pages::Sandbox />
                 </Routes>
             </main>

@@ -81,6 +81,20 @@ pub fn refusal(failure: &ApiFailure, locale: Locale) -> String {
         ErrorCode::MergedAway => td_string!(locale, refusal.merged_away).to_string(),
         ErrorCode::UnknownAccount => td_string!(locale, refusal.unknown_account).to_string(),
         ErrorCode::LastAdmin => td_string!(locale, refusal.last_admin).to_string(),
+        ErrorCode::InvalidReissue => td_string!(locale, refusal.invalid_reissue).to_string(),
+        ErrorCode::ReissueConflicts => match details {
+            Some(ErrorDetails::ReissueConflicts { conflicts }) => {
+                let lang = crate::language::lang_of(locale);
+                let each: Vec<String> = conflicts.iter().map(|c| c.describe_in(lang)).collect();
+                td_string!(
+                    locale,
+                    refusal.reissue_conflicts,
+                    conflicts = each.join("; ")
+                )
+                .to_string()
+            }
+            _ => failure.message.clone(),
+        },
         ErrorCode::TooManyRequests => td_string!(locale, refusal.too_many_requests).to_string(),
         ErrorCode::Busy => td_string!(locale, refusal.busy).to_string(),
         ErrorCode::RequestTimeout => td_string!(locale, refusal.request_timeout).to_string(),
@@ -119,6 +133,7 @@ pub fn event_word(event: HistoryEventKind, locale: Locale) -> String {
         HistoryEventKind::Rejected => td_string!(locale, history.event.rejected),
         HistoryEventKind::Cancelled => td_string!(locale, history.event.cancelled),
         HistoryEventKind::Completed => td_string!(locale, history.event.completed),
+        HistoryEventKind::Reissued => td_string!(locale, history.event.reissued),
     }
     .to_string()
 }

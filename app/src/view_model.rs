@@ -2,11 +2,13 @@
 //! timeline.
 
 mod large_list;
+mod reissue;
 mod timeline;
 
 pub use large_list::{
     matching_rows, rows_in_view, Filtered, UserRow, DRAWN_WHOLE, ROW_PX, VIEW_PX,
 };
+pub use reissue::{reissue_request, reissue_tenants, user_choices, UserChoice};
 pub use timeline::{chart_date, timeline, Tick, Timeline, TimelineItem, SCALE};
 
 use chrono::{DateTime, Utc};
@@ -14,7 +16,11 @@ use merge_api_types::DemoUser;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use merge_core::{AccountSnapshot, Joined, Lang, MergePlan, RoleAssignment, RoleLabels};
+use chrono::NaiveDate;
+use merge_core::{
+    AccountSnapshot, DirectionComparison, Joined, Lang, MergeChain, MergePlan, RoleAssignment,
+    RoleLabels,
+};
 
 use crate::i18n::{td_string, Locale};
 
@@ -75,16 +81,86 @@ pub fn sandbox_plan(
     as_of: &str,
     locale: Locale,
 ) -> Result<(MergePlan, [AccountSnapshot; 2]), String> {
-    let a = merge_core::read_snapshot(initiator)
-        .map_err(|e| td_string!(locale, sandbox.bad_initiator, why = e.to_string()).to_string())?;
-    let b = merge_core::read_snapshot(invitee)
-        .map_err(|e| td_string!(locale, sandbox.bad_invitee, why = e.to_string()).to_string())?;
-    let as_of = merge_core::parse_date(as_of).ok_or_else(|| {
-        td_string!(locale, sandbox.bad_date, text = as_of.to_string()).to_string()
-    })?;
-    let plan = merge_core::plan_merge(&a, &b, as_of)
-        .map_err(|e| td_string!(locale, refusal.cannot_merge, why = e.to_string()).to_string())?;
+    let (a, b, as_of) = sandbox_pair(initiator, invitee, as_of, locale)?;
+    let plan = merge_core::plan_merge(&a, &b, as_of).map_err(|e| cannot_merge(e, locale))?;
     Ok((plan, [a, b]))
+}
+
+/// Both directions of the sandbox's two snapshots (who should absorb whom).
+pub fn sandbox_comparison(
+    initiator: &str,
+    invitee: &str,
+    as_of: &str,
+    locale: Locale,
+) -> Result<DirectionComparison, String> {
+    let (a, b, as_of) = sandbox_pair(initiator, invitee, as_of, locale)?;
+    Ok(merge_core::compare_directions(&a, &b, as_of))
+}
+
+/// A chain in the sandbox: every step's plan and what it merged.
+#[derive(Debug, Clone)]
+pub struct SandboxChain {
+    pub chain: MergeChain,
+    /// Step by step, the absorbing account and the invitee.
+    pub before: Vec<[AccountSnapshot; 2]>,
+}
+
+/// The initiator absorbing each invitee in turn, or what is wrong (the step, for a refusal).
+pub fn sandbox_chain(
+    initiator: &str,
+    invitees: &[String],
+    as_of: &str,
+    locale: Locale,
+) -> Result<SandboxChain, String> {
+    let a = read(initiator, |why| {
+        td_string!(locale, sandbox.bad_initiator, why)
+    })?;
+    let mut read_invitees = Vec::with_capacity(invitees.len());
+    for (at, text) in invitees.iter().enumerate() {
+        let n = (at + 1).to_string();
+        read_invitees.push(read(text, |why| {
+            td_string!(locale, sandbox.bad_invitee_n, n = n.clone(), why)
+        })?);
+    }
+    let as_of = date(as_of, locale)?;
+    let chain = merge_core::plan_merge_chain(&a, &read_invitees, as_of)
+        .map_err(|e| cannot_merge(e, locale))?;
+    let mut absorbing = a;
+    let mut before = Vec::with_capacity(chain.steps.len());
+    for (plan, invitee) in chain.steps.iter().zip(read_invitees) {
+        let next = plan.result.clone();
+        before.push([std::mem::replace(&mut absorbing, next), invitee]);
+    }
+    Ok(SandboxChain { chain, before })
+}
+
+fn sandbox_pair(
+    initiator: &str,
+    invitee: &str,
+    as_of: &str,
+    locale: Locale,
+) -> Result<(AccountSnapshot, AccountSnapshot, NaiveDate), String> {
+    let a = read(initiator, |why| {
+        td_string!(locale, sandbox.bad_initiator, why)
+    })?;
+    let b = read(invitee, |why| td_string!(locale, sandbox.bad_invitee, why))?;
+    Ok((a, b, date(as_of, locale)?))
+}
+
+fn read<S: std::fmt::Display>(
+    text: &str,
+    says: impl FnOnce(String) -> S,
+) -> Result<AccountSnapshot, String> {
+    merge_core::read_snapshot(text).map_err(|e| says(e.to_string()).to_string())
+}
+
+fn date(text: &str, locale: Locale) -> Result<NaiveDate, String> {
+    merge_core::parse_date(text)
+        .ok_or_else(|| td_string!(locale, sandbox.bad_date, text = text.to_string()).to_string())
+}
+
+fn cannot_merge(error: impl std::fmt::Display, locale: Locale) -> String {
+    td_string!(locale, refusal.cannot_merge, why = error.to_string()).to_string()
 }
 
 /// One row of the account tree: the PGA first, then its locations.
@@ -237,8 +313,43 @@ impl<'a> UserRows<'a> {
     }
 }
 
+/// The print rules that put `top` and `bottom` in every printed page's margin, and the page
+/// number: CSS margin boxes, whose text is a CSS string (quotes and backslashes escaped).
+pub fn page_margin_css(top: &str, bottom: &str) -> String {
+    let quoted = |text: &str| {
+        let mut out = String::from('"');
+        for c in text.chars() {
+            match c {
+                '"' | '\\' => {
+                    out.push('\\');
+                    out.push(c);
+                }
+                '\n' | '\r' => out.push(' '),
+                c => out.push(c),
+            }
+        }
+        out.push('"');
+        out
+    };
+    format!(
+        "@page {{ @top-left {{ content: {}; }} @bottom-left {{ content: {}; }} \
+         @bottom-right {{ content: counter(page) \" / \" counter(pages); }} }}",
+        quoted(top),
+        quoted(bottom)
+    )
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_printed_margin_text_is_one_css_string_each() {
+        let css = super::page_margin_css(r#"Contoso "A\B" absorbs"#, "Fingerprint sha256:ab\n}");
+        assert_eq!(
+            css,
+            r#"@page { @top-left { content: "Contoso \"A\\B\" absorbs"; } @bottom-left { content: "Fingerprint sha256:ab }"; } @bottom-right { content: counter(page) " / " counter(pages); } }"#
+        );
+    }
+
     use super::*;
 
     fn user(company: &str, email: &str) -> DemoUser {
@@ -284,6 +395,52 @@ mod tests {
         assert!(sandbox_plan(SAMPLES[0].1, SAMPLES[1].1, "", english)
             .unwrap_err()
             .contains("not a date"));
+    }
+
+    #[test]
+    fn the_sandbox_chains_contoso_fabricam_and_tailspin() {
+        let invitees = [SAMPLES[1].1.to_string(), SAMPLES[2].1.to_string()];
+        let shown = sandbox_chain(SAMPLES[0].1, &invitees, "2020-05-15", Locale::en).unwrap();
+        assert_eq!(shown.chain.result().locations.len(), 6);
+        // Step 2 merges the account step 1 made with Tailspin.
+        let companies: Vec<[&str; 2]> = shown
+            .before
+            .iter()
+            .map(|[a, b]| [a.company.as_str(), b.company.as_str()])
+            .collect();
+        assert_eq!(
+            companies,
+            [["Contoso", "Fabricam"], ["Contoso", "Tailspin"]]
+        );
+        assert_eq!(shown.before[1][0], shown.chain.steps[0].result);
+        // Fabricam twice: the second step is refused, named.
+        let twice = [SAMPLES[1].1.to_string(), SAMPLES[1].1.to_string()];
+        let error = sandbox_chain(SAMPLES[0].1, &twice, "2020-05-15", Locale::en).unwrap_err();
+        assert!(
+            error.contains("step 2 (Contoso absorbing Fabricam"),
+            "{error}"
+        );
+        let error = sandbox_chain(
+            SAMPLES[0].1,
+            &[invitees[0].clone(), "{".into()],
+            "2020-05-15",
+            Locale::nl,
+        )
+        .unwrap_err();
+        assert!(error.starts_with("Uitgenodigde 2:"), "{error}");
+    }
+
+    #[test]
+    fn the_sandbox_compares_both_directions() {
+        let compared =
+            sandbox_comparison(SAMPLES[0].1, SAMPLES[1].1, "2020-05-15", Locale::en).unwrap();
+        let names: Vec<(&str, &str)> = compared
+            .directions
+            .iter()
+            .map(|d| (d.initiator.as_str(), d.invitee.as_str()))
+            .collect();
+        assert_eq!(names, [("Contoso", "Fabricam"), ("Fabricam", "Contoso")]);
+        assert!(compared.describe_in(Lang::En)[0].contains("1111111"));
     }
 
     #[test]

@@ -80,6 +80,9 @@ fn overview(me: Me, account: AccountSnapshot, lang: Lang) -> impl IntoView {
         <section aria-labelledby="tenants">
             <h2 id="tenants">{t!(i18n, account.tenants)}</h2>
             <ul>{tenants}</ul>
+            {(me.is_account_admin && account.tenants.len() > 1).then(|| view! {
+                <p><a href="/reissue">{t!(i18n, account.reissue)}</a></p>
+            })}
         </section>
         <section aria-labelledby="users">
             <h2 id="users">{t!(i18n, account.users)}</h2>

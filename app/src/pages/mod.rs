@@ -1,8 +1,11 @@
 mod account;
+mod compare;
 mod history;
 mod large_list;
 mod merges;
 mod preview;
+mod print;
+mod reissue;
 mod sandbox;
 mod sign_in;
 mod summary;
@@ -11,9 +14,12 @@ mod tree;
 mod users;
 
 pub use account::Account;
+pub use compare::{CompareOffer, Comparison};
 pub use history::History;
 pub use merges::Merges;
 pub use preview::{ConfirmDialog, MergedView, PlanView, PreviewPage};
+pub use print::PrintReport;
+pub use reissue::Reissue;
 pub use sandbox::Sandbox;
 pub use sign_in::SignIn;
 pub use summary::AtAGlance;

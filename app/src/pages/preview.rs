@@ -71,11 +71,13 @@ fn preview_view(preview: Preview, set_reload: WriteSignal<u32>) -> AnyView {
     (move || match merged.get() {
         Some(request) => view! { <MergedView plan=plan.clone() request=request /> }.into_any(),
         None => view! {
+            <super::PrintReport plan=plan.clone() />
             <PlanView plan=plan.clone() before=before.clone() />
             <p class="fingerprint">
                 {t!(i18n, preview.fingerprint)} <code>{fingerprint.to_string()}</code>
                 {move || if matches { t_string!(i18n, preview.same_plan) } else { t_string!(i18n, preview.other_plan) }}
             </p>
+            <super::CompareOffer before=before.clone() as_of=plan.as_of />
             <ConfirmDialog id=id company=company.clone() fingerprint=fingerprint.clone()
                 set_reload=set_reload on_merged=move |request| merged.set(Some(request)) />
         }
@@ -312,6 +314,7 @@ pub fn MergedView(#[prop(into)] plan: Arc<MergePlan>, request: MergeRequest) -> 
             <p class="history-entry">{entry} " " <a href="/history">{t!(i18n, merged.see_history)}</a></p>
             <h2>{t!(i18n, merged.next)}</h2>
             <ol class="checklist">{checklist}</ol>
+            <p><a href="/reissue">{t!(i18n, account.reissue)}</a></p>
             <h2>{t!(i18n, merged.account)}</h2>
             {tree}
         </section>

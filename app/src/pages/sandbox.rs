@@ -9,13 +9,15 @@ use wasm_bindgen::JsCast;
 
 use gloo_worker::Spawnable;
 
-use super::PlanView;
+use super::{AccountTree, Comparison, PlanView, PrintReport};
 use crate::i18n::{t, t_string, use_i18n};
-use crate::language::lang_of;
+use crate::language::{lang_of, use_lang};
 use crate::planner::{
     Assembled, JsValues, PlanMessage, PlanParts, PlanRequest, Planned, Planner, Progress, LOADER,
 };
-use crate::view_model::{UsersByTenant, SAMPLES};
+use crate::view_model::{
+    account_tree, sandbox_chain, sandbox_comparison, SandboxChain, UsersByTenant, SAMPLES,
+};
 
 /// A plan, the snapshots it was made from and its users read, shared (not copied) by the views
 /// that show it: with 100,000 users a copy is tens of milliseconds.
@@ -26,6 +28,14 @@ type Shown = (
 );
 type Outcome = Option<Result<Shown, String>>;
 
+/// What the sandbox shows besides one merge: a chain, or both directions compared.
+#[derive(Clone)]
+enum Other {
+    Chain(Arc<SandboxChain>),
+    Compared(Arc<merge_core::DirectionComparison>),
+    Refused(String),
+}
+
 #[component]
 pub fn Sandbox() -> impl IntoView {
     let i18n = use_i18n();
@@ -33,6 +43,10 @@ pub fn Sandbox() -> impl IntoView {
     let invitee = RwSignal::new(SAMPLES[1].1.to_string());
     let as_of = RwSignal::new("2020-05-15".to_string());
     let outcome = RwSignal::new(Outcome::None);
+    let other = RwSignal::new(None::<Other>);
+    // The invitees after the first, each with a key of its own: a chain (issue #13).
+    let more = RwSignal::new(Vec::<(u32, RwSignal<String>)>::new());
+    let next_key = StoredValue::new(0u32);
     let progress = RwSignal::new(None::<Progress>);
     // Planning happens in a worker, started with the page so that its wasm is ready by the
     // time the reader asks; the answers of an earlier request are set aside by their serial.
@@ -69,9 +83,52 @@ pub fn Sandbox() -> impl IntoView {
         .as_module(false)
         .with_loader(true);
     let planner = StoredValue::new_local(spawner.spawn(LOADER));
-    let preview = move |_| {
-        mark("merge:data");
+    // A chain and a comparison are planned here: their companies are pasted ones, small.
+    let chain = move || {
+        let mut invitees = vec![invitee.get_untracked()];
+        invitees.extend(
+            more.get_untracked()
+                .iter()
+                .map(|(_, text)| text.get_untracked()),
+        );
+        let locale = i18n.get_locale_untracked();
+        let shown = sandbox_chain(
+            &initiator.get_untracked(),
+            &invitees,
+            &as_of.get_untracked(),
+            locale,
+        );
+        other.set(Some(
+            shown.map_or_else(Other::Refused, |c| Other::Chain(Arc::new(c))),
+        ));
+    };
+    let compare = move |_| {
         serial.update_value(|n| *n += 1);
+        (outcome.set(None), progress.set(None));
+        let locale = i18n.get_locale_untracked();
+        let (a, b, date) = (
+            initiator.get_untracked(),
+            invitee.get_untracked(),
+            as_of.get_untracked(),
+        );
+        let compared = sandbox_comparison(&a, &b, &date, locale);
+        other.set(Some(
+            compared.map_or_else(Other::Refused, |c| Other::Compared(Arc::new(c))),
+        ));
+    };
+    let add_invitee = move |_| {
+        next_key.update_value(|k| *k += 1);
+        let text = RwSignal::new(SAMPLES[2].1.to_string());
+        more.update(|more| more.push((next_key.get_value(), text)));
+    };
+    let preview = move |_| {
+        serial.update_value(|n| *n += 1);
+        other.set(None);
+        if !more.with_untracked(Vec::is_empty) {
+            (outcome.set(None), progress.set(None));
+            return chain();
+        }
+        mark("merge:data");
         let lang = lang_of(i18n.get_locale_untracked());
         parts.set_value(PlanParts::new(lang));
         progress.set(Some(Progress::Planning));
@@ -107,16 +164,26 @@ pub fn Sandbox() -> impl IntoView {
     view! {
         <h1>{t!(i18n, sandbox.title)}</h1>
         <p>{t!(i18n, sandbox.intro)}</p>
-        <div class="sides">
-            <SnapshotInput id="initiator" label=move || t!(i18n, sandbox.initiator) text=initiator />
-            <SnapshotInput id="invitee" label=move || t!(i18n, sandbox.invitee) text=invitee />
+        <div class="sides sandbox-input">
+            <SnapshotInput id="initiator".to_string() label=move || t!(i18n, sandbox.initiator) text=initiator />
+            <SnapshotInput id="invitee".to_string() label=move || t!(i18n, sandbox.invitee) text=invitee />
+            <For each=move || more.get() key=|(key, _)| *key let((key, text))>
+                <MoreInvitee key text more />
+            </For>
         </div>
-        <div class="row">
+        <div class="row sandbox-input">
+            <button class="secondary" on:click=add_invitee>{t!(i18n, sandbox.add_invitee)}</button>
             <label for="as-of">{t!(i18n, sandbox.as_of)}</label>
             <input id="as-of" type="date" prop:value=as_of on:input:target=move |ev| as_of.set(ev.target().value()) />
             <button on:click=preview>{t!(i18n, sandbox.preview)}</button>
+            <button class="secondary" on:click=compare disabled=move || !more.with(Vec::is_empty)>{t!(i18n, sandbox.compare)}</button>
         </div>
         {progress_view}
+        {move || other.get().map(|other| match other {
+            Other::Chain(shown) => view! { <ChainView shown /> }.into_any(),
+            Other::Compared(comparison) => view! { <Comparison comparison /> }.into_any(),
+            Other::Refused(message) => view! { <p class="error" role="alert">{message}</p> }.into_any(),
+        })}
         {move || outcome.get().map(|result| match result {
             Ok((plan, before, users)) => {
                 // The plan's JSON is written when it is asked for, from the plan in the signal.
@@ -130,6 +197,7 @@ pub fn Sandbox() -> impl IntoView {
                 };
                 view! {
                     <p><a class="download" href="#" download="merge-plan.json" on:click:target=download>{t!(i18n, sandbox.download)}</a></p>
+                    <PrintReport plan=plan.clone() />
                     <PlanView plan=plan before=before users=users />
                 }
                 .into_any()
@@ -139,13 +207,76 @@ pub fn Sandbox() -> impl IntoView {
     }
 }
 
+/// An invitee after the first, absorbed after the one before; it can be removed.
+#[component]
+fn MoreInvitee(
+    key: u32,
+    text: RwSignal<String>,
+    more: RwSignal<Vec<(u32, RwSignal<String>)>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    // Numbered by place: the first invitee is 1.
+    let n = move || {
+        let at = more.with(|more| more.iter().position(|(k, _)| *k == key));
+        (at.unwrap_or(0) + 2).to_string()
+    };
+    let remove = move |_| more.update(|more| more.retain(|(k, _)| *k != key));
+    view! {
+        <div class="more-invitee">
+            <SnapshotInput id=format!("invitee-{key}") label=move || t!(i18n, sandbox.invitee_n, n = n()) text=text />
+            <button class="secondary" on:click=remove>{move || t_string!(i18n, sandbox.remove_invitee, n = n()).to_string()}</button>
+        </div>
+    }
+}
+
+/// A chain: the account after the last step, then each step's changes and fingerprint.
+#[component]
+fn ChainView(shown: Arc<SandboxChain>) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    move || {
+        let lang = lang.get();
+        let steps = &shown.chain.steps;
+        let initiator = steps[0].initiator.company.clone();
+        let names: Vec<String> = steps.iter().map(|s| s.invitee.company.clone()).collect();
+        let invitees = lang.list(&names);
+        let result = shown.chain.result();
+        let steps = steps
+            .iter()
+            .zip(&shown.before)
+            .enumerate()
+            .map(|(at, (plan, [absorbing, invitee]))| {
+                let step = (at + 1).to_string();
+                let reading = plan.reading([absorbing, invitee], lang);
+                let lines = |lines: Vec<String>| {
+                    lines.into_iter().map(|l| view! { <li>{l}</li> }).collect::<Vec<_>>()
+                };
+                let (heading, labelled_by) = (format!("chain-step-{step}"), format!("chain-step-{step}"));
+                let (initiator, invitee) = (absorbing.company.clone(), invitee.company.clone());
+                view! {
+                    <section class="chain-step" aria-labelledby=labelled_by>
+                        <h2 id=heading>{t!(i18n, sandbox.step, step, initiator, invitee)}</h2>
+                        <div class="warnings">{reading.warnings.into_iter().map(|w| view! { <p class="warning" role="note">{w}</p> }).collect::<Vec<_>>()}</div>
+                        <ul class="changes">{lines(reading.changes)}</ul>
+                        <p class="fingerprint">{t!(i18n, sandbox.step_fingerprint)} <code>{plan.fingerprint.to_string()}</code></p>
+                    </section>
+                }
+            })
+            .collect::<Vec<_>>();
+        view! {
+            <h1>{t!(i18n, sandbox.chain_title, initiator, invitees)}</h1>
+            <section class="after" aria-labelledby="chain-result">
+                <h2 id="chain-result">{t!(i18n, sandbox.chain_result)}</h2>
+                <AccountTree label=result.company.clone() nodes=account_tree(result, lang) />
+            </section>
+            {steps}
+        }
+    }
+}
+
 /// A snapshot to merge: pick a sample, paste, or upload a JSON file.
 #[component]
-fn SnapshotInput(
-    id: &'static str,
-    #[prop(into)] label: ViewFn,
-    text: RwSignal<String>,
-) -> impl IntoView {
+fn SnapshotInput(id: String, #[prop(into)] label: ViewFn, text: RwSignal<String>) -> impl IntoView {
     let i18n = use_i18n();
     let samples = SAMPLES
         .iter()

@@ -6,7 +6,8 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use merge_core::{
-    AccountSnapshot, Fingerprint, MergePlan, MpnId, PlanDifference, Problem, RoleAssignment,
+    AccountSnapshot, Fingerprint, MergePlan, MpnId, PlanDifference, Problem, ReissueConflict,
+    ReissuePlan, ReissueRequest, RoleAssignment,
 };
 use serde::{Deserialize, Serialize};
 
@@ -183,6 +184,8 @@ pub enum HistoryEventKind {
     Rejected,
     Cancelled,
     Completed,
+    /// R17: after the merge, the absorbed tenant's users were re-issued into the PGA's tenant.
+    Reissued,
 }
 
 impl HistoryEventKind {
@@ -194,6 +197,7 @@ impl HistoryEventKind {
             Self::Rejected => "rejected",
             Self::Cancelled => "cancelled",
             Self::Completed => "completed",
+            Self::Reissued => "reissued",
         }
     }
 }
@@ -208,7 +212,7 @@ pub struct HistoryEvent {
     pub event: HistoryEventKind,
     pub actor: String,
     pub at: DateTime<Utc>,
-    /// The rejection's reason, or the applied plan's fingerprint.
+    /// The rejection's reason, or the applied plan's fingerprint (a merge's or a re-issue's).
     pub detail: Option<String>,
     pub initiator: AccountRef,
     pub invitee: AccountRef,
@@ -245,6 +249,26 @@ pub struct Preview {
     pub initiator: StoredAccount,
     pub invitee: StoredAccount,
     pub plan: MergePlan,
+}
+
+/// `POST /api/reissues/preview`, `POST /api/reissues` (R17): the plan of re-issuing an absorbed
+/// tenant's users, and the completed merge that brought that tenant in (whose history records
+/// it).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct ReissuePreview {
+    pub merge: MergeRequest,
+    pub plan: ReissuePlan,
+}
+
+/// `POST /api/reissues` (R17): apply the re-issue asked for, if its plan now has the fingerprint
+/// that was shown.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ConfirmReissue {
+    pub request: ReissueRequest,
+    pub fingerprint: Fingerprint,
 }
 
 /// The body of every error answer.
@@ -310,6 +334,10 @@ pub enum ErrorCode {
     InvalidRoles,
     /// 409 (A1): the change would leave a tenant without an account admin.
     LastAdmin,
+    /// 422 (R17): a re-issue that names no absorbed tenant, the same tenant twice, or no users.
+    InvalidReissue,
+    /// 409 (R17): users who cannot be re-issued as asked; each conflict in `details`.
+    ReissueConflicts,
     /// 429: too many requests of one kind from one address; see `Retry-After`.
     TooManyRequests,
     /// 502: the identity provider of the email's tenant cannot be reached.
@@ -348,6 +376,8 @@ pub enum ErrorDetails {
     RetryAfter { seconds: u64 },
     /// `invalid_roles`: each problem with its path.
     Problems { problems: Vec<Problem> },
+    /// `reissue_conflicts`: every user who cannot be moved as asked, and why.
+    ReissueConflicts { conflicts: Vec<ReissueConflict> },
 }
 
 #[cfg(test)]
@@ -376,6 +406,11 @@ mod tests {
             ErrorDetails::Problems {
                 problems: Vec::new(),
             },
+            ErrorDetails::ReissueConflicts {
+                conflicts: vec![ReissueConflict::ListedTwice {
+                    email: "frank@fabricam.com".into(),
+                }],
+            },
         ];
         for details in all {
             let json = serde_json::to_string(&details).unwrap();
@@ -398,6 +433,7 @@ mod tests {
             E::Rejected,
             E::Cancelled,
             E::Completed,
+            E::Reissued,
         ] {
             let json = serde_json::to_string(&event).unwrap();
             assert_eq!(json, format!("\"{}\"", event.as_str()));

@@ -5,7 +5,7 @@ use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use merge_api_types::{ErrorBody, ErrorCode, ErrorDetails, RequestState};
-use merge_core::{InviteError, PlanError, RoleError};
+use merge_core::{InviteError, PlanError, ReissueError, RoleError};
 
 #[derive(Debug, thiserror::Error)]
 #[error("{message}")]
@@ -97,12 +97,14 @@ pub fn status(code: ErrorCode) -> StatusCode {
         Forbidden => StatusCode::FORBIDDEN,
         NotFound => StatusCode::NOT_FOUND,
         WrongState | AlreadyCompleted | OpenMergeExists | InviteeUnavailable | StalePreview
-        | CannotMerge | LastAdmin => StatusCode::CONFLICT,
+        | CannotMerge | LastAdmin | ReissueConflicts => StatusCode::CONFLICT,
         BodyTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
         TooManyInvitations | TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
         JsonRequired => StatusCode::UNSUPPORTED_MEDIA_TYPE,
         InvalidBody | ReasonTooLong | InvalidText | MalformedMpnId | SelfMerge | LocationId
-        | MergedAway | UnknownAccount | InvalidRoles => StatusCode::UNPROCESSABLE_ENTITY,
+        | MergedAway | UnknownAccount | InvalidRoles | InvalidReissue => {
+            StatusCode::UNPROCESSABLE_ENTITY
+        }
         RequestTimeout => StatusCode::REQUEST_TIMEOUT,
         ProviderUnavailable => StatusCode::BAD_GATEWAY,
         Busy => StatusCode::SERVICE_UNAVAILABLE,
@@ -177,6 +179,22 @@ impl From<RoleError> for ApiError {
             RoleError::LastAdmin { .. } => Self::new(ErrorCode::LastAdmin, message),
             RoleError::InvalidRoles { problems } => Self::new(ErrorCode::InvalidRoles, message)
                 .with(ErrorDetails::Problems { problems }),
+        }
+    }
+}
+
+/// R17: a re-issue the engine refuses.
+impl From<ReissueError> for ApiError {
+    fn from(error: ReissueError) -> Self {
+        let message = error.to_string();
+        match error {
+            ReissueError::Conflicts { conflicts } => {
+                Self::new(ErrorCode::ReissueConflicts, message)
+                    .with(ErrorDetails::ReissueConflicts { conflicts })
+            }
+            ReissueError::UnknownTenant { .. }
+            | ReissueError::SameTenant { .. }
+            | ReissueError::NoUsers { .. } => Self::new(ErrorCode::InvalidReissue, message),
         }
     }
 }

@@ -9,6 +9,7 @@ mod db;
 mod error;
 mod merges;
 mod oidc;
+mod reissues;
 mod routes;
 mod serve;
 mod session_store;

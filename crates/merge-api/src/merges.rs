@@ -28,7 +28,7 @@ pub const MAX_REASON: u32 = 500;
 pub const INVITATIONS_PER_WINDOW: i64 = 10;
 pub const INVITATION_WINDOW: chrono::TimeDelta = chrono::TimeDelta::hours(1);
 
-fn now() -> String {
+pub(crate) fn now() -> String {
     Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
 }
 
@@ -87,7 +87,10 @@ fn time(r: &AnyRow, column: usize) -> Result<DateTime<Utc>, ApiError> {
         .map_err(|e| ApiError::internal(format!("stored time {text:?}: {e}")))
 }
 
-async fn select_request(conn: &mut Conn, id: i64) -> Result<Option<MergeRequest>, ApiError> {
+pub(crate) async fn select_request(
+    conn: &mut Conn,
+    id: i64,
+) -> Result<Option<MergeRequest>, ApiError> {
     let row = sqlx::query(select_request!("WHERE r.id = $1"))
         .bind(id)
         .fetch_optional(&mut *conn)
@@ -108,7 +111,7 @@ async fn visible_request(
         .ok_or_else(|| ApiError::not_found(format!("no merge request {id} involves your account")))
 }
 
-async fn record(
+pub(crate) async fn record(
     conn: &mut Conn,
     request: &MergeRequest,
     event: HistoryEventKind,
@@ -200,7 +203,7 @@ async fn locked_request(
 
 /// The accounts locked were chosen from reads before the locks; if those changed meanwhile,
 /// the step runs again with the right ones.
-fn still(locked: &str, now: &str) -> Result<(), ApiError> {
+pub(crate) fn still(locked: &str, now: &str) -> Result<(), ApiError> {
     match locked == now {
         true => Ok(()),
         false => Err(ApiError::concurrent_change()),

@@ -11,9 +11,9 @@ use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Redirect};
 use axum::Json;
 use merge_api_types::{
-    AccountRef, Confirm, DemoUser, ErrorBody, ErrorCode, HistoryEvent, HistoryPage, Invite, Me,
-    MergeRequest, Preview, Reject, Session, SetRoles, SignIn, SignInMethods, SignInRedirect,
-    StoredAccount,
+    AccountRef, Confirm, ConfirmReissue, DemoUser, ErrorBody, ErrorCode, HistoryEvent, HistoryPage,
+    Invite, Me, MergeRequest, Preview, ReissuePreview, Reject, Session, SetRoles, SignIn,
+    SignInMethods, SignInRedirect, StoredAccount,
 };
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -29,6 +29,7 @@ use crate::db::{load_account, Conn, Work};
 use crate::error::ApiError;
 use crate::merges;
 use crate::oidc::Pending;
+use crate::reissues;
 use crate::AppState;
 
 #[derive(OpenApi)]
@@ -76,6 +77,8 @@ pub fn signed_in() -> OpenApiRouter<AppState> {
         .routes(routes!(confirm))
         .routes(routes!(history))
         .routes(routes!(set_roles))
+        .routes(routes!(preview_reissue))
+        .routes(routes!(confirm_reissue))
 }
 
 /// The OpenAPI document of [`api`], with the failures any request can meet added to every
@@ -689,4 +692,59 @@ async fn set_roles(
         |conn, (user, email, roles)| Box::pin(merges::set_roles(conn, user, email, roles)),
     )
     .await
+}
+
+/// R17: the plan of re-issuing users of a tenant the account absorbed as users of its own
+/// tenant, for the PGA's account admins; nothing is written.
+#[utoipa::path(post, path = "/reissues/preview", tag = "reissues",
+    request_body = merge_core::ReissueRequest,
+    responses(
+        (status = 200, body = ReissuePreview),
+        (status = 401, body = ErrorBody),
+        (status = 403, description = "Not an account admin of the PGA's own tenants (A2)", body = ErrorBody),
+        (status = 409, description = "reissue_conflicts: every user who cannot be moved as asked", body = ErrorBody),
+        (status = 422, description = "invalid_reissue: not an absorbed tenant, the same tenant, no users; invalid_body", body = ErrorBody),
+    ))]
+async fn preview_reissue(
+    State(state): State<AppState>,
+    user: Caller,
+    Body(body): Body<merge_core::ReissueRequest>,
+) -> Result<Json<ReissuePreview>, ApiError> {
+    write(&state, (user, body), |conn, (user, body)| {
+        Box::pin(reissues::preview(conn, user, body))
+    })
+    .await
+}
+
+/// R17: applies a re-issue if its plan now has the fingerprint that was shown, in one
+/// transaction, recorded in both companies' history.
+#[utoipa::path(post, path = "/reissues", tag = "reissues",
+    request_body = ConfirmReissue,
+    responses(
+        (status = 200, description = "Applied", body = ReissuePreview),
+        (status = 401, body = ErrorBody),
+        (status = 403, description = "Not an account admin of the PGA's own tenants (A2)", body = ErrorBody),
+        (status = 409, description = "stale_preview (with the plan's fingerprint now), reissue_conflicts", body = ErrorBody),
+        (status = 422, description = "invalid_reissue, invalid_body", body = ErrorBody),
+    ))]
+async fn confirm_reissue(
+    State(state): State<AppState>,
+    user: Caller,
+    Body(body): Body<ConfirmReissue>,
+) -> Result<Json<ReissuePreview>, ApiError> {
+    let applied = write(&state, (user, body), |conn, (user, body)| {
+        Box::pin(reissues::confirm(
+            conn,
+            user,
+            &body.request,
+            body.fingerprint.as_str(),
+        ))
+    })
+    .await?;
+    tracing::info!(
+        fingerprint = applied.plan.fingerprint.as_str(),
+        users = applied.plan.moved.len(),
+        "users re-issued"
+    );
+    Ok(applied)
 }

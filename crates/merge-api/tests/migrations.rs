@@ -59,8 +59,14 @@ async fn a_database_made_before_sqlx_keeps_its_data_and_gets_only_the_new_migrat
     let applied = database.texts("SELECT description FROM _sqlx_migrations ORDER BY version");
     assert_eq!(
         applied,
-        ["init", "demo sessions", "tower sessions", "indexes"],
-        "001-003 recorded as they were, 004 run"
+        [
+            "init",
+            "demo sessions",
+            "tower sessions",
+            "indexes",
+            "reissues"
+        ],
+        "001-003 recorded as they were, 004 and 005 run"
     );
     assert_eq!(
         database.text("SELECT email FROM users").as_deref(),

@@ -56,8 +56,8 @@ pub use plan::{
     PLAN_FORMAT_VERSION,
 };
 pub use reissue::{
-    plan_reissue, ReissueConflict, ReissueError, ReissuePlan, ReissueRequest, UserReissued,
-    UserToMove, REISSUE_FORMAT_VERSION,
+    default_new_email, plan_reissue, users_of_tenant, ReissueConflict, ReissueError, ReissuePlan,
+    ReissueRequest, UserReissued, UserToMove, REISSUE_FORMAT_VERSION,
 };
 pub use role_label::{role_label, role_label_in, role_name, role_name_in, RoleLabels};
 pub use roles::{acts_for, set_roles, RoleError};

@@ -17,6 +17,7 @@ use crate::Lang;
 pub const REISSUE_FORMAT_VERSION: u32 = 1;
 
 /// What an admin asks for: the users of `from_tenant` to move into `to_tenant`.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ReissueRequest {
@@ -26,6 +27,7 @@ pub struct ReissueRequest {
 }
 
 /// One user to move, and the new email when it is not the same local part at `to_tenant`.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct UserToMove {
@@ -36,6 +38,7 @@ pub struct UserToMove {
 
 /// The preview of a re-issue: who moves where with which roles, what the old tenant loses and
 /// keeps, and the account after.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ReissuePlan {
@@ -55,6 +58,7 @@ pub struct ReissuePlan {
 }
 
 /// A user re-issued: the old email loses access, the new one has the same roles.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct UserReissued {
@@ -96,6 +100,7 @@ impl ReissueError {
 }
 
 /// One user who cannot be moved as asked.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum ReissueConflict {
@@ -119,9 +124,59 @@ pub enum ReissueConflict {
     },
 }
 
+impl ReissueConflict {
+    /// This conflict in `lang`; in English, as the error says it.
+    pub fn describe_in(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (_, Lang::En) => self.to_string(),
+            (Self::NotInTenant { email, tenant }, Lang::Nl) => {
+                format!("{email} is geen gebruiker van {tenant}")
+            }
+            (Self::ListedTwice { email }, Lang::Nl) => format!("{email} staat er twee keer in"),
+            (
+                Self::OutsideTenant {
+                    email,
+                    new_email,
+                    tenant,
+                },
+                Lang::Nl,
+            ) => format!("{new_email} (voor {email}) is geen e-mailadres in {tenant}"),
+            (Self::EmailTaken { email, new_email }, Lang::Nl) => {
+                format!("{new_email} (voor {email}) is al een gebruiker van het account")
+            }
+            (
+                Self::SameNewEmail {
+                    first,
+                    second,
+                    new_email,
+                },
+                Lang::Nl,
+            ) => format!("{first} en {second} zouden allebei {new_email} worden"),
+        }
+    }
+}
+
 fn list(conflicts: &[ReissueConflict]) -> String {
     let each: Vec<String> = conflicts.iter().map(ToString::to_string).collect();
     each.join("; ")
+}
+
+/// The email a re-issued user gets unless another is asked for: the same local part at
+/// `to_tenant` (R17).
+pub fn default_new_email(email: &str, to_tenant: &str) -> String {
+    format!("{}@{to_tenant}", local_part(email))
+}
+
+/// The users of `account` who sign in through `tenant` (their email's domain).
+pub fn users_of_tenant<'a>(
+    account: &'a AccountSnapshot,
+    tenant: &'a str,
+) -> impl Iterator<Item = &'a crate::snapshot::User> + 'a {
+    let tenant = tenant.trim();
+    account
+        .users
+        .iter()
+        .filter(move |u| domain_of(&u.email).is_some_and(|d| d.eq_ignore_ascii_case(tenant)))
 }
 
 /// The re-issue `request` asks for in `account` (the PGA's account after a merge), or every
@@ -160,11 +215,8 @@ pub fn plan_reissue(
             roles: account.users[*at].roles.clone(),
         })
         .collect::<Vec<_>>();
-    let in_old = |email: &str| domain_of(email).is_some_and(|d| d.eq_ignore_ascii_case(&from));
-    let stay = account
-        .users
-        .iter()
-        .filter(|u| in_old(&u.email) && !moved.iter().any(|m| m.from == u.email))
+    let stay = users_of_tenant(account, &from)
+        .filter(|u| !moved.iter().any(|m| m.from == u.email))
         .map(|u| u.email.clone())
         .collect();
     let tokens_stay = account
@@ -223,7 +275,7 @@ fn find_moves(
         seen.push(at);
         let new_email = match &asked.new_email {
             Some(new_email) => new_email.trim().to_string(),
-            None => format!("{}@{to}", local_part(old)),
+            None => default_new_email(old, to),
         };
         let well_formed = !local_part(&new_email).is_empty()
             && !new_email.contains(char::is_whitespace)

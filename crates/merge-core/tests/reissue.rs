@@ -172,6 +172,21 @@ fn conflicts_are_refused_all_at_once() {
             },
         ]
     );
+    // Each conflict reads in Dutch too, for the app's refusal.
+    let dutch: Vec<String> = conflicts.iter().map(|c| c.describe_in(Lang::Nl)).collect();
+    assert_eq!(
+        dutch,
+        [
+            "alice@contoso.com (voor frank@fabricam.com) is al een gebruiker van het account",
+            "greta@fabricam.com en fiona@fabricam.com zouden allebei TEAM@contoso.com worden",
+            "bob@contoso.com is geen gebruiker van fabricam.com",
+            "frank@fabricam.com staat er twee keer in",
+        ]
+    );
+    assert_eq!(
+        conflicts[0].describe_in(Lang::En),
+        "alice@contoso.com (for frank@fabricam.com) is already a user of the account"
+    );
     let outside = plan_reissue(
         &account,
         &request(&[("frank@fabricam.com", Some("frank@tailspin.com"))]),

@@ -120,6 +120,17 @@ impl TestDatabase {
         })
     }
 
+    /// Runs one statement behind the API's back, as another system might.
+    pub fn execute(&self, sql: &str) {
+        let sql = sql.to_string();
+        self.with(move |pool| async move {
+            sqlx::query(sqlx::AssertSqlSafe(sql))
+                .execute(&pool)
+                .await
+                .unwrap();
+        })
+    }
+
     /// Stores a new snapshot of an account (a new version), as another system might.
     pub fn update_snapshot(&self, mpn_id: &str, json: &str) {
         let (mpn_id, json) = (mpn_id.to_string(), json.to_string());

@@ -1,0 +1,157 @@
+//! R17 on the database: an account admin of the PGA's own tenant previews, then confirms by
+//! fingerprint, re-issuing an absorbed tenant's users as users of their own tenant. Applied in
+//! one transaction: the account's snapshot, the users who sign in, the applied plan and a history
+//! entry for both companies of the merge that brought the tenant in (W5).
+
+use merge_api_types::{ErrorCode, ErrorDetails, HistoryEventKind, ReissuePreview, RequestState};
+use merge_core::{plan_reissue, to_json, ReissueConflict, ReissuePlan, ReissueRequest};
+
+use crate::auth::{Caller, SignedIn};
+use crate::db::{lock_accounts, merged_into, save_account, Conn};
+use crate::error::ApiError;
+use crate::merges::{now, record, select_request, still};
+
+/// The plan of `request` in the caller's account, and the completed merge it follows.
+async fn planned(
+    conn: &mut Conn,
+    caller: &Caller,
+    request: &ReissueRequest,
+) -> Result<(SignedIn, ReissuePreview), ApiError> {
+    let account = caller.now(conn).await?.account;
+    lock_accounts(conn, &[&account]).await?;
+    let user = caller.now(conn).await?;
+    still(&account, &user.account)?;
+    // A2: only an account admin signing in through one of the account's own tenants.
+    let stored = user.require_admin(conn).await?;
+    let absorbed = merged_into(conn, &user.account).await?;
+    let from = request.from_tenant.trim();
+    let to = request.to_tenant.trim();
+    let Some(source) = absorbed.iter().find(|a| a.has_tenant(from)) else {
+        let message = match stored.snapshot.has_tenant(from) {
+            true => format!(
+                "{from} did not come into {} by a merge; only an absorbed tenant's users are \
+                 re-issued (R17)",
+                stored.snapshot.company
+            ),
+            false => format!(
+                "{from} is not a tenant of {}; pick a tenant it absorbed in a merge",
+                stored.snapshot.company
+            ),
+        };
+        return Err(ApiError::new(ErrorCode::InvalidReissue, message));
+    };
+    if absorbed.iter().any(|a| a.has_tenant(to)) {
+        let message = format!(
+            "{to} came into {} by a merge too; users are re-issued into the PGA's own tenant",
+            stored.snapshot.company
+        );
+        return Err(ApiError::new(ErrorCode::InvalidReissue, message));
+    }
+    let plan = plan_reissue(&stored.snapshot, request)?;
+    let merge_id: Option<i64> = sqlx::query_scalar(
+        "SELECT id FROM merge_requests WHERE initiator = $1 AND invitee = $2 AND state = $3
+         ORDER BY id DESC LIMIT 1",
+    )
+    .bind(&user.account)
+    .bind(source.global_mpn_id.as_str())
+    .bind(RequestState::Completed.as_str())
+    .fetch_optional(&mut *conn)
+    .await?;
+    let merge = match merge_id {
+        Some(id) => select_request(conn, id).await?,
+        None => None,
+    };
+    let merge = merge.ok_or_else(|| {
+        ApiError::internal(format!(
+            "no completed merge brought {} into the account",
+            source.company
+        ))
+    })?;
+    Ok((user, ReissuePreview { merge, plan }))
+}
+
+/// R17: the plan of a re-issue, for the PGA's account admins; nothing is written.
+pub async fn preview(
+    conn: &mut Conn,
+    caller: &Caller,
+    request: &ReissueRequest,
+) -> Result<ReissuePreview, ApiError> {
+    Ok(planned(conn, caller, request).await?.1)
+}
+
+/// R17: applies the re-issue if, and only if, its plan now has the fingerprint the admin
+/// confirmed: the moved users sign in under their new emails only (their old sessions end with
+/// their old emails), with the same roles.
+pub async fn confirm(
+    conn: &mut Conn,
+    caller: &Caller,
+    request: &ReissueRequest,
+    fingerprint: &str,
+) -> Result<ReissuePreview, ApiError> {
+    let (user, preview) = planned(conn, caller, request).await?;
+    let plan = &preview.plan;
+    if plan.fingerprint.as_str() != fingerprint {
+        let message = "the account changed since that preview (its users, roles or tenants); \
+                       review the new preview and confirm again";
+        return Err(ApiError::new(ErrorCode::StalePreview, message).with(
+            ErrorDetails::StalePreview {
+                fingerprint: plan.fingerprint.clone(),
+                differences: Vec::new(),
+            },
+        ));
+    }
+    refuse_emails_of_other_accounts(conn, plan).await?;
+    save_account(conn, &plan.result).await?;
+    for moved in &plan.moved {
+        sqlx::query("UPDATE users SET email = $2 WHERE email = $1")
+            .bind(moved.from.to_ascii_lowercase())
+            .bind(moved.to.to_ascii_lowercase())
+            .execute(&mut *conn)
+            .await?;
+    }
+    sqlx::query(
+        "INSERT INTO reissues (request_id, fingerprint, plan, applied_by, applied_at)
+         VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(preview.merge.id)
+    .bind(plan.fingerprint.as_str())
+    .bind(to_json(plan))
+    .bind(&user.email)
+    .bind(now())
+    .execute(&mut *conn)
+    .await?;
+    record(
+        conn,
+        &preview.merge,
+        HistoryEventKind::Reissued,
+        &user.email,
+        Some(plan.fingerprint.as_str()),
+    )
+    .await?;
+    Ok(preview)
+}
+
+/// The engine checks the new emails against the account; an email signs in to one account
+/// only, so one that another account uses is refused the same way.
+async fn refuse_emails_of_other_accounts(
+    conn: &mut Conn,
+    plan: &ReissuePlan,
+) -> Result<(), ApiError> {
+    let mut conflicts = Vec::new();
+    for moved in &plan.moved {
+        let taken: Option<String> = sqlx::query_scalar("SELECT email FROM users WHERE email = $1")
+            .bind(moved.to.to_ascii_lowercase())
+            .fetch_optional(&mut *conn)
+            .await?;
+        if taken.is_some() {
+            conflicts.push(ReissueConflict::EmailTaken {
+                email: moved.from.clone(),
+                new_email: moved.to.clone(),
+            });
+        }
+    }
+    if conflicts.is_empty() {
+        return Ok(());
+    }
+    Err(merge_core::ReissueError::Conflicts { conflicts }.into())
+}
