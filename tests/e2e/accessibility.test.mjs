@@ -90,12 +90,34 @@ async function everyScreen({ server, say, locale, width, lang }) {
   await alice.getByRole("heading", { level: 1, name: say("merged.title", { initiator: "Contoso", invitee: "Fabricam" }) }).waitFor();
   await check(alice, "merged");
 
+  // R17: Fabricam's users re-issued into contoso.com, previewed and confirmed.
+  await alice.getByRole("link", { name: say("account.reissue") }).click();
+  await alice.getByRole("heading", { level: 1, name: say("reissue.title") }).waitFor();
+  await alice.getByLabel("fiona@fabricam.com").uncheck();
+  await alice.getByRole("button", { name: say("reissue.preview") }).click();
+  await alice.locator(".reissue-sentences li").first().waitFor();
+  await check(alice, "reissue");
+  await alice.getByRole("button", { name: say("reissue.open") }).click();
+  const reissue = alice.getByRole("dialog", { name: say("reissue.dialog_title") });
+  await reissue.waitFor();
+  await check(alice, "reissue-confirm");
+  await reissue.getByLabel(say("reissue.type_to_confirm", { tenant: "fabricam.com" })).fill("fabricam.com");
+  await reissue.getByRole("button", { name: say("reissue.now") }).click();
+  await alice.getByRole("status").filter({ hasText: say("reissue.done") }).waitFor();
+
   await alice.getByRole("link", { name: say("nav.history"), exact: true }).click();
-  await alice.locator("tr.event").nth(2).waitFor();
+  await alice.locator("tr.event").nth(3).waitFor();
   await check(alice, "history");
 
   const visitor = await opened("/sandbox");
   await visitor.getByRole("button", { name: say("sandbox.preview") }).click();
   await visitor.getByRole("heading", { name: say("preview.title", { initiator: "Contoso", invitee: "Fabricam" }) }).waitFor();
   await check(visitor, "sandbox");
+  await visitor.getByRole("button", { name: say("sandbox.compare") }).click();
+  await visitor.getByRole("heading", { name: say("compare.title") }).waitFor();
+  await check(visitor, "sandbox-compare");
+  await visitor.getByRole("button", { name: say("sandbox.add_invitee") }).click();
+  await visitor.getByRole("button", { name: say("sandbox.preview") }).click();
+  await visitor.locator(".chain-step").nth(1).waitFor();
+  await check(visitor, "sandbox-chain");
 }

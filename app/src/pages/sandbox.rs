@@ -104,7 +104,8 @@ pub fn Sandbox() -> impl IntoView {
     };
     let compare = move |_| {
         serial.update_value(|n| *n += 1);
-        (outcome.set(None), progress.set(None));
+        outcome.set(None);
+        progress.set(None);
         let locale = i18n.get_locale_untracked();
         let (a, b, date) = (
             initiator.get_untracked(),
@@ -125,7 +126,8 @@ pub fn Sandbox() -> impl IntoView {
         serial.update_value(|n| *n += 1);
         other.set(None);
         if !more.with_untracked(Vec::is_empty) {
-            (outcome.set(None), progress.set(None));
+            outcome.set(None);
+            progress.set(None);
             return chain();
         }
         mark("merge:data");

@@ -31,6 +31,8 @@ enum Setup {
     Invited,
     Accepted,
     Previewed,
+    /// E1 confirmed: Fabricam's users may be re-issued (R17).
+    Merged,
 }
 
 struct Row {
@@ -143,6 +145,20 @@ fn rows() -> Vec<Row> {
             [204, 204, 204, 204, 204],
         ),
         row(
+            Method::POST,
+            "/api/reissues/preview",
+            reissue(),
+            Setup::Merged,
+            [401, 403, 422, 200, 403],
+        ),
+        row(
+            Method::POST,
+            "/api/reissues",
+            json!({ "request": reissue(), "fingerprint": format!("sha256:{}", "0".repeat(64)) }),
+            Setup::Merged,
+            [401, 403, 422, 409, 403],
+        ),
+        row(
             Method::GET,
             "/api/openapi.json",
             Value::Null,
@@ -150,6 +166,15 @@ fn rows() -> Vec<Row> {
             [200, 200, 200, 200, 200],
         ),
     ]
+}
+
+/// Frank re-issued into contoso.com.
+fn reissue() -> Value {
+    json!({
+        "from_tenant": "fabricam.com",
+        "to_tenant": "contoso.com",
+        "users": [{ "email": "frank@fabricam.com" }]
+    })
 }
 
 async fn actor(server: &Server, actor: Actor) -> Api {
@@ -178,7 +203,11 @@ async fn set_up(server: &Server, setup: Setup) -> Option<String> {
         return None;
     }
     let preview = ok(alice.post("/api/merges/1/preview", json!({})).await).await;
-    Some(preview["plan"]["fingerprint"].as_str().unwrap().to_string())
+    let fingerprint = preview["plan"]["fingerprint"].as_str().unwrap().to_string();
+    if matches!(setup, Setup::Merged) {
+        ok(alice.confirm(1, &fingerprint).await).await;
+    }
+    Some(fingerprint)
 }
 
 /// Data only Contoso's and Fabricam's own people may see.
