@@ -331,9 +331,13 @@ pub fn page_margin_css(top: &str, bottom: &str) -> String {
         out.push('"');
         out
     };
+    // One line each: a fingerprint does not wrap, so the boxes are given the page's width.
+    let boxed = "white-space: nowrap; font: 8pt sans-serif; color: #444;";
     format!(
-        "@page {{ @top-left {{ content: {}; }} @bottom-left {{ content: {}; }} \
-         @bottom-right {{ content: counter(page) \" / \" counter(pages); }} }}",
+        "@page {{ @top-left {{ content: {}; width: 100%; {boxed} }} \
+         @bottom-left {{ content: {}; width: 85%; {boxed} }} \
+         @bottom-right {{ content: counter(page) \" / \" counter(pages); width: 15%; \
+         text-align: right; {boxed} }} }}",
         quoted(top),
         quoted(bottom)
     )
@@ -346,7 +350,17 @@ mod tests {
         let css = super::page_margin_css(r#"Contoso "A\B" absorbs"#, "Fingerprint sha256:ab\n}");
         assert_eq!(
             css,
-            r#"@page { @top-left { content: "Contoso \"A\\B\" absorbs"; } @bottom-left { content: "Fingerprint sha256:ab }"; } @bottom-right { content: counter(page) " / " counter(pages); } }"#
+            [
+                r#"@page { @top-left { content: "Contoso \"A\\B\" absorbs"; width: 100%; BOX } "#,
+                r#"@bottom-left { content: "Fingerprint sha256:ab }"; width: 85%; BOX } "#,
+                r#"@bottom-right { content: counter(page) " / " counter(pages); width: 15%; "#,
+                r#"text-align: right; BOX } }"#,
+            ]
+            .concat()
+            .replace(
+                "BOX",
+                "white-space: nowrap; font: 8pt sans-serif; color: #444;"
+            )
         );
     }
 

@@ -93,7 +93,7 @@ async function everyScreen({ server, say, locale, width, lang }) {
   // R17: Fabricam's users re-issued into contoso.com, previewed and confirmed.
   await alice.getByRole("link", { name: say("account.reissue") }).click();
   await alice.getByRole("heading", { level: 1, name: say("reissue.title") }).waitFor();
-  await alice.getByLabel("fiona@fabricam.com").uncheck();
+  await alice.getByRole("checkbox", { name: "fiona@fabricam.com" }).uncheck();
   await alice.getByRole("button", { name: say("reissue.preview") }).click();
   await alice.locator(".reissue-sentences li").first().waitFor();
   await check(alice, "reissue");

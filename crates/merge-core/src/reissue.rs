@@ -375,9 +375,12 @@ impl ReissuePlan {
         });
         if !self.stay.is_empty() {
             let stay = lang.list(&self.stay);
-            lines.push(match lang {
-                Lang::En => format!("{stay} stay in {from} with access as before"),
-                Lang::Nl => format!("{stay} blijven in {from}, met toegang als voorheen"),
+            let one = self.stay.len() == 1;
+            lines.push(match (lang, one) {
+                (Lang::En, true) => format!("{stay} stays in {from} with access as before"),
+                (Lang::En, false) => format!("{stay} stay in {from} with access as before"),
+                (Lang::Nl, true) => format!("{stay} blijft in {from}, met toegang als voorheen"),
+                (Lang::Nl, false) => format!("{stay} blijven in {from}, met toegang als voorheen"),
             });
         }
         for token in &self.tokens_stay {

@@ -92,7 +92,7 @@ fn r17_frank_and_greta_move_to_contoso_with_their_roles_and_scopes() {
              Amsterdam (4444444)",
             "greta@fabricam.com becomes greta@contoso.com, keeping Referrals admin",
             "fabricam.com loses access for the 2 users moved; they sign in through contoso.com",
-            "fiona@fabricam.com stay in fabricam.com with access as before",
+            "fiona@fabricam.com stays in fabricam.com with access as before",
             "benefit token TOK-1 (Office 365 E3) stays on fabricam.com (R14)",
         ]
     );
