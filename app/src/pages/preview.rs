@@ -212,26 +212,12 @@ pub fn ConfirmDialog(
     });
     let expected = company.clone();
     let ready = Memo::new(move |_| typed.get().trim() == expected);
-    let dialog = NodeRef::<leptos::html::Dialog>::new();
-    let opener = NodeRef::<leptos::html::Button>::new();
+    let modal = super::Modal::new();
     let open = move |_| {
         typed.set(String::new());
-        if let Some(dialog) = dialog.get() {
-            // Focuses the autofocus field.
-            let _ = dialog.show_modal();
-        }
+        modal.open();
     };
-    let close = move || {
-        if let Some(dialog) = dialog.get() {
-            dialog.close();
-        }
-    };
-    // However it closes (Escape, Back, the merge done), focus goes back where it was.
-    let closed = move |_| {
-        if let Some(button) = opener.get() {
-            let _ = button.focus();
-        }
-    };
+    let close = move || modal.close();
     Effect::new(move |_| {
         if let Some(Ok(request)) = confirm.value().get() {
             close();
@@ -243,8 +229,8 @@ pub fn ConfirmDialog(
         _ => None,
     };
     view! {
-        <button class="danger" node_ref=opener on:click=open>{t!(i18n, confirm.open)}</button>
-        <dialog class="dialog" node_ref=dialog aria-labelledby="confirm-title" on:close=closed>
+        <button class="danger" node_ref=modal.opener on:click=open>{t!(i18n, confirm.open)}</button>
+        <dialog class="dialog" node_ref=modal.dialog aria-labelledby="confirm-title" on:close=move |_| modal.return_focus()>
             <h2 id="confirm-title">{t!(i18n, confirm.title)}</h2>
             <label for="confirm-company">{t!(i18n, confirm.type_to_confirm, company = company.clone())}</label>
             <input id="confirm-company" autofocus=true autocomplete="off"

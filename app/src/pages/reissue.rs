@@ -193,24 +193,12 @@ fn ReissueDialog(
         Action::new_local(move |_: &()| api::confirm_reissue(request.clone(), fingerprint.clone()));
     let expected = tenant.clone();
     let ready = Memo::new(move |_| typed.get().trim().eq_ignore_ascii_case(&expected));
-    let dialog = NodeRef::<leptos::html::Dialog>::new();
-    let opener = NodeRef::<leptos::html::Button>::new();
+    let modal = super::Modal::new();
     let open = move |_| {
         typed.set(String::new());
-        if let Some(dialog) = dialog.get() {
-            let _ = dialog.show_modal();
-        }
+        modal.open();
     };
-    let close = move || {
-        if let Some(dialog) = dialog.get() {
-            dialog.close();
-        }
-    };
-    let closed = move |_| {
-        if let Some(button) = opener.get() {
-            let _ = button.focus();
-        }
-    };
+    let close = move || modal.close();
     Effect::new(move |_| {
         if let Some(Ok(_)) = confirm.value().get() {
             close();
@@ -230,8 +218,8 @@ fn ReissueDialog(
         _ => None,
     };
     view! {
-        <button class="danger" node_ref=opener on:click=open>{t!(i18n, reissue.open)}</button>
-        <dialog class="dialog" node_ref=dialog aria-labelledby="reissue-dialog-title" on:close=closed>
+        <button class="danger" node_ref=modal.opener on:click=open>{t!(i18n, reissue.open)}</button>
+        <dialog class="dialog" node_ref=modal.dialog aria-labelledby="reissue-dialog-title" on:close=move |_| modal.return_focus()>
             <h2 id="reissue-dialog-title">{t!(i18n, reissue.dialog_title)}</h2>
             <p>{t!(i18n, reissue.dialog_text)}</p>
             <label for="reissue-confirm">{t!(i18n, reissue.type_to_confirm, tenant = tenant.clone())}</label>

@@ -24,6 +24,10 @@ fn frank_and_greta() -> Value {
     })
 }
 
+async fn assert_signs_in(server: &Server, email: &str) {
+    ok(server.sign_in(email).await.get("/api/me").await).await;
+}
+
 async fn preview(api: &Api, request: Value) -> (StatusCode, Value) {
     read(api.post("/api/reissues/preview", request).await).await
 }
@@ -132,12 +136,7 @@ async fn a_stale_reissue_preview_is_refused_and_nothing_moves() {
         frank_plan["plan"]["fingerprint"]
     );
     // Frank still signs in under his old email.
-    ok(server
-        .sign_in("frank@fabricam.com")
-        .await
-        .get("/api/me")
-        .await)
-    .await;
+    assert_signs_in(&server, "frank@fabricam.com").await;
 }
 
 #[tokio::test]
@@ -190,12 +189,7 @@ async fn an_email_of_another_account_is_refused() {
     let (status, body) = read(alice.post("/api/reissues", body).await).await;
     assert_eq!(status, StatusCode::CONFLICT, "{body}");
     assert_eq!(body["details"]["conflicts"][0]["kind"], "email_taken");
-    ok(server
-        .sign_in("frank@fabricam.com")
-        .await
-        .get("/api/me")
-        .await)
-    .await;
+    assert_signs_in(&server, "frank@fabricam.com").await;
 }
 
 #[tokio::test]
