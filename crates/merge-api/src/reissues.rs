@@ -11,16 +11,12 @@ use crate::db::{lock_accounts, merged_into, save_account, Conn};
 use crate::error::ApiError;
 use crate::merges::{now, record, select_request, still};
 
-/// The plan of `request` in the caller's account, and the completed merge it follows.
+/// The plan of `request` in the user's account, and the completed merge it follows.
 async fn planned(
     conn: &mut Conn,
-    caller: &Caller,
+    user: &SignedIn,
     request: &ReissueRequest,
-) -> Result<(SignedIn, ReissuePreview), ApiError> {
-    let account = caller.now(conn).await?.account;
-    lock_accounts(conn, &[&account]).await?;
-    let user = caller.now(conn).await?;
-    still(&account, &user.account)?;
+) -> Result<ReissuePreview, ApiError> {
     // A2: only an account admin signing in through one of the account's own tenants.
     let stored = user.require_admin(conn).await?;
     let absorbed = merged_into(conn, &user.account).await?;
@@ -67,16 +63,18 @@ async fn planned(
             source.company
         ))
     })?;
-    Ok((user, ReissuePreview { merge, plan }))
+    Ok(ReissuePreview { merge, plan })
 }
 
-/// R17: the plan of a re-issue, for the PGA's account admins; nothing is written.
+/// R17: the plan of a re-issue, for the PGA's account admins; nothing is written (a read, with
+/// no lock: a flood of previews does not hold up the writers).
 pub async fn preview(
     conn: &mut Conn,
     caller: &Caller,
     request: &ReissueRequest,
 ) -> Result<ReissuePreview, ApiError> {
-    Ok(planned(conn, caller, request).await?.1)
+    let user = caller.now(conn).await?;
+    planned(conn, &user, request).await
 }
 
 /// R17: applies the re-issue if, and only if, its plan now has the fingerprint the admin
@@ -88,7 +86,11 @@ pub async fn confirm(
     request: &ReissueRequest,
     fingerprint: &str,
 ) -> Result<ReissuePreview, ApiError> {
-    let (user, preview) = planned(conn, caller, request).await?;
+    let account = caller.now(conn).await?.account;
+    lock_accounts(conn, &[&account]).await?;
+    let user = caller.now(conn).await?;
+    still(&account, &user.account)?;
+    let preview = planned(conn, &user, request).await?;
     let plan = &preview.plan;
     if plan.fingerprint.as_str() != fingerprint {
         let message = "the account changed since that preview (its users, roles or tenants); \

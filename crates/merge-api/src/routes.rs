@@ -710,7 +710,7 @@ async fn preview_reissue(
     user: Caller,
     Body(body): Body<merge_core::ReissueRequest>,
 ) -> Result<Json<ReissuePreview>, ApiError> {
-    write(&state, (user, body), |conn, (user, body)| {
+    read(&state, (user, body), |conn, (user, body)| {
         Box::pin(reissues::preview(conn, user, body))
     })
     .await
