@@ -25,7 +25,10 @@ cargo test --workspace --locked
 # pg_virtualenv makes a throwaway PostgreSQL cluster, runs the command with PG* set to it, and
 # removes it; each test makes a database of its own there.
 step "the API's integration suite on PostgreSQL (a throwaway cluster), two replicas on one database"
-pg_virtualenv env PARTNER_MERGE_TEST_DATABASE=postgres cargo test -p merge-api --tests --locked
+# --workspace, as above, so cargo unifies the same features and reuses the binaries it built
+# (with -p merge-api alone it rebuilt every dependency: minutes and gigabytes); the other
+# crates' tests, which use no database, run again in a few seconds.
+pg_virtualenv env PARTNER_MERGE_TEST_DATABASE=postgres cargo test --workspace --tests --locked
 
 step "wasm32 tests in headless Chromium (engine rules and golden plan, package exports and element, app components)"
 export CHROMEDRIVER=${CHROMEDRIVER:-$(command -v chromedriver)}
