@@ -41,3 +41,60 @@ test("the sandbox previews the samples and offers the golden E1 plan", async () 
   await page.getByRole("button", { name: "Preview the merge" }).click();
   assert.match(await page.getByRole("alert").first().textContent(), /^The invitee: the snapshot is not readable/);
 });
+
+// Over 1 MiB, a file is kept as a file and planned in the worker; the page shows its name and
+// the plan's progress as the users arrive in parts.
+test("a large uploaded invitee is planned in the worker, with progress, and comes out whole", async () => {
+  const page = await session.browser.newPage();
+  await page.goto(`${session.server.origin}/sandbox`);
+  const LOCATIONS = 3_000;
+  const USERS = 20_000;
+  const snapshot = JSON.parse(readFileSync(join(root, "fixtures/fabricam.json"), "utf8"));
+  for (let i = 0; i < LOCATIONS; i++) {
+    snapshot.locations.push({ mpn_id: String(60_000_000 + i), name: `Fabricam site ${i}`, country: "NL" });
+  }
+  for (let i = 0; i < USERS; i++) {
+    snapshot.users.push({ email: `user${i}@fabricam.com`, roles: [{ role: "incentives_user" }] });
+  }
+  const buffer = Buffer.from(JSON.stringify(snapshot));
+  assert.ok(buffer.length > 1024 * 1024, `${buffer.length} bytes`);
+  await page.getByLabel("Or upload").last().setInputFiles({ name: "fabricam-large.json", mimeType: "application/json", buffer });
+  const kilobytes = Math.ceil(buffer.length / 1024).toLocaleString("en");
+  await page.getByText(`fabricam-large.json, ${kilobytes} KB: too large to show here`).waitFor();
+  assert.equal(await page.getByLabel("Snapshot JSON").last().isVisible(), false, "the file is not put in the text area");
+
+  // Every progress text the page shows, from the click on.
+  await page.evaluate(() => {
+    window.progressSeen = [];
+    new MutationObserver(() => {
+      const shown = document.querySelector(".planning span")?.textContent;
+      if (shown && shown !== window.progressSeen.at(-1)) window.progressSeen.push(shown);
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+  await page.getByRole("button", { name: "Preview the merge" }).click();
+  await page.getByRole("heading", { name: "Preview: Contoso absorbs Fabricam" }).waitFor();
+  const seen = await page.evaluate(() => window.progressSeen);
+  assert.ok(seen.some((text) => /^Receiving the plan: [\d,]+ of [\d,]+ users$/.test(text)), `progress shown: ${seen}`);
+
+  // The merged account has every location and user: the last row is reachable with the filter.
+  const last = String(60_000_000 + LOCATIONS - 1);
+  assert.equal(
+    Number(await page.locator(".after .tree li").first().getAttribute("aria-setsize")),
+    5 + LOCATIONS,
+  );
+  await page.locator(".after").getByRole("searchbox").fill(last);
+  await page.locator(`.after .tree li[data-mpn="${last}"]`).waitFor();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Download the plan (JSON)" }).click(),
+  ]);
+  const plan = JSON.parse(readFileSync(await download.path(), "utf8"));
+  assert.equal(plan.result.locations.length + 1, 5 + LOCATIONS, "the merged account's locations");
+  assert.ok(plan.result.users.length >= USERS, `${plan.result.users.length} users after`);
+
+  // The file can still be read as text.
+  await page.getByRole("button", { name: "Show as text" }).click();
+  await page.getByLabel("Snapshot JSON").last().waitFor();
+  assert.equal((await page.getByLabel("Snapshot JSON").last().inputValue()).length, buffer.length);
+  await page.close();
+});

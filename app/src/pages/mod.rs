@@ -9,6 +9,7 @@ mod print;
 mod reissue;
 mod sandbox;
 mod sign_in;
+mod snapshot_input;
 mod summary;
 mod timeline;
 mod tree;

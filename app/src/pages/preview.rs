@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
-use merge_core::{plan_merge, AccountSnapshot, Lang, MergePlan};
+use merge_core::{plan_merge, AccountSnapshot, Lang, MergePlan, MergeSummary};
 
 use super::history::local_time;
 use super::AccountTree;
@@ -97,6 +97,10 @@ pub fn PlanView(
     /// The merged account's users, when read already (by the sandbox, as they arrived).
     #[prop(optional)]
     users: Option<Arc<UsersByTenant>>,
+    /// The merge at a glance, when `before` comes without its users: the sandbox's worker
+    /// sends the summary that counts them instead.
+    #[prop(default = None)]
+    summary: Option<MergeSummary>,
 ) -> impl IntoView {
     let lang = use_lang();
     // Drawn again, whole, when the reader changes language.
@@ -106,7 +110,10 @@ pub fn PlanView(
             Some(users) if users.lang == lang => users.clone(),
             _ => Arc::new(UsersByTenant::of_account(&plan.result, lang)),
         };
-        plan_in(&plan, &before, &users, lang)
+        let summary = summary
+            .clone()
+            .unwrap_or_else(|| merge_core::summarize(&plan, &before[0], &before[1]));
+        plan_in(&plan, &before, &users, summary, lang)
     }
 }
 
@@ -114,10 +121,10 @@ fn plan_in(
     plan: &Arc<MergePlan>,
     before: &[AccountSnapshot; 2],
     users: &UsersByTenant,
+    summary: MergeSummary,
     lang: Lang,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let summary = merge_core::summarize(plan, &before[0], &before[1]);
     let reading = plan.reading([&before[0], &before[1]], lang);
     let before: Vec<(String, Vec<TreeNode>)> = before
         .iter()

@@ -4,28 +4,34 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use merge_core::{to_json, AccountSnapshot, MergePlan};
-use wasm_bindgen::JsCast;
+use merge_core::{to_json, AccountSnapshot, MergePlan, MergeSummary};
 
 use gloo_worker::Spawnable;
+use leptos::task::spawn_local;
 
+use super::snapshot_input::{SnapshotField, SnapshotInput};
 use super::{AccountTree, Comparison, PlanView, PrintReport};
 use crate::i18n::{t, t_string, use_i18n};
 use crate::language::{lang_of, use_lang};
 use crate::planner::{
-    Assembled, JsValues, PlanMessage, PlanParts, PlanRequest, Planned, Planner, Progress, LOADER,
+    Assembled, JsValues, PlanMessage, PlanParts, PlanRequest, Planned, Planner, Progress,
+    SnapshotSource, LOADER,
 };
 use crate::view_model::{
-    account_tree, sandbox_chain, sandbox_comparison, SandboxChain, UsersByTenant, SAMPLES,
+    account_tree, sandbox_chain, sandbox_comparison, sandbox_plan, SandboxChain, UsersByTenant,
+    SAMPLES,
 };
 
 /// A plan, the snapshots it was made from and its users read, shared (not copied) by the views
 /// that show it: with 100,000 users a copy is tens of milliseconds.
-type Shown = (
-    Arc<MergePlan>,
-    Arc<[AccountSnapshot; 2]>,
-    Arc<UsersByTenant>,
-);
+#[derive(Clone)]
+struct Shown {
+    plan: Arc<MergePlan>,
+    before: Arc<[AccountSnapshot; 2]>,
+    users: Arc<UsersByTenant>,
+    /// When the snapshots come from the worker, without their users.
+    summary: Option<MergeSummary>,
+}
 type Outcome = Option<Result<Shown, String>>;
 
 /// What the sandbox shows besides one merge: a chain, or both directions compared.
@@ -39,13 +45,13 @@ enum Other {
 #[component]
 pub fn Sandbox() -> impl IntoView {
     let i18n = use_i18n();
-    let initiator = RwSignal::new(SAMPLES[0].1.to_string());
-    let invitee = RwSignal::new(SAMPLES[1].1.to_string());
+    let initiator = SnapshotField::new(SAMPLES[0].1);
+    let invitee = SnapshotField::new(SAMPLES[1].1);
     let as_of = RwSignal::new("2020-05-15".to_string());
     let outcome = RwSignal::new(Outcome::None);
     let other = RwSignal::new(None::<Other>);
     // The invitees after the first, each with a key of its own: a chain (issue #13).
-    let more = RwSignal::new(Vec::<(u32, RwSignal<String>)>::new());
+    let more = RwSignal::new(Vec::<(u32, SnapshotField)>::new());
     let next_key = StoredValue::new(0u32);
     let progress = RwSignal::new(None::<Progress>);
     // Planning happens in a worker, started with the page so that its wasm is ready by the
@@ -60,15 +66,31 @@ pub fn Sandbox() -> impl IntoView {
             Some(Assembled::Working(now)) => progress.set(Some(now)),
             Some(Assembled::Ready(planned)) => {
                 mark("merge:planned");
-                progress.set(None);
                 let Planned {
                     plan,
                     before,
+                    summary,
                     users,
                 } = *planned;
-                let shown = (Arc::new(plan), Arc::new(before), Arc::new(users));
-                outcome.set(Some(Ok(shown)));
-                measure_when_painted();
+                let shown = Shown {
+                    plan: Arc::new(plan),
+                    before: Arc::new(before),
+                    users: Arc::new(users),
+                    summary: Some(summary),
+                };
+                // Drawn in a task of its own, not in the one that read the last part: together
+                // they were ~50 ms for 100,000 users.
+                let drawn = message.serial;
+                set_timeout(
+                    move || {
+                        if serial.get_value() == drawn {
+                            progress.set(None);
+                            outcome.set(Some(Ok(shown)));
+                            measure_when_painted();
+                        }
+                    },
+                    std::time::Duration::ZERO,
+                );
             }
             Some(Assembled::Refused(why)) => {
                 progress.set(None);
@@ -85,42 +107,41 @@ pub fn Sandbox() -> impl IntoView {
     let planner = StoredValue::new_local(spawner.spawn(LOADER));
     // A chain and a comparison are planned here: their companies are pasted ones, small.
     let chain = move || {
-        let mut invitees = vec![invitee.get_untracked()];
-        invitees.extend(
-            more.get_untracked()
-                .iter()
-                .map(|(_, text)| text.get_untracked()),
-        );
-        let locale = i18n.get_locale_untracked();
-        let shown = sandbox_chain(
-            &initiator.get_untracked(),
-            &invitees,
-            &as_of.get_untracked(),
-            locale,
-        );
-        other.set(Some(
-            shown.map_or_else(Other::Refused, |c| Other::Chain(Arc::new(c))),
-        ));
+        let fields = more.get_untracked();
+        spawn_local(async move {
+            let mut invitees = vec![invitee.text().await];
+            for (_, field) in fields {
+                invitees.push(field.text().await);
+            }
+            let locale = i18n.get_locale_untracked();
+            let shown = sandbox_chain(
+                &initiator.text().await,
+                &invitees,
+                &as_of.get_untracked(),
+                locale,
+            );
+            other.set(Some(
+                shown.map_or_else(Other::Refused, |c| Other::Chain(Arc::new(c))),
+            ));
+        });
     };
     let compare = move |_| {
         serial.update_value(|n| *n += 1);
         outcome.set(None);
         progress.set(None);
-        let locale = i18n.get_locale_untracked();
-        let (a, b, date) = (
-            initiator.get_untracked(),
-            invitee.get_untracked(),
-            as_of.get_untracked(),
-        );
-        let compared = sandbox_comparison(&a, &b, &date, locale);
-        other.set(Some(
-            compared.map_or_else(Other::Refused, |c| Other::Compared(Arc::new(c))),
-        ));
+        spawn_local(async move {
+            let locale = i18n.get_locale_untracked();
+            let (a, b) = (initiator.text().await, invitee.text().await);
+            let compared = sandbox_comparison(&a, &b, &as_of.get_untracked(), locale);
+            other.set(Some(
+                compared.map_or_else(Other::Refused, |c| Other::Compared(Arc::new(c))),
+            ));
+        });
     };
     let add_invitee = move |_| {
         next_key.update_value(|k| *k += 1);
-        let text = RwSignal::new(SAMPLES[2].1.to_string());
-        more.update(|more| more.push((next_key.get_value(), text)));
+        let field = SnapshotField::new(SAMPLES[2].1);
+        more.update(|more| more.push((next_key.get_value(), field)));
     };
     let preview = move |_| {
         serial.update_value(|n| *n += 1);
@@ -131,14 +152,33 @@ pub fn Sandbox() -> impl IntoView {
             return chain();
         }
         mark("merge:data");
-        let lang = lang_of(i18n.get_locale_untracked());
+        let locale = i18n.get_locale_untracked();
+        let lang = lang_of(locale);
+        let (initiator, invitee, as_of) =
+            (initiator.source(), invitee.source(), as_of.get_untracked());
+        if let (SnapshotSource::Text(a), SnapshotSource::Text(b)) = (&initiator, &invitee) {
+            if plans_on_page(a, b) {
+                progress.set(None);
+                let shown = sandbox_plan(a, b, &as_of, locale).map(|(plan, before)| Shown {
+                    users: Arc::new(UsersByTenant::of_account(&plan.result, lang)),
+                    plan: Arc::new(plan),
+                    before: Arc::new(before),
+                    summary: None,
+                });
+                mark("merge:planned");
+                if shown.is_ok() {
+                    measure_when_painted();
+                }
+                return outcome.set(Some(shown));
+            }
+        }
         parts.set_value(PlanParts::new(lang));
         progress.set(Some(Progress::Planning));
         let request = PlanRequest {
             serial: serial.get_value(),
-            initiator: initiator.get_untracked(),
-            invitee: invitee.get_untracked(),
-            as_of: as_of.get_untracked(),
+            initiator,
+            invitee,
+            as_of,
             lang,
         };
         planner.with_value(|planner| planner.send(request));
@@ -167,10 +207,10 @@ pub fn Sandbox() -> impl IntoView {
         <h1>{t!(i18n, sandbox.title)}</h1>
         <p>{t!(i18n, sandbox.intro)}</p>
         <div class="sides sandbox-input">
-            <SnapshotInput id="initiator".to_string() label=move || t!(i18n, sandbox.initiator) text=initiator />
-            <SnapshotInput id="invitee".to_string() label=move || t!(i18n, sandbox.invitee) text=invitee />
-            <For each=move || more.get() key=|(key, _)| *key let((key, text))>
-                <MoreInvitee key text more />
+            <SnapshotInput id="initiator".to_string() label=move || t!(i18n, sandbox.initiator) field=initiator />
+            <SnapshotInput id="invitee".to_string() label=move || t!(i18n, sandbox.invitee) field=invitee />
+            <For each=move || more.get() key=|(key, _)| *key let((key, field))>
+                <MoreInvitee key field more />
             </For>
         </div>
         <div class="row sandbox-input">
@@ -187,11 +227,11 @@ pub fn Sandbox() -> impl IntoView {
             Other::Refused(message) => view! { <p class="error" role="alert">{message}</p> }.into_any(),
         })}
         {move || outcome.get().map(|result| match result {
-            Ok((plan, before, users)) => {
+            Ok(Shown { plan, before, users, summary }) => {
                 // The plan's JSON is written when it is asked for, from the plan in the signal.
                 let download = move |ev: leptos::ev::Targeted<leptos::ev::MouseEvent, web_sys::HtmlAnchorElement>| {
                     let json = outcome.with_untracked(|o| match o {
-                        Some(Ok((plan, ..))) => to_json(plan),
+                        Some(Ok(shown)) => to_json(&shown.plan),
                         _ => String::new(),
                     });
                     let json = js_sys::encode_uri_component(&json);
@@ -200,7 +240,7 @@ pub fn Sandbox() -> impl IntoView {
                 view! {
                     <p><a class="download" href="#" download="merge-plan.json" on:click:target=download>{t!(i18n, sandbox.download)}</a></p>
                     <PrintReport plan=plan.clone() />
-                    <PlanView plan=plan before=before users=users />
+                    <PlanView plan=plan before=before users=users summary=summary />
                 }
                 .into_any()
             }
@@ -209,12 +249,23 @@ pub fn Sandbox() -> impl IntoView {
     }
 }
 
+/// Snapshots up to this size, both together, are planned on the page: sending the texts to
+/// the worker and the plan back costs such a pair more than planning takes (a 10,000-location
+/// invitee, 0.7 MB: 19 ms on the page, ~70 ms through the worker; docs/performance.md). Larger
+/// ones are planned in the worker, so that the page never blocks.
+pub const PLAN_ON_PAGE_MAX_BYTES: usize = 1 << 20;
+
+/// Whether the sandbox plans these texts on the page rather than in its worker.
+pub fn plans_on_page(initiator: &str, invitee: &str) -> bool {
+    initiator.len() + invitee.len() <= PLAN_ON_PAGE_MAX_BYTES
+}
+
 /// An invitee after the first, absorbed after the one before; it can be removed.
 #[component]
 fn MoreInvitee(
     key: u32,
-    text: RwSignal<String>,
-    more: RwSignal<Vec<(u32, RwSignal<String>)>>,
+    field: SnapshotField,
+    more: RwSignal<Vec<(u32, SnapshotField)>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     // Numbered by place: the first invitee is 1.
@@ -225,7 +276,7 @@ fn MoreInvitee(
     let remove = move |_| more.update(|more| more.retain(|(k, _)| *k != key));
     view! {
         <div class="more-invitee">
-            <SnapshotInput id=format!("invitee-{key}") label=move || t!(i18n, sandbox.invitee_n, n = n()) text=text />
+            <SnapshotInput id=format!("invitee-{key}") label=move || t!(i18n, sandbox.invitee_n, n = n()) field=field />
             <button class="secondary" on:click=remove>{move || t_string!(i18n, sandbox.remove_invitee, n = n()).to_string()}</button>
         </div>
     }
@@ -273,49 +324,6 @@ fn ChainView(shown: Arc<SandboxChain>) -> impl IntoView {
             </section>
             {steps}
         }
-    }
-}
-
-/// A snapshot to merge: pick a sample, paste, or upload a JSON file.
-#[component]
-fn SnapshotInput(id: String, #[prop(into)] label: ViewFn, text: RwSignal<String>) -> impl IntoView {
-    let i18n = use_i18n();
-    let samples = SAMPLES
-        .iter()
-        .map(|(name, _)| view! { <option value=*name>{*name}</option> })
-        .collect::<Vec<_>>();
-    let pick = move |ev: leptos::ev::Event| {
-        let name = event_target_value(&ev);
-        if let Some((_, json)) = SAMPLES.iter().find(|(n, _)| *n == name) {
-            text.set(json.to_string());
-        }
-    };
-    let upload = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = ev.target().unwrap().unchecked_into();
-        if let Some(file) = input.files().and_then(|files| files.get(0)) {
-            leptos::task::spawn_local(async move {
-                if let Ok(content) = wasm_bindgen_futures::JsFuture::from(file.text()).await {
-                    text.set(content.as_string().unwrap_or_default());
-                }
-            });
-        }
-    };
-    view! {
-        <section class="side" aria-labelledby=format!("{id}-title")>
-            <h2 id=format!("{id}-title")>{label.run()}</h2>
-            <div class="row">
-                <label for=format!("{id}-sample")>{t!(i18n, sandbox.sample)}</label>
-                <select id=format!("{id}-sample") on:change=pick>
-                    <option value="">{t!(i18n, sandbox.choose)}</option>
-                    {samples}
-                </select>
-                <label for=format!("{id}-file")>{t!(i18n, sandbox.upload)}</label>
-                <input id=format!("{id}-file") type="file" accept="application/json,.json" on:change=upload />
-            </div>
-            <label for=format!("{id}-json")>{t!(i18n, sandbox.json)}</label>
-            <textarea id=format!("{id}-json") rows="14" spellcheck="false"
-                prop:value=text on:input:target=move |ev| text.set(ev.target().value())></textarea>
-        </section>
     }
 }
 

@@ -1,37 +1,34 @@
-//! A plan in parts and back: the users of both snapshots and of the merged account are what
-//! grows with an account (100,000 users are megabytes of JSON), so they travel apart, a few
-//! thousand per message, and the page puts the plan together again as it was made. The merged
-//! account's users are read into rows as they come, so that no task on the page reads them all.
+//! A plan in parts and back: the merged account's users are what grows with an account
+//! (100,000 users are megabytes of JSON), so they travel apart, a few thousand per message, and
+//! the page puts the plan together again as it was made, reading them into rows as they come,
+//! so that no task on the page reads them all. The snapshots before the merge travel without
+//! their users: the preview shows only how many they had, in the summary made in the worker.
 
-use merge_core::{AccountSnapshot, Lang, MergePlan, User};
+use merge_core::{summarize, AccountSnapshot, Lang, MergePlan, MergeSummary, User};
 
-use super::{Holder, JsonText, PlanHead, PlanPart};
+use super::{JsonText, PlanHead, PlanPart};
 use crate::view_model::UsersByTenant;
 
 /// Users per message: reading 5,000 users on the page takes a few milliseconds.
 pub const USERS_PER_PART: usize = 5_000;
 
-const HOLDERS: [Holder; 3] = [Holder::Initiator, Holder::Invitee, Holder::Merged];
-
 /// The parts of a plan and its two snapshots, in the order they are sent.
 pub fn split(mut plan: MergePlan, mut before: [AccountSnapshot; 2]) -> Vec<PlanPart> {
-    let users = [
-        std::mem::take(&mut before[0].users),
-        std::mem::take(&mut before[1].users),
-        std::mem::take(&mut plan.result.users),
-    ];
+    let summary = summarize(&plan, &before[0], &before[1]);
+    before
+        .iter_mut()
+        .for_each(|snapshot| snapshot.users = Vec::new());
+    let users = std::mem::take(&mut plan.result.users);
     let mut parts = vec![PlanPart::Planned(JsonText::new(&PlanHead {
         plan,
         before,
-        users: users.each_ref().map(Vec::len),
+        summary,
+        users: users.len(),
     }))];
-    for (of, users) in HOLDERS.into_iter().zip(users) {
-        let mut users = users.into_iter().peekable();
-        while users.peek().is_some() {
-            let users: Vec<User> = users.by_ref().take(USERS_PER_PART).collect();
-            let users = JsonText::new(&users);
-            parts.push(PlanPart::Users { of, users });
-        }
+    let mut users = users.into_iter().peekable();
+    while users.peek().is_some() {
+        let part: Vec<User> = users.by_ref().take(USERS_PER_PART).collect();
+        parts.push(PlanPart::Users(JsonText::new(&part)));
     }
     parts
 }
@@ -40,7 +37,7 @@ pub fn split(mut plan: MergePlan, mut before: [AccountSnapshot; 2]) -> Vec<PlanP
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Progress {
     Planning,
-    /// Users received, of how many in all.
+    /// The merged account's users received, of how many in all.
     Receiving {
         users: usize,
         of: usize,
@@ -59,16 +56,19 @@ pub enum Assembled {
 #[derive(Debug, PartialEq)]
 pub struct Planned {
     pub plan: MergePlan,
+    /// Both snapshots without their users.
     pub before: [AccountSnapshot; 2],
+    /// The merge at a glance, counted before the users were taken out.
+    pub summary: MergeSummary,
     pub users: UsersByTenant,
 }
 
 /// Puts a plan together from its parts, in the order [`split`] made them.
 #[derive(Debug)]
 pub struct PlanParts {
-    planned: Option<(MergePlan, [AccountSnapshot; 2])>,
-    expected: [usize; 3],
-    users: UsersByTenant,
+    planned: Option<Planned>,
+    expected: usize,
+    lang: Lang,
 }
 
 impl PlanParts {
@@ -76,8 +76,8 @@ impl PlanParts {
     pub fn new(lang: Lang) -> Self {
         Self {
             planned: None,
-            expected: [0; 3],
-            users: UsersByTenant::new(lang),
+            expected: 0,
+            lang,
         }
     }
 
@@ -89,47 +89,39 @@ impl PlanParts {
                 let PlanHead {
                     plan,
                     before,
+                    summary,
                     users,
                 } = head.read();
-                self.planned = Some((plan, before));
                 self.expected = users;
-            }
-            PlanPart::Users { of, users } => {
-                let users = users.read();
-                if let (Holder::Merged, Some((plan, _))) = (of, &self.planned) {
-                    self.users.add(&users, &plan.result);
-                }
-                if let Some(held) = self.users_of(of) {
-                    held.extend(users);
-                }
-            }
-        }
-        let received = HOLDERS.map(|holder| self.users_of(holder).map_or(0, |u| u.len()));
-        let (users, of) = (received.iter().sum(), self.expected.iter().sum());
-        match self.planned.take() {
-            Some((plan, before)) if received == self.expected => {
-                let lang = self.users.lang;
-                let users = std::mem::replace(&mut self.users, UsersByTenant::new(lang));
-                Assembled::Ready(Box::new(Planned {
+                self.planned = Some(Planned {
                     plan,
                     before,
-                    users,
-                }))
+                    summary,
+                    users: UsersByTenant::new(self.lang),
+                });
             }
-            planned => {
-                self.planned = planned;
-                Assembled::Working(Progress::Receiving { users, of })
+            PlanPart::Users(users) => {
+                if let Some(planned) = &mut self.planned {
+                    let users = users.read();
+                    planned.users.add(&users, &planned.plan.result);
+                    planned.plan.result.users.extend(users);
+                }
             }
         }
-    }
-
-    fn users_of(&mut self, holder: Holder) -> Option<&mut Vec<User>> {
-        let (plan, before) = self.planned.as_mut()?;
-        Some(match holder {
-            Holder::Initiator => &mut before[0].users,
-            Holder::Invitee => &mut before[1].users,
-            Holder::Merged => &mut plan.result.users,
-        })
+        let received = self
+            .planned
+            .as_ref()
+            .map_or(0, |planned| planned.plan.result.users.len());
+        match self.planned.take() {
+            Some(planned) if received == self.expected => Assembled::Ready(Box::new(planned)),
+            planned => {
+                self.planned = planned;
+                Assembled::Working(Progress::Receiving {
+                    users: received,
+                    of: self.expected,
+                })
+            }
+        }
     }
 }
 
@@ -147,14 +139,14 @@ mod tests {
     #[test]
     fn a_large_plan_comes_back_whole_from_parts_of_at_most_5000_users() {
         let (plan, before) = planned(60_000);
-        let users = before[0].users.len() + before[1].users.len() + plan.result.users.len();
+        let users = plan.result.users.len();
         assert!(users > 3 * USERS_PER_PART, "{users} users");
         let parts = split(plan.clone(), before.clone());
         let mut assembler = PlanParts::new(Lang::En);
         let mut last = None;
         let mut received = Vec::new();
         for part in parts {
-            if let PlanPart::Users { users, .. } = &part {
+            if let PlanPart::Users(users) = &part {
                 let users = users.read();
                 assert!(!users.is_empty() && users.len() <= USERS_PER_PART);
             }
@@ -178,10 +170,17 @@ mod tests {
             whole.users, users,
             "the rows read in parts are the rows of the whole"
         );
+        assert_eq!(whole.plan, plan);
         assert_eq!(
-            (whole.plan.clone(), whole.before.clone()),
-            (plan.clone(), before)
+            whole.summary,
+            merge_core::summarize(&plan, &before[0], &before[1]),
+            "the summary counts the users the snapshots had"
         );
+        let without_users = before.map(|mut snapshot| {
+            snapshot.users.clear();
+            snapshot
+        });
+        assert_eq!(whole.before, without_users);
         assert_eq!(merge_core::to_json(&whole.plan), merge_core::to_json(&plan));
     }
 
@@ -195,11 +194,13 @@ mod tests {
         let mut assembler = PlanParts::new(Lang::Nl);
         let part = parts.into_iter().next().unwrap();
         let users = UsersByTenant::new(Lang::Nl);
+        let summary = merge_core::summarize(&plan, &before[0], &before[1]);
         assert_eq!(
             assembler.take(part),
             Assembled::Ready(Box::new(Planned {
                 plan,
                 before,
+                summary,
                 users
             }))
         );
