@@ -116,7 +116,7 @@ impl Worker for Planner {
             ));
         };
         match sandbox_plan(&initiator, &invitee, &request.as_of, locale) {
-            Ok((plan, before)) => split(plan, before).into_iter().for_each(send),
+            Ok((plan, before)) => split(plan, before).for_each(send),
             Err(why) => send(PlanPart::Refused(why)),
         }
     }

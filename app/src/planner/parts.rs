@@ -12,25 +12,30 @@ use crate::view_model::UsersByTenant;
 /// Users per message: reading 5,000 users on the page takes a few milliseconds.
 pub const USERS_PER_PART: usize = 5_000;
 
-/// The parts of a plan and its two snapshots, in the order they are sent.
-pub fn split(mut plan: MergePlan, mut before: [AccountSnapshot; 2]) -> Vec<PlanPart> {
+/// The parts of a plan and its two snapshots, in the order they are sent. Each part is
+/// written when it is taken, so the page reads the first ones while the worker writes the rest.
+pub fn split(
+    mut plan: MergePlan,
+    mut before: [AccountSnapshot; 2],
+) -> impl Iterator<Item = PlanPart> {
     let summary = summarize(&plan, &before[0], &before[1]);
     before
         .iter_mut()
         .for_each(|snapshot| snapshot.users = Vec::new());
     let users = std::mem::take(&mut plan.result.users);
-    let mut parts = vec![PlanPart::Planned(JsonText::new(&PlanHead {
+    let head = PlanPart::Planned(JsonText::new(&PlanHead {
         plan,
         before,
         summary,
         users: users.len(),
-    }))];
+    }));
     let mut users = users.into_iter().peekable();
-    while users.peek().is_some() {
+    let rest = std::iter::from_fn(move || {
+        users.peek()?;
         let part: Vec<User> = users.by_ref().take(USERS_PER_PART).collect();
-        parts.push(PlanPart::Users(JsonText::new(&part)));
-    }
-    parts
+        Some(PlanPart::Users(JsonText::new(&part)))
+    });
+    std::iter::once(head).chain(rest)
 }
 
 /// How far a plan is, as the page shows it.
@@ -141,7 +146,7 @@ mod tests {
         let (plan, before) = planned(60_000);
         let users = plan.result.users.len();
         assert!(users > 3 * USERS_PER_PART, "{users} users");
-        let parts = split(plan.clone(), before.clone());
+        let parts: Vec<_> = split(plan.clone(), before.clone()).collect();
         let mut assembler = PlanParts::new(Lang::En);
         let mut last = None;
         let mut received = Vec::new();
@@ -189,7 +194,7 @@ mod tests {
         let (mut plan, mut before) = planned(100);
         plan.result.users.clear();
         before.iter_mut().for_each(|b| b.users.clear());
-        let parts = split(plan.clone(), before.clone());
+        let parts: Vec<_> = split(plan.clone(), before.clone()).collect();
         assert_eq!(parts.len(), 1);
         let mut assembler = PlanParts::new(Lang::Nl);
         let part = parts.into_iter().next().unwrap();
