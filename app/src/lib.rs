@@ -12,7 +12,7 @@ pub mod view_model;
 include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
+use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::path;
 
 use i18n::{t, use_i18n, I18nContextProvider};
@@ -41,10 +41,11 @@ fn Pages() -> impl IntoView {
             <header class="top">
                 <a class="brand" href="/">{t!(i18n, brand)}</a>
                 <nav aria-label=move || i18n::t_string!(i18n, nav.label).to_string()>
-                    <a href="/account">{t!(i18n, nav.account)}</a>
-                    <a href="/merges">{t!(i18n, nav.merges)}</a>
-                    <a href="/history">{t!(i18n, nav.history)}</a>
-                    <a href="/sandbox">{t!(i18n, nav.sandbox)}</a>
+                    // `<A>` marks the page you are on (aria-current="page").
+                    <A href="/account">{t!(i18n, nav.account)}</A>
+                    <A href="/merges">{t!(i18n, nav.merges)}</A>
+                    <A href="/history">{t!(i18n, nav.history)}</A>
+                    <A href="/sandbox">{t!(i18n, nav.sandbox)}</A>
                 </nav>
                 <LanguageSwitch />
                 <UserMenu />
@@ -64,7 +65,7 @@ fn Pages() -> impl IntoView {
     }
 }
 
-/// The signed-in user, with sign-out; nothing when nobody is signed in.
+/// The signed-in user and their company, with sign-out; nothing when nobody is signed in.
 #[component]
 fn UserMenu() -> impl IntoView {
     let i18n = use_i18n();
@@ -81,10 +82,16 @@ fn UserMenu() -> impl IntoView {
             view! {
                 <details class="user-menu">
                     <summary aria-label={
-                        let email = me.email.clone();
-                        move || i18n::t_string!(i18n, signed_in_as, email = email.clone()).to_string()
+                        let (email, company) = (me.email.clone(), me.account.company.clone());
+                        move || {
+                            i18n::t_string!(i18n, signed_in_with, email = email.clone(), company = company.clone())
+                                .to_string()
+                        }
                     }>
-                        {me.email.clone()}
+                        <span class="persona">
+                            {me.email.clone()} " "
+                            <small>{me.account.company.clone()}</small>
+                        </span>
                     </summary>
                     <div class="menu">
                         <p>{me.account.company.clone()}</p>

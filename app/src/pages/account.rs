@@ -73,22 +73,22 @@ fn overview(me: Me, account: AccountSnapshot, lang: Lang) -> impl IntoView {
             {t!(i18n, signed_in_as, email = me.email.clone())}
             {me.is_account_admin.then_some(t!(i18n, account.admin))}
         </p>
-        <section aria-labelledby="locations">
+        <section class="card" aria-labelledby="locations">
             <h2 id="locations">{t!(i18n, account.locations)}</h2>
             <super::AccountTree label=account.company.clone() nodes=account_tree(&account, lang) />
         </section>
-        <section aria-labelledby="tenants">
+        <section class="card" aria-labelledby="tenants">
             <h2 id="tenants">{t!(i18n, account.tenants)}</h2>
             <ul>{tenants}</ul>
             {(me.is_account_admin && account.tenants.len() > 1).then(|| view! {
                 <p><a href="/reissue">{t!(i18n, account.reissue)}</a></p>
             })}
         </section>
-        <section aria-labelledby="users">
+        <section class="card" aria-labelledby="users">
             <h2 id="users">{t!(i18n, account.users)}</h2>
             {users}
         </section>
-        <section aria-labelledby="benefits">
+        <section class="card" aria-labelledby="benefits">
             <h2 id="benefits">{t!(i18n, account.competencies)}</h2>
             <ul>{competencies}</ul>
             {action_pack}

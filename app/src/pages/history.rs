@@ -59,7 +59,7 @@ pub fn History() -> impl IntoView {
                             .collect::<Vec<_>>();
                         // A phone scrolls the table sideways: a labelled region a keyboard can reach.
                         view! {
-                            <div class="table-window" role="region" aria-labelledby="history-title" tabindex="0">
+                            <div class="table-window card" role="region" aria-labelledby="history-title" tabindex="0">
                             <table>
                                 <thead><tr>
                                     <th scope="col">{t!(i18n, history.when)}</th>

@@ -58,7 +58,7 @@ pub fn Merges() -> impl IntoView {
     view! {
         <h1>{t!(i18n, merges.title)}</h1>
         <form
-            class="invite"
+            class="invite card"
             on:submit=move |ev| {
                 ev.prevent_default();
                 invite.dispatch_local(mpn.get());
@@ -130,7 +130,7 @@ fn requests_view(
                             <button on:click=move |_| { answer.dispatch_local((id, Answer::Accept)); }>{t!(i18n, merges.accept)}</button>
                             <label for=format!("reason-{id}")>{t!(i18n, merges.reason)}</label>
                             <input id=format!("reason-{id}") maxlength="500" prop:value=reason on:input:target=move |ev| reason.set(ev.target().value()) />
-                            <button on:click=move |_| { answer.dispatch_local((id, Answer::Reject { reason: reason.get() })); }>{t!(i18n, merges.reject)}</button>
+                            <button class="secondary" on:click=move |_| { answer.dispatch_local((id, Answer::Reject { reason: reason.get() })); }>{t!(i18n, merges.reject)}</button>
                         </div>
                     })}
                     {(admin && !incoming && request.state == RequestState::Accepted).then(|| view! {

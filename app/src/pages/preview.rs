@@ -186,16 +186,16 @@ fn plan_in(
             </section>
         </div>
         <section id="warnings" aria-label=t_string!(i18n, preview.warnings)>{warnings}</section>
-        <section aria-labelledby="changes"><h2 id="changes">{t!(i18n, preview.changes)}</h2><ul>{items(reading.changes)}</ul></section>
-        <section aria-labelledby="benefits">
+        <section class="card" aria-labelledby="changes"><h2 id="changes">{t!(i18n, preview.changes)}</h2><ul>{items(reading.changes)}</ul></section>
+        <section class="card" aria-labelledby="benefits">
             <h2 id="benefits">{t!(i18n, preview.benefits)}</h2>
             <ul>{packages}</ul>
             {renewal}
             <super::Timeline plan=plan.clone() />
         </section>
-        <section aria-labelledby="people"><h2 id="people">{t!(i18n, preview.people)}</h2>{tenants}</section>
-        <section aria-labelledby="not-merged"><h2 id="not-merged">{t!(i18n, preview.not_merged)}</h2><ul>{items(reading.not_merged)}</ul></section>
-        <section aria-labelledby="checklist"><h2 id="checklist">{t!(i18n, preview.checklist)}</h2><ul>{items(reading.checklist)}</ul></section>
+        <section class="card" aria-labelledby="people"><h2 id="people">{t!(i18n, preview.people)}</h2>{tenants}</section>
+        <section class="card" aria-labelledby="not-merged"><h2 id="not-merged">{t!(i18n, preview.not_merged)}</h2><ul>{items(reading.not_merged)}</ul></section>
+        <section class="card" aria-labelledby="checklist"><h2 id="checklist">{t!(i18n, preview.checklist)}</h2><ul>{items(reading.checklist)}</ul></section>
     }
 }
 

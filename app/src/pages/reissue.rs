@@ -76,7 +76,7 @@ fn form(me: Me, account: AccountSnapshot) -> AnyView {
             <select id="reissue-from" on:change:target=move |ev| from.set(ev.target().value())>{options}</select>
             <span>{t!(i18n, reissue.to)} " " <strong>{to.get_value()}</strong></span>
         </div>
-        <div class="table-window" role="region" aria-labelledby="reissue-users" tabindex="0">
+        <div class="table-window card" role="region" aria-labelledby="reissue-users" tabindex="0">
             <table>
                 <caption id="reissue-users">{t!(i18n, reissue.users)}</caption>
                 <thead><tr>
