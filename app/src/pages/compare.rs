@@ -68,7 +68,7 @@ fn comparison_in(comparison: &DirectionComparison, lang: Lang) -> impl IntoView 
                 }
             };
             view! {
-                <section class="side direction">
+                <section class="card side direction">
                     <h3>{title}</h3>
                     {outcome}
                 </section>
@@ -76,7 +76,7 @@ fn comparison_in(comparison: &DirectionComparison, lang: Lang) -> impl IntoView 
         })
         .collect::<Vec<_>>();
     view! {
-        <section class="comparison" aria-labelledby="compare-title">
+        <section class="card comparison" aria-labelledby="compare-title">
             <h2 id="compare-title">{t!(i18n, compare.title)}</h2>
             <p>{t!(i18n, compare.intro)}</p>
             <ul class="direction-differences">{differences}</ul>

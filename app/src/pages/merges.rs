@@ -118,7 +118,7 @@ fn requests_view(
             );
             let state = request.state;
             view! {
-                <li class="request" data-id=id data-state=request.state.as_str()>
+                <li class="card request" data-id=id data-state=request.state.as_str()>
                     <p>
                         <strong>{title}</strong>
                         " · "

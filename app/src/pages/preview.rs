@@ -176,11 +176,11 @@ fn plan_in(
         <p class="as-of">{t!(i18n, preview.as_of, date)}</p>
         <super::AtAGlance summary=summary initiator=initiator invitee=invitee />
         <div class="sides">
-            <section class="side before" aria-labelledby="before">
+            <section class="card side before" aria-labelledby="before">
                 <h2 id="before">{t!(i18n, preview.before)}</h2>
                 {before.into_iter().map(|(company, nodes)| view! { <AccountTree label=company nodes=nodes /> }).collect::<Vec<_>>()}
             </section>
-            <section class="side after" aria-labelledby="after">
+            <section class="card side after" aria-labelledby="after">
                 <h2 id="after">{t!(i18n, preview.after)}</h2>
                 <AccountTree label=company nodes=after />
             </section>
@@ -300,7 +300,7 @@ pub fn MergedView(#[prop(into)] plan: Arc<MergePlan>, request: MergeRequest) -> 
         view! { <AccountTree label=plan.result.company.clone() nodes=account_tree(&plan.result, lang.get()) /> }
     };
     view! {
-        <section class="merged" aria-labelledby="merged-title">
+        <section class="card merged" aria-labelledby="merged-title">
             <h1 id="merged-title" tabindex="-1" node_ref=heading>{title}</h1>
             <p class="done" role="status">{t!(i18n, merged.done)} <a href="/account">{t!(i18n, merged.see_account)}</a></p>
             <h2>{t!(i18n, merged.in_history)}</h2>

@@ -149,7 +149,7 @@ fn Previewed(
     };
     let fingerprint = plan.with_value(|p| p.fingerprint.clone());
     view! {
-        <section class="reissue-preview" aria-labelledby="reissue-preview-title">
+        <section class="card reissue-preview" aria-labelledby="reissue-preview-title">
             <h2 id="reissue-preview-title">{t!(i18n, reissue.title_preview, from = from.clone(), to = to.clone())}</h2>
             <h3>{t!(i18n, reissue.what)}</h3>
             <ul class="reissue-sentences">{sentences}</ul>

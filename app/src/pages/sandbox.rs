@@ -307,7 +307,7 @@ fn ChainView(shown: Arc<SandboxChain>) -> impl IntoView {
                 let (heading, labelled_by) = (format!("chain-step-{step}"), format!("chain-step-{step}"));
                 let (initiator, invitee) = (absorbing.company.clone(), invitee.company.clone());
                 view! {
-                    <section class="chain-step" aria-labelledby=labelled_by>
+                    <section class="card chain-step" aria-labelledby=labelled_by>
                         <h2 id=heading>{t!(i18n, sandbox.step, step, initiator, invitee)}</h2>
                         <div class="warnings">{reading.warnings.into_iter().map(|w| view! { <p class="warning" role="note">{w}</p> }).collect::<Vec<_>>()}</div>
                         <ul class="changes">{lines(reading.changes)}</ul>

@@ -104,7 +104,7 @@ fn DemoUsers() -> impl IntoView {
                             .into_iter()
                             .map(|(company, members)| {
                                 view! {
-                                    <section class="company" aria-label=company.clone()>
+                                    <section class="card company" aria-label=company.clone()>
                                         <h2>{company.clone()}</h2>
                                         <ul class="users">
                                             {members

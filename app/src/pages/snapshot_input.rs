@@ -110,7 +110,7 @@ pub fn SnapshotInput(
     };
     let as_file = move || file.with(Option::is_some);
     view! {
-        <section class="side" aria-labelledby=format!("{id}-title")>
+        <section class="card side" aria-labelledby=format!("{id}-title")>
             <h2 id=format!("{id}-title")>{label.run()}</h2>
             <div class="row">
                 <label for=format!("{id}-sample")>{t!(i18n, sandbox.sample)}</label>

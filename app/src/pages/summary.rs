@@ -37,7 +37,7 @@ pub fn AtAGlance(summary: MergeSummary, initiator: String, invitee: String) -> i
         .into_any(),
     };
     view! {
-        <section class="at-a-glance" aria-labelledby="at-a-glance">
+        <section class="card at-a-glance" aria-labelledby="at-a-glance">
             <h2 id="at-a-glance">{t!(i18n, glance.title)}</h2>
             <table>
                 <thead>
