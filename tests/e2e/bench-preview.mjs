@@ -103,6 +103,8 @@ try {
     const long = rounds.flatMap((r) => r.longTasks);
     const longest = long.length ? Math.max(...long).toFixed(1) : "-";
     console.log(`  main-thread tasks over 50 ms from the click on: ${long.length} in ${ROUNDS} rounds, longest ${longest} ms (target: none)`);
+    console.log(`verdict: sandbox data to painted preview, ${LOCATIONS.toLocaleString("en")} locations${people}, median ${painted.median.toFixed(1)} ms (target <= ${target} ms: ${painted.median <= target ? "ok" : "OVER"})`);
+    if (users) console.log(`verdict: sandbox main-thread tasks over 50 ms with ${users.toLocaleString("en")} users: ${long.length} in ${ROUNDS} rounds (target: none: ${long.length ? "OVER" : "ok"})`);
     console.log(`  rows in the DOM at the end: ${await page.locator(".tree li").count()}`);
   }
 } finally {

@@ -78,7 +78,7 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
     sorted[((sorted.len() as f64 * p).ceil() as usize).clamp(1, sorted.len()) - 1]
 }
 
-fn report(name: &str, mut times: Vec<Duration>, wall: Duration) {
+fn report(name: &str, mut times: Vec<Duration>, wall: Duration) -> Duration {
     times.sort();
     println!(
         "{name:<8} {:>5} requests  {:>7.0} req/s  p50 {:>6.2} ms  p99 {:>6.2} ms  max {:>6.2} ms",
@@ -88,6 +88,7 @@ fn report(name: &str, mut times: Vec<Duration>, wall: Duration) {
         percentile(&times, 0.99).as_secs_f64() * 1e3,
         times.last().unwrap().as_secs_f64() * 1e3,
     );
+    percentile(&times, 0.99)
 }
 
 /// Runs `work` for every pair with `CLIENTS` at once; returns each latency and the wall time.
@@ -216,7 +217,7 @@ async fn measure(label: &str, replicas: &[Replica], pairs: usize) {
         if replicas.len() == 1 { "" } else { "es" },
         set_up.as_secs_f64()
     );
-    report("preview", times, wall);
+    let _ = report("preview", times, wall);
 
     let mut confirms = Vec::new();
     for (client, url) in &initiators {
@@ -243,7 +244,11 @@ async fn measure(label: &str, replicas: &[Replica], pairs: usize) {
         assert!(response.status().is_success(), "{}", response.status());
     };
     let (times, wall) = concurrently(&confirms, confirm).await;
-    report("confirm", times, wall);
+    let p99 = report("confirm", times, wall).as_secs_f64() * 1e3;
+    println!(
+        "verdict: confirm p99 on {label} at {CLIENTS} clients, {pairs} merges {p99:.1} ms (target <= 50 ms: {})",
+        if p99 <= 50.0 { "ok" } else { "OVER" }
+    );
 }
 
 /// The PostgreSQL server of the PG* variables, with a new database for this run.

@@ -32,9 +32,11 @@ for (const [entities, rounds] of [[10_000, 30], [100_000, 9]]) {
       execFileSync(cli, ["bench", ...files, "--rounds", String(rounds), "--as-of", asOf], { encoding: "utf8" }),
     ).median_ms;
     const ratio = wasm / native;
+    const verdict = ratio <= 1.5 ? "ok" : "OVER";
     console.log(
-      `${String(entities).padStart(8)}  ${wasm.toFixed(2).padStart(8)} ms  ${native.toFixed(2).padStart(7)} ms  ${ratio.toFixed(2)} ${ratio <= 1.5 ? "ok" : "OVER"}`,
+      `${String(entities).padStart(8)}  ${wasm.toFixed(2).padStart(8)} ms  ${native.toFixed(2).padStart(7)} ms  ${ratio.toFixed(2)} ${verdict}`,
     );
+    console.log(`verdict: planMerge in Node / native at ${entities} entities ${ratio.toFixed(2)} (target <= 1.5: ${verdict})`);
   } finally {
     rmSync(dir, { recursive: true });
   }
