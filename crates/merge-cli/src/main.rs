@@ -406,6 +406,8 @@ fn describe(plan: &MergePlan, before: [&AccountSnapshot; 2], lang: Lang) -> Stri
             let _ = writeln!(out, "  - {line}");
         }
     };
+    let consequences = plan.consequences().iter().map(|c| c.describe_in(lang)).collect();
+    section(words.consequences, consequences);
     let summary = summarize(plan, before[0], before[1]);
     let rows = summary.rows.iter().map(|row| row.describe_in(lang));
     section(words.at_a_glance, rows.collect());
@@ -428,6 +430,7 @@ struct Headings {
     as_of: &'static str,
     mpn_ids: &'static str,
     renewal: &'static str,
+    consequences: &'static str,
     at_a_glance: &'static str,
     changes: &'static str,
     joined: &'static str,
@@ -446,6 +449,7 @@ impl Headings {
                 as_of: "as of",
                 mpn_ids: "MPN IDs after the merge",
                 renewal: "Consolidated renewal",
+                consequences: "What is lost, moves or stays, heaviest first",
                 at_a_glance: "At a glance",
                 changes: "Changes",
                 joined: "Locations that joined",
@@ -460,6 +464,7 @@ impl Headings {
                 as_of: "op, per",
                 mpn_ids: "MPN-ID's na de samenvoeging",
                 renewal: "Gezamenlijke verlenging",
+                consequences: "Wat verloren gaat, verschuift of blijft, het zwaarste eerst",
                 at_a_glance: "In één oogopslag",
                 changes: "Wijzigingen",
                 joined: "Locaties die erbij komen",

@@ -88,11 +88,16 @@ fn plan_text_names_the_changes_and_the_fingerprint() {
         ),
         "{text}"
     );
-    assert!(text.contains("Consolidated renewal: 2020-12-01"), "{text}");
+    assert!(text.contains("Consolidated renewal: 1 December 2020"), "{text}");
     assert!(text.contains("Verify bank and tax information"), "{text}");
-    // What is not merged and how each location joined: core's sentences, as the app shows them.
+    // What is lost comes first, then what is not merged and how each location joined: core's
+    // sentences, as the app shows them.
     assert!(
-        text.contains("  - benefit token TOK-1 (Office 365 E3) stays on tenant fabricam.com"),
+        text.contains("What is lost, moves or stays, heaviest first:\n  - Fabricam's bank and tax profile (account ending 1881) is not carried over"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  - Benefit token TOK-1 (Office 365 E3) stays on tenant fabricam.com"),
         "{text}"
     );
     assert!(

@@ -1,6 +1,7 @@
 //! The languages the engine's sentences are written in, and how each writes counts, lists,
-//! dates and amounts. English is what plans store (warnings, checklist); Dutch (nl-NL) is
-//! read from the same plan.
+//! dates and amounts. Plans store their warnings and checklist in English with ISO dates
+//! ([`Wording::Stored`]); a reader reads the same plan in English or Dutch (nl-NL), with dates
+//! written out.
 
 use std::fmt;
 use std::str::FromStr;
@@ -59,6 +60,21 @@ const DUTCH_MONTHS: [&str; 12] = [
     "december",
 ];
 
+const ENGLISH_MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 const ENGLISH_SHORT_MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
@@ -84,17 +100,19 @@ impl Lang {
         months[month0 as usize % 12]
     }
 
-    /// `2020-10-01` in English (as plans store it), `1 oktober 2020` in Dutch.
+    /// `1 October 2020`, `1 oktober 2020`: day, month and year, read the same way in every
+    /// English-speaking country.
     pub fn date(self, date: NaiveDate) -> String {
-        match self {
-            Self::En => date.to_string(),
-            Self::Nl => format!(
-                "{} {} {}",
-                date.day(),
-                DUTCH_MONTHS[date.month0() as usize],
-                date.year()
-            ),
-        }
+        let months = match self {
+            Self::En => &ENGLISH_MONTHS,
+            Self::Nl => &DUTCH_MONTHS,
+        };
+        format!(
+            "{} {} {}",
+            date.day(),
+            months[date.month0() as usize],
+            date.year()
+        )
     }
 
     /// `1 user`, `3 users`: `one` and `many` are the noun's two forms.
@@ -146,6 +164,32 @@ impl Lang {
     }
 }
 
+/// How a plan's text is written: as plans store it (English with ISO dates, frozen: a changed
+/// byte would change every stored plan's fingerprint), or for a reader in their language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Wording {
+    Stored,
+    Reader(Lang),
+}
+
+impl Wording {
+    /// The language the words are in: stored text is English.
+    pub fn lang(self) -> Lang {
+        match self {
+            Self::Stored => Lang::En,
+            Self::Reader(lang) => lang,
+        }
+    }
+
+    /// `2020-10-01` as stored; as the reader's language writes it otherwise.
+    pub fn date(self, date: NaiveDate) -> String {
+        match self {
+            Self::Stored => date.to_string(),
+            Self::Reader(lang) => lang.date(date),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::Lang;
@@ -165,7 +209,7 @@ mod tests {
     #[test]
     fn dates_amounts_and_lists_read_as_each_language_writes_them() {
         let day = crate::parse_date("2020-10-01").unwrap();
-        assert_eq!(Lang::En.date(day), "2020-10-01");
+        assert_eq!(Lang::En.date(day), "1 October 2020");
         assert_eq!(Lang::Nl.date(day), "1 oktober 2020");
         assert_eq!(Lang::En.cents(12_000_000), "$120,000.00");
         assert_eq!(Lang::Nl.cents(12_000_000), "$ 120.000,00");

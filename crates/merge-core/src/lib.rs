@@ -7,8 +7,10 @@
 //! - [`plan_merge_chain`]: several companies absorbed one after the other, each step a plan.
 //! - [`compare_directions`]: who should absorb whom, both directions and what differs.
 //! - [`plan_reissue`]: R17, an absorbed tenant's users re-issued into the PGA's tenant.
-//! - [`summarize`]: the merge at a glance, counts before and after, what needs attention.
+//! - [`summarize`]: the merge at a glance, counts before and after, what needs attention;
+//!   [`MergePlan::consequences`]: what it costs, heaviest first (lost, moves, stays).
 //! - [`diff_plans`]: what changed between two plans, in words.
+//! - [`MergePlan::for_invitee`]: the same plan as the invitee may read it before accepting.
 //! - [`find_invitee`]: which account an invitation's MPN ID names (W1).
 //! - [`set_roles`]: role changes only by admins of the user's own tenant (R16), never removing
 //!   a tenant's last account admin (A1, docs/decisions.md); [`acts_for`]: who acts for a
@@ -21,9 +23,11 @@
 mod caseless;
 mod chain;
 mod compare;
+mod consequences;
 mod date;
 mod diff;
 mod fingerprint;
+mod invitation;
 mod invite;
 mod json;
 mod lang;
@@ -41,17 +45,19 @@ pub use chain::{plan_merge_chain, ChainError, MergeChain};
 pub use compare::{
     compare_directions, Direction, DirectionComparison, DirectionDifference, Outcome,
 };
+pub use consequences::{Consequence, PackageEnds, Weight};
 pub use date::parse_date;
 pub use diff::{diff_plans, diff_plans_in, DiffArea, PlanDifference};
 pub use fingerprint::Fingerprint;
+pub use invitation::{DisclosedParty, InvitationPreview};
 pub use invite::{find_invitee, InviteError};
 pub use json::{read_json, to_json, ReadError};
-pub use lang::{Lang, UnknownLang};
+pub use lang::{Lang, UnknownLang, Wording};
 pub use mpn::{is_well_formed_mpn, MpnId};
 pub use plan::{
     format_cents, plan_merge, plan_merge_json, plan_merge_owned, read_plan, warnings_in, Change,
-    ChecklistItem, ChecklistKind, CompanyBankTaxProfile, Holding, MergePlan, NotMerged, Party,
-    PartyRef, PlanError, PlanJsonError, PlanReading, RenewalProjection, RetainedCompetency,
+    ChangeTag, ChecklistItem, ChecklistKind, CompanyBankTaxProfile, Holding, MergePlan, NotMerged,
+    Party, PartyRef, PlanError, PlanJsonError, PlanReading, RenewalProjection, RetainedCompetency,
     Superseded, TenantNotMerged, TenantRoleManagement, TokenStays, Warning, WarningKind,
     PLAN_FORMAT_VERSION,
 };

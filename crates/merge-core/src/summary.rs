@@ -1,20 +1,21 @@
 //! The merge at a glance, before its details: how many locations, tenants, users and
-//! competencies each company has and the merged account will have, and what needs attention.
+//! competencies each company has and the merged account will have. What needs attention is
+//! [`MergePlan::consequences`].
 
 use serde::{Deserialize, Serialize};
 
 use crate::lang::Lang;
-use crate::plan::{MergePlan, WarningKind};
+use crate::plan::MergePlan;
 use crate::snapshot::AccountSnapshot;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct MergeSummary {
     pub rows: Vec<SummaryRow>,
-    /// The warnings beyond R15's "cannot be undone": what has expired or lapsed.
-    pub attention: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SummaryRow {
     pub counted: Counted,
     pub initiator: u64,
@@ -23,6 +24,7 @@ pub struct SummaryRow {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Counted {
     /// The PGA is a location of its own (R2), so it is counted.
@@ -99,11 +101,5 @@ pub fn summarize(
         merged: counted.count(&plan.result),
     })
     .collect();
-    let attention = plan
-        .warnings
-        .iter()
-        .filter(|w| w.kind != WarningKind::Irreversible)
-        .map(|w| w.message.clone())
-        .collect();
-    MergeSummary { rows, attention }
+    MergeSummary { rows }
 }

@@ -379,8 +379,10 @@ proptest! {
     fn the_english_reading_is_what_the_plan_stores_and_dutch_says_as_much((a, b, as_of) in pair()) {
         let plan = plan_merge(&a, &b, as_of).unwrap();
         let english = plan.reading([&a, &b], Lang::En);
-        prop_assert_eq!(&english.warnings, &plan.warnings.iter().map(|w| w.message.clone()).collect::<Vec<_>>());
-        prop_assert_eq!(&english.checklist, &plan.checklist.iter().map(|i| i.text.clone()).collect::<Vec<_>>());
+        // The reader's English is the stored English with its ISO dates written out.
+        let written = |stored: &str| written_dates(stored);
+        prop_assert_eq!(&english.warnings, &plan.warnings.iter().map(|w| written(&w.message)).collect::<Vec<_>>());
+        prop_assert_eq!(&english.checklist, &plan.checklist.iter().map(|i| written(&i.text)).collect::<Vec<_>>());
         prop_assert_eq!(&english.changes, &plan.changes.iter().map(Change::describe).collect::<Vec<_>>());
         prop_assert_eq!(&english.not_merged, &plan.not_merged.describe());
         let dutch = plan.reading([&a, &b], Lang::Nl);
@@ -410,8 +412,25 @@ proptest! {
                 }
             }
         }
-        let expired = plan.warnings.iter().filter(|w| w.kind != WarningKind::Irreversible).count();
-        prop_assert_eq!(summary.attention.len(), expired);
+    }
+
+    /// What the plan alone says has expired is what the two snapshots say (the plan's stored
+    /// warnings), and the list is heaviest first.
+    #[test]
+    fn consequences_read_from_the_plan_match_the_snapshots((a, b, as_of) in pair()) {
+        let plan = plan_merge(&a, &b, as_of).unwrap();
+        let consequences = plan.consequences();
+        let expired = consequences.iter().filter(|c| matches!(c,
+            Consequence::CompetencyExpired { .. } | Consequence::ActionPackLapsed { .. }
+            | Consequence::AzureExpertMspLapsed { .. } | Consequence::BenefitTokenExpired { .. }
+        )).count();
+        let warned = plan.warnings.iter().filter(|w| w.kind != WarningKind::Irreversible).count();
+        prop_assert_eq!(expired, warned);
+        let weights: Vec<Weight> = consequences.iter().map(Consequence::weight).collect();
+        prop_assert!(weights.windows(2).all(|w| w[0] <= w[1]), "{:?}", weights);
+        // R6: every tenant of both stays, and says so.
+        let stays = consequences.iter().filter(|c| matches!(c, Consequence::TenantStays { .. })).count();
+        prop_assert_eq!(stays, a.tenants.len() + b.tenants.len());
     }
 
     #[test]
@@ -569,4 +588,20 @@ fn random_pairs_are_the_committed_ones_with_their_native_fingerprints() {
         std::fs::read_to_string(path).unwrap() == json,
         "tests/golden/random-pairs.json is not what pair() makes now; see this test's comment"
     );
+}
+
+/// `text` with every ISO date (`2020-10-01`) as a reader's English writes it (`1 October 2020`).
+fn written_dates(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some((i, date)) = (0..rest.len().saturating_sub(9))
+        .filter(|&i| rest.is_char_boundary(i) && rest.is_char_boundary(i + 10))
+        .find_map(|i| parse_date(&rest[i..i + 10]).map(|d| (i, d)))
+    {
+        out.push_str(&rest[..i]);
+        out.push_str(&Lang::En.date(date));
+        rest = &rest[i + 10..];
+    }
+    out.push_str(rest);
+    out
 }

@@ -93,6 +93,21 @@ pub enum Change {
     },
 }
 
+/// What kind of change a [`Change`] is, for a reader who scans the list (a legend names each).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ChangeTag {
+    /// New to the merged account, brought by the invitee.
+    Added,
+    /// Comes under the PGA, unchanged.
+    Moved,
+    /// Carried over as it was.
+    Kept,
+    /// Carried over, but different after the merge.
+    Changed,
+}
+
 impl Change {
     /// One sentence a person reads, in English.
     pub fn describe(&self) -> String {
@@ -104,6 +119,28 @@ impl Change {
         match lang {
             Lang::En => self.english(),
             Lang::Nl => self.dutch(),
+        }
+    }
+
+    /// Added, moved, kept or changed.
+    pub fn tag(&self) -> ChangeTag {
+        match self {
+            Self::TenantJoined { .. }
+            | Self::CompetencyAdded { .. }
+            | Self::ActionPackAdded { .. }
+            | Self::McpIdsAttached { .. } => ChangeTag::Added,
+            Self::LocationsMoved { .. } => ChangeTag::Moved,
+            Self::PgaKept { .. }
+            | Self::RolesKept { .. }
+            | Self::OffersCarried { .. }
+            | Self::CoSellCarried { .. }
+            | Self::CompetencyCombined { .. }
+            | Self::AzureExpertMspRetained { .. }
+            | Self::SpecializationAdded { .. }
+            | Self::SaVoucherAdded { .. } => ChangeTag::Kept,
+            Self::PgaDemotedToLocation { .. }
+            | Self::CompetencyUpgraded { .. }
+            | Self::ActionPackAnniversaryMoved { .. } => ChangeTag::Changed,
         }
     }
 
@@ -119,17 +156,23 @@ impl Change {
             Self::LocationsMoved {
                 from_company,
                 mpn_ids,
-            } => format!(
-                "{} of {from_company} moved under the PGA, keeping their MPN IDs: {}",
-                en.counted(mpn_ids.len() as u64, "location", "locations"),
-                en.list(mpn_ids)
-            ),
+            } => {
+                let n = mpn_ids.len() as u64;
+                format!(
+                    "{} of {from_company} {} under the PGA, keeping {} MPN {}: {}",
+                    en.counted(n, "location", "locations"),
+                    if n == 1 { "moves" } else { "move" },
+                    if n == 1 { "its" } else { "their" },
+                    if n == 1 { "ID" } else { "IDs" },
+                    en.list(mpn_ids)
+                )
+            }
             Self::TenantJoined {
                 domain,
                 from_company,
                 users,
             } => format!(
-                "tenant {domain} of {from_company} is listed with its {}; it is not merged",
+                "Tenant {domain} of {from_company} is listed with its {}; it is not merged",
                 en.counted(*users, "user", "users")
             ),
             Self::RolesKept {
@@ -137,26 +180,42 @@ impl Change {
                 users,
                 account_wide_roles,
                 location_scoped_roles,
-            } => format!(
-                "{} of {from_company} keep their roles: {account_wide_roles} account-wide, \
-                 {location_scoped_roles} scoped to a location",
-                en.counted(*users, "user", "users")
-            ),
+            } => {
+                let who = en.counted(*users, "user", "users");
+                let keep = if *users == 1 { "keeps" } else { "keep" };
+                match (*account_wide_roles, *location_scoped_roles) {
+                    (0, 0) => format!("{who} of {from_company} {keep} access, with no roles"),
+                    (wide, 0) => format!(
+                        "{who} of {from_company} {keep} their {}",
+                        en.counted(wide, "account-wide role", "account-wide roles")
+                    ),
+                    (0, scoped) => format!(
+                        "{who} of {from_company} {keep} their {} scoped to a location",
+                        en.counted(scoped, "role", "roles")
+                    ),
+                    (wide, scoped) => format!(
+                        "{who} of {from_company} {keep} their roles: {wide} account-wide, \
+                         {scoped} scoped to a location"
+                    ),
+                }
+            }
             Self::OffersCarried {
                 from_company,
                 count,
             } => format!(
-                "{} of {from_company} kept",
-                en.counted(*count, "published offer", "published offers")
+                "{} of {from_company} {} kept",
+                en.counted(*count, "published offer", "published offers"),
+                if *count == 1 { "is" } else { "are" }
             ),
             Self::CoSellCarried {
                 from_company,
                 count,
                 value_cents,
             } => format!(
-                "{} of {from_company} worth {} kept",
+                "{} of {from_company} worth {} {} kept",
                 en.counted(*count, "co-sell opportunity", "co-sell opportunities"),
-                en.cents(*value_cents)
+                en.cents(*value_cents),
+                if *count == 1 { "is" } else { "are" }
             ),
             Self::CompetencyAdded {
                 name,
@@ -171,30 +230,46 @@ impl Change {
                 level,
                 expires,
             } => format!(
-                "{name} is held by both companies; the merged account holds it at {} until {expires}",
-                level.as_str()
+                "{name} is held by both companies; the merged account holds it at {} until {}",
+                level.as_str(),
+                en.date(*expires)
             ),
-            Self::ActionPackAnniversaryMoved { from, to } => {
-                format!("the Action Pack anniversary moves from {from} to {to}")
-            }
-            Self::ActionPackAdded { anniversary } => {
-                format!("the Action Pack with anniversary {anniversary} is added")
-            }
+            Self::ActionPackAnniversaryMoved { from, to } => format!(
+                "The Action Pack anniversary moves from {} to {}",
+                en.date(*from),
+                en.date(*to)
+            ),
+            Self::ActionPackAdded { anniversary } => format!(
+                "The Action Pack with anniversary {} is added",
+                en.date(*anniversary)
+            ),
             Self::McpIdsAttached { to_mpn_id, mcp_ids } => {
-                format!("MCP IDs {} are attached to {to_mpn_id}", en.list(mcp_ids))
+                let one = mcp_ids.len() == 1;
+                format!(
+                    "{} {} {} attached to {to_mpn_id}",
+                    if one { "MCP ID" } else { "MCP IDs" },
+                    en.list(mcp_ids),
+                    if one { "is" } else { "are" }
+                )
             }
             Self::AzureExpertMspRetained {
                 from_company,
                 renewal,
-            } => format!("{from_company}'s Azure Expert MSP benefits are kept until {renewal}"),
+            } => format!(
+                "{from_company}'s Azure Expert MSP benefits are kept until {}",
+                en.date(*renewal)
+            ),
             Self::SpecializationAdded { name, from_company } => {
-                format!("advanced specialization {name} is kept from {from_company}")
+                format!("Advanced specialization {name} is kept from {from_company}")
             }
             Self::SaVoucherAdded {
                 id,
                 days,
                 from_company,
-            } => format!("SA voucher {id} ({days} days) is kept from {from_company}"),
+            } => format!(
+                "SA voucher {id} ({}) is kept from {from_company}",
+                en.counted(u64::from(*days), "day", "days")
+            ),
         }
     }
 
@@ -204,11 +279,11 @@ impl Change {
         let verb = |n: u64, one: &'static str, many: &'static str| if n == 1 { one } else { many };
         match self {
             Self::PgaKept { mpn_id, company } => format!(
-                "het wereldwijde partneraccount {mpn_id} van {company} blijft de PGA van het \
+                "Het wereldwijde partneraccount {mpn_id} van {company} blijft de PGA van het \
                  samengevoegde account"
             ),
             Self::PgaDemotedToLocation { mpn_id, company } => format!(
-                "het wereldwijde partneraccount {mpn_id} van {company} wordt een locatie en houdt \
+                "Het wereldwijde partneraccount {mpn_id} van {company} wordt een locatie en houdt \
                  zijn MPN-ID"
             ),
             Self::LocationsMoved {
@@ -228,7 +303,7 @@ impl Change {
                 from_company,
                 users,
             } => format!(
-                "tenant {domain} van {from_company} wordt vermeld met zijn {}; de tenant zelf \
+                "Tenant {domain} van {from_company} wordt vermeld met zijn {}; de tenant zelf \
                  wordt niet samengevoegd",
                 nl.counted(*users, "gebruiker", "gebruikers")
             ),
@@ -237,12 +312,25 @@ impl Change {
                 users,
                 account_wide_roles,
                 location_scoped_roles,
-            } => format!(
-                "{} van {from_company} {} hun rollen: {account_wide_roles} voor het hele account, \
-                 {location_scoped_roles} voor een locatie",
-                nl.counted(*users, "gebruiker", "gebruikers"),
-                verb(*users, "houdt", "houden")
-            ),
+            } => {
+                let who = nl.counted(*users, "gebruiker", "gebruikers");
+                let keep = verb(*users, "houdt", "houden");
+                match (*account_wide_roles, *location_scoped_roles) {
+                    (0, 0) => format!("{who} van {from_company} {keep} toegang, zonder rollen"),
+                    (wide, 0) => format!(
+                        "{who} van {from_company} {keep} hun {} voor het hele account",
+                        nl.counted(wide, "rol", "rollen")
+                    ),
+                    (0, scoped) => format!(
+                        "{who} van {from_company} {keep} hun {} voor een locatie",
+                        nl.counted(scoped, "rol", "rollen")
+                    ),
+                    (wide, scoped) => format!(
+                        "{who} van {from_company} {keep} hun rollen: {wide} voor het hele \
+                         account, {scoped} voor een locatie"
+                    ),
+                }
+            }
             Self::OffersCarried {
                 from_company,
                 count,
@@ -289,27 +377,32 @@ impl Change {
                 nl.date(*expires)
             ),
             Self::ActionPackAnniversaryMoved { from, to } => format!(
-                "de verjaardatum van het Action Pack verschuift van {} naar {}",
+                "De jubileumdatum van het Action Pack verschuift van {} naar {}",
                 nl.date(*from),
                 nl.date(*to)
             ),
             Self::ActionPackAdded { anniversary } => format!(
-                "het Action Pack met verjaardatum {} komt erbij",
+                "Het Action Pack met jubileumdatum {} komt erbij",
                 nl.date(*anniversary)
             ),
-            Self::McpIdsAttached { to_mpn_id, mcp_ids } => format!(
-                "MCP-ID's {} worden gekoppeld aan {to_mpn_id}",
-                nl.list(mcp_ids)
-            ),
+            Self::McpIdsAttached { to_mpn_id, mcp_ids } => {
+                let n = mcp_ids.len() as u64;
+                format!(
+                    "{} {} {} gekoppeld aan {to_mpn_id}",
+                    verb(n, "MCP-ID", "MCP-ID's"),
+                    nl.list(mcp_ids),
+                    verb(n, "wordt", "worden")
+                )
+            }
             Self::AzureExpertMspRetained {
                 from_company,
                 renewal,
             } => format!(
-                "de Azure Expert MSP-voordelen van {from_company} blijven behouden tot {}",
+                "De Azure Expert MSP-voordelen van {from_company} blijven behouden tot {}",
                 nl.date(*renewal)
             ),
             Self::SpecializationAdded { name, from_company } => {
-                format!("de geavanceerde specialisatie {name} van {from_company} blijft behouden")
+                format!("De geavanceerde specialisatie {name} van {from_company} blijft behouden")
             }
             Self::SaVoucherAdded {
                 id,

@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 pub(crate) use change::dutch_level;
-pub use change::{format_cents, Change};
+pub use change::{format_cents, Change, ChangeTag};
 pub use refusal::{Holding, Party, PlanError};
 pub use renewal::{
     ChecklistItem, ChecklistKind, RenewalProjection, RetainedCompetency, Warning, WarningKind,
@@ -18,7 +18,7 @@ pub use renewal::{
 
 use crate::fingerprint::Fingerprint;
 use crate::json::{read_json, ReadError};
-use crate::lang::Lang;
+use crate::lang::{Lang, Wording};
 use crate::mpn::MpnId;
 use crate::snapshot::{read_snapshot, AccountSnapshot, BankTaxProfile, BenefitPackage};
 use seal::{plan_fingerprint, sealed_json};
@@ -216,7 +216,7 @@ fn plan_content(
         azure_expert_msp_renewal: s.azure_expert_msp.as_ref().map(|m| m.renewal),
     };
     let (initiator_ref, invitee_ref) = (party(&initiator), party(&invitee));
-    let warnings = renewal::warnings(&initiator, &invitee, as_of, Lang::En);
+    let warnings = renewal::warnings(&initiator, &invitee, as_of, Wording::Stored);
     let role_management = assemble::role_management(&initiator, &invitee);
     let mut not_merged = assemble::not_merged(&initiator, &invitee);
 
@@ -227,7 +227,12 @@ fn plan_content(
     MergePlan {
         format_version: PLAN_FORMAT_VERSION,
         as_of,
-        checklist: renewal::checklist(&merged.result, &invitee_ref.company, &renewal, Lang::En),
+        checklist: renewal::checklist(
+            &merged.result,
+            &invitee_ref.company,
+            &renewal,
+            Wording::Stored,
+        ),
         initiator: initiator_ref,
         invitee: invitee_ref,
         benefit_packages: merged.result.benefit_packages.clone(),
@@ -253,7 +258,7 @@ impl Superseded {
                 format!("{company}'s advanced specialization {name} (listed by both; kept once)")
             }
             (Self::AdvancedSpecialization { company, name }, Lang::Nl) => format!(
-                "de geavanceerde specialisatie {name} van {company} (door beide vermeld; één \
+                "De geavanceerde specialisatie {name} van {company} (door beide vermeld; één \
                  keer behouden)"
             ),
             (Self::McpId { company, mcp_id }, Lang::En) => {
@@ -277,14 +282,23 @@ impl NotMerged {
         let tenants = self.tenants.iter().map(|t| {
             let (domain, company, csp) = (&t.domain, &t.company, t.csp_accounts.join(", "));
             match (t.csp_accounts.is_empty(), lang) {
-                (true, Lang::En) => format!("tenant {domain} of {company} stays as it is"),
-                (true, Lang::Nl) => format!("tenant {domain} van {company} blijft zoals hij is"),
+                (true, Lang::En) => format!("Tenant {domain} of {company} stays as it is"),
+                (true, Lang::Nl) => format!("Tenant {domain} van {company} blijft zoals hij is"),
                 (false, Lang::En) => format!(
-                    "tenant {domain} of {company} and its CSP accounts ({csp}) stay as they are"
+                    "Tenant {domain} of {company} and its {} ({csp}) stay as they are",
+                    if t.csp_accounts.len() == 1 {
+                        "CSP account"
+                    } else {
+                        "CSP accounts"
+                    }
                 ),
                 (false, Lang::Nl) => format!(
-                    "tenant {domain} van {company} en de bijbehorende CSP-accounts ({csp}) \
-                     blijven zoals ze zijn"
+                    "Tenant {domain} van {company} en {} ({csp}) blijven zoals ze zijn",
+                    if t.csp_accounts.len() == 1 {
+                        "het bijbehorende CSP-account"
+                    } else {
+                        "de bijbehorende CSP-accounts"
+                    }
                 ),
             }
         });
@@ -292,11 +306,11 @@ impl NotMerged {
             let (id, product, tenant) = (&t.id, &t.product, &t.tenant);
             match lang {
                 Lang::En => format!(
-                    "benefit token {id} ({product}) stays on tenant {tenant} until {}",
-                    t.expires
+                    "Benefit token {id} ({product}) stays on tenant {tenant} until {}",
+                    lang.date(t.expires)
                 ),
                 Lang::Nl => format!(
-                    "voordelentoken {id} ({product}) blijft tot {} op tenant {tenant}",
+                    "Voordeeltoken {id} ({product}) blijft tot {} op tenant {tenant}",
                     lang.date(t.expires)
                 ),
             }
@@ -308,7 +322,7 @@ impl NotMerged {
                     "{company}'s bank and tax profile (account ending {last4}) is not carried over"
                 ),
                 Lang::Nl => format!(
-                    "het bank- en belastingprofiel van {company} (rekening eindigend op {last4}) \
+                    "Het bank- en belastingprofiel van {company} (rekening eindigend op {last4}) \
                      wordt niet overgenomen"
                 ),
             }
@@ -330,11 +344,12 @@ pub fn warnings_in(
     as_of: NaiveDate,
     lang: Lang,
 ) -> Vec<Warning> {
-    renewal::warnings(initiator, invitee, as_of, lang)
+    renewal::warnings(initiator, invitee, as_of, Wording::Reader(lang))
 }
 
 /// Every sentence of a plan in one language: what the app, the CLI and the preview element
-/// show. In English these are the plan's own stored texts.
+/// show. The plan stores its warnings and checklist as [`Wording::Stored`]; these are the
+/// reader's.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PlanReading {
     pub lang: Lang,
@@ -361,10 +376,15 @@ impl MergePlan {
 
     /// The checklist in `lang`: what to do after the merge, from the plan alone.
     pub fn checklist_in(&self, lang: Lang) -> Vec<String> {
-        renewal::checklist(&self.result, &self.invitee.company, &self.renewal, lang)
-            .into_iter()
-            .map(|i| i.text)
-            .collect()
+        renewal::checklist(
+            &self.result,
+            &self.invitee.company,
+            &self.renewal,
+            Wording::Reader(lang),
+        )
+        .into_iter()
+        .map(|i| i.text)
+        .collect()
     }
 
     /// The invitee's own record once this plan is applied: kept, marked merged into the PGA's

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::lang::Lang;
+use crate::lang::{Lang, Wording};
 use crate::snapshot::{AccountSnapshot, CompetencyLevel, CoreLevel};
 
 /// The merged account at its consolidated renewal (R10).
@@ -72,18 +72,19 @@ pub enum ChecklistKind {
     ReviewTenantAdmins,
     /// R10.
     PrepareRenewal,
-    /// R17 (a later feature).
+    /// R17.
     ConsiderReissuingUsers,
 }
 
 /// `merged` is the merged account: the initiator's company and bank and tax profile. Plans
-/// store the English list; the same list in another language reads as `lang` writes it.
+/// store the list as [`Wording::Stored`]; a reader reads it in their language.
 pub(crate) fn checklist(
     merged: &AccountSnapshot,
     invitee_company: &str,
     renewal: &RenewalProjection,
-    lang: Lang,
+    wording: Wording,
 ) -> Vec<ChecklistItem> {
+    let lang = wording.lang();
     let item = |item, text| ChecklistItem { item, text };
     let company = &merged.company;
     let pga = match (&merged.bank_tax_profile, lang) {
@@ -127,13 +128,14 @@ pub(crate) fn checklist(
     if let Some(date) = renewal.date {
         let text = match lang {
             Lang::En => format!(
-                "Prepare the consolidated renewal on {date}: one benefits package, every \
-                 competency retained, at most one Action Pack."
+                "Prepare the consolidated renewal on {}: one benefits package, every \
+                 competency retained, at most one Action Pack.",
+                wording.date(date)
             ),
             Lang::Nl => format!(
                 "Bereid de gezamenlijke verlenging op {} voor: één voordelenpakket, elke \
                  competentie behouden, hoogstens één Action Pack.",
-                lang.date(date)
+                wording.date(date)
             ),
         };
         list.push(item(ChecklistKind::PrepareRenewal, text));
@@ -173,13 +175,14 @@ pub enum WarningKind {
 }
 
 /// The irreversibility warning, then anything already expired on `as_of`. Plans store them
-/// in English.
+/// as [`Wording::Stored`].
 pub(crate) fn warnings(
     initiator: &AccountSnapshot,
     invitee: &AccountSnapshot,
     as_of: NaiveDate,
-    lang: Lang,
+    wording: Wording,
 ) -> Vec<Warning> {
+    let lang = wording.lang();
     let (a, b) = (initiator, invitee);
     let irreversible = match lang {
         Lang::En => format!(
@@ -200,7 +203,7 @@ pub(crate) fn warnings(
     for account in [initiator, invitee] {
         let company = &account.company;
         for c in account.competencies.iter().filter(|c| c.expires < as_of) {
-            let (name, date) = (&c.name, lang.date(c.expires));
+            let (name, date) = (&c.name, wording.date(c.expires));
             let message = match lang {
                 Lang::En => format!("{company}'s {name} competency expired on {date}."),
                 Lang::Nl => format!("De competentie {name} van {company} is verlopen op {date}."),
@@ -212,7 +215,7 @@ pub(crate) fn warnings(
             .as_ref()
             .filter(|p| p.anniversary < as_of)
         {
-            let date = lang.date(pack.anniversary);
+            let date = wording.date(pack.anniversary);
             let message = match lang {
                 Lang::En => {
                     format!(
@@ -220,7 +223,7 @@ pub(crate) fn warnings(
                     )
                 }
                 Lang::Nl => format!(
-                    "De verjaardatum van het Action Pack van {company} ({date}) is verstreken \
+                    "De jubileumdatum van het Action Pack van {company} ({date}) is verstreken \
                      zonder verlenging."
                 ),
             };
@@ -231,7 +234,7 @@ pub(crate) fn warnings(
             .as_ref()
             .filter(|m| m.renewal < as_of)
         {
-            let date = lang.date(msp.renewal);
+            let date = wording.date(msp.renewal);
             let message = match lang {
                 Lang::En => format!("{company}'s Azure Expert MSP renewal date {date} has passed."),
                 Lang::Nl => format!(
@@ -245,13 +248,13 @@ pub(crate) fn warnings(
             .iter()
             .filter(|t| t.expires() < as_of)
         {
-            let (id, product, date) = (&token.id, &token.product, lang.date(token.expires()));
+            let (id, product, date) = (&token.id, &token.product, wording.date(token.expires()));
             let message = match lang {
                 Lang::En => {
                     format!("{company}'s benefit token {id} ({product}) expired on {date}.")
                 }
                 Lang::Nl => {
-                    format!("Voordelentoken {id} ({product}) van {company} is verlopen op {date}.")
+                    format!("Voordeeltoken {id} ({product}) van {company} is verlopen op {date}.")
                 }
             };
             warn(WarningKind::BenefitTokenExpired, message);
