@@ -172,6 +172,14 @@ pub struct MergeRequest {
     pub created_by: String,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    /// Who of the invitee accepted it, and when (the consent trail).
+    #[serde(default)]
+    pub accepted_by: Option<String>,
+    #[serde(default)]
+    pub accepted_at: Option<DateTime<Utc>>,
+    /// Who rejected, cancelled or confirmed it, at `updated_at`.
+    #[serde(default)]
+    pub closed_by: Option<String>,
 }
 
 /// A step in a request's history (W5).
@@ -248,6 +256,26 @@ pub struct Preview {
     pub as_of: NaiveDate,
     pub initiator: StoredAccount,
     pub invitee: StoredAccount,
+    pub plan: MergePlan,
+}
+
+/// `GET /api/merges/{id}/invitation`: what the invitee's account admins see before they
+/// answer (W2): their own account as stored, and the merge as it would be applied today, read
+/// for them by merge-core (the initiator only by name, global MPN ID and counts).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct Invitation {
+    pub request: MergeRequest,
+    pub invitee: StoredAccount,
+    pub preview: merge_core::InvitationPreview,
+}
+
+/// `GET /api/merges/{id}/report`: a completed merge as it was applied, for the report to sign.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct AppliedMerge {
+    pub request: MergeRequest,
+    /// The plan that was confirmed and applied, its fingerprint as recorded in the history.
     pub plan: MergePlan,
 }
 

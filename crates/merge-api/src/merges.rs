@@ -5,11 +5,12 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use merge_api_types::{
-    AccountRef, ErrorCode, ErrorDetails, HistoryEvent, HistoryEventKind, HistoryPage, MergeRequest,
-    Preview, RequestState, StoredAccount,
+    AccountRef, AppliedMerge, ErrorCode, ErrorDetails, HistoryEvent, HistoryEventKind, HistoryPage,
+    Invitation, MergeRequest, Preview, RequestState, StoredAccount,
 };
 use merge_core::{
     diff_plans_in, find_invitee, plan_merge_owned, read_plan, to_json, AccountSnapshot, Lang,
+    MergePlan,
 };
 use serde::de::value::StrDeserializer;
 use serde::de::DeserializeOwned;
@@ -42,7 +43,8 @@ macro_rules! select_request {
     ($($rest:literal),*) => {
         concat!(
             "SELECT r.id, r.initiator, a.company, r.invitee, b.company, r.state, r.reason,
-                    r.created_by, r.created_at, r.updated_at
+                    r.created_by, r.created_at, r.updated_at, r.accepted_by, r.accepted_at,
+                    r.closed_by
              FROM merge_requests r
              JOIN accounts a ON a.mpn_id = r.initiator
              JOIN accounts b ON b.mpn_id = r.invitee ",
@@ -61,6 +63,12 @@ fn request_from_row(r: &AnyRow) -> Result<MergeRequest, ApiError> {
         created_by: r.try_get(7)?,
         created_at: time(r, 8)?,
         updated_at: time(r, 9)?,
+        accepted_by: r.try_get(10)?,
+        accepted_at: r
+            .try_get::<Option<String>, _>(11)?
+            .map(|text| parse_time(&text))
+            .transpose()?,
+        closed_by: r.try_get(12)?,
     })
 }
 
@@ -81,8 +89,11 @@ fn parsed<T: DeserializeOwned>(r: &AnyRow, column: usize) -> Result<T, ApiError>
 
 /// A time stored as RFC 3339 text, as `now` writes it.
 fn time(r: &AnyRow, column: usize) -> Result<DateTime<Utc>, ApiError> {
-    let text: String = r.try_get(column)?;
-    DateTime::parse_from_rfc3339(&text)
+    parse_time(&r.try_get::<String, _>(column)?)
+}
+
+fn parse_time(text: &str) -> Result<DateTime<Utc>, ApiError> {
+    DateTime::parse_from_rfc3339(text)
         .map(|t| t.with_timezone(&Utc))
         .map_err(|e| ApiError::internal(format!("stored time {text:?}: {e}")))
 }
@@ -134,21 +145,30 @@ pub(crate) async fn record(
     Ok(())
 }
 
-/// Moves the request to `state` (with the reason, if any); the request as stored now.
+/// Moves the request to `state` (with the reason, if any), `actor` recorded as who accepted
+/// or closed it; the request as stored now.
 async fn set_state(
     conn: &mut Conn,
     request: &MergeRequest,
     state: RequestState,
     reason: Option<&str>,
+    actor: &str,
 ) -> Result<MergeRequest, ApiError> {
+    let accepted = state == RequestState::Accepted;
     let row = sqlx::query(
-        "UPDATE merge_requests SET state = $2, reason = coalesce($3, reason), updated_at = $4
-         WHERE id = $1 RETURNING state, reason, updated_at",
+        "UPDATE merge_requests SET state = $2, reason = coalesce($3, reason), updated_at = $4,
+                accepted_by = CASE WHEN $5 THEN $6 ELSE accepted_by END,
+                accepted_at = CASE WHEN $5 THEN $4 ELSE accepted_at END,
+                closed_by = CASE WHEN $7 THEN $6 ELSE closed_by END
+         WHERE id = $1 RETURNING state, reason, updated_at, accepted_by, accepted_at, closed_by",
     )
     .bind(request.id)
     .bind(state.as_str())
     .bind(reason)
     .bind(now())
+    .bind(accepted)
+    .bind(actor)
+    .bind(!state.is_open())
     .fetch_one(&mut *conn)
     .await?;
     if !state.is_open() {
@@ -161,6 +181,12 @@ async fn set_state(
         state: parsed(&row, 0)?,
         reason: row.try_get(1)?,
         updated_at: time(&row, 2)?,
+        accepted_by: row.try_get(3)?,
+        accepted_at: row
+            .try_get::<Option<String>, _>(4)?
+            .map(|text| parse_time(&text))
+            .transpose()?,
+        closed_by: row.try_get(5)?,
         ..request.clone()
     })
 }
@@ -317,7 +343,7 @@ pub async fn accept(conn: &mut Conn, user: &Caller, id: i64) -> Result<MergeRequ
     let (user, request) = &locked_request(conn, user, id).await?;
     admin_of(conn, user, &request.invitee, "answer this request").await?;
     expect_state(request, &[RequestState::Pending], "accepted")?;
-    let request = set_state(conn, request, RequestState::Accepted, None).await?;
+    let request = set_state(conn, request, RequestState::Accepted, None, &user.email).await?;
     record(
         conn,
         &request,
@@ -366,7 +392,7 @@ pub async fn reject(
     let (user, request) = &locked_request(conn, user, id).await?;
     admin_of(conn, user, &request.invitee, "answer this request").await?;
     expect_state(request, &[RequestState::Pending], "rejected")?;
-    let request = set_state(conn, request, RequestState::Rejected, reason).await?;
+    let request = set_state(conn, request, RequestState::Rejected, reason, &user.email).await?;
     record(
         conn,
         &request,
@@ -384,7 +410,7 @@ pub async fn cancel(conn: &mut Conn, user: &Caller, id: i64) -> Result<MergeRequ
     user.require_admin(conn).await?;
     let open = [RequestState::Pending, RequestState::Accepted];
     expect_state(request, &open, "cancelled")?;
-    let request = set_state(conn, request, RequestState::Cancelled, None).await?;
+    let request = set_state(conn, request, RequestState::Cancelled, None, &user.email).await?;
     record(
         conn,
         &request,
@@ -451,14 +477,27 @@ async fn stored_account(conn: &mut Conn, mpn: &str) -> Result<StoredAccount, Api
 
 /// The plan of merging the two accounts today, made on the blocking pool: a large account
 /// takes milliseconds that the server's other requests should not wait for.
-async fn plan(
-    initiator: AccountSnapshot,
-    invitee: AccountSnapshot,
-) -> Result<merge_core::MergePlan, ApiError> {
+async fn plan(initiator: AccountSnapshot, invitee: AccountSnapshot) -> Result<MergePlan, ApiError> {
     tokio::task::spawn_blocking(move || plan_merge_owned(initiator, invitee, today()))
         .await
         .map_err(|e| ApiError::internal(format!("planning: {e}")))?
         .map_err(ApiError::from)
+}
+
+/// Keeps a plan shown or applied for request `id` (W4: what a stale confirmation is compared
+/// with; the report of an applied merge).
+async fn keep_plan(conn: &mut Conn, id: i64, plan: &MergePlan) -> Result<(), ApiError> {
+    sqlx::query(
+        "INSERT INTO previews (request_id, fingerprint, plan, shown_at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT DO NOTHING",
+    )
+    .bind(id)
+    .bind(plan.fingerprint.as_str())
+    .bind(to_json(plan))
+    .bind(now())
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
 }
 
 /// W3: the preview of an accepted request, for the initiator's account admins. The plan shown
@@ -472,16 +511,7 @@ pub async fn preview(conn: &mut Conn, user: &Caller, id: i64) -> Result<Preview,
     } = accepted_request(conn, user, id, "previewed").await?;
     // The response shows the accounts too: the plan gets copies.
     let plan = plan(initiator.snapshot.clone(), invitee.snapshot.clone()).await?;
-    sqlx::query(
-        "INSERT INTO previews (request_id, fingerprint, plan, shown_at) VALUES ($1, $2, $3, $4)
-         ON CONFLICT DO NOTHING",
-    )
-    .bind(id)
-    .bind(plan.fingerprint.as_str())
-    .bind(to_json(&plan))
-    .bind(now())
-    .execute(&mut *conn)
-    .await?;
+    keep_plan(conn, id, &plan).await?;
     Ok(Preview {
         request,
         as_of: plan.as_of,
@@ -489,6 +519,59 @@ pub async fn preview(conn: &mut Conn, user: &Caller, id: i64) -> Result<Preview,
         invitee,
         plan,
     })
+}
+
+/// W2: what the invitee's account admins see before they answer: their own account as stored
+/// and the merge as it would be applied today, read for them by merge-core (of the initiator
+/// only its name, global MPN ID and counts). A read: nothing is locked or kept.
+pub async fn invitation(conn: &mut Conn, user: &Caller, id: i64) -> Result<Invitation, ApiError> {
+    let user = user.now(conn).await?;
+    let request = visible_request(conn, &user, id).await?;
+    let invitee = admin_of(conn, &user, &request.invitee, "read this invitation").await?;
+    expect_state(
+        &request,
+        &[RequestState::Pending, RequestState::Accepted],
+        "previewed",
+    )?;
+    let initiator = stored_account(conn, request.initiator.mpn_id.as_str()).await?;
+    let plan = plan(initiator.snapshot.clone(), invitee.snapshot.clone()).await?;
+    let preview = plan.for_invitee(&initiator.snapshot, &invitee.snapshot);
+    Ok(Invitation {
+        request,
+        invitee,
+        preview,
+    })
+}
+
+/// The report of a completed merge: the plan that was applied, for the admins who act for the
+/// merged account (A2). It names both companies' users and the bank and tax profile.
+pub async fn report(conn: &mut Conn, user: &Caller, id: i64) -> Result<AppliedMerge, ApiError> {
+    let user = user.now(conn).await?;
+    let request = visible_request(conn, &user, id).await?;
+    user.require_admin(conn).await?;
+    expect_state(
+        &request,
+        &[RequestState::Completed],
+        "reported on as applied",
+    )?;
+    let applied: Option<String> = sqlx::query_scalar(
+        "SELECT p.plan FROM previews p
+         JOIN history h ON h.request_id = p.request_id AND h.detail = p.fingerprint
+         WHERE p.request_id = $1 AND h.event = 'completed' LIMIT 1",
+    )
+    .bind(id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    let plan = applied
+        .map(|json| read_plan(&json))
+        .transpose()
+        .map_err(|e| ApiError::internal(format!("the applied plan of request {id}: {e}")))?
+        .ok_or_else(|| {
+            ApiError::not_found(format!(
+                "merge {id} was applied before this server kept applied plans: it has no report"
+            ))
+        })?;
+    Ok(AppliedMerge { request, plan })
 }
 
 /// W3, W4: applies the merge if, and only if, the plan the engine makes now has the
@@ -540,7 +623,9 @@ pub async fn confirm(
         .bind(invitee.as_str())
         .execute(&mut *conn)
         .await?;
-    let request = set_state(conn, &request, RequestState::Completed, None).await?;
+    // The plan applied is kept with those shown, for the report of the merge.
+    keep_plan(conn, id, &plan).await?;
+    let request = set_state(conn, &request, RequestState::Completed, None, &user.email).await?;
     record(
         conn,
         &request,

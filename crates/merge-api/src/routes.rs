@@ -11,9 +11,9 @@ use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Redirect};
 use axum::Json;
 use merge_api_types::{
-    AccountRef, Confirm, ConfirmReissue, DemoUser, ErrorBody, ErrorCode, HistoryEvent, HistoryPage,
-    Invite, Me, MergeRequest, Preview, ReissuePreview, Reject, Session, SetRoles, SignIn,
-    SignInMethods, SignInRedirect, StoredAccount,
+    AccountRef, AppliedMerge, Confirm, ConfirmReissue, DemoUser, ErrorBody, ErrorCode,
+    HistoryEvent, HistoryPage, Invitation, Invite, Me, MergeRequest, Preview, ReissuePreview,
+    Reject, Session, SetRoles, SignIn, SignInMethods, SignInRedirect, StoredAccount,
 };
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -73,8 +73,10 @@ pub fn signed_in() -> OpenApiRouter<AppState> {
         .routes(routes!(accept))
         .routes(routes!(reject))
         .routes(routes!(cancel))
+        .routes(routes!(invitation))
         .routes(routes!(preview))
         .routes(routes!(confirm))
+        .routes(routes!(report))
         .routes(routes!(history))
         .routes(routes!(set_roles))
         .routes(routes!(preview_reissue))
@@ -586,6 +588,51 @@ async fn cancel(
 ) -> Result<Json<MergeRequest>, ApiError> {
     write(&state, (user, id), |conn, (user, id)| {
         Box::pin(merges::cancel(conn, user, *id))
+    })
+    .await
+}
+
+/// W2: for the invitee's account admins, before they answer: their own account and the merge
+/// as it would be applied today, read for them (of the initiator only its name, global MPN ID
+/// and counts; never its users, bank or tax data or CSP accounts).
+#[utoipa::path(get, path = "/merges/{id}/invitation", tag = "merges",
+    params(("id" = i64, Path)),
+    responses(
+        (status = 200, body = Invitation),
+        (status = 401, body = ErrorBody),
+        (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody),
+        (status = 409, description = "wrong_state, cannot_merge", body = ErrorBody),
+    ))]
+async fn invitation(
+    State(state): State<AppState>,
+    user: Caller,
+    RequestId(id): RequestId,
+) -> Result<Json<Invitation>, ApiError> {
+    read(&state, (user, id), |conn, (user, id)| {
+        Box::pin(merges::invitation(conn, user, *id))
+    })
+    .await
+}
+
+/// A completed merge as it was applied, for the report to sign: for the account admins who
+/// act for the merged account (A2).
+#[utoipa::path(get, path = "/merges/{id}/report", tag = "merges",
+    params(("id" = i64, Path)),
+    responses(
+        (status = 200, body = AppliedMerge),
+        (status = 401, body = ErrorBody),
+        (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody),
+        (status = 409, description = "wrong_state: not completed", body = ErrorBody),
+    ))]
+async fn report(
+    State(state): State<AppState>,
+    user: Caller,
+    RequestId(id): RequestId,
+) -> Result<Json<AppliedMerge>, ApiError> {
+    read(&state, (user, id), |conn, (user, id)| {
+        Box::pin(merges::report(conn, user, *id))
     })
     .await
 }

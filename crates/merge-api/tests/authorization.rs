@@ -112,6 +112,20 @@ fn rows() -> Vec<Row> {
             [401, 403, 404, 200, 200],
         ),
         row(
+            Method::GET,
+            "/api/merges/1/invitation",
+            Value::Null,
+            Setup::Invited,
+            [401, 403, 404, 403, 200],
+        ),
+        row(
+            Method::GET,
+            "/api/merges/1/report",
+            Value::Null,
+            Setup::Merged,
+            [401, 403, 404, 200, 403],
+        ),
+        row(
             Method::POST,
             "/api/merges/1/preview",
             json!({}),

@@ -406,7 +406,11 @@ fn describe(plan: &MergePlan, before: [&AccountSnapshot; 2], lang: Lang) -> Stri
             let _ = writeln!(out, "  - {line}");
         }
     };
-    let consequences = plan.consequences().iter().map(|c| c.describe_in(lang)).collect();
+    let consequences = plan
+        .consequences()
+        .iter()
+        .map(|c| c.describe_in(lang))
+        .collect();
     section(words.consequences, consequences);
     let summary = summarize(plan, before[0], before[1]);
     let rows = summary.rows.iter().map(|row| row.describe_in(lang));

@@ -88,7 +88,10 @@ fn plan_text_names_the_changes_and_the_fingerprint() {
         ),
         "{text}"
     );
-    assert!(text.contains("Consolidated renewal: 1 December 2020"), "{text}");
+    assert!(
+        text.contains("Consolidated renewal: 1 December 2020"),
+        "{text}"
+    );
     assert!(text.contains("Verify bank and tax information"), "{text}");
     // What is lost comes first, then what is not merged and how each location joined: core's
     // sentences, as the app shows them.
