@@ -87,7 +87,7 @@ fn print_ratios(as_of: NaiveDate, full: bool) {
         };
         let (a, b) = synthetic_pair(entities);
         let (a_json, b_json) = (to_json(&a), to_json(&b));
-        let full = plan_merge(&a, &b, as_of).expect("synthetic pairs merge");
+        let planned = plan_merge(&a, &b, as_of).expect("synthetic pairs merge");
         let rounds = if full {
             (4_000_000 / entities).clamp(40, 2_000)
         } else {
@@ -99,7 +99,7 @@ fn print_ratios(as_of: NaiveDate, full: bool) {
             black_box(plan_once(&a_json, &b_json, as_of));
             plans.push(start.elapsed().as_secs_f64() * 1e9);
             let start = Instant::now();
-            black_box(floor_once(&a_json, &b_json, &full));
+            black_box(floor_once(&a_json, &b_json, &planned));
             floors.push(start.elapsed().as_secs_f64() * 1e9);
         }
         let mid = |mut xs: Vec<f64>| {
