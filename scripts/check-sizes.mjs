@@ -26,8 +26,8 @@ const inDist = (prefix) => () => {
   return found.length === 1 ? join(dist, found[0]) : null;
 };
 const files = {
-  app_page: inDist("partner-merge-app-"),
-  app_worker: inDist("partner-merge-planner-"),
+  app_page: inDist("partner-merge-app"),
+  app_worker: inDist("partner-merge-planner"),
   npm_package: () => join(root, "crates/merge-wasm/pkg/web/partner_merge_bg.wasm"),
 };
 

@@ -3,9 +3,9 @@
 
 use gloo_net::http::{Request, Response};
 use merge_api_types::{
-    Confirm, ConfirmReissue, DemoUser, ErrorBody, ErrorCode, ErrorDetails, HistoryEvent, Invite,
-    Me, MergeRequest, Preview, ReissuePreview, Reject, Session, SignIn, SignInMethods,
-    SignInRedirect, StoredAccount,
+    AppliedMerge, Confirm, ConfirmReissue, DemoUser, ErrorBody, ErrorCode, ErrorDetails,
+    HistoryEvent, Invitation, Invite, Me, MergeRequest, Preview, ReissuePreview, Reject, Session,
+    SignIn, SignInMethods, SignInRedirect, StoredAccount,
 };
 use merge_core::PlanDifference;
 use serde::de::DeserializeOwned;
@@ -148,6 +148,17 @@ pub async fn answer_request(id: i64, answer: Answer) -> Result<MergeRequest, Api
         }
         Answer::Cancel => post(&format!("/api/merges/{id}/cancel"), &()).await,
     }
+}
+
+/// What the invitee's admins read before they answer: the merge as merge-core reads it for
+/// them (W2).
+pub async fn invitation(id: i64) -> Result<Invitation, ApiFailure> {
+    get(&format!("/api/merges/{id}/invitation")).await
+}
+
+/// A completed merge and the plan that was applied, for its report.
+pub async fn applied_merge(id: i64) -> Result<AppliedMerge, ApiFailure> {
+    get(&format!("/api/merges/{id}/report")).await
 }
 
 /// Makes the preview (the server keeps the plan it shows, W4).

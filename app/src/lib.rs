@@ -6,6 +6,7 @@ pub mod language;
 pub mod pages;
 pub mod planner;
 pub mod refusal;
+pub mod time;
 pub mod view_model;
 
 // The `i18n` module that build.rs compiles from locales/*.json.
@@ -55,7 +56,9 @@ fn Pages() -> impl IntoView {
                     <Route path=path!("/") view=pages::SignIn />
                     <Route path=path!("/account") view=pages::Account />
                     <Route path=path!("/merges") view=pages::Merges />
+                    <Route path=path!("/merges/:id") view=pages::InvitationPage />
                     <Route path=path!("/merges/:id/preview") view=pages::PreviewPage />
+                    <Route path=path!("/merges/:id/report") view=pages::ReportPage />
                     <Route path=path!("/history") view=pages::History />
                     <Route path=path!("/reissue") view=pages::Reissue />
                     <Route path=path!("/sandbox") view=pages::Sandbox />

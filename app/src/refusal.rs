@@ -10,7 +10,7 @@ use crate::i18n::{td_string, Locale};
 /// The refusal as the reader reads it.
 pub fn refusal(failure: &ApiFailure, locale: Locale) -> String {
     if locale == Locale::en {
-        return failure.message.clone();
+        return as_sentence(&failure.message);
     }
     let Some(code) = failure.code else {
         return td_string!(locale, refusal.unreachable).to_string();
@@ -136,4 +136,13 @@ pub fn event_word(event: HistoryEventKind, locale: Locale) -> String {
         HistoryEventKind::Reissued => td_string!(locale, history.event.reissued),
     }
     .to_string()
+}
+
+/// The API's message as a sentence on screen: its first letter a capital.
+fn as_sentence(message: &str) -> String {
+    let mut chars = message.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
 }

@@ -219,6 +219,58 @@ pub fn account_tree(account: &AccountSnapshot, lang: Lang) -> Vec<TreeNode> {
     std::iter::once(pga).chain(locations).collect()
 }
 
+/// The merged account as the invitee may see it: the initiator's PGA, how many locations the
+/// initiator brings (only counted), then the invitee's PGA and locations as they join.
+pub fn invitee_tree(preview: &merge_core::InvitationPreview, lang: Lang) -> Vec<TreeNode> {
+    let initiator = &preview.initiator.company;
+    let theirs = preview
+        .summary
+        .rows
+        .iter()
+        .find(|row| row.counted == merge_core::Counted::Locations)
+        .map_or(0, |row| row.initiator.saturating_sub(1));
+    let locale = crate::language::locale_of(lang);
+    let note = match theirs {
+        0 => None,
+        1 => Some(
+            td_string!(
+                locale,
+                invitation.other_location,
+                company = initiator.clone()
+            )
+            .to_string(),
+        ),
+        n => Some(
+            td_string!(
+                locale,
+                invitation.other_locations,
+                count = n.to_string(),
+                company = initiator.clone()
+            )
+            .to_string(),
+        ),
+    };
+    let pga = TreeNode {
+        mpn_id: preview.initiator.global_mpn_id.to_string(),
+        name: initiator.clone(),
+        kind: NodeKind::Pga,
+        note,
+    };
+    let locations = preview.locations_after.iter().map(|l| {
+        let joined = l.joined(initiator);
+        TreeNode {
+            mpn_id: l.mpn_id.to_string(),
+            name: l.name.clone(),
+            kind: match joined {
+                Some(Joined::WasPga { .. }) => NodeKind::Demoted,
+                _ => NodeKind::Moved,
+            },
+            note: joined.map(|j| j.describe_in(lang)),
+        }
+    });
+    std::iter::once(pga).chain(locations).collect()
+}
+
 /// The users of each tenant, each with their roles as Partner Center names them ("Incentives
 /// admin · Contoso Seattle (2222222)"), in the language they were read in. Users can be added
 /// a few thousand at a time, as the sandbox's worker sends them.

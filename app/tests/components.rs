@@ -4,7 +4,9 @@
 use leptos::prelude::*;
 use leptos::task::tick;
 use merge_app::i18n::{use_i18n, I18nContextProvider, Locale};
-use merge_app::pages::{AccountTree, AtAGlance, ConfirmDialog, TenantUsers, Timeline};
+use merge_app::pages::{
+    AccountTree, AtAGlance, ConfirmDialog, ConsequenceBars, TenantUsers, Timeline,
+};
 use merge_app::view_model::{account_tree, NodeKind, TreeNode, UserRow};
 use merge_core::{plan_merge, read_snapshot, summarize, Lang, MergePlan};
 use wasm_bindgen::JsCast;
@@ -21,6 +23,28 @@ fn e1() -> MergePlan {
         merge_core::parse_date("2020-05-15").unwrap(),
     )
     .unwrap()
+}
+
+/// E1 accepted by fiona, as the preview's request carries it.
+fn accepted_request() -> merge_api_types::MergeRequest {
+    let at = chrono::DateTime::from_timestamp(1_780_000_000, 0).unwrap();
+    let party = |mpn_id: &str, company: &str| merge_api_types::AccountRef {
+        mpn_id: mpn_id.into(),
+        company: company.into(),
+    };
+    merge_api_types::MergeRequest {
+        id: 1,
+        initiator: party("1111111", "Contoso"),
+        invitee: party("3333333", "Fabricam"),
+        state: merge_api_types::RequestState::Accepted,
+        reason: None,
+        created_by: "alice@contoso.com".into(),
+        created_at: at,
+        updated_at: at,
+        accepted_by: Some("fiona@fabricam.com".into()),
+        accepted_at: Some(at),
+        closed_by: None,
+    }
 }
 
 /// A fresh container in the page, with `view` mounted into it in English.
@@ -277,7 +301,7 @@ async fn the_timeline_draws_each_package_and_the_renewal_dates() {
     assert_eq!(svg.get_attribute("role").as_deref(), Some("img"));
     assert_eq!(
         svg.get_attribute("aria-label").as_deref(),
-        Some("Renewal timeline from 2020-05-15")
+        Some("Renewal timeline from 15 May 2020")
     );
     // Packages end at 2020-10-01 and 2020-12-01 on a 520-wide axis running to 2021-03-31.
     assert_eq!(attribute(&all(&container, "rect"), "width"), ["225", "325"]);
@@ -289,11 +313,11 @@ async fn the_timeline_draws_each_package_and_the_renewal_dates() {
         labels,
         [
             "Consolidated renewal",
-            "2020-12-01",
+            "1 Dec 2020",
             "Action Pack anniversary",
-            "2020-10-01",
+            "1 Oct 2020",
             "Azure Expert MSP renewal",
-            "2021-03-31"
+            "31 Mar 2021"
         ]
     );
 }
@@ -358,7 +382,7 @@ fn three_weeks() -> MergePlan {
 
 /// The timeline's dates in words, as a screen reader reads them.
 fn read_aloud(container: &web_sys::HtmlElement) -> Vec<String> {
-    all(container, ".visually-hidden li")
+    all(container, ".timeline-words li")
         .iter()
         .map(|li| li.text_content().unwrap())
         .collect()
@@ -374,11 +398,11 @@ async fn a_timeline_of_weeks_has_weekly_ticks_and_no_overlapping_labels() {
     assert_eq!(
         read_aloud(&container),
         [
-            "Contoso's package: until 2026-12-10",
-            "Fabricam's package: until 2026-12-10",
-            "Consolidated renewal: 2026-12-10",
-            "Action Pack anniversary: 2026-12-03",
-            "Azure Expert MSP renewal: 2026-12-23",
+            "Contoso's package: until 10 December 2026",
+            "Fabricam's package: until 10 December 2026",
+            "Consolidated renewal: 10 December 2026",
+            "Action Pack anniversary: 3 December 2026",
+            "Azure Expert MSP renewal: 23 December 2026",
         ]
     );
 }
@@ -430,10 +454,10 @@ async fn a_timeline_of_years_has_yearly_ticks_and_no_overlapping_labels() {
 #[wasm_bindgen_test]
 async fn the_confirm_dialog_is_modal_focuses_the_name_waits_for_it_and_gives_focus_back() {
     let (_, set_reload) = signal(0u32);
+    let request = accepted_request();
     let container = mount(move || {
         view! {
-            <ConfirmDialog id=1 company="Contoso".to_string() fingerprint=merge_core::Fingerprint::from("sha256:00")
-                set_reload=set_reload on_merged=|_| {} />
+            <ConfirmDialog plan=e1() request=request.clone() set_reload=set_reload on_merged=|_| {} />
         }
     });
     tick().await;
@@ -460,16 +484,32 @@ async fn the_confirm_dialog_is_modal_focuses_the_name_waits_for_it_and_gives_foc
         .clone()
         .unchecked_into();
     assert!(merge.disabled(), "disabled until the company name is typed");
+    // Titled with the action, restating what is lost and who accepted.
+    assert_eq!(
+        texts(&container, "#confirm-title"),
+        ["Merge Fabricam into Contoso?"]
+    );
+    assert!(
+        texts(&container, "dialog ul.lost li")[0].starts_with("Fabricam's bank and tax profile")
+    );
+    assert!(texts(&container, "dialog .acceptance")[0]
+        .starts_with("fiona@fabricam.com accepted for Fabricam on "));
     let type_in = |text: &str| {
         input.set_value(text);
         input
             .dispatch_event(&web_sys::Event::new("input").unwrap())
             .unwrap();
     };
-    type_in("Contos");
+    type_in("Contoso");
+    tick().await;
+    assert!(
+        merge.disabled(),
+        "the initiator's own name does not confirm"
+    );
+    type_in("Fabrica");
     tick().await;
     assert!(merge.disabled());
-    type_in("Contoso");
+    type_in("Fabricam");
     tick().await;
     assert!(!merge.disabled());
 
@@ -501,7 +541,7 @@ fn texts(container: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
 }
 
 #[wasm_bindgen_test]
-async fn the_summary_counts_before_and_after_and_says_what_needs_attention() {
+async fn the_summary_counts_before_and_after() {
     let contoso = read_snapshot(include_str!("../../fixtures/contoso.json")).unwrap();
     let fabricam = read_snapshot(include_str!("../../fixtures/fabricam.json")).unwrap();
     let summary = summarize(&e1(), &contoso, &fabricam);
@@ -522,26 +562,44 @@ async fn the_summary_counts_before_and_after_and_says_what_needs_attention() {
             "Competencies123"
         ]
     );
-    assert_eq!(
-        texts(&container, ".attention"),
-        ["Nothing has expired or lapsed."]
-    );
+}
 
-    // Two years on, the lapsed packages need attention.
-    let later = plan_merge(
+#[wasm_bindgen_test]
+async fn what_is_lost_comes_first_and_the_all_clear_only_when_nothing_is() {
+    let plan = e1();
+    let container = mount(move || view! { <ConsequenceBars consequences=plan.consequences() /> });
+    tick().await;
+    let bars = all(&container, ".message-bar");
+    assert!(
+        bars[0].class_name().contains("warning"),
+        "{}",
+        bars[0].class_name()
+    );
+    assert!(texts(&container, ".message-bar.warning li")[0]
+        .starts_with("Fabricam's bank and tax profile"));
+    assert!(all(&container, ".all-clear").is_empty());
+
+    // Only what stays: the all-clear first, what stays after it.
+    let mut bare = read_snapshot(include_str!("../../fixtures/fabricam.json")).unwrap();
+    bare.bank_tax_profile = None;
+    bare.users.retain(|u| !u.is_account_admin());
+    bare.competencies.clear();
+    bare.action_pack = None;
+    bare.azure_expert_msp = None;
+    bare.benefit_tokens.clear();
+    let contoso = read_snapshot(include_str!("../../fixtures/contoso.json")).unwrap();
+    let plan = plan_merge(
         &contoso,
-        &fabricam,
-        merge_core::parse_date("2022-05-15").unwrap(),
+        &bare,
+        merge_core::parse_date("2020-05-15").unwrap(),
     )
     .unwrap();
-    let lapsed = summarize(&later, &contoso, &fabricam);
-    let count = lapsed.attention.len();
-    let container = mount(move || {
-        view! { <AtAGlance summary=lapsed initiator="Contoso".to_string() invitee="Fabricam".to_string() /> }
-    });
+    let container = mount(move || view! { <ConsequenceBars consequences=plan.consequences() /> });
     tick().await;
     assert_eq!(
-        texts(&container, ".attention"),
-        [format!("{count} things need attention: see the warnings")]
+        texts(&container, ".message-bar")[0],
+        "Nothing is lost: everything both companies hold is carried over."
     );
+    assert!(all(&container, ".message-bar.warning").is_empty());
+    assert_eq!(all(&container, ".message-bar.stays li").len(), 2);
 }

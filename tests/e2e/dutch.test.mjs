@@ -21,41 +21,50 @@ test("E1 in Dutch: alice invites Fabricam, fiona accepts, alice previews and con
   await inviteInDutch(alice, "3333333");
   const pending = alice.locator(".request[data-state=pending]");
   await pending.waitFor();
-  assert.equal(await pending.locator(".badge").textContent(), "in afwachting");
+  assert.equal(await pending.locator(".badge").textContent(), "In afwachting");
 
   const fiona = await signedIn(session, "fiona@fabricam.com", inDutch);
   await fiona.getByRole("link", { name: "Accounts samenvoegen" }).click();
+  await fiona.getByRole("link", { name: "Lees de uitnodiging en antwoord" }).click();
+  await fiona.getByRole("heading", { level: 1, name: "Contoso nodigt Fabricam uit om de accounts samen te voegen" }).waitFor();
+  assert.match(
+    await fiona.locator("main .message-bar.consequences li").first().textContent(),
+    /^De bank- en belastinggegevens van Fabricam \(rekening eindigend op 1881\) worden niet overgenomen/,
+  );
   await fiona.getByRole("button", { name: "Accepteren" }).click();
-  await fiona.locator(".request[data-state=accepted]").waitFor();
+  await fiona.getByRole("button", { name: "Acceptatie intrekken" }).waitFor();
 
   await alice.reload();
   await alice.getByRole("link", { name: "Bekijk het samengevoegde account en bevestig" }).click();
-  await alice.getByRole("heading", { level: 1, name: "Voorbeeld: Contoso neemt Fabricam op" }).waitFor();
+  await alice.getByRole("heading", { level: 1, name: "Contoso neemt Fabricam op" }).waitFor();
   await alice.locator(".after .tree li").nth(4).waitFor();
-  assert.match(await alice.locator(".warning").first().textContent(), /^Deze samenvoeging kan niet ongedaan worden gemaakt: Fabricam \(3333333\) wordt een locatie van Contoso \(1111111\)\.$/);
+  assert.match(await alice.locator(".consent-line").textContent(), /^Uitgenodigd door alice@contoso\.com op .+, geaccepteerd door fiona@fabricam\.com op /);
+  const lost = await alice.locator("main .message-bar").first().locator("li").allTextContents();
+  assert.match(lost[0], /^De bank- en belastinggegevens van Fabricam/);
+  assert.ok(lost.some((l) => /^De jubileumdatum van het Action Pack van Contoso verschuift van \d{1,2} [a-z]+ \d{4} naar \d{1,2} [a-z]+ \d{4}\.$/.test(l)), lost.join("\n"));
   assert.deepEqual(
     await alice.locator(".at-a-glance tbody th").allTextContents(),
     ["Locaties (met de PGA)", "Tenants", "Gebruikers", "Competenties"],
   );
-  assert.equal(await alice.locator(".attention").textContent(), "Er is niets verlopen of vervallen.");
-  const changes = await alice.locator("#changes + ul li").allTextContents();
+  const changes = await alice.locator("#changes ~ ul.marked li").allTextContents();
   assert.ok(
-    changes.includes("2 locaties van Fabricam komen onder de PGA met behoud van MPN-ID: 4444444, 5555555"),
+    changes.includes("Verplaatst 2 locaties van Fabricam komen onder de PGA met behoud van MPN-ID: 4444444, 5555555"),
     changes.join("\n"),
   );
   assert.match(await alice.locator(".after .moved").first().textContent(), /overgekomen van Fabricam/);
-  assert.match(await alice.locator(".fingerprint").textContent(), /gelijk aan het plan van de server/);
+  assert.match(await alice.locator(".technical").textContent(), /De server berekende hetzelfde plan/);
 
   await alice.getByRole("button", { name: "Samenvoeging bevestigen…" }).click();
-  const dialog = alice.getByRole("dialog", { name: "Dit kan niet ongedaan worden gemaakt" });
-  await dialog.getByLabel("Typ Contoso om te bevestigen").fill("Contoso");
+  const dialog = alice.getByRole("dialog", { name: "Fabricam samenvoegen met Contoso?" });
+  assert.match(await dialog.textContent(), /Dit kan niet ongedaan worden gemaakt: Fabricam \(3333333\) wordt een locatie van Contoso \(1111111\)\./);
+  await dialog.getByLabel("Typ Fabricam om te bevestigen").fill("Fabricam");
   await dialog.getByRole("button", { name: "Nu samenvoegen" }).click();
 
   await alice.getByRole("status").filter({ hasText: "De samenvoeging is voltooid" }).waitFor();
   await alice.getByRole("heading", { level: 1, name: "Contoso heeft Fabricam opgenomen" }).waitFor();
   assert.match(
     await alice.locator(".history-entry").textContent(),
-    /^Voltooid op .+: Fabricam \(3333333\) is nu een locatie van Contoso \(1111111\)\./,
+    /^Voltooid op \d{1,2} [a-z]+ \d{4}.+: Fabricam \(3333333\) is nu een locatie van Contoso \(1111111\)\./,
   );
   const checklist = await alice.locator(".checklist li").allTextContents();
   assert.equal(checklist.length, 4);
@@ -65,12 +74,13 @@ test("E1 in Dutch: alice invites Fabricam, fiona accepts, alice previews and con
 
   await alice.getByRole("link", { name: "Geschiedenis", exact: true }).click();
   await alice.getByRole("heading", { name: "Geschiedenis van samenvoegingen" }).waitFor();
-  await alice.locator("tr.event").nth(2).waitFor();
+  await alice.locator(".history .event").nth(2).waitFor();
   assert.deepEqual(
-    await alice.locator("tr.event td:nth-child(3)").allTextContents(),
-    ["voltooid", "geaccepteerd", "verstuurd"],
+    await alice.locator(".history .event .badge").allTextContents(),
+    ["Voltooid", "Geaccepteerd", "Verstuurd"],
   );
-  assert.match(await alice.locator("tr.event time").first().textContent(), /nu|seconde|minuut|minuten/);
+  assert.equal(await alice.locator(".history .sentence").first().textContent(), "Contoso heeft Fabricam opgenomen");
+  assert.match(await alice.locator(".history time").first().textContent(), /nu|seconde|minuut|minuten/);
 
   // English, picked in the header, stays after a reload; the browser still prefers Dutch.
   await alice.getByLabel("Taal").selectOption("en");
@@ -79,11 +89,11 @@ test("E1 in Dutch: alice invites Fabricam, fiona accepts, alice previews and con
   await alice.reload();
   await alice.getByRole("heading", { name: "Merge history" }).waitFor();
   assert.deepEqual(
-    await alice.locator("tr.event td:nth-child(3)").allTextContents(),
-    ["completed", "accepted", "sent"],
+    await alice.locator(".history .event .badge").allTextContents(),
+    ["Completed", "Accepted", "Sent"],
   );
   // Fiona's own choice is hers: her browser's Dutch.
-  await fiona.reload();
+  await fiona.goto(`${session.server.origin}/merges`);
   await fiona.getByRole("heading", { name: "Accounts samenvoegen" }).waitFor();
 });
 

@@ -21,14 +21,23 @@ test("E1: alice invites Fabricam, fiona accepts, alice previews and confirms", a
     ["4444444", "5555555"],
   );
   assert.equal(await alice.locator(".after .demoted").getAttribute("data-mpn"), "3333333");
-  assert.match(await alice.locator(".fingerprint").textContent(), /the server's plan is the same/);
-  assert.match(await alice.locator(".warning").first().textContent(), /cannot be undone/);
-  // The demo companies are dated from today: the summary finds nothing lapsed.
+  // The consent trail: who invited, who accepted, when.
+  assert.match(await alice.locator(".consent-line").textContent(), /^Invited by alice@contoso\.com on .+, accepted by fiona@fabricam\.com on .+/);
+  // The first message is what is lost: Fabricam's bank profile, then the Action Pack date that
+  // moves; no all-clear while anything is lost.
+  const first = alice.locator("main .message-bar").first();
+  assert.match(await first.getAttribute("class"), /warning/);
+  const lost = await first.locator("li").allTextContents();
+  assert.match(lost[0], /^Fabricam's bank and tax profile \(account ending 1881\) is not carried over: payouts go to Contoso's profile\.$/);
+  assert.ok(lost.some((l) => /^Contoso's Action Pack anniversary moves from \d{1,2} \w+ \d{4} to \d{1,2} \w+ \d{4}\.$/.test(l)), lost.join("\n"));
+  assert.equal(await alice.locator(".all-clear").count(), 0);
+  // Every change is marked, and a legend says what the marks mean.
+  assert.equal(await alice.locator("#changes ~ ul.marked li .tag").count(), await alice.locator("#changes ~ ul.marked li").count());
+  assert.deepEqual(await alice.locator(".legend .tag").allTextContents(), ["Added", "Moved", "Kept", "Changed", "Not merged"]);
   assert.deepEqual(
     await alice.locator(".at-a-glance tbody tr").evaluateAll((rows) => rows.map((r) => r.innerText.split("\t"))),
     [["Locations (with the PGA)", "2", "3", "5"], ["Tenants", "1", "1", "2"], ["Users", "2", "3", "5"], ["Competencies", "1", "2", "3"]],
   );
-  assert.equal(await alice.locator(".attention").textContent(), "Nothing has expired or lapsed.");
   await alice.screenshot({ path: join(root, "target/e2e/preview-e1.png"), fullPage: true });
   // At a phone's 360 px nothing is wider than the screen.
   await alice.setViewportSize({ width: 360, height: 740 });
@@ -36,11 +45,17 @@ test("E1: alice invites Fabricam, fiona accepts, alice previews and confirms", a
   await alice.screenshot({ path: join(root, "target/e2e/preview-e1-360.png"), fullPage: true });
   await alice.setViewportSize({ width: 1280, height: 800 });
 
+  // Confirm is in reach without scrolling: the action bar sticks to the window's foot.
   const opener = alice.getByRole("button", { name: "Confirm merge…" });
+  assert.ok(await opener.evaluate((b) => b.getBoundingClientRect().bottom <= window.innerHeight), "confirm in view");
   await opener.click();
-  const dialog = alice.getByRole("dialog", { name: "This cannot be undone" });
+  const dialog = alice.getByRole("dialog", { name: "Merge Fabricam into Contoso?" });
   assert.equal(await alice.evaluate(() => document.activeElement.id), "confirm-company");
   assert.ok(await alice.locator("dialog").evaluate((d) => d.matches(":modal")), "a modal dialog");
+  // It restates what is lost and the acceptance, and asks for the absorbed company's name.
+  assert.match(await dialog.textContent(), /This cannot be undone: Fabricam \(3333333\) becomes a location of Contoso \(1111111\)\./);
+  assert.match(await dialog.locator("ul.lost li").first().textContent(), /^Fabricam's bank and tax profile/);
+  assert.match(await dialog.locator(".acceptance").textContent(), /^fiona@fabricam\.com accepted for Fabricam on .+\.$/);
   // Escape closes it and focus returns to the button; opened again, it asks again.
   await alice.keyboard.press("Escape");
   await dialog.waitFor({ state: "hidden" });
@@ -48,15 +63,19 @@ test("E1: alice invites Fabricam, fiona accepts, alice previews and confirms", a
   await opener.click();
   const merge = dialog.getByRole("button", { name: "Merge now" });
   assert.ok(await merge.isDisabled());
-  await dialog.getByLabel("Type Contoso to confirm").fill("Contoso");
+  await dialog.getByLabel("Type Fabricam to confirm").fill("Contoso");
+  assert.ok(await merge.isDisabled(), "one's own company's name does not confirm");
+  await dialog.getByLabel("Type Fabricam to confirm").fill("Fabricam");
   await merge.click();
 
-  // The success view: the merged account, the history entry, the checklist; no confirm button.
+  // The success view: the merged account, the history entry, the checklist, the report.
   await alice.getByRole("status").filter({ hasText: "The merge is complete" }).waitFor();
   const merged = alice.getByRole("heading", { level: 1, name: "Contoso absorbed Fabricam" });
   assert.ok(await merged.evaluate((h) => h === document.activeElement), "the news has focus");
   assert.equal(await opener.count(), 0);
   assert.match(await alice.locator(".history-entry").textContent(), /Fabricam \(3333333\) is now a location of Contoso \(1111111\)/);
+  // The time says its zone.
+  assert.match(await alice.locator(".history-entry").textContent(), /Completed \w+ \d{1,2}, \d{4}.*\d{2}:\d{2}.*(UTC|GMT)/);
   assert.equal(await alice.locator(".checklist li").count(), 4);
   assert.deepEqual(
     await alice.locator(".merged .tree li").evaluateAll((items) => items.map((li) => li.dataset.mpn)),
@@ -64,14 +83,30 @@ test("E1: alice invites Fabricam, fiona accepts, alice previews and confirms", a
   );
   await alice.screenshot({ path: join(root, "target/e2e/merged-e1.png"), fullPage: true });
 
+  await alice.getByRole("link", { name: "Open the report of the applied merge" }).click();
+  const report = alice.locator(".report.on-screen");
+  await report.waitFor();
+  assert.match(await report.locator(".report-status").textContent(), /^Status: applied on /);
+  assert.deepEqual((await report.locator(".consent li").allTextContents()).map((l) => l.replace(/ on .*/, "")), [
+    "Invited by alice@contoso.com",
+    "Accepted by fiona@fabricam.com",
+    "Confirmed by alice@contoso.com",
+  ]);
+
   await alice.getByRole("link", { name: "History", exact: true }).click();
-  await alice.locator("tr.event").nth(2).waitFor();
+  await alice.locator(".history .event").nth(2).waitFor();
   assert.deepEqual(
-    await alice.locator("tr.event").evaluateAll((rows) => rows.map((r) => r.dataset.event)),
+    await alice.locator(".history .event").evaluateAll((rows) => rows.map((r) => r.dataset.event)),
     ["completed", "accepted", "sent"],
   );
+  assert.deepEqual(await alice.locator(".history .sentence").allTextContents(), [
+    "Contoso absorbed Fabricam",
+    "Fabricam accepted the invitation of Contoso",
+    "Contoso invited Fabricam to merge accounts",
+  ]);
+  assert.equal(await alice.locator(".history .event").first().getByRole("link", { name: "Report" }).count(), 1);
   // Local and relative times, the exact one on hover.
-  const when = alice.locator("tr.event time").first();
+  const when = alice.locator(".history time").first();
   assert.match(await when.textContent(), /now|seconds? ago|minutes? ago/);
   assert.equal(new Date(await when.getAttribute("datetime")).getFullYear(), new Date().getFullYear());
   assert.ok((await when.getAttribute("title")).length > 0);
@@ -81,6 +116,58 @@ test("E1: alice invites Fabricam, fiona accepts, alice previews and confirms", a
     await alice.locator(".tree li").evaluateAll((items) => items.map((li) => li.dataset.mpn)),
     ["1111111", "2222222", "3333333", "4444444", "5555555"],
   );
+});
+
+test("fiona reads what accepting means for Fabricam, accepts, and may withdraw until alice confirms", async () => {
+  const alice = await signedIn(session, "alice@contoso.com");
+  await invite(alice, "3333333");
+  await alice.locator(".request[data-state=pending]").waitFor();
+  const fiona = await signedIn(session, "fiona@fabricam.com");
+  await fiona.getByRole("link", { name: "Account merge" }).click();
+  const incoming = fiona.locator(".request[data-state=pending]");
+  await incoming.waitFor();
+  // While the invitation is pending, Reject is her no: no Cancel beside it, no answer unread.
+  assert.equal(await incoming.getByRole("button").count(), 0);
+  await incoming.getByRole("link", { name: "Read the invitation and answer" }).click();
+  await fiona.getByRole("heading", { level: 1, name: "Contoso invites Fabricam to merge accounts" }).waitFor();
+  assert.match(await fiona.locator(".consent-line").textContent(), /Sent by alice@contoso\.com on /);
+  const means = await fiona.locator(".means li").allTextContents();
+  assert.match(means[0], /^Fabricam's partner global account \(3333333\) becomes a location of Contoso \(1111111\)/);
+  assert.match(means[2], /cannot be undone/);
+  // Fabricam's losses first.
+  const losses = await fiona.locator("main .message-bar.consequences li").allTextContents();
+  assert.match(losses[0], /^Fabricam's bank and tax profile \(account ending 1881\) is not carried over/);
+  assert.match(losses[1], /^Fabricam's account admin \(fiona@fabricam\.com\) no longer acts for the merged account/);
+  // Of Contoso, only its name, ID and counts: not its users, locations or CSP accounts.
+  const page = await fiona.locator("main").textContent();
+  for (const secret of ["bob@contoso.com", "Contoso Seattle", "2222222", "CSP-CONTOSO-01", "4242"]) {
+    assert.ok(!page.includes(secret), `${secret} on fiona's invitation`);
+  }
+  assert.match(await fiona.locator(".after .pga").textContent(), /Contoso.*1111111.*and 1 location of Contoso/);
+  assert.deepEqual(
+    await fiona.locator(".after .tree li.location").evaluateAll((items) => items.map((li) => li.dataset.mpn)),
+    ["3333333", "4444444", "5555555"],
+  );
+  // The reason belongs to Reject: both in one group, marked optional.
+  const reject = fiona.locator("fieldset").filter({ has: fiona.getByLabel("Reason (optional; Contoso sees it)") });
+  assert.equal(await reject.getByRole("button", { name: "Reject" }).count(), 1);
+  assert.equal(await reject.getByRole("button", { name: "Accept" }).count(), 0);
+  assert.equal(await fiona.getByRole("button", { name: /Cancel|Call off/ }).count(), 0);
+  await fiona.screenshot({ path: join(root, "target/e2e/invitation-e1.png"), fullPage: true });
+
+  await fiona.getByRole("button", { name: "Accept" }).click();
+  await fiona.getByRole("status").filter({ hasText: "fiona@fabricam.com accepted for Fabricam on" }).waitFor();
+  await fiona.getByRole("button", { name: "Withdraw acceptance" }).click();
+  await fiona.getByRole("status").filter({ hasText: "Your answer is recorded." }).waitFor();
+  await alice.reload();
+  await alice.locator(".request[data-state=cancelled]").waitFor();
+  await alice.getByRole("link", { name: "History", exact: true }).click();
+  await alice.locator(".history .event").first().waitFor();
+  assert.equal(
+    await alice.locator(".history .sentence").first().textContent(),
+    "The merge of Fabricam into Contoso was called off",
+  );
+  assert.match(await alice.locator(".history .meta").first().textContent(), /^by fiona@fabricam\.com/);
 });
 
 test("a location ID is refused next to the field, naming the global ID to use", async () => {

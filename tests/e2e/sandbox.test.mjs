@@ -14,8 +14,11 @@ test("the sandbox previews the samples and offers the golden E1 plan", async () 
   page.on("request", (request) => requests.push(new URL(request.url()).pathname));
   await page.goto(`${session.server.origin}/sandbox`);
   await page.getByRole("button", { name: "Preview the merge" }).click();
-  await page.getByRole("heading", { name: "Preview: Contoso absorbs Fabricam" }).waitFor();
+  await page.getByRole("heading", { level: 1, name: "Contoso absorbs Fabricam", exact: true }).waitFor();
   await page.locator(".after .tree li").nth(4).waitFor();
+  // A trial: no irreversible banners, and the status says so.
+  assert.match(await page.locator(".as-of .badge").textContent(), /^Trial in your browser: nothing is applied$/);
+  assert.ok(!(await page.locator("main").textContent()).includes("cannot be undone"), "no irreversible banner in a trial");
   assert.deepEqual(
     await page.locator(".after .tree li").evaluateAll((items) => items.map((li) => li.dataset.mpn)),
     ["1111111", "2222222", "3333333", "4444444", "5555555"],
@@ -33,13 +36,45 @@ test("the sandbox previews the samples and offers the golden E1 plan", async () 
   const calls = requests.filter((path) => path.startsWith("/api/"));
   assert.deepEqual(calls, ["/api/me"], `API calls: ${requests}`);
 
-  await page.getByLabel("Sample").last().selectOption("Tailspin");
+  await page.getByLabel("Sample account").last().selectOption("Tailspin");
   await page.getByRole("button", { name: "Preview the merge" }).click();
-  await page.getByRole("heading", { name: "Preview: Contoso absorbs Tailspin" }).waitFor();
+  await page.getByRole("heading", { level: 1, name: "Contoso absorbs Tailspin", exact: true }).waitFor();
 
   await page.getByLabel("Snapshot JSON").last().fill("{ not json");
   await page.getByRole("button", { name: "Preview the merge" }).click();
   assert.match(await page.getByRole("alert").first().textContent(), /^The invitee: the snapshot is not readable/);
+});
+
+// The all-clear is only for a merge where nothing is lost: an invitee with no bank profile, no
+// account admins, no purchases or dates of its own.
+test("a merge where nothing is lost says so first; one that loses something never does", async () => {
+  const page = await session.browser.newPage();
+  await page.goto(`${session.server.origin}/sandbox`);
+  const northwind = {
+    company: "Northwind", global_mpn_id: "7777777", locations: [],
+    tenants: [{ domain: "northwind.com", csp_accounts: [] }],
+    users: [{ email: "nina@northwind.com", roles: [{ role: "referrals_admin" }] }],
+    competencies: [], action_pack: null, advanced_specializations: [], sa_vouchers: [], mcp_ids: [],
+    offers: [], co_sell: [], azure_expert_msp: null, benefit_tokens: [], bank_tax_profile: null,
+  };
+  await page.getByLabel("Snapshot JSON").last().fill(JSON.stringify(northwind));
+  await page.getByRole("button", { name: "Preview the merge" }).click();
+  await page.getByRole("heading", { level: 1, name: "Contoso absorbs Northwind" }).waitFor();
+  const first = page.locator("main .message-bar").first();
+  assert.equal(await first.textContent(), "Nothing is lost: everything both companies hold is carried over.");
+  assert.match(await first.getAttribute("class"), /success/);
+  assert.equal(await page.locator("main .message-bar.warning").count(), 0);
+  assert.deepEqual(await page.locator(".message-bar.stays li").allTextContents(), [
+    "Tenant contoso.com stays Contoso's, with its own users and its CSP account CSP-CONTOSO-01: CSP customers move only by a transfer both partners approve.",
+    "Tenant northwind.com stays Northwind's, with its own users.",
+  ]);
+
+  await page.getByLabel("Sample account").last().selectOption("Fabricam");
+  await page.getByRole("button", { name: "Preview the merge" }).click();
+  await page.getByRole("heading", { level: 1, name: "Contoso absorbs Fabricam" }).waitFor();
+  assert.equal(await page.locator(".all-clear").count(), 0);
+  assert.match(await page.locator("main .message-bar").first().getAttribute("class"), /warning/);
+  await page.close();
 });
 
 // Over 1 MiB, a file is kept as a file and planned in the worker; the page shows its name and
@@ -72,7 +107,7 @@ test("a large uploaded invitee is planned in the worker, with progress, and come
     }).observe(document.body, { childList: true, subtree: true, characterData: true });
   });
   await page.getByRole("button", { name: "Preview the merge" }).click();
-  await page.getByRole("heading", { name: "Preview: Contoso absorbs Fabricam" }).waitFor();
+  await page.getByRole("heading", { level: 1, name: "Contoso absorbs Fabricam", exact: true }).waitFor();
   const seen = await page.evaluate(() => window.progressSeen);
   assert.ok(seen.some((text) => /^Receiving the plan: [\d,]+ of [\d,]+ users$/.test(text)), `progress shown: ${seen}`);
 

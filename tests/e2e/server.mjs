@@ -91,21 +91,29 @@ export async function previewedE1(session, signIn = signedIn) {
   await invite(alice, "3333333");
   await alice.locator(".request[data-state=pending]").waitFor();
   const fiona = await signIn(session, "fiona@fabricam.com");
-  await fiona.getByRole("link", { name: "Account merge" }).click();
-  await fiona.getByRole("button", { name: "Accept" }).click();
-  await fiona.locator(".request[data-state=accepted]").waitFor();
+  await acceptInvitation(fiona);
   await alice.reload();
   await alice.getByRole("link", { name: "Review the merged account and confirm" }).click();
-  await alice.getByRole("heading", { name: "Preview: Contoso absorbs Fabricam" }).waitFor();
+  await alice.getByRole("heading", { level: 1, name: "Contoso absorbs Fabricam" }).waitFor();
   return { alice, fiona };
+}
+
+/// The invitee opens the invitation from the account merge screen, reads it and accepts.
+export async function acceptInvitation(page, say = words("en")) {
+  await page.getByRole("link", { name: say("nav.merges") }).click();
+  await page.getByRole("link", { name: say("merges.read") }).click();
+  await page.getByRole("button", { name: say("merges.accept") }).click();
+  await page.getByRole("button", { name: say("invitation.withdraw") }).waitFor();
 }
 
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
-/// axe-core on the page as it is: no serious or critical violation.
+/// axe-core on the page as it is, WCAG 2.2's target size included: no serious or critical
+/// violation.
 export async function audit(page, screen) {
   await page.addScriptTag({ path: axePath });
-  const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
+  const results = await page.evaluate(() =>
+    window.axe.run(document, { resultTypes: ["violations"], rules: { "target-size": { enabled: true } } }));
   const serious = results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${screen}: ${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
@@ -121,4 +129,48 @@ export function words(lang) {
     assert.equal(typeof text, "string", `app/locales/${lang}.json has ${key}`);
     return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name) => String(values[name]));
   };
+}
+
+/// Every piece of text a reader sees on the page (not inside form fields, code or the
+/// technical details), with whether it is cut off: outside the viewport sideways, or clipped by
+/// a box that scrolls or hides what overflows it.
+async function seenTexts(page) {
+  return page.evaluate(() => {
+    const skipped = "textarea, input, select, option, code, pre, script, style, details.technical, .visually-hidden, svg";
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const seen = [];
+    const width = document.documentElement.clientWidth;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent.trim();
+      const parent = node.parentElement;
+      if (!text || !parent || parent.closest(skipped)) continue;
+      if (!parent.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) continue;
+      // Inside a closed dialog or details, nothing is drawn.
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+      if (rects.length === 0) continue;
+      let cut = rects.some((r) => r.left < -1 || r.right > width + 1);
+      for (let box = parent; box && box !== document.body && !cut; box = box.parentElement) {
+        const style = getComputedStyle(box);
+        if (style.overflowX === "visible" && style.overflowY === "visible") continue;
+        const edge = box.getBoundingClientRect();
+        cut = rects.some((r) => r.left < edge.left - 1 || r.right > edge.right + 1 || (style.textOverflow === "ellipsis" && box.scrollWidth > box.clientWidth + 1));
+      }
+      seen.push({ text, cut, where: parent.tagName.toLowerCase() + (parent.className ? "." + String(parent.className).split(" ").join(".") : "") });
+    }
+    return seen;
+  });
+}
+
+/// What a person reads on `screen` holds no rule number (R7, W3, A2), no internal code
+/// (incentives_admin) and no ISO date or time; nothing is cut off at the page's width.
+export async function readsWell(page, screen) {
+  const seen = await seenTexts(page);
+  const leftovers = seen
+    .filter(({ text }) => /\b[RWA]\d{1,2}\b|\b[a-z]+_[a-z_]+\b|\b\d{4}-\d{2}-\d{2}/.test(text))
+    .map(({ text, where }) => `${screen}: "${text}" in ${where}`);
+  assert.deepEqual(leftovers, [], leftovers.join("\n"));
+  const cut = seen.filter(({ cut }) => cut).map(({ text, where }) => `${screen}: "${text}" in ${where} is cut off`);
+  assert.deepEqual(cut, [], cut.join("\n"));
 }

@@ -16,7 +16,7 @@ function tree({ page = 5_000, worker = 2_000, npm = 3_000 } = {}) {
   mkdirSync(join(root, "dist"));
   mkdirSync(join(root, "crates/merge-wasm/pkg/web"), { recursive: true });
   if (page) writeFileSync(join(root, "dist/partner-merge-app-0123abcd_bg.wasm"), randomBytes(page));
-  if (worker) writeFileSync(join(root, "dist/partner-merge-planner-4567ef_bg.wasm"), randomBytes(worker));
+  if (worker) writeFileSync(join(root, "dist/partner-merge-planner_bg.wasm"), randomBytes(worker));
   if (npm) writeFileSync(join(root, "crates/merge-wasm/pkg/web/partner_merge_bg.wasm"), randomBytes(npm));
   return root;
 }

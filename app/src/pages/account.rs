@@ -44,7 +44,7 @@ fn overview(me: Me, account: AccountSnapshot, lang: Lang) -> impl IntoView {
             .map(|u| view! { <tr><td>{u.email}</td><td>{u.roles}</td></tr> })
             .collect::<Vec<_>>();
         view! {
-            <table>
+            <table class="stacks">
                 <thead><tr><th scope="col">{t!(i18n, account.user)}</th><th scope="col">{t!(i18n, account.roles)}</th></tr></thead>
                 <tbody>{rows}</tbody>
             </table>

@@ -1,5 +1,6 @@
 //! Settings → Account merge: invite by global MPN ID (checked as you type), and the incoming
-//! and outgoing requests with accept, reject with a reason, and cancel.
+//! and outgoing requests with what each side may do now: the invitee reads the invitation and
+//! answers there, the initiator reviews and confirms, either calls off an open request.
 
 use leptos::prelude::*;
 
@@ -13,25 +14,24 @@ use crate::view_model::not_an_mpn_id_yet;
 #[component]
 pub fn Merges() -> impl IntoView {
     let i18n = use_i18n();
-    let (reload, set_reload) = signal(0u32);
-    let data = LocalResource::new(move || {
-        reload.track();
-        async { Ok::<_, api::ApiFailure>((api::me().await?, api::merges().await?)) }
-    });
     let (mpn, set_mpn) = signal(String::new());
-    let invite = Action::new_local(|id: &String| api::invite(id.trim().to_string()));
+    let invite = Action::new_local(move |id: &String| {
+        let id = id.trim().to_string();
+        async move {
+            let sent = api::invite(id).await;
+            if sent.is_ok() {
+                set_mpn.set(String::new());
+            }
+            sent
+        }
+    });
     let answer =
         Action::new_local(|(id, answer): &(i64, Answer)| api::answer_request(*id, answer.clone()));
-    Effect::new(move |_| {
-        if let Some(Ok(_)) = invite.value().get() {
-            set_mpn.set(String::new());
-            set_reload.update(|n| *n += 1);
-        }
-    });
-    Effect::new(move |_| {
-        if let Some(Ok(_)) = answer.value().get() {
-            set_reload.update(|n| *n += 1);
-        }
+    // Read again after every invitation and answer.
+    let data = LocalResource::new(move || {
+        invite.version().track();
+        answer.version().track();
+        async { Ok::<_, api::ApiFailure>((api::me().await?, api::merges().await?)) }
     });
     let invite_error = move || {
         invite
@@ -105,9 +105,7 @@ fn requests_view(
             let id = request.id;
             let incoming = request.invitee.mpn_id == me.account.mpn_id;
             let admin = me.is_account_admin;
-            let pending = request.state == RequestState::Pending;
-            let open = request.state.is_open();
-            let reason = RwSignal::new(String::new());
+            let state = request.state;
             let title = t!(
                 i18n,
                 merges.invites,
@@ -116,29 +114,41 @@ fn requests_view(
                 invitee = request.invitee.company.clone(),
                 invitee_id = request.invitee.mpn_id.to_string()
             );
-            let state = request.state;
+            // What each side may do now: the invitee reads the invitation before answering
+            // (no Cancel beside Reject while it is pending); the initiator reviews and
+            // confirms once accepted; either side may call off an open request (W3).
+            let action = match (admin, incoming, state) {
+                (true, true, RequestState::Pending) => Some(view! {
+                    <a class="button-link" href=format!("/merges/{id}")>{t!(i18n, merges.read)}</a>
+                }.into_any()),
+                (true, true, RequestState::Accepted) => Some(view! {
+                    <a href=format!("/merges/{id}")>{t!(i18n, merges.read_again)}</a>
+                }.into_any()),
+                (true, false, RequestState::Pending) => {
+                    let waiting = request.invitee.company.clone();
+                    Some(view! {
+                        <span class="hint">{t!(i18n, merges.waiting, company = waiting)}</span>
+                        <button class="secondary" on:click=move |_| { answer.dispatch_local((id, Answer::Cancel)); }>{t!(i18n, merges.cancel_invitation)}</button>
+                    }.into_any())
+                }
+                (true, false, RequestState::Accepted) => Some(view! {
+                    <a class="button-link" href=format!("/merges/{id}/preview")>{t!(i18n, merges.review)}</a>
+                    <button class="secondary" on:click=move |_| { answer.dispatch_local((id, Answer::Cancel)); }>{t!(i18n, merges.cancel)}</button>
+                }.into_any()),
+                (true, false, RequestState::Completed) => Some(view! {
+                    <a href=format!("/merges/{id}/report")>{t!(i18n, merges.report)}</a>
+                }.into_any()),
+                _ => None,
+            };
             view! {
-                <li class="card request" data-id=id data-state=request.state.as_str()>
+                <li class="card request" data-id=id data-state=state.as_str()>
                     <p>
-                        <strong>{title}</strong>
-                        " · "
                         <span class="state badge" data-state=state.as_str()>{move || state_word(state, i18n.get_locale())}</span>
-                        {request.reason.clone().map(|r| view! { {t!(i18n, merges.reason_shown)} <q>{r}</q> })}
+                        " "
+                        <strong>{title}</strong>
                     </p>
-                    {(admin && incoming && pending).then(|| view! {
-                        <div class="row">
-                            <button on:click=move |_| { answer.dispatch_local((id, Answer::Accept)); }>{t!(i18n, merges.accept)}</button>
-                            <label for=format!("reason-{id}")>{t!(i18n, merges.reason)}</label>
-                            <input id=format!("reason-{id}") maxlength="500" prop:value=reason on:input:target=move |ev| reason.set(ev.target().value()) />
-                            <button class="secondary" on:click=move |_| { answer.dispatch_local((id, Answer::Reject { reason: reason.get() })); }>{t!(i18n, merges.reject)}</button>
-                        </div>
-                    })}
-                    {(admin && !incoming && request.state == RequestState::Accepted).then(|| view! {
-                        <p><a href=format!("/merges/{id}/preview")>{t!(i18n, merges.review)}</a></p>
-                    })}
-                    {(admin && open).then(|| view! {
-                        <button class="secondary" on:click=move |_| { answer.dispatch_local((id, Answer::Cancel)); }>{t!(i18n, merges.cancel)}</button>
-                    })}
+                    {request.reason.clone().map(|r| view! { <p class="reason">{t!(i18n, merges.reason_shown)} <q>{r}</q></p> })}
+                    {action.map(|action| view! { <div class="row">{action}</div> })}
                 </li>
             }
         })

@@ -1,42 +1,52 @@
-//! The preview: both accounts before and the merged account after, computed in the browser by
-//! merge-core, and the confirmation that sends that plan's fingerprint (W3, W4).
+//! The preview: what the merge costs first, then both accounts before and the merged account
+//! after, computed in the browser by merge-core, and the confirmation that sends that plan's
+//! fingerprint (W3, W4), always in reach in the action bar.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
-use merge_core::{plan_merge, AccountSnapshot, Lang, MergePlan, MergeSummary};
+use merge_core::{plan_merge, AccountSnapshot, Lang, MergePlan, MergeSummary, Weight};
 
-use super::history::local_time;
+use super::changes::{not_merged_items, MarkLegend, MarkedChanges};
+use super::consequences::ConsequenceBars;
+use super::print::{PrintButton, Report, ReportStatus};
 use super::AccountTree;
 use crate::api::{self, ApiFailure};
 use crate::i18n::{t, t_string, use_i18n};
 use crate::language::use_lang;
 use crate::refusal::refusal;
+use crate::time::local_time;
 use crate::view_model::{account_tree, TreeNode, UsersByTenant};
 use merge_api_types::{ErrorCode, MergeRequest, Preview};
 
-#[component]
-pub fn PreviewPage() -> impl IntoView {
+/// The request's id in the route.
+pub(super) fn id_in_route() -> impl Fn() -> i64 + Copy {
     let params = use_params_map();
-    let id = move || {
+    move || {
         params
             .read()
             .get("id")
             .and_then(|id| id.parse::<i64>().ok())
             .unwrap_or(0)
-    };
+    }
+}
+
+#[component]
+pub fn PreviewPage() -> impl IntoView {
+    let id = id_in_route();
     let (reload, set_reload) = signal(0u32);
     let data = LocalResource::new(move || {
         reload.track();
-        api::preview(id())
+        let id = id();
+        async move { Ok::<_, ApiFailure>((api::preview(id).await?, api::me().await?.email)) }
     });
     let i18n = use_i18n();
     view! {
         <Transition fallback=move || view! { <p>{t!(i18n, preview.loading)}</p> }>
             <ErrorBoundary fallback=super::error_list>
                 {move || Suspend::new(async move {
-                    data.await.map(|preview| preview_view(preview, set_reload))
+                    data.await.map(|(preview, me)| preview_view(preview, me, set_reload))
                 })}
             </ErrorBoundary>
         </Transition>
@@ -53,47 +63,53 @@ fn browser_plan(preview: &Preview) -> Result<MergePlan, String> {
     .map_err(|e| e.to_string())
 }
 
-/// An account as a tree, moved and demoted locations marked.
-fn preview_view(preview: Preview, set_reload: WriteSignal<u32>) -> AnyView {
+fn preview_view(preview: Preview, me: String, set_reload: WriteSignal<u32>) -> AnyView {
     let plan = match browser_plan(&preview) {
         Ok(plan) => plan,
         Err(error) => return view! { <p class="error" role="alert">{error}</p> }.into_any(),
     };
     let matches = plan.fingerprint == preview.plan.fingerprint;
-    let company = plan.result.company.clone();
-    let fingerprint = plan.fingerprint.clone();
     let merged = RwSignal::new(None::<MergeRequest>);
     let plan = Arc::new(plan);
     let before = Arc::new([preview.initiator.snapshot, preview.invitee.snapshot]);
-    let id = preview.request.id;
+    let request = preview.request;
     let i18n = use_i18n();
     // Drawn again only when the merge completes: the preview, then the merged account.
     (move || match merged.get() {
         Some(request) => view! { <MergedView plan=plan.clone() request=request /> }.into_any(),
         None => view! {
-            <super::PrintReport plan=plan.clone() />
-            <PlanView plan=plan.clone() before=before.clone() />
-            <p class="fingerprint">
-                {t!(i18n, preview.fingerprint)} <code>{fingerprint.to_string()}</code>
-                {move || if matches { t_string!(i18n, preview.same_plan) } else { t_string!(i18n, preview.other_plan) }}
-            </p>
+            <PlanView plan=plan.clone() before=before.clone() status=ReportStatus::Proposed request=request.clone() />
+            <details class="technical card">
+                <summary>{t!(i18n, preview.technical)}</summary>
+                <p class="fingerprint">{t!(i18n, preview.fingerprint)} <code>{plan.fingerprint.to_string()}</code></p>
+                <p>{move || if matches { t_string!(i18n, preview.same_plan) } else { t_string!(i18n, preview.other_plan) }}</p>
+            </details>
             <super::CompareOffer before=before.clone() as_of=plan.as_of />
-            <ConfirmDialog id=id company=company.clone() fingerprint=fingerprint.clone()
-                set_reload=set_reload on_merged=move |request| merged.set(Some(request)) />
+            <Report plan=plan.clone() status=ReportStatus::Proposed request=request.clone() generated_by=me.clone() />
+            <div class="action-bar" role="region" aria-label=move || t_string!(i18n, confirm.open).to_string()>
+                <PrintButton />
+                <ConfirmDialog plan=plan.clone() request=request.clone()
+                    set_reload=set_reload on_merged=move |request| merged.set(Some(request)) />
+            </div>
         }
         .into_any(),
     })
     .into_any()
 }
 
-/// Everything a plan says, for a person: both accounts before and the merged account after,
-/// warnings, changes, benefits and the renewal timeline, users by tenant, what is not merged,
-/// and the checklist, in the reader's language. The signed-in preview and the sandbox show
-/// the same.
+/// Everything a plan says, for a person, what it costs first: what is lost, moves or stays;
+/// the counts; both accounts before and the merged account after; the changes, each marked;
+/// benefits and the renewal timeline; users by tenant; what is not merged; the checklist. In
+/// the reader's language. The signed-in preview and the sandbox show the same.
 #[component]
 pub fn PlanView(
     #[prop(into)] plan: Arc<MergePlan>,
     #[prop(into)] before: Arc<[AccountSnapshot; 2]>,
+    /// A trial in the sandbox, or a proposed merge.
+    status: ReportStatus,
+    /// The request, for its consent trail; none in the sandbox.
+    #[prop(optional)]
+    request: Option<MergeRequest>,
     /// The merged account's users, when read already (by the sandbox, as they arrived).
     #[prop(optional)]
     users: Option<Arc<UsersByTenant>>,
@@ -113,8 +129,41 @@ pub fn PlanView(
         let summary = summary
             .clone()
             .unwrap_or_else(|| merge_core::summarize(&plan, &before[0], &before[1]));
-        plan_in(&plan, &before, &users, summary, lang)
+        plan_in(
+            &plan,
+            &before,
+            &users,
+            summary,
+            status,
+            request.clone(),
+            lang,
+        )
     }
+}
+
+/// "Invited by … on …, accepted by … on …".
+fn consent_line(request: &MergeRequest, lang: Lang) -> impl IntoView {
+    let i18n = use_i18n();
+    let invited = t_string!(
+        i18n,
+        preview.invited,
+        who = request.created_by.clone(),
+        when = local_time(request.created_at, lang)
+    )
+    .to_string();
+    let accepted = match (&request.accepted_by, request.accepted_at) {
+        (Some(who), Some(at)) => format!(
+            ", {}",
+            t_string!(
+                i18n,
+                preview.accepted,
+                who = who.clone(),
+                when = local_time(at, lang)
+            )
+        ),
+        _ => String::new(),
+    };
+    view! { <p class="consent-line">{invited}{accepted}</p> }
 }
 
 fn plan_in(
@@ -122,25 +171,15 @@ fn plan_in(
     before: &[AccountSnapshot; 2],
     users: &UsersByTenant,
     summary: MergeSummary,
+    status: ReportStatus,
+    request: Option<MergeRequest>,
     lang: Lang,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let reading = plan.reading([&before[0], &before[1]], lang);
     let before: Vec<(String, Vec<TreeNode>)> = before
         .iter()
         .map(|a| (a.company.clone(), account_tree(a, lang)))
         .collect();
-    let items = |lines: Vec<String>| {
-        lines
-            .into_iter()
-            .map(|line| view! { <li>{line}</li> })
-            .collect::<Vec<_>>()
-    };
-    let warnings = reading
-        .warnings
-        .into_iter()
-        .map(|w| view! { <p class="warning" role="note">{w}</p> })
-        .collect::<Vec<_>>();
     let packages = plan
         .benefit_packages
         .iter()
@@ -167,13 +206,24 @@ fn plan_in(
             }
         })
         .collect::<Vec<_>>();
+    let checklist = plan
+        .checklist_in(lang)
+        .into_iter()
+        .map(|line| view! { <li>{line}</li> })
+        .collect::<Vec<_>>();
     let company = plan.result.company.clone();
     let after = account_tree(&plan.result, lang);
     let (initiator, invitee) = (plan.initiator.company.clone(), plan.invitee.company.clone());
     let date = lang.date(plan.as_of);
+    let status_badge = match status {
+        ReportStatus::Trial => t_string!(i18n, preview.trial),
+        _ => t_string!(i18n, preview.status),
+    };
     view! {
         <h1>{t!(i18n, preview.title, initiator = initiator.clone(), invitee = invitee.clone())}</h1>
-        <p class="as-of">{t!(i18n, preview.as_of, date)}</p>
+        <p class="as-of"><span class="badge status">{status_badge}</span> " " {t!(i18n, preview.as_of, date)}</p>
+        {request.as_ref().map(|r| consent_line(r, lang))}
+        <ConsequenceBars consequences=plan.consequences() />
         <super::AtAGlance summary=summary initiator=initiator invitee=invitee />
         <div class="sides">
             <section class="card side before" aria-labelledby="before">
@@ -185,8 +235,12 @@ fn plan_in(
                 <AccountTree label=company nodes=after />
             </section>
         </div>
-        <section id="warnings" aria-label=t_string!(i18n, preview.warnings)>{warnings}</section>
-        <section class="card" aria-labelledby="changes"><h2 id="changes">{t!(i18n, preview.changes)}</h2><ul>{items(reading.changes)}</ul></section>
+        <TreeLegend />
+        <section class="card" aria-labelledby="changes">
+            <h2 id="changes">{t!(i18n, preview.changes)}</h2>
+            <MarkLegend />
+            <ul class="marked"><MarkedChanges changes=plan.changes.clone() /></ul>
+        </section>
         <section class="card" aria-labelledby="benefits">
             <h2 id="benefits">{t!(i18n, preview.benefits)}</h2>
             <ul>{packages}</ul>
@@ -194,31 +248,58 @@ fn plan_in(
             <super::Timeline plan=plan.clone() />
         </section>
         <section class="card" aria-labelledby="people"><h2 id="people">{t!(i18n, preview.people)}</h2>{tenants}</section>
-        <section class="card" aria-labelledby="not-merged"><h2 id="not-merged">{t!(i18n, preview.not_merged)}</h2><ul>{items(reading.not_merged)}</ul></section>
-        <section class="card" aria-labelledby="checklist"><h2 id="checklist">{t!(i18n, preview.checklist)}</h2><ul>{items(reading.checklist)}</ul></section>
+        <section class="card" aria-labelledby="not-merged">
+            <h2 id="not-merged">{t!(i18n, preview.not_merged)}</h2>
+            <ul class="marked">{not_merged_items(plan.not_merged.describe_in(lang))}</ul>
+        </section>
+        <section class="card" aria-labelledby="checklist"><h2 id="checklist">{t!(i18n, preview.checklist)}</h2><ul>{checklist}</ul></section>
     }
 }
 
-/// Asks the initiator to type the company name in a modal `<dialog>` (`showModal`: the page
-/// behind is inert, Escape closes it, focus returns to the button that opened it), then
-/// confirms with the fingerprint on screen and hands the completed request to `on_merged`.
+/// What the trees' marks mean: words beside the lines, so they read in greyscale too.
+#[component]
+fn TreeLegend() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <p class="legend tree-legend">
+            {t!(i18n, preview.legend)} " "
+            <span class="mark moved">{t!(i18n, preview.legend_moved)}</span> " · "
+            <span class="mark demoted">{t!(i18n, preview.legend_demoted)}</span>
+        </p>
+    }
+}
+
+/// Asks the initiator, in a modal `<dialog>`, to confirm what the merge costs: titled with the
+/// action, restating what is lost or changes and the invitee's acceptance, with the absorbed
+/// company's name typed. A stale preview disables it until the new one is loaded.
 #[component]
 pub fn ConfirmDialog(
-    id: i64,
-    company: String,
-    fingerprint: merge_core::Fingerprint,
+    #[prop(into)] plan: Arc<MergePlan>,
+    request: MergeRequest,
     set_reload: WriteSignal<u32>,
     #[prop(into)] on_merged: Callback<MergeRequest>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
+    let id = request.id;
+    let fingerprint = plan.fingerprint.clone();
     let typed = RwSignal::new(String::new());
     let confirm = Action::new_local(move |fingerprint: &merge_core::Fingerprint| {
         // A stale preview's differences come back in the language on screen.
         api::confirm(id, fingerprint.clone(), lang.get_untracked())
     });
-    let expected = company.clone();
+    let absorbed = plan.invitee.company.clone();
+    let expected = absorbed.clone();
     let ready = Memo::new(move |_| typed.get().trim() == expected);
+    let stale = Memo::new(move |_| {
+        matches!(
+            confirm.value().get(),
+            Some(Err(ApiFailure {
+                code: Some(ErrorCode::StalePreview),
+                ..
+            }))
+        )
+    });
     let modal = super::Modal::new();
     let open = move |_| {
         typed.set(String::new());
@@ -235,27 +316,77 @@ pub fn ConfirmDialog(
         Some(Err(failure)) => Some(failure_view(failure, set_reload)),
         _ => None,
     };
+    let (initiator, invitee) = (plan.initiator.clone(), plan.invitee.clone());
+    let title = {
+        let (initiator, invitee) = (initiator.company.clone(), invitee.company.clone());
+        move || {
+            t_string!(
+                i18n,
+                confirm.title,
+                initiator = initiator.clone(),
+                invitee = invitee.clone()
+            )
+            .to_string()
+        }
+    };
+    let irreversible = move || {
+        t_string!(
+            i18n,
+            confirm.irreversible,
+            initiator = initiator.company.clone(),
+            initiator_id = initiator.global_mpn_id.to_string(),
+            invitee = invitee.company.clone(),
+            invitee_id = invitee.global_mpn_id.to_string()
+        )
+        .to_string()
+    };
+    let heavy: Vec<merge_core::Consequence> = plan
+        .consequences()
+        .into_iter()
+        .filter(|c| c.weight() != Weight::Stays)
+        .collect();
+    let consequences = move || {
+        let lang = lang.get();
+        heavy
+            .iter()
+            .map(|c| view! { <li>{c.describe_in(lang)}</li> })
+            .collect::<Vec<_>>()
+    };
+    let acceptance = move || {
+        let (Some(who), Some(at)) = (request.accepted_by.clone(), request.accepted_at) else {
+            return String::new();
+        };
+        t_string!(
+            i18n,
+            confirm.accepted,
+            who,
+            company = request.invitee.company.clone(),
+            when = local_time(at, lang.get())
+        )
+        .to_string()
+    };
     view! {
         <button class="danger" node_ref=modal.opener on:click=open>{t!(i18n, confirm.open)}</button>
-        <dialog class="dialog" node_ref=modal.dialog aria-labelledby="confirm-title" on:close=move |_| modal.return_focus()>
-            <h2 id="confirm-title">{t!(i18n, confirm.title)}</h2>
-            <label for="confirm-company">{t!(i18n, confirm.type_to_confirm, company = company.clone())}</label>
+        <dialog class="dialog confirm" node_ref=modal.dialog aria-labelledby="confirm-title" on:close=move |_| modal.return_focus()>
+            <h2 id="confirm-title">{title}</h2>
+            <p class="message-bar warning"><strong>{irreversible}</strong></p>
+            <p>{t!(i18n, confirm.consequences)}</p>
+            <ul class="lost">{consequences}</ul>
+            <p class="acceptance">{acceptance}</p>
+            <label for="confirm-company">{t!(i18n, confirm.type_to_confirm, company = absorbed.clone())}</label>
             <input id="confirm-company" autofocus=true autocomplete="off"
                 prop:value=typed on:input:target=move |ev| typed.set(ev.target().value()) />
+            {failure}
             <div class="row">
-                <button class="danger" disabled=move || !ready.get() || confirm.pending().get()
-                    on:click={
-                        let fingerprint = fingerprint.clone();
-                        move |_| { confirm.dispatch_local(fingerprint.clone()); }
-                    }>{t!(i18n, confirm.merge_now)}</button>
+                <button class="danger" disabled=move || !ready.get() || stale.get() || confirm.pending().get()
+                    on:click=move |_| { confirm.dispatch_local(fingerprint.clone()); }>{t!(i18n, confirm.merge_now)}</button>
                 <button class="secondary" on:click=move |_| close()>{t!(i18n, confirm.back)}</button>
             </div>
-            {failure}
         </dialog>
     }
 }
 
-/// After the merge: what the account is now, the history entry, and what to do next.
+/// After the merge: what the account is now, the history entry, the report, what to do next.
 #[component]
 pub fn MergedView(#[prop(into)] plan: Arc<MergePlan>, request: MergeRequest) -> impl IntoView {
     let i18n = use_i18n();
@@ -302,7 +433,8 @@ pub fn MergedView(#[prop(into)] plan: Arc<MergePlan>, request: MergeRequest) -> 
     view! {
         <section class="card merged" aria-labelledby="merged-title">
             <h1 id="merged-title" tabindex="-1" node_ref=heading>{title}</h1>
-            <p class="done" role="status">{t!(i18n, merged.done)} <a href="/account">{t!(i18n, merged.see_account)}</a></p>
+            <p class="message-bar success done" role="status">{t!(i18n, merged.done)} <a href="/account">{t!(i18n, merged.see_account)}</a></p>
+            <p><a class="button-link" href=format!("/merges/{}/report", request.id)>{t!(i18n, merged.report)}</a></p>
             <h2>{t!(i18n, merged.in_history)}</h2>
             <p class="history-entry">{entry} " " <a href="/history">{t!(i18n, merged.see_history)}</a></p>
             <h2>{t!(i18n, merged.next)}</h2>
@@ -324,12 +456,15 @@ fn failure_view(failure: ApiFailure, set_reload: WriteSignal<u32>) -> impl IntoV
         .collect::<Vec<_>>();
     let stale = failure.code == Some(ErrorCode::StalePreview);
     view! {
-        <div class="error" role="alert">
-            <p>{refusal(&failure, i18n.get_locale_untracked())}</p>
-            {stale.then(|| view! {
-                <ul class="differences">{changes}</ul>
-                <button on:click=move |_| set_reload.update(|n| *n += 1)>{t!(i18n, confirm.review_new)}</button>
-            })}
+        <div class="message-bar error" role="alert">
+            <super::icons::Icon kind=super::icons::IconKind::Error />
+            <div>
+                <p>{if stale { t_string!(i18n, confirm.stale).to_string() } else { refusal(&failure, i18n.get_locale_untracked()) }}</p>
+                {stale.then(|| view! {
+                    <ul class="differences">{changes}</ul>
+                    <button on:click=move |_| set_reload.update(|n| *n += 1)>{t!(i18n, confirm.review_new)}</button>
+                })}
+            </div>
         </div>
     }
 }

@@ -77,7 +77,7 @@ fn form(me: Me, account: AccountSnapshot) -> AnyView {
             <span>{t!(i18n, reissue.to)} " " <strong>{to.get_value()}</strong></span>
         </div>
         <div class="table-window card" role="region" aria-labelledby="reissue-users" tabindex="0">
-            <table>
+            <table class="stacks">
                 <caption id="reissue-users">{t!(i18n, reissue.users)}</caption>
                 <thead><tr>
                     <th scope="col">{t!(i18n, reissue.pick)}</th>
@@ -154,7 +154,7 @@ fn Previewed(
             <h3>{t!(i18n, reissue.what)}</h3>
             <ul class="reissue-sentences">{sentences}</ul>
             <div class="table-window" role="region" aria-labelledby="reissue-moved" tabindex="0">
-                <table>
+                <table class="stacks">
                     <caption id="reissue-moved">{t!(i18n, reissue.moved)}</caption>
                     <thead><tr>
                         <th scope="col">{t!(i18n, reissue.user)}</th>
@@ -164,7 +164,10 @@ fn Previewed(
                     <tbody>{moved}</tbody>
                 </table>
             </div>
-            <p class="fingerprint">{t!(i18n, reissue.fingerprint)} <code>{fingerprint.to_string()}</code></p>
+            <details class="technical">
+                <summary>{t!(i18n, preview.technical)}</summary>
+                <p class="fingerprint">{t!(i18n, reissue.fingerprint)} <code>{fingerprint.to_string()}</code></p>
+            </details>
             {move || match done.get() {
                 true => view! {
                     <p class="done" role="status">{t!(i18n, reissue.done)} " " <a href="/history">{t!(i18n, reissue.see_history)}</a></p>

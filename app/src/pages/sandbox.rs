@@ -10,7 +10,7 @@ use gloo_worker::Spawnable;
 use leptos::task::spawn_local;
 
 use super::snapshot_input::{SnapshotField, SnapshotInput};
-use super::{AccountTree, Comparison, PlanView, PrintReport};
+use super::{AccountTree, Comparison, PlanView, PrintButton, Report, ReportStatus};
 use crate::i18n::{t, t_string, use_i18n};
 use crate::language::{lang_of, use_lang};
 use crate::planner::{
@@ -238,9 +238,12 @@ pub fn Sandbox() -> impl IntoView {
                     ev.target().set_href(&format!("data:application/json;charset=utf-8,{json}"));
                 };
                 view! {
-                    <p><a class="download" href="#" download="merge-plan.json" on:click:target=download>{t!(i18n, sandbox.download)}</a></p>
-                    <PrintReport plan=plan.clone() />
-                    <PlanView plan=plan before=before users=users summary=summary />
+                    <p class="row no-print">
+                        <a class="download" href="#" download="merge-plan.json" on:click:target=download>{t!(i18n, sandbox.download)}</a>
+                        <PrintButton />
+                    </p>
+                    <PlanView plan=plan.clone() before=before users=users summary=summary status=ReportStatus::Trial />
+                    <Report plan=plan status=ReportStatus::Trial />
                 }
                 .into_any()
             }
@@ -300,6 +303,7 @@ fn ChainView(shown: Arc<SandboxChain>) -> impl IntoView {
             .enumerate()
             .map(|(at, (plan, [absorbing, invitee]))| {
                 let step = (at + 1).to_string();
+                let bars_id = format!("step-{step}");
                 let reading = plan.reading([absorbing, invitee], lang);
                 let lines = |lines: Vec<String>| {
                     lines.into_iter().map(|l| view! { <li>{l}</li> }).collect::<Vec<_>>()
@@ -309,7 +313,7 @@ fn ChainView(shown: Arc<SandboxChain>) -> impl IntoView {
                 view! {
                     <section class="card chain-step" aria-labelledby=labelled_by>
                         <h2 id=heading>{t!(i18n, sandbox.step, step, initiator, invitee)}</h2>
-                        <div class="warnings">{reading.warnings.into_iter().map(|w| view! { <p class="warning" role="note">{w}</p> }).collect::<Vec<_>>()}</div>
+                        <super::ConsequenceBars consequences=plan.consequences() id=bars_id />
                         <ul class="changes">{lines(reading.changes)}</ul>
                         <p class="fingerprint">{t!(i18n, sandbox.step_fingerprint)} <code>{plan.fingerprint.to_string()}</code></p>
                     </section>

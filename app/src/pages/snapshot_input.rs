@@ -7,7 +7,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::i18n::{t, use_i18n};
+use crate::i18n::{t, t_string, use_i18n};
 use crate::language::use_lang;
 use crate::planner::SnapshotSource;
 use crate::view_model::SAMPLES;
@@ -66,10 +66,13 @@ pub fn SnapshotInput(
         .iter()
         .map(|(name, _)| view! { <option value=*name>{*name}</option> })
         .collect::<Vec<_>>();
+    // The browser's own file button speaks the browser's language: ours speaks the page's.
+    let chosen_name = RwSignal::new(None::<String>);
     let pick = move |ev: leptos::ev::Event| {
         let name = event_target_value(&ev);
         if let Some((_, json)) = SAMPLES.iter().find(|(n, _)| *n == name) {
             file.set(None);
+            chosen_name.set(None);
             text.set(json.to_string());
         }
     };
@@ -78,6 +81,7 @@ pub fn SnapshotInput(
         let Some(chosen) = input.files().and_then(|files| files.get(0)) else {
             return;
         };
+        chosen_name.set(Some(chosen.name()));
         if chosen.size() > SHOWN_AS_TEXT_MAX_BYTES {
             text.set(String::new());
             file.set(Some(chosen));
@@ -118,8 +122,12 @@ pub fn SnapshotInput(
                     <option value="">{t!(i18n, sandbox.choose)}</option>
                     {samples}
                 </select>
-                <label for=format!("{id}-file")>{t!(i18n, sandbox.upload)}</label>
-                <input id=format!("{id}-file") type="file" accept="application/json,.json" on:change=upload />
+                <label class="file-picker">
+                    <span class="label-text">{t!(i18n, sandbox.upload)}</span>
+                    <input class="visually-hidden" id=format!("{id}-file") type="file" accept="application/json,.json" on:change=upload />
+                    <span class="button secondary" aria-hidden="true">{t!(i18n, sandbox.choose_file)}</span>
+                    <span class="file-name">{move || chosen_name.get().unwrap_or_else(|| t_string!(i18n, sandbox.no_file).to_string())}</span>
+                </label>
             </div>
             {uploaded}
             <label for=format!("{id}-json") hidden=as_file>{t!(i18n, sandbox.json)}</label>

@@ -1,5 +1,5 @@
-//! The merge at a glance, at the top of the preview: merge-core's counts before and after, and
-//! whether anything needs attention.
+//! The merge at a glance: merge-core's counts before and after. What needs attention comes
+//! before it, in the consequences' message bars.
 
 use leptos::prelude::*;
 use merge_core::MergeSummary;
@@ -25,17 +25,6 @@ pub fn AtAGlance(summary: MergeSummary, initiator: String, invitee: String) -> i
             }
         })
         .collect::<Vec<_>>();
-    let attention = match summary.attention.len() {
-        0 => view! { <p class="attention none">{t!(i18n, glance.nothing)}</p> }.into_any(),
-        1 => view! {
-            <p class="attention">{t!(i18n, glance.one_thing)} <a href="#warnings">{t!(i18n, glance.see_warnings)}</a></p>
-        }
-        .into_any(),
-        count => view! {
-            <p class="attention">{t!(i18n, glance.things, count)} <a href="#warnings">{t!(i18n, glance.see_warnings)}</a></p>
-        }
-        .into_any(),
-    };
     view! {
         <section class="card at-a-glance" aria-labelledby="at-a-glance">
             <h2 id="at-a-glance">{t!(i18n, glance.title)}</h2>
@@ -50,7 +39,6 @@ pub fn AtAGlance(summary: MergeSummary, initiator: String, invitee: String) -> i
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
-            {attention}
         </section>
     }
 }

@@ -123,7 +123,7 @@ fn chart(plan: &MergePlan, locale: crate::i18n::Locale) -> impl IntoView {
                 {marks}
                 {as_of_line}
             </svg>
-            <ul class="visually-hidden">{in_words}</ul>
+            <ul class="timeline-words">{in_words}</ul>
         </div>
     }
 }

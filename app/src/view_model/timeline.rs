@@ -195,15 +195,12 @@ impl Scale {
 
 /// A date as the chart writes it beside a bar or mark: short, so that it fits.
 pub fn chart_date(date: NaiveDate, lang: Lang) -> String {
-    match lang {
-        Lang::En => date.to_string(),
-        Lang::Nl => format!(
-            "{} {} {}",
-            date.day(),
-            lang.short_month(date.month0()),
-            date.year()
-        ),
-    }
+    format!(
+        "{} {} {}",
+        date.day(),
+        lang.short_month(date.month0()),
+        date.year()
+    )
 }
 
 /// The first Monday, first of a month whose number is a multiple of the step, or first of
@@ -320,7 +317,7 @@ mod tests {
         };
         assert_eq!(labels(&weeks.ticks()), ["7 dec", "14 dec", "21 dec"]);
         assert_eq!(chart_date(day("2020-10-01"), Lang::Nl), "1 okt 2020");
-        assert_eq!(chart_date(day("2020-10-01"), Lang::En), "2020-10-01");
+        assert_eq!(chart_date(day("2020-10-01"), Lang::En), "1 Oct 2020");
     }
 
     #[test]

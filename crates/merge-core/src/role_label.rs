@@ -28,8 +28,8 @@ pub fn role_name_in(role: &str, lang: Lang) -> &str {
     match (lang, role) {
         (Lang::En, _) => role_name(role),
         (Lang::Nl, "account_admin") => "Accountbeheerder",
-        (Lang::Nl, "incentives_admin") => "Beheerder incentives",
-        (Lang::Nl, "incentives_user") => "Gebruiker incentives",
+        (Lang::Nl, "incentives_admin") => "Beheerder van stimuleringsregelingen",
+        (Lang::Nl, "incentives_user") => "Gebruiker van stimuleringsregelingen",
         (Lang::Nl, "referrals_admin") => "Beheerder verwijzingen",
         (Lang::Nl, "mpn_partner_admin") => "MPN-partnerbeheerder",
         (Lang::Nl, "executive_report_viewer") => "Lezer managementrapporten",
@@ -46,7 +46,7 @@ pub fn role_label(role: &RoleAssignment, account: &AccountSnapshot) -> String {
     role_label_in(role, account, Lang::En)
 }
 
-/// [`role_label`] in `lang`: "Beheerder incentives · Contoso Seattle (2222222)".
+/// [`role_label`] in `lang`: "Beheerder van stimuleringsregelingen · Contoso Seattle (2222222)".
 pub fn role_label_in(role: &RoleAssignment, account: &AccountSnapshot, lang: Lang) -> String {
     label(role, account, lang, |scope| {
         let mut locations = account.locations.iter();
@@ -154,7 +154,7 @@ mod tests {
         };
         assert_eq!(
             dutch("incentives_admin", Some("2222222")),
-            "Beheerder incentives · Contoso Seattle (2222222)"
+            "Beheerder van stimuleringsregelingen · Contoso Seattle (2222222)"
         );
         assert_eq!(
             dutch("referrals_admin", Some("1111111")),

@@ -138,7 +138,7 @@ fn what_expired_by_the_plans_day_is_lost_and_named_with_its_company() {
 fn consequences_survive_the_wire() {
     let list = e1().consequences();
     let json = serde_json::to_string(&list).unwrap();
-    assert!(json.starts_with(r#"[{"kind":"bank_tax_profile_not_carried","company":"Fabricam""#));
+    assert!(json.starts_with(r#"[{"bank_tax_profile_not_carried":{"company":"Fabricam""#));
     let back: Vec<Consequence> = serde_json::from_str(&json).unwrap();
     assert_eq!(back, list);
 }
