@@ -91,13 +91,14 @@ fn UserMenu() -> impl IntoView {
                                 .to_string()
                         }
                     }>
+                        <span class="avatar" aria-hidden="true">{me.email.chars().next().map(String::from)}</span>
                         <span class="persona">
                             {me.email.clone()} " "
                             <small>{me.account.company.clone()}</small>
                         </span>
                     </summary>
                     <div class="menu">
-                        <p>{me.account.company.clone()}</p>
+                        <p>{me.email.clone()}<br />{me.account.company.clone()}</p>
                         <button on:click=move |_| {
                             sign_out.dispatch_local(());
                         }>{t!(i18n, sign_out)}</button>

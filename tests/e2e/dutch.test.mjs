@@ -10,7 +10,7 @@ const session = serverAndBrowser();
 const inDutch = { locale: "nl-NL" };
 
 async function inviteInDutch(page, mpnId) {
-  await page.getByRole("link", { name: "Accounts samenvoegen" }).click();
+  await page.getByRole("link", { name: "Samenvoegen", exact: true }).click();
   await page.getByLabel("Nodig een bedrijf uit met zijn wereldwijde MPN-ID").fill(mpnId);
   await page.getByRole("button", { name: "Uitnodiging versturen" }).click();
 }
@@ -24,7 +24,7 @@ test("E1 in Dutch: alice invites Fabricam, fiona accepts, alice previews and con
   assert.equal(await pending.locator(".badge").textContent(), "In afwachting");
 
   const fiona = await signedIn(session, "fiona@fabricam.com", inDutch);
-  await fiona.getByRole("link", { name: "Accounts samenvoegen" }).click();
+  await fiona.getByRole("link", { name: "Samenvoegen", exact: true }).click();
   await fiona.getByRole("link", { name: "Lees de uitnodiging en antwoord" }).click();
   await fiona.getByRole("heading", { level: 1, name: "Contoso nodigt Fabricam uit om de accounts samen te voegen" }).waitFor();
   assert.match(

@@ -134,8 +134,8 @@ test("alice and fiona sign in through their own providers and do E1 with no demo
   await alice.getByLabel("Signed in as alice@contoso.com").waitFor();
   await fiona.getByLabel("Signed in as fiona@fabricam.com").waitFor();
   await alice.getByRole("button", { name: "Confirm merge…" }).click();
-  const dialog = alice.getByRole("dialog", { name: "This cannot be undone" });
-  await dialog.getByLabel("Type Contoso to confirm").fill("Contoso");
+  const dialog = alice.getByRole("dialog", { name: "Merge Fabricam into Contoso?" });
+  await dialog.getByLabel("Type Fabricam to confirm").fill("Fabricam");
   await dialog.getByRole("button", { name: "Merge now" }).click();
   await alice.getByRole("status").filter({ hasText: "The merge is complete" }).waitFor();
   await alice.screenshot({ path: join(root, "target/e2e/identity-provider-merged.png"), fullPage: true });
@@ -163,7 +163,7 @@ test("an email of a tenant with no provider is told so on the sign-in screen", a
   const alert = page.getByRole("alert").filter({ hasText: "northwind.example" });
   await alert.waitFor();
   await audit(page, "sign-in with a work email");
-  assert.match(await alert.textContent(), /no account here signs in through northwind\.example/);
+  assert.match(await alert.textContent(), /No account here signs in through northwind\.example/);
 });
 
 /// Signs in over plain HTTP as a browser would, following the provider's redirect by hand.

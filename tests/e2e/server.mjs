@@ -151,12 +151,17 @@ async function seenTexts(page) {
       const rects = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
       if (rects.length === 0) continue;
       let cut = rects.some((r) => r.left < -1 || r.right > width + 1);
-      for (let box = parent; box && box !== document.body && !cut; box = box.parentElement) {
+      let unseen = false;
+      for (let box = parent; box && box !== document.body && !cut && !unseen; box = box.parentElement) {
         const style = getComputedStyle(box);
         if (style.overflowX === "visible" && style.overflowY === "visible") continue;
         const edge = box.getBoundingClientRect();
+        // Read by screen readers, drawn nowhere (the visually hidden pattern).
+        unseen = edge.width <= 1 || edge.height <= 1;
+        if (unseen) break;
         cut = rects.some((r) => r.left < edge.left - 1 || r.right > edge.right + 1 || (style.textOverflow === "ellipsis" && box.scrollWidth > box.clientWidth + 1));
       }
+      if (unseen) continue;
       seen.push({ text, cut, where: parent.tagName.toLowerCase() + (parent.className ? "." + String(parent.className).split(" ").join(".") : "") });
     }
     return seen;

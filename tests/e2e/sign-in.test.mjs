@@ -24,7 +24,8 @@ test("alice signs in and sees Contoso's PGA, locations, users and competencies",
   assert.match(await page.locator(".who").textContent(), /alice@contoso\.com, account admin/);
   assert.match(await page.locator("table").textContent(), /Incentives admin · Contoso Seattle \(2222222\)/);
   // The demo companies are dated from today: E1's 2020-10-01 is 139 days after E1's planning day.
-  const until = new Date(Date.now() + 139 * 86400000).toISOString().slice(0, 10);
+  const until = new Date(Date.now() + 139 * 86400000)
+    .toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
   assert.match(await page.locator("body").textContent(), new RegExp(`Cloud Platform \\(gold\\), until ${until}`));
   mkdirSync(join(root, "target/e2e"), { recursive: true });
   await page.screenshot({ path: join(root, "target/e2e/account.png"), fullPage: true });
@@ -34,7 +35,7 @@ test("alice signs in and sees Contoso's PGA, locations, users and competencies",
 test("the account page without a session says so and offers sign-in", async () => {
   const page = await (await session.browser.newContext()).newPage();
   await page.goto(`${session.server.origin}/account`);
-  const alert = page.getByRole("alert").filter({ hasText: "sign in first" });
+  const alert = page.getByRole("alert").filter({ hasText: "Sign in first" });
   await alert.waitFor();
   assert.equal(await alert.getByRole("link", { name: "Sign in again" }).getAttribute("href"), "/");
 });

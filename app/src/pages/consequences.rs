@@ -18,6 +18,9 @@ pub fn ConsequenceBars(
     /// Its headings' ids start with this, when a page shows several (a chain's steps).
     #[prop(into, default = "consequences".into())]
     id: String,
+    /// Under a heading of the page's second level (a chain's step): the bars' titles are third.
+    #[prop(optional)]
+    nested: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
@@ -50,7 +53,7 @@ pub fn ConsequenceBars(
             <section class=format!("message-bar {tone} consequences") aria-labelledby=labelled_by>
                 <Icon kind=IconKind::Warning />
                 <div>
-                    <h2 id=lost_id>{title}</h2>
+                    {heading(nested, lost_id, title.into_any())}
                     <ul>{sentences(&heavy)}</ul>
                 </div>
             </section>
@@ -70,13 +73,20 @@ pub fn ConsequenceBars(
             <section class="message-bar info stays" aria-labelledby=labelled_by>
                 <Icon kind=IconKind::Info />
                 <div>
-                    <h2 id=stays_id>{t!(i18n, consequences.stays)}</h2>
+                    {heading(nested, stays_id, t!(i18n, consequences.stays).into_any())}
                     <ul>{sentences(&stays)}</ul>
                 </div>
             </section>
         }
     });
     view! { {all_clear} {heavy_bar} {stays_bar} }
+}
+
+fn heading(nested: bool, id: String, text: AnyView) -> AnyView {
+    match nested {
+        true => view! { <h3 id=id>{text}</h3> }.into_any(),
+        false => view! { <h2 id=id>{text}</h2> }.into_any(),
+    }
 }
 
 fn weight_name(weight: Weight) -> &'static str {

@@ -313,7 +313,7 @@ fn ChainView(shown: Arc<SandboxChain>) -> impl IntoView {
                 view! {
                     <section class="card chain-step" aria-labelledby=labelled_by>
                         <h2 id=heading>{t!(i18n, sandbox.step, step, initiator, invitee)}</h2>
-                        <super::ConsequenceBars consequences=plan.consequences() id=bars_id />
+                        <super::ConsequenceBars consequences=plan.consequences() id=bars_id nested=true />
                         <ul class="changes">{lines(reading.changes)}</ul>
                         <p class="fingerprint">{t!(i18n, sandbox.step_fingerprint)} <code>{plan.fingerprint.to_string()}</code></p>
                     </section>

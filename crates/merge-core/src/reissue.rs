@@ -386,8 +386,14 @@ impl ReissuePlan {
         for token in &self.tokens_stay {
             let (id, product) = (&token.id, &token.product);
             lines.push(match lang {
-                Lang::En => format!("benefit token {id} ({product}) stays on {from} (R14)"),
-                Lang::Nl => format!("voordeeltoken {id} ({product}) blijft op {from} (R14)"),
+                Lang::En => format!(
+                    "Benefit token {id} ({product}) stays on {from}: a token never leaves the \
+                     tenant it was activated on"
+                ),
+                Lang::Nl => format!(
+                    "Voordeeltoken {id} ({product}) blijft op {from}: een token verlaat nooit de \
+                     tenant waarop het is geactiveerd"
+                ),
             });
         }
         lines
