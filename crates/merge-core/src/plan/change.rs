@@ -199,9 +199,6 @@ impl Change {
     }
 
     fn dutch(&self) -> String {
-        let nl = Lang::Nl;
-        // Verbs agree with the count: "1 locatie gaat", "2 locaties gaan".
-        let verb = |n: u64, one: &'static str, many: &'static str| if n == 1 { one } else { many };
         match self {
             Self::PgaKept { mpn_id, company } => format!(
                 "het wereldwijde partneraccount {mpn_id} van {company} blijft de PGA van het \
@@ -218,9 +215,9 @@ impl Change {
                 let n = mpn_ids.len() as u64;
                 format!(
                     "{} van {from_company} {} onder de PGA met behoud van MPN-ID: {}",
-                    nl.counted(n, "locatie", "locaties"),
-                    verb(n, "komt", "komen"),
-                    nl.list(mpn_ids)
+                    NL.counted(n, "locatie", "locaties"),
+                    agreeing(n, "komt", "komen"),
+                    NL.list(mpn_ids)
                 )
             }
             Self::TenantJoined {
@@ -230,7 +227,7 @@ impl Change {
             } => format!(
                 "tenant {domain} van {from_company} wordt vermeld met zijn {}; de tenant zelf \
                  wordt niet samengevoegd",
-                nl.counted(*users, "gebruiker", "gebruikers")
+                NL.counted(*users, "gebruiker", "gebruikers")
             ),
             Self::RolesKept {
                 from_company,
@@ -240,20 +237,20 @@ impl Change {
             } => format!(
                 "{} van {from_company} {} hun rollen: {account_wide_roles} voor het hele account, \
                  {location_scoped_roles} voor een locatie",
-                nl.counted(*users, "gebruiker", "gebruikers"),
-                verb(*users, "houdt", "houden")
+                NL.counted(*users, "gebruiker", "gebruikers"),
+                agreeing(*users, "houdt", "houden")
             ),
             Self::OffersCarried {
                 from_company,
                 count,
             } => format!(
                 "{} van {from_company} {} behouden",
-                nl.counted(
+                NL.counted(
                     *count,
                     "gepubliceerde aanbieding",
                     "gepubliceerde aanbiedingen"
                 ),
-                verb(*count, "blijft", "blijven")
+                agreeing(*count, "blijft", "blijven")
             ),
             Self::CoSellCarried {
                 from_company,
@@ -261,9 +258,9 @@ impl Change {
                 value_cents,
             } => format!(
                 "{} van {from_company} ter waarde van {} {} behouden",
-                nl.counted(*count, "co-sell-kans", "co-sell-kansen"),
-                nl.cents(*value_cents),
-                verb(*count, "blijft", "blijven")
+                NL.counted(*count, "co-sell-kans", "co-sell-kansen"),
+                NL.cents(*value_cents),
+                agreeing(*count, "blijft", "blijven")
             ),
             Self::CompetencyAdded {
                 name,
@@ -286,27 +283,27 @@ impl Change {
                 "{name} hebben beide bedrijven; het samengevoegde account houdt deze competentie \
                  op niveau {} tot {}",
                 dutch_level(*level),
-                nl.date(*expires)
+                NL.date(*expires)
             ),
             Self::ActionPackAnniversaryMoved { from, to } => format!(
                 "de verjaardatum van het Action Pack verschuift van {} naar {}",
-                nl.date(*from),
-                nl.date(*to)
+                NL.date(*from),
+                NL.date(*to)
             ),
             Self::ActionPackAdded { anniversary } => format!(
                 "het Action Pack met verjaardatum {} komt erbij",
-                nl.date(*anniversary)
+                NL.date(*anniversary)
             ),
             Self::McpIdsAttached { to_mpn_id, mcp_ids } => format!(
                 "MCP-ID's {} worden gekoppeld aan {to_mpn_id}",
-                nl.list(mcp_ids)
+                NL.list(mcp_ids)
             ),
             Self::AzureExpertMspRetained {
                 from_company,
                 renewal,
             } => format!(
                 "de Azure Expert MSP-voordelen van {from_company} blijven behouden tot {}",
-                nl.date(*renewal)
+                NL.date(*renewal)
             ),
             Self::SpecializationAdded { name, from_company } => {
                 format!("de geavanceerde specialisatie {name} van {from_company} blijft behouden")
@@ -317,9 +314,21 @@ impl Change {
                 from_company,
             } => format!(
                 "SA-voucher {id} ({}) van {from_company} blijft behouden",
-                nl.counted(u64::from(*days), "dag", "dagen")
+                NL.counted(u64::from(*days), "dag", "dagen")
             ),
         }
+    }
+}
+
+/// The language of [`Change::dutch`].
+const NL: Lang = Lang::Nl;
+
+/// A verb that agrees with the count: "1 locatie komt", "2 locaties komen".
+fn agreeing(n: u64, one: &'static str, many: &'static str) -> &'static str {
+    if n == 1 {
+        one
+    } else {
+        many
     }
 }
 
