@@ -37,7 +37,7 @@ use crate::AppState;
     info(
         title = "Partner Merge API",
         description = "Merge two Partner Center accounts: invite, accept, preview the exact \
-                       post-merge account, and confirm it by its fingerprint (SPEC W1-W6). \
+                       post-merge account, and confirm it by its fingerprint (the workflow W1-W6 of docs/rules.md). \
                        Every error answers with `ErrorBody`.",
     ),
     servers((url = "/api")),

@@ -1,5 +1,6 @@
-//! The Partner Center account merge engine (SPEC.md): pure Rust, no I/O, the same bytes on
-//! native and wasm32 targets.
+//! The Partner Center account merge engine: pure Rust, no I/O, the same bytes on native and
+//! wasm32 targets. The rules it implements (R1-R17, W1-W6, A1-A2) and the worked example E1
+//! are in the repository's `docs/rules.md`.
 //!
 //! - [`read_snapshot`] / [`validate_snapshot`]: an account as data, and every problem in it.
 //! - [`plan_merge`]: the post-merge account, its changes, benefits and renewal, what is not

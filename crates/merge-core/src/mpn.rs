@@ -1,4 +1,4 @@
-//! MPN IDs: 6 to 10 ASCII digits, unique across all accounts (SPEC §1).
+//! MPN IDs: 6 to 10 ASCII digits, unique across all accounts (docs/rules.md).
 
 use std::fmt;
 

@@ -188,7 +188,7 @@ impl std::fmt::Display for RoleAssignment {
 
 pub const ACCOUNT_ADMIN: &str = "account_admin";
 
-/// Role names the engine accepts (SPEC §1).
+/// Role names the engine accepts (docs/rules.md).
 pub const KNOWN_ROLES: &[&str] = &[
     ACCOUNT_ADMIN,
     "incentives_admin",
@@ -274,7 +274,7 @@ pub struct BenefitToken {
 }
 
 impl BenefitToken {
-    /// Tokens are valid 12 months from activation (SPEC §1).
+    /// Tokens are valid 12 months from activation (docs/rules.md).
     pub fn expires(&self) -> NaiveDate {
         self.activated_on
             .checked_add_months(chrono::Months::new(12))

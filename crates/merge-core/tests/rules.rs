@@ -1,4 +1,4 @@
-//! One test per merge rule (R1-R16) and per refusal, plus E1 (SPEC §4).
+//! One test per merge rule (R1-R16) and per refusal, plus E1 (docs/rules.md).
 //! Runs natively and, compiled to wasm32, in headless Chromium.
 
 mod common;

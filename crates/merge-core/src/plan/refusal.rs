@@ -1,4 +1,4 @@
-//! Inputs that cannot merge (SPEC §2, last paragraph): typed refusals naming the offending IDs.
+//! Inputs that cannot merge ("What cannot merge" in docs/rules.md): typed refusals naming the offending IDs.
 
 use std::fmt;
 
