@@ -5,8 +5,9 @@
 # database), the API's whole suite again on PostgreSQL (a throwaway cluster), the same rule and golden
 # tests compiled to wasm32 in headless Chromium, the npm package (its exports and element in
 # headless Chromium, its Node build, its TypeScript types, the embed example), its size, the
-# app end to end (Playwright + Debian's Chromium against the real API), and each benchmark
-# once as a smoke test.
+# app end to end (Playwright + Debian's Chromium against the real API), the contracts as
+# outside consumers use them (a client generated from the OpenAPI document), and each
+# benchmark once as a smoke test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -44,6 +45,9 @@ scripts/build-app.sh
 cargo build -q --release --locked -p merge-api
 node --test tests/e2e/
 node scripts/wasm-size.mjs
+
+step "contracts as real consumers use them: the OpenAPI document (redocly lint, a generated client running E1)"
+node --test tests/contracts/
 
 step "benchmarks, once each (scripts/bench.sh measures them; the load one on SQLite and on PostgreSQL)"
 pg_virtualenv cargo test -p merge-core -p merge-api --benches --locked --release

@@ -54,6 +54,8 @@ pub struct ReissuePlan {
     pub result: AccountSnapshot,
     /// `sha256:<hex>` over the canonical JSON without this field, which comes last.
     #[serde(default, skip_serializing_if = "Fingerprint::is_unset")]
+    // Every plan the engine hands out is sealed, so the field is always there.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub fingerprint: Fingerprint,
 }
 

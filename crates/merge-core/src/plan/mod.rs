@@ -54,6 +54,8 @@ pub struct MergePlan {
     /// `sha256:<hex>` over the plan's canonical JSON without this field. Last, so that the
     /// canonical JSON is a prefix of the full JSON.
     #[serde(default, skip_serializing_if = "Fingerprint::is_unset")]
+    // Every plan the engine hands out is sealed, so the field is always there.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub fingerprint: Fingerprint,
 }
 
