@@ -18,6 +18,10 @@
 //! Every type is serde data; [`read_snapshot`], [`read_plan`] and [`read_json`] read JSON with the
 //! path, line and column of what does not fit, and [`to_json`] writes the canonical JSON that
 //! fingerprints are computed over.
+//!
+//! With the `ts` feature every such type also derives its TypeScript declaration (ts-rs), for
+//! the npm package. A field that input may leave out (`#[serde(default)]`) is marked
+//! `ts(optional = nullable)`: in ts-rs that makes it `field?: T` with `T` as it is.
 
 // No function over 120 lines of code (clippy.toml beside Cargo.toml sets the threshold).
 #![warn(clippy::too_many_lines)]

@@ -8,6 +8,7 @@ use crate::plan::{MergePlan, WarningKind};
 use crate::snapshot::AccountSnapshot;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct MergeSummary {
     pub rows: Vec<SummaryRow>,
     /// The warnings beyond R15's "cannot be undone": what has expired or lapsed.
@@ -15,6 +16,7 @@ pub struct MergeSummary {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SummaryRow {
     pub counted: Counted,
     pub initiator: u64,
@@ -23,6 +25,7 @@ pub struct SummaryRow {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Counted {
     /// The PGA is a location of its own (R2), so it is counted.

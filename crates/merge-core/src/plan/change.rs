@@ -8,6 +8,7 @@ use crate::mpn::MpnId;
 use crate::snapshot::CompetencyLevel;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Change {
@@ -57,18 +58,22 @@ pub enum Change {
     CompetencyCombined {
         name: String,
         level: CompetencyLevel,
+        #[cfg_attr(feature = "ts", ts(as = "crate::date::IsoDate"))]
         #[serde(with = "crate::date::iso")]
         expires: NaiveDate,
     },
     /// R9: the invitee's anniversary was later.
     ActionPackAnniversaryMoved {
+        #[cfg_attr(feature = "ts", ts(as = "crate::date::IsoDate"))]
         #[serde(with = "crate::date::iso")]
         from: NaiveDate,
+        #[cfg_attr(feature = "ts", ts(as = "crate::date::IsoDate"))]
         #[serde(with = "crate::date::iso")]
         to: NaiveDate,
     },
     /// R9: only the invitee had an Action Pack.
     ActionPackAdded {
+        #[cfg_attr(feature = "ts", ts(as = "crate::date::IsoDate"))]
         #[serde(with = "crate::date::iso")]
         anniversary: NaiveDate,
     },
@@ -80,6 +85,7 @@ pub enum Change {
     /// R12.
     AzureExpertMspRetained {
         from_company: String,
+        #[cfg_attr(feature = "ts", ts(as = "crate::date::IsoDate"))]
         #[serde(with = "crate::date::iso")]
         renewal: NaiveDate,
     },
