@@ -35,7 +35,7 @@ step "wasm32 tests in headless Chromium (engine rules and golden plan, package e
 export CHROMEDRIVER=${CHROMEDRIVER:-$(command -v chromedriver)}
 cargo test -p merge-core -p merge-wasm -p merge-app --target wasm32-unknown-unknown --locked
 
-step "npm package: build, Node and embed tests, TypeScript types"
+step "npm package: build, Node and embed tests, generated TypeScript types against real answers, attw, Vite 8 and 7 sites"
 scripts/build-wasm.sh
 PARTNER_MERGE_CLI=target/debug/partner-merge node --test crates/merge-wasm/tests/node/
 node_modules/.bin/tsc -p crates/merge-wasm/tests/types
