@@ -4,9 +4,11 @@
 # and SQLite: workflow, authorization matrix, races, crash safety, two server processes on one
 # database), the API's whole suite again on PostgreSQL (a throwaway cluster), the same rule and golden
 # tests compiled to wasm32 in headless Chromium, the npm package (its exports and element in
-# headless Chromium, its Node build, its TypeScript types, the embed example), the app end to
-# end (Playwright + Debian's Chromium against the real API), the size budgets (budgets.toml:
-# a size over its ceiling fails the run), and every benchmark once.
+# headless Chromium, its Node build, its generated TypeScript types against real answers, attw,
+# Vite 8 and 7 sites, the embed example), the app end to end (Playwright + Debian's Chromium
+# against the real API), the contracts as outside consumers use them (redocly lint, a client
+# generated from the OpenAPI document running E1), the size budgets (budgets.toml: a size over
+# its ceiling fails the run), and every benchmark once.
 #
 # At the end (or at a failure) it prints each step's time and one summary of every benchmark's
 # and budget's `verdict:` line. Each step's whole output is kept in target/test-command/.
@@ -69,6 +71,10 @@ app_end_to_end() {
   node --test tests/e2e/
 }
 
+contracts() {
+  node --test tests/contracts/
+}
+
 sizes() {
   node --test tests/tooling/
   node scripts/check-sizes.mjs
@@ -85,8 +91,9 @@ step "format and lints" format_and_lints
 step "native tests" cargo test --workspace --locked
 step "the API's integration suite on PostgreSQL (a throwaway cluster), two replicas on one database" postgres_suite
 step "wasm32 tests in headless Chromium (engine rules and golden plan, package exports and element, app components)" wasm_tests
-step "npm package: build, Node and embed tests, TypeScript types" npm_package
+step "npm package: build, Node and embed tests, generated TypeScript types against real answers, attw, Vite 8 and 7 sites" npm_package
 step "the app: build, end to end and accessibility in Chromium against the real API" app_end_to_end
+step "contracts as real consumers use them: the OpenAPI document (redocly lint, a generated client running E1)" contracts
 step "size budgets (budgets.toml)" sizes
 step "benchmarks, once each (the load one on SQLite and on PostgreSQL; scripts/bench.sh measures them)" benchmarks
 printf '\n\033[1m== all tests passed\033[0m\n'

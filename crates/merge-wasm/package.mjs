@@ -16,10 +16,17 @@ const manifest = {
   main: "./node/partner_merge.js",
   module: "./bundler/partner_merge.js",
   exports: {
+    // Each build with its own types: node/ is CommonJS (its .d.ts read as CommonJS too), the
+    // bundler build ES modules; one .d.ts for both made Node's types "masquerade as ESM".
     ".": {
-      types: "./bundler/partner_merge.d.ts",
-      node: "./node/partner_merge.js",
-      default: "./bundler/partner_merge.js",
+      node: {
+        types: "./node/partner_merge.d.ts",
+        default: "./node/partner_merge.js",
+      },
+      default: {
+        types: "./bundler/partner_merge.d.ts",
+        default: "./bundler/partner_merge.js",
+      },
     },
     "./web": {
       types: "./web/partner_merge.d.ts",

@@ -23,6 +23,15 @@ pub struct SignIn {
     pub email: String,
 }
 
+/// The body of a request that changes something but carries no data (`POST
+/// /api/merges/{id}/accept`, `…/cancel`, `…/preview`, `DELETE /api/session`): `{}`. Every
+/// request that changes state must be JSON (415 `json_required` otherwise), which a form on
+/// another site cannot send.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct NoData {}
+
 /// `GET /api/sign-in`: the ways this server signs people in.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]

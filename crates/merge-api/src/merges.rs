@@ -1,4 +1,4 @@
-//! The merge workflow (SPEC W1-W6) on the database. Every writing step runs in one transaction
+//! The merge workflow (W1-W6 in docs/rules.md) on the database. Every writing step runs in one transaction
 //! (`Db::write`) and locks the accounts it touches before it reads what it decides on
 //! (`lock_accounts`), so that it reads, checks and writes as if no other step ran at the same
 //! time, in this process or another.

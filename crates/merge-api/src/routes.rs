@@ -12,15 +12,17 @@ use axum::response::{IntoResponse, Redirect};
 use axum::Json;
 use merge_api_types::{
     AccountRef, AppliedMerge, Confirm, ConfirmReissue, DemoUser, ErrorBody, ErrorCode,
-    HistoryEvent, HistoryPage, Invitation, Invite, Me, MergeRequest, Preview, ReissuePreview,
-    Reject, Session, SetRoles, SignIn, SignInMethods, SignInRedirect, StoredAccount,
+    HistoryEvent, HistoryPage, Invitation, Invite, Me, MergeRequest, NoData, Preview,
+    ReissuePreview, Reject, Session, SetRoles, SignIn, SignInMethods, SignInRedirect,
+    StoredAccount,
 };
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use utoipa::openapi::header::Header;
 use utoipa::openapi::schema::{ObjectBuilder, Type};
+use utoipa::openapi::security::{ApiKey, ApiKeyValue, SecurityScheme};
 use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
-use utoipa::OpenApi;
+use utoipa::{Modify, OpenApi};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -37,13 +39,34 @@ use crate::AppState;
     info(
         title = "Partner Merge API",
         description = "Merge two Partner Center accounts: invite, accept, preview the exact \
-                       post-merge account, and confirm it by its fingerprint (SPEC W1-W6). \
-                       Every error answers with `ErrorBody`.",
+                       post-merge account, and confirm it by its fingerprint (the workflow W1-W6 of docs/rules.md). \
+                       Every error answers with `ErrorBody`. Signed-in operations need the \
+                       session cookie (security scheme `session`). Every request that changes \
+                       something (POST, PUT, DELETE) is JSON, `Content-Type: application/json`, \
+                       even when it carries no data (`{}`): anything else is refused with 415 \
+                       `json_required`, so that a form on another site cannot send it.",
     ),
     servers((url = "/api")),
-    components(schemas(ErrorBody))
+    components(schemas(ErrorBody)),
+    modifiers(&SessionCookie)
 )]
 struct ApiDoc;
+
+/// The session cookie as the security scheme of every operation that needs a signed-in user
+/// (`security(("session" = []))`); the others say they need none (`security(())`).
+struct SessionCookie;
+
+impl Modify for SessionCookie {
+    fn modify(&self, document: &mut utoipa::openapi::OpenApi) {
+        let components = document.components.get_or_insert_with(Default::default);
+        let cookie = ApiKeyValue::with_description(
+            crate::auth::COOKIE,
+            "Set by signing in (POST /session in demo mode, or the identity provider's callback); \
+             HttpOnly, SameSite=Lax, Secure when the public URL is https",
+        );
+        components.add_security_scheme("session", SecurityScheme::ApiKey(ApiKey::Cookie(cookie)));
+    }
+}
 
 /// The endpoints under `/api` and their OpenAPI document, from the same handlers: a route
 /// cannot be served without being described.
@@ -151,7 +174,7 @@ fn retry_after() -> Header {
 }
 
 /// This document.
-#[utoipa::path(get, path = "/openapi.json", tag = "meta", responses(
+#[utoipa::path(get, path = "/openapi.json", tag = "meta", security(()), responses(
     (status = 200, description = "The OpenAPI 3.1 document of this API", content_type = "application/json"),
 ))]
 async fn openapi() -> impl IntoResponse {
@@ -261,7 +284,7 @@ fn demo_only(state: &AppState) -> Result<(), ApiError> {
 }
 
 /// The users who can sign in, for the app's demo sign-in screen (demo mode only).
-#[utoipa::path(get, path = "/demo-users", tag = "session", responses(
+#[utoipa::path(get, path = "/demo-users", tag = "session", security(()), responses(
     (status = 200, body = Vec<DemoUser>),
     (status = 403, description = "Not in demo mode", body = ErrorBody),
 ))]
@@ -271,7 +294,7 @@ async fn demo_users(State(state): State<AppState>) -> Result<Json<Vec<DemoUser>>
 }
 
 /// Signs in by email alone (demo mode only); sets the session cookie.
-#[utoipa::path(post, path = "/session", tag = "session", request_body = SignIn, responses(
+#[utoipa::path(post, path = "/session", tag = "session", request_body = SignIn, security(()), responses(
     (status = 200, body = Session, headers(("set-cookie" = String, description = "pm_session: HttpOnly, SameSite=Lax; Secure when the public URL is https"))),
     (status = 401, description = "No such user", body = ErrorBody),
     (status = 403, description = "Not in demo mode", body = ErrorBody),
@@ -295,7 +318,9 @@ async fn sign_in(
 }
 
 /// Signs out: ends the session on the server and removes the cookie.
-#[utoipa::path(delete, path = "/session", tag = "session", responses(
+#[utoipa::path(delete, path = "/session", tag = "session", security(("session" = []), ()),
+    request_body(content = NoData, description = "`{}`: JSON, as every request that changes something"),
+    responses(
     (status = 204, description = "Signed out"),
 ))]
 async fn sign_out(session: tower_sessions::Session) -> Result<StatusCode, ApiError> {
@@ -304,7 +329,7 @@ async fn sign_out(session: tower_sessions::Session) -> Result<StatusCode, ApiErr
 }
 
 /// How this server signs people in.
-#[utoipa::path(get, path = "/sign-in", tag = "session", responses(
+#[utoipa::path(get, path = "/sign-in", tag = "session", security(()), responses(
     (status = 200, body = SignInMethods),
 ))]
 async fn sign_in_methods(State(state): State<AppState>) -> Json<SignInMethods> {
@@ -320,7 +345,7 @@ const PENDING: &str = "sign_in";
 /// Starts signing in through the identity provider of the email's tenant: answers the URL to
 /// send the browser to (authorization code flow with PKCE and a nonce), and keeps what the
 /// answer will be checked against in the session.
-#[utoipa::path(post, path = "/sign-in", tag = "session", request_body = SignIn, responses(
+#[utoipa::path(post, path = "/sign-in", tag = "session", request_body = SignIn, security(()), responses(
     (status = 200, body = SignInRedirect, headers(("set-cookie" = String, description = "pm_session"))),
     (status = 403, description = "No identity provider here, or none for the email's tenant", body = ErrorBody),
     (status = 422, body = ErrorBody),
@@ -355,7 +380,7 @@ struct ProviderAnswer {
 /// The identity provider's redirect back: checks its answer against the sign-in this browser
 /// started (once: a replayed answer is refused), signs the user in under a new session id and
 /// sends the browser to the app.
-#[utoipa::path(get, path = "/sign-in/callback", tag = "session", params(ProviderAnswer), responses(
+#[utoipa::path(get, path = "/sign-in/callback", tag = "session", params(ProviderAnswer), security(()), responses(
     (status = 303, description = "Signed in: on to /account", headers(("set-cookie" = String, description = "pm_session"))),
     (status = 403, description = "Refused: the message says why", body = ErrorBody),
     (status = 502, description = "The tenant's identity provider cannot be reached", body = ErrorBody),
@@ -403,7 +428,7 @@ async fn sign_in_callback(
 }
 
 /// The signed-in user, their account and roles.
-#[utoipa::path(get, path = "/me", tag = "accounts", responses(
+#[utoipa::path(get, path = "/me", tag = "accounts", security(("session" = [])), responses(
     (status = 200, body = Me),
     (status = 401, body = ErrorBody),
 ))]
@@ -436,7 +461,7 @@ async fn me(State(state): State<AppState>, user: Caller) -> Result<Json<Me>, Api
 
 /// The signed-in user's own account, as stored; without its bank and tax profile and CSP
 /// accounts unless the user is an account admin.
-#[utoipa::path(get, path = "/accounts/{mpn}", tag = "accounts",
+#[utoipa::path(get, path = "/accounts/{mpn}", tag = "accounts", security(("session" = [])),
     params(("mpn" = String, Path, description = "The account's global MPN ID")),
     responses(
         (status = 200, body = StoredAccount),
@@ -471,7 +496,7 @@ async fn account(
 }
 
 /// W1: an account admin invites another company by its global MPN ID.
-#[utoipa::path(post, path = "/merges", tag = "merges", request_body = Invite, responses(
+#[utoipa::path(post, path = "/merges", tag = "merges", request_body = Invite, security(("session" = [])), responses(
     (status = 201, body = MergeRequest),
     (status = 401, body = ErrorBody),
     (status = 403, description = "Not an account admin", body = ErrorBody),
@@ -492,7 +517,7 @@ async fn invite(
 }
 
 /// The merge requests the user's account takes part in, newest first.
-#[utoipa::path(get, path = "/merges", tag = "merges", responses(
+#[utoipa::path(get, path = "/merges", tag = "merges", security(("session" = [])), responses(
     (status = 200, body = Vec<MergeRequest>),
     (status = 401, body = ErrorBody),
 ))]
@@ -507,7 +532,7 @@ async fn list(
 }
 
 /// One merge request the user's account takes part in.
-#[utoipa::path(get, path = "/merges/{id}", tag = "merges",
+#[utoipa::path(get, path = "/merges/{id}", tag = "merges", security(("session" = [])),
     params(("id" = i64, Path)),
     responses(
         (status = 200, body = MergeRequest),
@@ -526,8 +551,9 @@ async fn one(
 }
 
 /// W2: an account admin of the invitee accepts.
-#[utoipa::path(post, path = "/merges/{id}/accept", tag = "merges",
+#[utoipa::path(post, path = "/merges/{id}/accept", tag = "merges", security(("session" = [])),
     params(("id" = i64, Path)),
+    request_body(content = NoData, description = "`{}`: JSON, as every request that changes something (415 json_required otherwise)"),
     responses(
         (status = 200, body = MergeRequest),
         (status = 401, body = ErrorBody),
@@ -547,7 +573,7 @@ async fn accept(
 }
 
 /// W2: an account admin of the invitee rejects, with a reason.
-#[utoipa::path(post, path = "/merges/{id}/reject", tag = "merges",
+#[utoipa::path(post, path = "/merges/{id}/reject", tag = "merges", security(("session" = [])),
     params(("id" = i64, Path)),
     request_body = Reject,
     responses(
@@ -572,8 +598,9 @@ async fn reject(
 }
 
 /// W3: either side's account admin cancels before the merge.
-#[utoipa::path(post, path = "/merges/{id}/cancel", tag = "merges",
+#[utoipa::path(post, path = "/merges/{id}/cancel", tag = "merges", security(("session" = [])),
     params(("id" = i64, Path)),
+    request_body(content = NoData, description = "`{}`: JSON, as every request that changes something (415 json_required otherwise)"),
     responses(
         (status = 200, body = MergeRequest),
         (status = 401, body = ErrorBody),
@@ -639,8 +666,9 @@ async fn report(
 
 /// W3: both accounts as stored and the plan of their merge, for the initiator's admins. A POST:
 /// the plan shown is kept, so that a stale confirmation can say what changed (W4).
-#[utoipa::path(post, path = "/merges/{id}/preview", tag = "merges",
+#[utoipa::path(post, path = "/merges/{id}/preview", tag = "merges", security(("session" = [])),
     params(("id" = i64, Path)),
+    request_body(content = NoData, description = "`{}`: JSON, as every request that changes something (415 json_required otherwise)"),
     responses(
         (status = 200, body = Preview),
         (status = 401, body = ErrorBody),
@@ -661,7 +689,7 @@ async fn preview(
 
 /// W3, W4: applies the merge if the plan now has the fingerprint that was shown. A stale
 /// preview's differences are in the `Accept-Language` the engine writes (en, nl).
-#[utoipa::path(post, path = "/merges/{id}/confirm", tag = "merges",
+#[utoipa::path(post, path = "/merges/{id}/confirm", tag = "merges", security(("session" = [])),
     params(("id" = i64, Path)),
     request_body = Confirm,
     responses(
@@ -698,7 +726,7 @@ async fn confirm(
 
 /// W5: the merge history of the user's account, newest first, a page at a time: the next page
 /// is `?before=` the last event's `id`.
-#[utoipa::path(get, path = "/history", tag = "merges", params(HistoryPage), responses(
+#[utoipa::path(get, path = "/history", tag = "merges", params(HistoryPage), security(("session" = [])), responses(
     (status = 200, body = Vec<HistoryEvent>),
     (status = 400, description = "bad_request: a parameter is not a number", body = ErrorBody),
     (status = 401, body = ErrorBody),
@@ -716,7 +744,7 @@ async fn history(
 }
 
 /// R16: replaces a user's roles; only admins of the user's own tenant may.
-#[utoipa::path(put, path = "/users/{email}/roles", tag = "accounts",
+#[utoipa::path(put, path = "/users/{email}/roles", tag = "accounts", security(("session" = [])),
     params(("email" = String, Path)),
     request_body = SetRoles,
     responses(
@@ -743,7 +771,7 @@ async fn set_roles(
 
 /// R17: the plan of re-issuing users of a tenant the account absorbed as users of its own
 /// tenant, for the PGA's account admins; nothing is written.
-#[utoipa::path(post, path = "/reissues/preview", tag = "reissues",
+#[utoipa::path(post, path = "/reissues/preview", tag = "reissues", security(("session" = [])),
     request_body = merge_core::ReissueRequest,
     responses(
         (status = 200, body = ReissuePreview),
@@ -765,7 +793,7 @@ async fn preview_reissue(
 
 /// R17: applies a re-issue if its plan now has the fingerprint that was shown, in one
 /// transaction, recorded in both companies' history.
-#[utoipa::path(post, path = "/reissues", tag = "reissues",
+#[utoipa::path(post, path = "/reissues", tag = "reissues", security(("session" = [])),
     request_body = ConfirmReissue,
     responses(
         (status = 200, description = "Applied", body = ReissuePreview),

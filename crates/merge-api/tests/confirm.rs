@@ -28,7 +28,7 @@ async fn a_stale_preview_is_refused_with_what_changed() {
         .collect();
     assert_eq!(
         messages,
-        ["location 6666666 (Fabricam Oslo) was added to Fabricam"]
+        ["Location 6666666 (Fabricam Oslo) was added to Fabricam"]
     );
     let fresh = body["details"]["fingerprint"].as_str().unwrap().to_string();
     assert_ne!(fresh, fingerprint);
@@ -46,7 +46,7 @@ async fn a_stale_preview_is_refused_with_what_changed() {
     assert_eq!(status, StatusCode::CONFLICT);
     assert_eq!(
         body["details"]["differences"][0]["message"],
-        "locatie 6666666 (Fabricam Oslo) is toegevoegd aan Fabricam"
+        "Locatie 6666666 (Fabricam Oslo) is toegevoegd aan Fabricam"
     );
 
     // Nothing was applied; the fresh preview confirms.

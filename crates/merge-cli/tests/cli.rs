@@ -165,13 +165,13 @@ fn diff_explains_what_changed_between_two_plans() {
 
     let output = run(&["diff", &old, &new]);
     assert!(output.status.success(), "{}", stderr(&output));
-    assert!(stdout(&output).contains("location 6666666 (Fabricam Oslo) was added to Fabricam"));
+    assert!(stdout(&output).contains("Location 6666666 (Fabricam Oslo) was added to Fabricam"));
 
     let output = run(&["diff", &old, &new, "--lang", "nl"]);
     assert!(output.status.success(), "{}", stderr(&output));
     let dutch = stdout(&output);
     assert!(
-        dutch.contains("locatie 6666666 (Fabricam Oslo) is toegevoegd aan Fabricam"),
+        dutch.contains("Locatie 6666666 (Fabricam Oslo) is toegevoegd aan Fabricam"),
         "{dutch}"
     );
 }

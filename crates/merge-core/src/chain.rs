@@ -13,6 +13,7 @@ use crate::snapshot::AccountSnapshot;
 /// later step the account of the step before absorbing the next. Each step is a whole plan,
 /// with its own changes and fingerprint, as it would be confirmed in Partner Center.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct MergeChain {
     pub steps: Vec<MergePlan>,
@@ -28,6 +29,7 @@ impl MergeChain {
 
 /// Why a chain gives no plan: the step that cannot be made, and why.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(tag = "code", rename_all = "SCREAMING_SNAKE_CASE", deny_unknown_fields)]
 pub enum ChainError {
     #[error("a chain needs at least one invitee; name the companies to absorb")]

@@ -14,6 +14,7 @@ use crate::Lang;
 /// One direction: `initiator` absorbing `invitee`, planned or refused. In JSON, the outcome is
 /// a `plan` or a `refusal` field beside the two names.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Direction {
     pub initiator: String,
     pub invitee: String,
@@ -22,6 +23,7 @@ pub struct Direction {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum Outcome {
     #[serde(rename = "plan")]
     Planned(Box<MergePlan>),
@@ -42,6 +44,7 @@ impl Direction {
 /// Both directions of a pair: `directions[0]` is `a` absorbing `b`, `directions[1]` the other
 /// way round, and what differs between them.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct DirectionComparison {
     pub directions: [Direction; 2],
@@ -51,6 +54,7 @@ pub struct DirectionComparison {
 /// What one direction gives and the other does not; each pair (or first and second) is
 /// (a absorbing b, b absorbing a).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum DirectionDifference {
     /// R2: the absorbing company's global MPN ID is the merged account's.
@@ -64,8 +68,10 @@ pub enum DirectionDifference {
     /// (R8, R9, R10): one here means a rule is applied unevenly.
     DateDiffers {
         what: String,
+        #[cfg_attr(feature = "ts", ts(as = "Option<crate::date::IsoDate>"))]
         #[serde(with = "crate::date::optional")]
         first: Option<NaiveDate>,
+        #[cfg_attr(feature = "ts", ts(as = "Option<crate::date::IsoDate>"))]
         #[serde(with = "crate::date::optional")]
         second: Option<NaiveDate>,
     },

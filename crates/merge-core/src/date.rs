@@ -51,6 +51,11 @@ pub(crate) mod iso {
     }
 }
 
+/// A date as the engine writes it, `YYYY-MM-DD`: the TypeScript type of every date field.
+#[cfg(feature = "ts")]
+#[derive(ts_rs::TS)]
+pub struct IsoDate(#[allow(dead_code)] String);
+
 /// `#[serde(with = "crate::date::optional")]` for an `Option<NaiveDate>`: `null` when absent.
 pub(crate) mod optional {
     use serde::{Deserialize, Serialize};

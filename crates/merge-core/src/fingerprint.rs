@@ -10,6 +10,7 @@ use sha2::{Digest, Sha256};
 
 /// `sha256:<64 lowercase hex digits>`, or empty while unset.
 #[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(transparent)]
 pub struct Fingerprint(String);

@@ -6,6 +6,7 @@ use crate::mpn::{is_well_formed_mpn, MpnId};
 use crate::snapshot::AccountSnapshot;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(tag = "code", rename_all = "SCREAMING_SNAKE_CASE", deny_unknown_fields)]
 pub enum InviteError {

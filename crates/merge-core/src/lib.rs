@@ -1,5 +1,6 @@
-//! The Partner Center account merge engine (SPEC.md): pure Rust, no I/O, the same bytes on
-//! native and wasm32 targets.
+//! The Partner Center account merge engine: pure Rust, no I/O, the same bytes on native and
+//! wasm32 targets. The rules it implements (R1-R17, W1-W6, A1-A2) and the worked example E1
+//! are in the repository's `docs/rules.md`.
 //!
 //! - [`read_snapshot`] / [`validate_snapshot`]: an account as data, and every problem in it.
 //! - [`plan_merge`]: the post-merge account, its changes, benefits and renewal, what is not
@@ -19,6 +20,13 @@
 //! Every type is serde data; [`read_snapshot`], [`read_plan`] and [`read_json`] read JSON with the
 //! path, line and column of what does not fit, and [`to_json`] writes the canonical JSON that
 //! fingerprints are computed over.
+//!
+//! With the `ts` feature every such type also derives its TypeScript declaration (ts-rs), for
+//! the npm package. A field that input may leave out (`#[serde(default)]`) is marked
+//! `ts(optional = nullable)`: in ts-rs that makes it `field?: T` with `T` as it is.
+
+// No function over 120 lines of code (clippy.toml beside Cargo.toml sets the threshold).
+#![warn(clippy::too_many_lines)]
 
 mod caseless;
 mod chain;

@@ -1,4 +1,4 @@
-//! MPN IDs: 6 to 10 ASCII digits, unique across all accounts (SPEC §1).
+//! MPN IDs: 6 to 10 ASCII digits, unique across all accounts (docs/rules.md).
 
 use std::fmt;
 
@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 ///
 /// Any string is read: a malformed ID is a validation problem with its path, not a read error.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(transparent)]
 pub struct MpnId(String);

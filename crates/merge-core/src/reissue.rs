@@ -19,6 +19,7 @@ pub const REISSUE_FORMAT_VERSION: u32 = 1;
 /// What an admin asks for: the users of `from_tenant` to move into `to_tenant`.
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct ReissueRequest {
     pub from_tenant: String,
@@ -29,6 +30,7 @@ pub struct ReissueRequest {
 /// One user to move, and the new email when it is not the same local part at `to_tenant`.
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct UserToMove {
     pub email: String,
@@ -40,6 +42,7 @@ pub struct UserToMove {
 /// keeps, and the account after.
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct ReissuePlan {
     pub format_version: u32,
@@ -53,13 +56,17 @@ pub struct ReissuePlan {
     /// The account with the moved users under their new emails.
     pub result: AccountSnapshot,
     /// `sha256:<hex>` over the canonical JSON without this field, which comes last.
+    #[cfg_attr(feature = "ts", ts(optional = false))]
     #[serde(default, skip_serializing_if = "Fingerprint::is_unset")]
+    // Every plan the engine hands out is sealed, so the field is always there.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub fingerprint: Fingerprint,
 }
 
 /// A user re-issued: the old email loses access, the new one has the same roles.
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct UserReissued {
     pub from: String,
@@ -69,6 +76,7 @@ pub struct UserReissued {
 
 /// Why a re-issue cannot be planned.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(tag = "code", rename_all = "SCREAMING_SNAKE_CASE", deny_unknown_fields)]
 pub enum ReissueError {
     #[error("{domain} is not a tenant of {company}'s account; pick one of its tenants")]
@@ -102,6 +110,7 @@ impl ReissueError {
 /// One user who cannot be moved as asked.
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum ReissueConflict {
     #[error("{email} is not a user of {tenant}")]

@@ -6,6 +6,7 @@ use crate::snapshot::{AccountSnapshot, RoleAssignment};
 use crate::validate::{find_problems, Problem};
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(tag = "code", rename_all = "SCREAMING_SNAKE_CASE", deny_unknown_fields)]
 pub enum RoleError {

@@ -24,34 +24,51 @@ pub fn read_snapshot(json: &str) -> Result<AccountSnapshot, ReadError> {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AccountSnapshot {
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     #[serde(default = "current_format_version")]
     pub format_version: u32,
     pub company: String,
     pub global_mpn_id: MpnId,
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     #[serde(default)]
     pub locations: Vec<Location>,
     pub tenants: Vec<Tenant>,
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     #[serde(default)]
     pub users: Vec<User>,
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     #[serde(default)]
     pub competencies: Vec<Competency>,
+    // serde reads a missing `Option` as `None`: input may leave it out.
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub action_pack: Option<ActionPack>,
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     #[serde(default)]
     pub advanced_specializations: Vec<String>,
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     #[serde(default)]
     pub sa_vouchers: Vec<SaVoucher>,
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     #[serde(default)]
     pub mcp_ids: Vec<String>,
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     #[serde(default)]
     pub offers: Vec<Offer>,
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     #[serde(default)]
     pub co_sell: Vec<CoSellRecord>,
+    // serde reads a missing `Option` as `None`: input may leave it out.
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub azure_expert_msp: Option<AzureExpertMsp>,
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     #[serde(default)]
     pub benefit_tokens: Vec<BenefitToken>,
+    // serde reads a missing `Option` as `None`: input may leave it out.
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub bank_tax_profile: Option<BankTaxProfile>,
     /// Benefit packages still in force from an earlier merge (R10). Empty for an account that
     /// has never merged: its one package is derived from its competencies.
@@ -63,6 +80,7 @@ pub struct AccountSnapshot {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Location {
@@ -122,6 +140,7 @@ impl Joined<'_> {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct LocationOrigin {
@@ -134,19 +153,23 @@ pub struct LocationOrigin {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Tenant {
     pub domain: String,
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     #[serde(default)]
     pub csp_accounts: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct User {
     pub email: String,
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     #[serde(default)]
     pub roles: Vec<RoleAssignment>,
 }
@@ -168,9 +191,11 @@ impl User {
 
 /// A role, account-wide when `location` is absent, else scoped to that MPN ID (R5).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RoleAssignment {
+    #[cfg_attr(feature = "ts", ts(as = "RoleName"))]
     pub role: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<MpnId>,
@@ -188,7 +213,7 @@ impl std::fmt::Display for RoleAssignment {
 
 pub const ACCOUNT_ADMIN: &str = "account_admin";
 
-/// Role names the engine accepts (SPEC §1).
+/// Role names the engine accepts (docs/rules.md).
 pub const KNOWN_ROLES: &[&str] = &[
     ACCOUNT_ADMIN,
     "incentives_admin",
@@ -201,7 +226,43 @@ pub const KNOWN_ROLES: &[&str] = &[
     "billing_admin",
 ];
 
+/// A role's name in TypeScript: one of [`KNOWN_ROLES`], so a misspelt role fails to type-check.
+#[cfg(feature = "ts")]
+pub struct RoleName;
+
+#[cfg(feature = "ts")]
+impl ts_rs::TS for RoleName {
+    type WithoutGenerics = Self;
+    type OptionInnerType = Self;
+
+    fn name(_: &ts_rs::Config) -> String {
+        "RoleName".into()
+    }
+
+    fn inline(_: &ts_rs::Config) -> String {
+        let names = KNOWN_ROLES.iter().map(|role| format!("\"{role}\""));
+        names.collect::<Vec<_>>().join(" | ")
+    }
+
+    fn decl(cfg: &ts_rs::Config) -> String {
+        format!("type RoleName = {};", Self::inline(cfg))
+    }
+
+    fn decl_concrete(cfg: &ts_rs::Config) -> String {
+        Self::decl(cfg)
+    }
+
+    fn docs() -> Option<String> {
+        Some("/** The role names the engine knows. */\n".into())
+    }
+
+    fn output_path() -> Option<std::path::PathBuf> {
+        Some("RoleName.ts".into())
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum CompetencyLevel {
@@ -210,24 +271,29 @@ pub enum CompetencyLevel {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Competency {
     pub name: String,
     pub level: CompetencyLevel,
+    #[cfg_attr(feature = "ts", ts(as = "crate::date::IsoDate"))]
     #[serde(with = "crate::date::iso")]
     pub expires: NaiveDate,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ActionPack {
+    #[cfg_attr(feature = "ts", ts(as = "crate::date::IsoDate"))]
     #[serde(with = "crate::date::iso")]
     pub anniversary: NaiveDate,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SaVoucher {
@@ -236,6 +302,7 @@ pub struct SaVoucher {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Offer {
@@ -244,6 +311,7 @@ pub struct Offer {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CoSellRecord {
@@ -254,27 +322,31 @@ pub struct CoSellRecord {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AzureExpertMsp {
+    #[cfg_attr(feature = "ts", ts(as = "crate::date::IsoDate"))]
     #[serde(with = "crate::date::iso")]
     pub renewal: NaiveDate,
 }
 
 /// A benefit token, bound to the tenant it was activated on (R14), valid 12 months.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct BenefitToken {
     pub id: String,
     pub product: String,
+    #[cfg_attr(feature = "ts", ts(as = "crate::date::IsoDate"))]
     #[serde(with = "crate::date::iso")]
     pub activated_on: NaiveDate,
     pub tenant: String,
 }
 
 impl BenefitToken {
-    /// Tokens are valid 12 months from activation (SPEC §1).
+    /// Tokens are valid 12 months from activation (docs/rules.md).
     pub fn expires(&self) -> NaiveDate {
         self.activated_on
             .checked_add_months(chrono::Months::new(12))
@@ -283,6 +355,7 @@ impl BenefitToken {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct BankTaxProfile {
@@ -293,6 +366,7 @@ pub struct BankTaxProfile {
 /// The level of core benefits a package carries: gold or silver from its best competency,
 /// else the Action Pack's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum CoreLevel {
@@ -328,14 +402,17 @@ impl From<CompetencyLevel> for CoreLevel {
 
 /// One company's benefits package, in force until `expires` (R8, R10).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct BenefitPackage {
     pub company: String,
     pub core_level: CoreLevel,
     /// The company's competencies as they were when the package was granted.
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     #[serde(default)]
     pub competencies: Vec<Competency>,
+    #[cfg_attr(feature = "ts", ts(as = "crate::date::IsoDate"))]
     #[serde(with = "crate::date::iso")]
     pub expires: NaiveDate,
 }

@@ -13,6 +13,7 @@ use crate::snapshot::{AccountSnapshot, CompetencyLevel, KNOWN_ROLES, SNAPSHOT_FO
 
 /// One thing wrong with a snapshot.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Problem {
@@ -25,6 +26,7 @@ pub struct Problem {
 
 /// What sort of problem, for callers that branch on it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ProblemKind {
@@ -129,296 +131,316 @@ pub(crate) fn inspect<'a>(
         side,
         ..Validator::default()
     };
-
-    if s.format_version != SNAPSHOT_FORMAT_VERSION {
-        let message = format!(
-            "format_version {} is not supported; this engine reads format_version {}",
-            s.format_version, SNAPSHOT_FORMAT_VERSION
-        );
-        v.push(
-            "format_version".into(),
-            ProblemKind::UnsupportedFormat,
-            message,
-        );
-    }
-    v.non_empty(|| "company".into(), &s.company, "the company name");
-
-    // MPN IDs: well-formed and unique within the account (R4).
-    let mpn_path = |i: usize| match i {
-        0 => "global_mpn_id".to_string(),
-        i => format!("locations[{}].mpn_id", i - 1),
-    };
-    let mpn_seen = &mut keys.mpn_ids;
-    // This snapshot's own IDs: `keys` holds the other snapshot's too.
-    let mut own_mpn_ids =
-        FxHashSet::with_capacity_and_hasher(s.locations.len() + 1, Default::default());
-    for (i, id) in s.mpn_ids().enumerate() {
-        let Some(key) = id.key() else {
-            let message = format!(
-                "\"{id}\" is not an MPN ID: MPN IDs are {} to {} digits (0-9)",
-                MpnId::MIN_DIGITS,
-                MpnId::MAX_DIGITS
-            );
-            v.push(mpn_path(i), ProblemKind::MalformedMpnId, message);
-            continue;
-        };
-        own_mpn_ids.insert(key);
-        let shared = Some(Shared::MpnId);
-        v.unique(mpn_seen, i, key, id.as_str(), "MPN ID", shared, mpn_path);
-    }
-    for (i, location) in s.locations.iter().enumerate() {
-        v.non_empty(
-            || format!("locations[{i}].name"),
-            &location.name,
-            "the location name",
-        );
-        if let Some(country) = &location.country {
-            v.country(|| format!("locations[{i}].country"), country);
-        }
-    }
-
-    // Tenants and their CSP accounts (R6).
-    if s.tenants.is_empty() {
-        let message = "an account needs at least one tenant (its users sign in through it)";
-        v.push("tenants".into(), ProblemKind::Empty, message.into());
-    }
-    let csp_paths: Vec<(usize, usize)> = s
-        .tenants
-        .iter()
-        .enumerate()
-        .flat_map(|(i, t)| (0..t.csp_accounts.len()).map(move |j| (i, j)))
-        .collect();
-    let own_tenants: FxHashSet<Caseless> = s.tenants.iter().map(|t| Caseless(&t.domain)).collect();
-    let tenant_path = |i: usize| format!("tenants[{i}].domain");
-    for (i, tenant) in s.tenants.iter().enumerate() {
-        if is_domain(&tenant.domain) {
-            let (domain, text) = (Caseless(&tenant.domain), &tenant.domain);
-            let shared = Some(Shared::Tenant);
-            v.unique(
-                &mut keys.tenants,
-                i,
-                domain,
-                text,
-                "tenant",
-                shared,
-                tenant_path,
-            );
-        } else {
-            let message = format!("\"{}\" is not a domain such as contoso.com", tenant.domain);
-            v.push(tenant_path(i), ProblemKind::Malformed, message);
-        }
-    }
-    let csp_path = |k: usize| {
-        let (i, j) = csp_paths[k];
-        format!("tenants[{i}].csp_accounts[{j}]")
-    };
-    let accounts = s.tenants.iter().flat_map(|t| &t.csp_accounts);
-    for (k, account) in accounts.enumerate() {
-        if v.non_empty(|| csp_path(k), account, "the CSP account ID") {
-            let seen = &mut keys.csp_accounts;
-            let shared = Some(Shared::CspAccount);
-            v.unique(
-                seen,
-                k,
-                account.as_str(),
-                account,
-                "CSP account",
-                shared,
-                csp_path,
-            );
-        }
-    }
-
-    // Users and roles (R5, R16).
-    let mut emails = with_room(s.users.len());
-    let email_path = |i: usize| format!("users[{i}].email");
-    let mut roles_seen = FxHashSet::default();
-    for (i, user) in s.users.iter().enumerate() {
-        roles_seen.clear();
-        match user.email.split_once('@') {
-            Some((local, domain)) if !local.is_empty() && !domain.contains('@') => {
-                if !own_tenants.contains(&Caseless(domain)) {
-                    let message = format!(
-                        "{} signs in through {domain}, which is not a tenant of this account; \
-                         add the tenant or fix the email",
-                        user.email
-                    );
-                    v.push(email_path(i), ProblemKind::UnknownTenant, message);
-                }
-                let email = Caseless(&user.email);
-                v.unique(&mut emails, i, email, &user.email, "user", None, email_path);
-            }
-            _ => {
-                let message = format!("\"{}\" is not an email address", user.email);
-                v.push(email_path(i), ProblemKind::Malformed, message);
-            }
-        }
-        for (j, role) in user.roles.iter().enumerate() {
-            let path = || format!("users[{i}].roles[{j}]");
-            if !KNOWN_ROLES.contains(&role.role.as_str()) {
-                let message = format!(
-                    "unknown role \"{}\"; known roles are {}",
-                    role.role,
-                    KNOWN_ROLES.join(", ")
-                );
-                v.push(path() + ".role", ProblemKind::UnknownRole, message);
-            }
-            if let Some(scope) = &role.location {
-                if !scope.key().is_some_and(|k| own_mpn_ids.contains(&k)) {
-                    let message = format!(
-                        "role {} is scoped to {scope}, which is not an MPN ID of this account",
-                        role.role
-                    );
-                    v.push(path() + ".location", ProblemKind::UnknownLocation, message);
-                }
-            }
-            if !roles_seen.insert(role) {
-                let message = format!("{} holds this role twice; list it once", user.email);
-                v.push(path(), ProblemKind::DuplicateId, message);
-            }
-        }
-    }
-
-    // Competencies and packages (R8, R10).
-    let mut competencies = Seen::default();
-    let competency_path = |i: usize| format!("competencies[{i}].name");
-    for (i, competency) in s.competencies.iter().enumerate() {
-        if v.non_empty(
-            || competency_path(i),
-            &competency.name,
-            "the competency name",
-        ) {
-            let name = competency.name.as_str();
-            v.unique(
-                &mut competencies,
-                i,
-                name,
-                name,
-                "competency",
-                None,
-                competency_path,
-            );
-        }
-    }
+    v.format_and_company(s);
+    let own_mpn_ids = v.mpn_ids(s, keys);
+    v.locations(s);
+    let own_tenants = v.tenants(s, keys);
+    v.csp_accounts(s, keys);
+    v.users(s, &own_mpn_ids, &own_tenants);
+    v.competencies(s);
     v.packages_agree(s);
+    v.holdings(s, keys);
+    v.deals(s, keys);
+    v.benefit_tokens(s, keys, &own_tenants);
+    v.bank_tax_and_merged_into(s);
+    (v.problems, v.collisions)
+}
 
-    // Holdings carried by the merge (R7, R11, R13, R14).
-    let mut specializations = with_room(s.advanced_specializations.len());
-    v.unique_ids(
-        &mut specializations,
-        &s.advanced_specializations,
-        |x| x,
-        "advanced specialization",
-        None,
-        |i| format!("advanced_specializations[{i}]"),
-    );
-    v.unique_ids(
-        &mut keys.sa_vouchers,
-        &s.sa_vouchers,
-        |x| &x.id,
-        "SA voucher",
-        Some(Shared::SaVoucher),
-        |i| format!("sa_vouchers[{i}].id"),
-    );
-    for (i, voucher) in s.sa_vouchers.iter().enumerate() {
-        if voucher.days == 0 {
-            let message = "an SA voucher is worth at least one day".to_string();
-            v.push(
-                format!("sa_vouchers[{i}].days"),
-                ProblemKind::Malformed,
-                message,
-            );
-        }
-    }
-    for (i, id) in s.mcp_ids.iter().enumerate() {
-        if id.is_empty() || !id.bytes().all(|b| b.is_ascii_digit()) {
-            let message = format!("\"{id}\" is not an MCP ID: MCP IDs are digits (0-9)");
-            v.push(format!("mcp_ids[{i}]"), ProblemKind::Malformed, message);
-        }
-    }
-    let mut mcp_ids = with_room(s.mcp_ids.len());
-    v.unique_ids(
-        &mut mcp_ids,
-        &s.mcp_ids,
-        |x| x,
-        "MCP ID",
-        None,
-        |i| format!("mcp_ids[{i}]"),
-    );
-    let shared = Some(Shared::Offer);
-    v.unique_ids(
-        &mut keys.offers,
-        &s.offers,
-        |x| &x.id,
-        "offer",
-        shared,
-        |i| format!("offers[{i}].id"),
-    );
-    v.unique_ids(
-        &mut keys.co_sell,
-        &s.co_sell,
-        |x| &x.id,
-        "co-sell record",
-        Some(Shared::CoSellRecord),
-        |i| format!("co_sell[{i}].id"),
-    );
-    for (i, record) in s.co_sell.iter().enumerate() {
-        if record.value_cents < 0 {
+/// The snapshot's own tenant domains, without case.
+type OwnTenants<'a> = FxHashSet<Caseless<'a>>;
+
+// The checks of `inspect`, one area each, in document order.
+impl Validator {
+    fn format_and_company(&mut self, s: &AccountSnapshot) {
+        if s.format_version != SNAPSHOT_FORMAT_VERSION {
             let message = format!(
-                "value_cents is {}; a deal value cannot be negative",
-                record.value_cents
+                "format_version {} is not supported; this engine reads format_version {}",
+                s.format_version, SNAPSHOT_FORMAT_VERSION
             );
-            v.push(
-                format!("co_sell[{i}].value_cents"),
-                ProblemKind::Malformed,
-                message,
+            let kind = ProblemKind::UnsupportedFormat;
+            self.push("format_version".into(), kind, message);
+        }
+        self.non_empty(|| "company".into(), &s.company, "the company name");
+    }
+
+    /// MPN IDs: well-formed and unique within the account (R4). Gives this snapshot's own IDs
+    /// by [`MpnId::key`]: `keys` holds the other snapshot's too.
+    fn mpn_ids(&mut self, s: &AccountSnapshot, keys: &mut Keys<'_>) -> FxHashSet<u64> {
+        let mpn_path = |i: usize| match i {
+            0 => "global_mpn_id".to_string(),
+            i => format!("locations[{}].mpn_id", i - 1),
+        };
+        let mut own_mpn_ids =
+            FxHashSet::with_capacity_and_hasher(s.locations.len() + 1, Default::default());
+        for (i, id) in s.mpn_ids().enumerate() {
+            let Some(key) = id.key() else {
+                let message = format!(
+                    "\"{id}\" is not an MPN ID: MPN IDs are {} to {} digits (0-9)",
+                    MpnId::MIN_DIGITS,
+                    MpnId::MAX_DIGITS
+                );
+                self.push(mpn_path(i), ProblemKind::MalformedMpnId, message);
+                continue;
+            };
+            own_mpn_ids.insert(key);
+            let shared = Some(Shared::MpnId);
+            let seen = &mut keys.mpn_ids;
+            self.unique(seen, i, key, id.as_str(), "MPN ID", shared, mpn_path);
+        }
+        own_mpn_ids
+    }
+
+    fn locations(&mut self, s: &AccountSnapshot) {
+        for (i, location) in s.locations.iter().enumerate() {
+            self.non_empty(
+                || format!("locations[{i}].name"),
+                &location.name,
+                "the location name",
             );
+            if let Some(country) = &location.country {
+                self.country(|| format!("locations[{i}].country"), country);
+            }
         }
     }
-    v.unique_ids(
-        &mut keys.benefit_tokens,
-        &s.benefit_tokens,
-        |x| &x.id,
-        "benefit token",
-        Some(Shared::BenefitToken),
-        |i| format!("benefit_tokens[{i}].id"),
-    );
-    for (i, token) in s.benefit_tokens.iter().enumerate() {
-        if !own_tenants.contains(&Caseless(&token.tenant)) {
-            let message = format!(
-                "token {} was activated on {}, which is not a tenant of this account",
-                token.id, token.tenant
-            );
-            v.push(
-                format!("benefit_tokens[{i}].tenant"),
-                ProblemKind::UnknownTenant,
-                message,
-            );
+
+    /// Tenants (R6): at least one, each a domain, none in both accounts.
+    fn tenants<'a>(&mut self, s: &'a AccountSnapshot, keys: &mut Keys<'a>) -> OwnTenants<'a> {
+        if s.tenants.is_empty() {
+            let message = "an account needs at least one tenant (its users sign in through it)";
+            self.push("tenants".into(), ProblemKind::Empty, message.into());
+        }
+        let tenant_path = |i: usize| format!("tenants[{i}].domain");
+        for (i, tenant) in s.tenants.iter().enumerate() {
+            if is_domain(&tenant.domain) {
+                let (domain, text) = (Caseless(tenant.domain.as_str()), &tenant.domain);
+                let shared = Some(Shared::Tenant);
+                let seen = &mut keys.tenants;
+                self.unique(seen, i, domain, text, "tenant", shared, tenant_path);
+            } else {
+                let message = format!("\"{}\" is not a domain such as contoso.com", tenant.domain);
+                self.push(tenant_path(i), ProblemKind::Malformed, message);
+            }
+        }
+        s.tenants
+            .iter()
+            .map(|t| Caseless(t.domain.as_str()))
+            .collect()
+    }
+
+    /// CSP accounts (R6): stay with their tenant, none in both accounts.
+    fn csp_accounts<'a>(&mut self, s: &'a AccountSnapshot, keys: &mut Keys<'a>) {
+        let csp_paths: Vec<(usize, usize)> = s
+            .tenants
+            .iter()
+            .enumerate()
+            .flat_map(|(i, t)| (0..t.csp_accounts.len()).map(move |j| (i, j)))
+            .collect();
+        let csp_path = |k: usize| {
+            let (i, j) = csp_paths[k];
+            format!("tenants[{i}].csp_accounts[{j}]")
+        };
+        let accounts = s.tenants.iter().flat_map(|t| &t.csp_accounts);
+        for (k, account) in accounts.enumerate() {
+            if self.non_empty(|| csp_path(k), account, "the CSP account ID") {
+                let seen = &mut keys.csp_accounts;
+                let shared = Some(Shared::CspAccount);
+                let id = account.as_str();
+                self.unique(seen, k, id, account, "CSP account", shared, csp_path);
+            }
         }
     }
-    if let Some(profile) = &s.bank_tax_profile {
-        let last4 = &profile.bank_account_last4;
-        if last4.len() != 4 || !last4.bytes().all(|b| b.is_ascii_digit()) {
-            let message = format!("\"{last4}\" is not the last four digits of a bank account");
-            v.push(
-                "bank_tax_profile.bank_account_last4".into(),
-                ProblemKind::Malformed,
-                message,
-            );
+
+    /// Users and roles (R5, R16): each signs in through one of the account's tenants, once;
+    /// each role is known and scoped to one of the account's own MPN IDs.
+    fn users(
+        &mut self,
+        s: &AccountSnapshot,
+        own_mpn_ids: &FxHashSet<u64>,
+        own_tenants: &OwnTenants<'_>,
+    ) {
+        let mut emails = with_room(s.users.len());
+        let email_path = |i: usize| format!("users[{i}].email");
+        let mut roles_seen = FxHashSet::default();
+        for (i, user) in s.users.iter().enumerate() {
+            roles_seen.clear();
+            match user.email.split_once('@') {
+                Some((local, domain)) if !local.is_empty() && !domain.contains('@') => {
+                    if !own_tenants.contains(&Caseless(domain)) {
+                        let message = format!(
+                            "{} signs in through {domain}, which is not a tenant of this account; \
+                             add the tenant or fix the email",
+                            user.email
+                        );
+                        self.push(email_path(i), ProblemKind::UnknownTenant, message);
+                    }
+                    let email = Caseless(&user.email);
+                    self.unique(&mut emails, i, email, &user.email, "user", None, email_path);
+                }
+                _ => {
+                    let message = format!("\"{}\" is not an email address", user.email);
+                    self.push(email_path(i), ProblemKind::Malformed, message);
+                }
+            }
+            for (j, role) in user.roles.iter().enumerate() {
+                let path = || format!("users[{i}].roles[{j}]");
+                if !KNOWN_ROLES.contains(&role.role.as_str()) {
+                    let message = format!(
+                        "unknown role \"{}\"; known roles are {}",
+                        role.role,
+                        KNOWN_ROLES.join(", ")
+                    );
+                    self.push(path() + ".role", ProblemKind::UnknownRole, message);
+                }
+                if let Some(scope) = &role.location {
+                    if !scope.key().is_some_and(|k| own_mpn_ids.contains(&k)) {
+                        let message = format!(
+                            "role {} is scoped to {scope}, which is not an MPN ID of this account",
+                            role.role
+                        );
+                        self.push(path() + ".location", ProblemKind::UnknownLocation, message);
+                    }
+                }
+                if !roles_seen.insert(role) {
+                    let message = format!("{} holds this role twice; list it once", user.email);
+                    self.push(path(), ProblemKind::DuplicateId, message);
+                }
+            }
         }
-        v.country(
-            || "bank_tax_profile.tax_id_country".into(),
-            &profile.tax_id_country,
+    }
+
+    /// Competencies (R8): named, each once.
+    fn competencies(&mut self, s: &AccountSnapshot) {
+        let mut competencies = Seen::default();
+        let competency_path = |i: usize| format!("competencies[{i}].name");
+        for (i, competency) in s.competencies.iter().enumerate() {
+            let name = competency.name.as_str();
+            if self.non_empty(|| competency_path(i), name, "the competency name") {
+                let seen = &mut competencies;
+                self.unique(seen, i, name, name, "competency", None, competency_path);
+            }
+        }
+    }
+
+    /// Holdings carried by the merge: specializations and SA vouchers (R13), MCP IDs (R11).
+    fn holdings<'a>(&mut self, s: &'a AccountSnapshot, keys: &mut Keys<'a>) {
+        let mut specializations = with_room(s.advanced_specializations.len());
+        self.unique_ids(
+            &mut specializations,
+            &s.advanced_specializations,
+            |x| x,
+            "advanced specialization",
+            None,
+            |i| format!("advanced_specializations[{i}]"),
+        );
+        self.unique_ids(
+            &mut keys.sa_vouchers,
+            &s.sa_vouchers,
+            |x| &x.id,
+            "SA voucher",
+            Some(Shared::SaVoucher),
+            |i| format!("sa_vouchers[{i}].id"),
+        );
+        for (i, voucher) in s.sa_vouchers.iter().enumerate() {
+            if voucher.days == 0 {
+                let message = "an SA voucher is worth at least one day".to_string();
+                let path = format!("sa_vouchers[{i}].days");
+                self.push(path, ProblemKind::Malformed, message);
+            }
+        }
+        for (i, id) in s.mcp_ids.iter().enumerate() {
+            if id.is_empty() || !id.bytes().all(|b| b.is_ascii_digit()) {
+                let message = format!("\"{id}\" is not an MCP ID: MCP IDs are digits (0-9)");
+                self.push(format!("mcp_ids[{i}]"), ProblemKind::Malformed, message);
+            }
+        }
+        let mut mcp_ids = with_room(s.mcp_ids.len());
+        self.unique_ids(
+            &mut mcp_ids,
+            &s.mcp_ids,
+            |x| x,
+            "MCP ID",
+            None,
+            |i| format!("mcp_ids[{i}]"),
         );
     }
-    if let Some(target) = &s.merged_into {
-        if !target.is_well_formed() {
-            let message = format!("\"{target}\" is not an MPN ID");
-            v.push("merged_into".into(), ProblemKind::MalformedMpnId, message);
+
+    /// Published offers and co-sell records (R7): unique, none in both accounts, no negative
+    /// deal value.
+    fn deals<'a>(&mut self, s: &'a AccountSnapshot, keys: &mut Keys<'a>) {
+        self.unique_ids(
+            &mut keys.offers,
+            &s.offers,
+            |x| &x.id,
+            "offer",
+            Some(Shared::Offer),
+            |i| format!("offers[{i}].id"),
+        );
+        self.unique_ids(
+            &mut keys.co_sell,
+            &s.co_sell,
+            |x| &x.id,
+            "co-sell record",
+            Some(Shared::CoSellRecord),
+            |i| format!("co_sell[{i}].id"),
+        );
+        for (i, record) in s.co_sell.iter().enumerate() {
+            if record.value_cents < 0 {
+                let message = format!(
+                    "value_cents is {}; a deal value cannot be negative",
+                    record.value_cents
+                );
+                let path = format!("co_sell[{i}].value_cents");
+                self.push(path, ProblemKind::Malformed, message);
+            }
         }
     }
 
-    (v.problems, v.collisions)
+    /// Benefit tokens (R14): each on one of the account's own tenants.
+    fn benefit_tokens<'a>(
+        &mut self,
+        s: &'a AccountSnapshot,
+        keys: &mut Keys<'a>,
+        own_tenants: &OwnTenants<'_>,
+    ) {
+        self.unique_ids(
+            &mut keys.benefit_tokens,
+            &s.benefit_tokens,
+            |x| &x.id,
+            "benefit token",
+            Some(Shared::BenefitToken),
+            |i| format!("benefit_tokens[{i}].id"),
+        );
+        for (i, token) in s.benefit_tokens.iter().enumerate() {
+            if !own_tenants.contains(&Caseless(&token.tenant)) {
+                let message = format!(
+                    "token {} was activated on {}, which is not a tenant of this account",
+                    token.id, token.tenant
+                );
+                let path = format!("benefit_tokens[{i}].tenant");
+                self.push(path, ProblemKind::UnknownTenant, message);
+            }
+        }
+    }
+
+    /// The bank and tax profile (R15) and the account it merged into, if it did (W6).
+    fn bank_tax_and_merged_into(&mut self, s: &AccountSnapshot) {
+        if let Some(profile) = &s.bank_tax_profile {
+            let last4 = &profile.bank_account_last4;
+            if last4.len() != 4 || !last4.bytes().all(|b| b.is_ascii_digit()) {
+                let message = format!("\"{last4}\" is not the last four digits of a bank account");
+                let path = "bank_tax_profile.bank_account_last4".into();
+                self.push(path, ProblemKind::Malformed, message);
+            }
+            let path = || "bank_tax_profile.tax_id_country".into();
+            self.country(path, &profile.tax_id_country);
+        }
+        if let Some(target) = &s.merged_into {
+            if !target.is_well_formed() {
+                let message = format!("\"{target}\" is not an MPN ID");
+                self.push("merged_into".into(), ProblemKind::MalformedMpnId, message);
+            }
+        }
+    }
 }
 
 fn with_room<K>(entries: usize) -> Seen<K> {

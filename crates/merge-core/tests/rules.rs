@@ -1,4 +1,4 @@
-//! One test per merge rule (R1-R16) and per refusal, plus E1 (SPEC §4).
+//! One test per merge rule (R1-R16) and per refusal, plus E1 (docs/rules.md).
 //! Runs natively and, compiled to wasm32, in headless Chromium.
 
 mod common;
@@ -721,7 +721,7 @@ fn diff_says_which_location_was_added_and_which_level_changed() {
         .map(|d| d.message)
         .collect();
     assert!(
-        messages.contains(&"location 6666666 (Fabricam Oslo) was added to Fabricam".to_string()),
+        messages.contains(&"Location 6666666 (Fabricam Oslo) was added to Fabricam".to_string()),
         "{messages:?}"
     );
     assert!(
@@ -756,15 +756,15 @@ fn diff_in_dutch_says_the_same_differences_in_the_same_order() {
     }
     let messages: Vec<&str> = dutch.iter().map(|d| d.message.as_str()).collect();
     for expected in [
-        "locatie 6666666 (Fabricam Oslo) is toegevoegd aan Fabricam",
-        "het niveau van Cloud Platform: was goud, nu zilver",
-        "de datum van het plan: was 15 mei 2020, nu 2 november 2020",
+        "Locatie 6666666 (Fabricam Oslo) is toegevoegd aan Fabricam",
+        "Het niveau van Cloud Platform: was goud, nu zilver",
+        "De datum van het plan: was 15 mei 2020, nu 2 november 2020",
     ] {
         assert!(messages.contains(&expected), "{expected:?} in {messages:?}");
     }
     let roles = messages
         .iter()
-        .find(|m| m.starts_with("de rollen van"))
+        .find(|m| m.starts_with("De rollen van"))
         .unwrap();
     assert!(roles.contains("Beheerder verwijzingen"), "{roles}");
     assert!(!roles.contains("referrals_admin"), "{roles}");

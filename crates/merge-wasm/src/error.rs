@@ -15,6 +15,11 @@ pub trait ErrorCode: std::fmt::Display {
 
 /// The `details` of a thrown error: the package's own failures, or the engine's refusal.
 #[derive(Serialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
+#[cfg_attr(
+    all(test, not(target_arch = "wasm32")),
+    ts(rename = "PartnerMergeErrorDetails")
+)]
 #[serde(untagged)]
 pub enum Details<'a> {
     Own(Own<'a>),
@@ -25,6 +30,8 @@ pub enum Details<'a> {
 
 /// The package's own failures, tagged with their code.
 #[derive(Serialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), ts(rename = "PackageError"))]
 #[serde(tag = "code", rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum Own<'a> {
     InvalidInput {
@@ -41,6 +48,7 @@ pub enum Own<'a> {
         side: Option<Party>,
         /// Which invitee of a chain (0 for the first).
         #[serde(skip_serializing_if = "Option::is_none")]
+        #[cfg_attr(all(test, not(target_arch = "wasm32")), ts(optional))]
         invitee: Option<usize>,
         path: &'a str,
         message: &'a str,
@@ -168,6 +176,7 @@ impl ErrorCode for ValidateError {
 
 /// Which argument of `diffPlans`.
 #[derive(Debug, Clone, Copy, Serialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum WhichPlan {
     Old,

@@ -228,11 +228,11 @@ fn diff_plans_names_the_added_location() {
     };
     assert_eq!(
         messages(None),
-        ["location 6666666 (Fabricam Oslo) was added to Fabricam"]
+        ["Location 6666666 (Fabricam Oslo) was added to Fabricam"]
     );
     assert_eq!(
         messages(Some("nl-NL")),
-        ["locatie 6666666 (Fabricam Oslo) is toegevoegd aan Fabricam"]
+        ["Locatie 6666666 (Fabricam Oslo) is toegevoegd aan Fabricam"]
     );
     assert_eq!(
         js_sys::Array::from(&diff_plans(&old, &old, None).unwrap()).length(),

@@ -15,7 +15,7 @@ const SEED_AS_OF: chrono::NaiveDate = match chrono::NaiveDate::from_ymd_opt(2020
     None => panic!("a valid date"),
 };
 
-/// The seeded companies: E1's Contoso and Fabricam (SPEC §4), and Tailspin.
+/// The seeded companies: E1's Contoso and Fabricam (docs/rules.md), and Tailspin.
 const SEED: &[&str] = &[
     include_str!("../../../../fixtures/contoso.json"),
     include_str!("../../../../fixtures/fabricam.json"),

@@ -7,7 +7,11 @@ use std::sync::Arc;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::caseless::Caseless;
-use crate::snapshot::{AccountSnapshot, Location, LocationOrigin};
+use crate::mpn::MpnId;
+use crate::snapshot::{
+    AccountSnapshot, ActionPack, AzureExpertMsp, CoSellRecord, Competency, Location,
+    LocationOrigin, Offer, SaVoucher, User,
+};
 
 use super::change::Change;
 use super::{
@@ -26,199 +30,40 @@ pub(super) fn merge_accounts(
     b: AccountSnapshot,
     invitee_tenants: &[TenantRoleManagement],
 ) -> Merged {
-    let mut superseded = Vec::new();
-    let mut changes = vec![
-        // R1
-        Change::PgaKept {
-            mpn_id: a.global_mpn_id.clone(),
-            company: a.company.clone(),
-        },
-        // R2
-        Change::PgaDemotedToLocation {
-            mpn_id: b.global_mpn_id.clone(),
-            company: b.company.clone(),
-        },
-    ];
+    let mut m = Merging {
+        from_company: b.company.clone(),
+        changes: vec![
+            // R1
+            Change::PgaKept {
+                mpn_id: a.global_mpn_id.clone(),
+                company: a.company.clone(),
+            },
+            // R2
+            Change::PgaDemotedToLocation {
+                mpn_id: b.global_mpn_id.clone(),
+                company: b.company.clone(),
+            },
+        ],
+        superseded: Vec::new(),
+    };
     let mut benefit_packages = a.packages_in_force();
     benefit_packages.extend(b.packages_in_force());
-
-    // R2, R3, R4: every location keeps its MPN ID; the invitee's PGA and locations join.
-    let mut locations = Vec::with_capacity(a.locations.len() + 1 + b.locations.len());
-    let (a_origin, b_origin): (Arc<str>, Arc<str>) =
-        (a.company.as_str().into(), b.company.as_str().into());
-    locations.extend(a.locations.into_iter().map(|l| tagged(l, &a_origin)));
-    locations.push(Location {
-        mpn_id: b.global_mpn_id,
-        name: b.company.clone(),
-        // A PGA has no country of its own in the snapshot; its legal entity's is the tax one.
-        country: b
-            .bank_tax_profile
-            .as_ref()
-            .map(|p| p.tax_id_country.clone()),
-        origin: Some(LocationOrigin {
-            company: b_origin.clone(),
-            was_pga: true,
-        }),
-    });
-    if !b.locations.is_empty() {
-        changes.push(Change::LocationsMoved {
-            from_company: b.company.clone(),
-            mpn_ids: b.locations.iter().map(|l| l.mpn_id.clone()).collect(),
-        });
-    }
-    locations.extend(b.locations.into_iter().map(|l| tagged(l, &b_origin)));
-
-    // R6: tenants are listed side by side, each with its own users.
-    for managed in invitee_tenants {
-        changes.push(Change::TenantJoined {
-            domain: managed.tenant.clone(),
-            from_company: b.company.clone(),
-            users: managed.users,
-        });
-    }
-    // R5: users and roles move as they are; location scopes stay valid because no MPN ID is
-    // renumbered (R4).
-    let roles = b.users.iter().flat_map(|u| &u.roles);
-    let scoped = roles.clone().filter(|r| r.location.is_some()).count() as u64;
-    changes.push(Change::RolesKept {
-        from_company: b.company.clone(),
-        users: b.users.len() as u64,
-        account_wide_roles: roles.count() as u64 - scoped,
-        location_scoped_roles: scoped,
-    });
-
-    // R7
-    if !b.offers.is_empty() {
-        changes.push(Change::OffersCarried {
-            from_company: b.company.clone(),
-            count: b.offers.len() as u64,
-        });
-    }
-    if !b.co_sell.is_empty() {
-        changes.push(Change::CoSellCarried {
-            from_company: b.company.clone(),
-            count: b.co_sell.len() as u64,
-            value_cents: b
-                .co_sell
-                .iter()
-                .fold(0i64, |sum, r| sum.saturating_add(r.value_cents)),
-        });
-    }
-
-    // R8: one entry per competency, at the highest level and latest expiry of the two. Each
-    // company's own level and expiry stay visible in its benefit package.
-    let mut competencies = a.competencies;
-    let by_name: FxHashMap<String, usize> = competencies
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (c.name.clone(), i))
-        .collect();
-    for theirs in b.competencies {
-        match by_name.get(&theirs.name) {
-            None => {
-                changes.push(Change::CompetencyAdded {
-                    name: theirs.name.clone(),
-                    level: theirs.level,
-                    from_company: b.company.clone(),
-                });
-                competencies.push(theirs);
-            }
-            Some(&i) => {
-                let ours = &mut competencies[i];
-                ours.expires = ours.expires.max(theirs.expires);
-                if theirs.level > ours.level {
-                    changes.push(Change::CompetencyUpgraded {
-                        name: ours.name.clone(),
-                        from: ours.level,
-                        to: theirs.level,
-                    });
-                    ours.level = theirs.level;
-                } else {
-                    changes.push(Change::CompetencyCombined {
-                        name: ours.name.clone(),
-                        level: ours.level,
-                        expires: ours.expires,
-                    });
-                }
-            }
-        }
-    }
-
-    // R9: the later anniversary stands.
-    let action_pack = match (a.action_pack, b.action_pack) {
-        (Some(ours), Some(theirs)) if theirs.anniversary > ours.anniversary => {
-            changes.push(Change::ActionPackAnniversaryMoved {
-                from: ours.anniversary,
-                to: theirs.anniversary,
-            });
-            Some(theirs)
-        }
-        (None, Some(theirs)) => {
-            changes.push(Change::ActionPackAdded {
-                anniversary: theirs.anniversary,
-            });
-            Some(theirs)
-        }
-        (ours, _) => ours,
-    };
-
-    // R11: MCP IDs are attached to the PGA's MPN ID; one listed by both is kept once.
-    let mut mcp_ids = a.mcp_ids;
-    let ours: FxHashSet<String> = mcp_ids.iter().cloned().collect();
-    if !b.mcp_ids.is_empty() {
-        changes.push(Change::McpIdsAttached {
-            to_mpn_id: a.global_mpn_id.clone(),
-            mcp_ids: b.mcp_ids.clone(),
-        });
-    }
-    for id in b.mcp_ids {
-        if ours.contains(&id) {
-            superseded.push(Superseded::McpId {
-                company: b.company.clone(),
-                mcp_id: id,
-            });
-        } else {
-            mcp_ids.push(id);
-        }
-    }
-
-    // R12: kept until renewal; with two memberships, the later renewal stands.
-    let azure_expert_msp = match (a.azure_expert_msp, b.azure_expert_msp) {
-        (Some(ours), Some(theirs)) if ours.renewal >= theirs.renewal => Some(ours),
-        (ours, None) => ours,
-        (_, Some(theirs)) => {
-            changes.push(Change::AzureExpertMspRetained {
-                from_company: b.company.clone(),
-                renewal: theirs.renewal,
-            });
-            Some(theirs)
-        }
-    };
-
-    // R13: specializations (one listed by both is kept once) and SA vouchers.
-    let mut advanced_specializations = a.advanced_specializations;
-    let ours: FxHashSet<String> = advanced_specializations.iter().cloned().collect();
-    for name in b.advanced_specializations {
-        changes.push(Change::SpecializationAdded {
-            name: name.clone(),
-            from_company: b.company.clone(),
-        });
-        if ours.contains(&name) {
-            superseded.push(Superseded::AdvancedSpecialization {
-                company: b.company.clone(),
-                name,
-            });
-        } else {
-            advanced_specializations.push(name);
-        }
-    }
-    for voucher in &b.sa_vouchers {
-        changes.push(Change::SaVoucherAdded {
-            id: voucher.id.clone(),
-            days: voucher.days,
-            from_company: b.company.clone(),
-        });
-    }
+    // A PGA has no country of its own in the snapshot; its legal entity's is the tax one.
+    let pga_country = b
+        .bank_tax_profile
+        .as_ref()
+        .map(|p| p.tax_id_country.clone());
+    let invitee_pga = (b.global_mpn_id, pga_country);
+    let locations = m.locations(&a.company, a.locations, invitee_pga, b.locations);
+    m.tenants_and_roles(invitee_tenants, &b.users);
+    m.offers_and_co_sell(&b.offers, &b.co_sell);
+    let competencies = m.competencies(a.competencies, b.competencies);
+    let action_pack = m.action_pack(a.action_pack, b.action_pack);
+    let mcp_ids = m.mcp_ids(&a.global_mpn_id, a.mcp_ids, b.mcp_ids);
+    let azure_expert_msp = m.azure_expert_msp(a.azure_expert_msp, b.azure_expert_msp);
+    let advanced_specializations =
+        m.specializations(a.advanced_specializations, b.advanced_specializations);
+    m.sa_vouchers(&b.sa_vouchers);
 
     let result = AccountSnapshot {
         format_version: a.format_version,
@@ -244,8 +89,226 @@ pub(super) fn merge_accounts(
     };
     Merged {
         result,
-        changes,
-        superseded,
+        changes: m.changes,
+        superseded: m.superseded,
+    }
+}
+
+/// The changes and superseded values found so far, rule by rule; `from_company` is the
+/// invitee's name.
+struct Merging {
+    from_company: String,
+    changes: Vec<Change>,
+    superseded: Vec<Superseded>,
+}
+
+impl Merging {
+    /// R2, R3, R4: every location keeps its MPN ID; the invitee's PGA (with its country) and
+    /// locations join, tagged with their origin.
+    fn locations(
+        &mut self,
+        initiator: &str,
+        ours: Vec<Location>,
+        (invitee_pga, pga_country): (MpnId, Option<String>),
+        theirs: Vec<Location>,
+    ) -> Vec<Location> {
+        let mut locations = Vec::with_capacity(ours.len() + 1 + theirs.len());
+        let (a_origin, b_origin): (Arc<str>, Arc<str>) =
+            (initiator.into(), self.from_company.as_str().into());
+        locations.extend(ours.into_iter().map(|l| tagged(l, &a_origin)));
+        locations.push(Location {
+            mpn_id: invitee_pga,
+            name: self.from_company.clone(),
+            country: pga_country,
+            origin: Some(LocationOrigin {
+                company: b_origin.clone(),
+                was_pga: true,
+            }),
+        });
+        if !theirs.is_empty() {
+            self.changes.push(Change::LocationsMoved {
+                from_company: self.from_company.clone(),
+                mpn_ids: theirs.iter().map(|l| l.mpn_id.clone()).collect(),
+            });
+        }
+        locations.extend(theirs.into_iter().map(|l| tagged(l, &b_origin)));
+        locations
+    }
+
+    /// R6: tenants are listed side by side, each with its own users. R5: users and roles move
+    /// as they are; location scopes stay valid because no MPN ID is renumbered (R4).
+    fn tenants_and_roles(&mut self, invitee_tenants: &[TenantRoleManagement], users: &[User]) {
+        for managed in invitee_tenants {
+            self.changes.push(Change::TenantJoined {
+                domain: managed.tenant.clone(),
+                from_company: self.from_company.clone(),
+                users: managed.users,
+            });
+        }
+        let roles = users.iter().flat_map(|u| &u.roles);
+        let scoped = roles.clone().filter(|r| r.location.is_some()).count() as u64;
+        self.changes.push(Change::RolesKept {
+            from_company: self.from_company.clone(),
+            users: users.len() as u64,
+            account_wide_roles: roles.count() as u64 - scoped,
+            location_scoped_roles: scoped,
+        });
+    }
+
+    /// R7: published offers and co-sell records are kept.
+    fn offers_and_co_sell(&mut self, offers: &[Offer], co_sell: &[CoSellRecord]) {
+        if !offers.is_empty() {
+            self.changes.push(Change::OffersCarried {
+                from_company: self.from_company.clone(),
+                count: offers.len() as u64,
+            });
+        }
+        if !co_sell.is_empty() {
+            self.changes.push(Change::CoSellCarried {
+                from_company: self.from_company.clone(),
+                count: co_sell.len() as u64,
+                value_cents: co_sell
+                    .iter()
+                    .fold(0i64, |sum, r| sum.saturating_add(r.value_cents)),
+            });
+        }
+    }
+
+    /// R8: one entry per competency, at the highest level and latest expiry of the two. Each
+    /// company's own level and expiry stay visible in its benefit package.
+    fn competencies(&mut self, ours: Vec<Competency>, theirs: Vec<Competency>) -> Vec<Competency> {
+        let mut competencies = ours;
+        let by_name: FxHashMap<String, usize> = competencies
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.name.clone(), i))
+            .collect();
+        for theirs in theirs {
+            let Some(&i) = by_name.get(&theirs.name) else {
+                self.changes.push(Change::CompetencyAdded {
+                    name: theirs.name.clone(),
+                    level: theirs.level,
+                    from_company: self.from_company.clone(),
+                });
+                competencies.push(theirs);
+                continue;
+            };
+            let ours = &mut competencies[i];
+            ours.expires = ours.expires.max(theirs.expires);
+            if theirs.level > ours.level {
+                self.changes.push(Change::CompetencyUpgraded {
+                    name: ours.name.clone(),
+                    from: ours.level,
+                    to: theirs.level,
+                });
+                ours.level = theirs.level;
+            } else {
+                self.changes.push(Change::CompetencyCombined {
+                    name: ours.name.clone(),
+                    level: ours.level,
+                    expires: ours.expires,
+                });
+            }
+        }
+        competencies
+    }
+
+    /// R9: the later anniversary stands.
+    fn action_pack(
+        &mut self,
+        ours: Option<ActionPack>,
+        theirs: Option<ActionPack>,
+    ) -> Option<ActionPack> {
+        match (ours, theirs) {
+            (Some(ours), Some(theirs)) if theirs.anniversary > ours.anniversary => {
+                self.changes.push(Change::ActionPackAnniversaryMoved {
+                    from: ours.anniversary,
+                    to: theirs.anniversary,
+                });
+                Some(theirs)
+            }
+            (None, Some(theirs)) => {
+                self.changes.push(Change::ActionPackAdded {
+                    anniversary: theirs.anniversary,
+                });
+                Some(theirs)
+            }
+            (ours, _) => ours,
+        }
+    }
+
+    /// R11: MCP IDs are attached to the PGA's MPN ID; one listed by both is kept once.
+    fn mcp_ids(&mut self, pga: &MpnId, ours: Vec<String>, theirs: Vec<String>) -> Vec<String> {
+        let mut mcp_ids = ours;
+        let ours: FxHashSet<String> = mcp_ids.iter().cloned().collect();
+        if !theirs.is_empty() {
+            self.changes.push(Change::McpIdsAttached {
+                to_mpn_id: pga.clone(),
+                mcp_ids: theirs.clone(),
+            });
+        }
+        for id in theirs {
+            if ours.contains(&id) {
+                self.superseded.push(Superseded::McpId {
+                    company: self.from_company.clone(),
+                    mcp_id: id,
+                });
+            } else {
+                mcp_ids.push(id);
+            }
+        }
+        mcp_ids
+    }
+
+    /// R12: kept until renewal; with two memberships, the later renewal stands.
+    fn azure_expert_msp(
+        &mut self,
+        ours: Option<AzureExpertMsp>,
+        theirs: Option<AzureExpertMsp>,
+    ) -> Option<AzureExpertMsp> {
+        match (ours, theirs) {
+            (Some(ours), Some(theirs)) if ours.renewal >= theirs.renewal => Some(ours),
+            (ours, None) => ours,
+            (_, Some(theirs)) => {
+                self.changes.push(Change::AzureExpertMspRetained {
+                    from_company: self.from_company.clone(),
+                    renewal: theirs.renewal,
+                });
+                Some(theirs)
+            }
+        }
+    }
+
+    /// R13: advanced specializations; one listed by both is kept once.
+    fn specializations(&mut self, ours: Vec<String>, theirs: Vec<String>) -> Vec<String> {
+        let mut specializations = ours;
+        let ours: FxHashSet<String> = specializations.iter().cloned().collect();
+        for name in theirs {
+            self.changes.push(Change::SpecializationAdded {
+                name: name.clone(),
+                from_company: self.from_company.clone(),
+            });
+            if ours.contains(&name) {
+                self.superseded.push(Superseded::AdvancedSpecialization {
+                    company: self.from_company.clone(),
+                    name,
+                });
+            } else {
+                specializations.push(name);
+            }
+        }
+        specializations
+    }
+
+    /// R13: SA vouchers are kept.
+    fn sa_vouchers(&mut self, vouchers: &[SaVoucher]) {
+        for voucher in vouchers {
+            self.changes.push(Change::SaVoucherAdded {
+                id: voucher.id.clone(),
+                days: voucher.days,
+                from_company: self.from_company.clone(),
+            });
+        }
     }
 }
 

@@ -8,6 +8,7 @@ use crate::mpn::MpnId;
 use crate::snapshot::CompetencyLevel;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Change {
@@ -57,18 +58,22 @@ pub enum Change {
     CompetencyCombined {
         name: String,
         level: CompetencyLevel,
+        #[cfg_attr(feature = "ts", ts(as = "crate::date::IsoDate"))]
         #[serde(with = "crate::date::iso")]
         expires: NaiveDate,
     },
     /// R9: the invitee's anniversary was later.
     ActionPackAnniversaryMoved {
+        #[cfg_attr(feature = "ts", ts(as = "crate::date::IsoDate"))]
         #[serde(with = "crate::date::iso")]
         from: NaiveDate,
+        #[cfg_attr(feature = "ts", ts(as = "crate::date::IsoDate"))]
         #[serde(with = "crate::date::iso")]
         to: NaiveDate,
     },
     /// R9: only the invitee had an Action Pack.
     ActionPackAdded {
+        #[cfg_attr(feature = "ts", ts(as = "crate::date::IsoDate"))]
         #[serde(with = "crate::date::iso")]
         anniversary: NaiveDate,
     },
@@ -80,6 +85,7 @@ pub enum Change {
     /// R12.
     AzureExpertMspRetained {
         from_company: String,
+        #[cfg_attr(feature = "ts", ts(as = "crate::date::IsoDate"))]
         #[serde(with = "crate::date::iso")]
         renewal: NaiveDate,
     },
@@ -180,25 +186,13 @@ impl Change {
                 users,
                 account_wide_roles,
                 location_scoped_roles,
-            } => {
-                let who = en.counted(*users, "user", "users");
-                let keep = if *users == 1 { "keeps" } else { "keep" };
-                match (*account_wide_roles, *location_scoped_roles) {
-                    (0, 0) => format!("{who} of {from_company} {keep} access, with no roles"),
-                    (wide, 0) => format!(
-                        "{who} of {from_company} {keep} their {}",
-                        en.counted(wide, "account-wide role", "account-wide roles")
-                    ),
-                    (0, scoped) => format!(
-                        "{who} of {from_company} {keep} their {} scoped to a location",
-                        en.counted(scoped, "role", "roles")
-                    ),
-                    (wide, scoped) => format!(
-                        "{who} of {from_company} {keep} their roles: {wide} account-wide, \
-                         {scoped} scoped to a location"
-                    ),
-                }
-            }
+            } => roles_kept(
+                Lang::En,
+                from_company,
+                *users,
+                *account_wide_roles,
+                *location_scoped_roles,
+            ),
             Self::OffersCarried {
                 from_company,
                 count,
@@ -244,13 +238,7 @@ impl Change {
                 en.date(*anniversary)
             ),
             Self::McpIdsAttached { to_mpn_id, mcp_ids } => {
-                let one = mcp_ids.len() == 1;
-                format!(
-                    "{} {} {} attached to {to_mpn_id}",
-                    if one { "MCP ID" } else { "MCP IDs" },
-                    en.list(mcp_ids),
-                    if one { "is" } else { "are" }
-                )
+                mcp_ids_attached(Lang::En, to_mpn_id, mcp_ids)
             }
             Self::AzureExpertMspRetained {
                 from_company,
@@ -274,9 +262,6 @@ impl Change {
     }
 
     fn dutch(&self) -> String {
-        let nl = Lang::Nl;
-        // Verbs agree with the count: "1 locatie gaat", "2 locaties gaan".
-        let verb = |n: u64, one: &'static str, many: &'static str| if n == 1 { one } else { many };
         match self {
             Self::PgaKept { mpn_id, company } => format!(
                 "Het wereldwijde partneraccount {mpn_id} van {company} blijft de PGA van het \
@@ -293,9 +278,9 @@ impl Change {
                 let n = mpn_ids.len() as u64;
                 format!(
                     "{} van {from_company} {} onder de PGA met behoud van MPN-ID: {}",
-                    nl.counted(n, "locatie", "locaties"),
-                    verb(n, "komt", "komen"),
-                    nl.list(mpn_ids)
+                    NL.counted(n, "locatie", "locaties"),
+                    agreeing(n, "komt", "komen"),
+                    NL.list(mpn_ids)
                 )
             }
             Self::TenantJoined {
@@ -305,43 +290,31 @@ impl Change {
             } => format!(
                 "Tenant {domain} van {from_company} wordt vermeld met zijn {}; de tenant zelf \
                  wordt niet samengevoegd",
-                nl.counted(*users, "gebruiker", "gebruikers")
+                NL.counted(*users, "gebruiker", "gebruikers")
             ),
             Self::RolesKept {
                 from_company,
                 users,
                 account_wide_roles,
                 location_scoped_roles,
-            } => {
-                let who = nl.counted(*users, "gebruiker", "gebruikers");
-                let keep = verb(*users, "houdt", "houden");
-                match (*account_wide_roles, *location_scoped_roles) {
-                    (0, 0) => format!("{who} van {from_company} {keep} toegang, zonder rollen"),
-                    (wide, 0) => format!(
-                        "{who} van {from_company} {keep} hun {} voor het hele account",
-                        nl.counted(wide, "rol", "rollen")
-                    ),
-                    (0, scoped) => format!(
-                        "{who} van {from_company} {keep} hun {} voor een locatie",
-                        nl.counted(scoped, "rol", "rollen")
-                    ),
-                    (wide, scoped) => format!(
-                        "{who} van {from_company} {keep} hun rollen: {wide} voor het hele \
-                         account, {scoped} voor een locatie"
-                    ),
-                }
-            }
+            } => roles_kept(
+                Lang::Nl,
+                from_company,
+                *users,
+                *account_wide_roles,
+                *location_scoped_roles,
+            ),
             Self::OffersCarried {
                 from_company,
                 count,
             } => format!(
                 "{} van {from_company} {} behouden",
-                nl.counted(
+                NL.counted(
                     *count,
                     "gepubliceerde aanbieding",
                     "gepubliceerde aanbiedingen"
                 ),
-                verb(*count, "blijft", "blijven")
+                agreeing(*count, "blijft", "blijven")
             ),
             Self::CoSellCarried {
                 from_company,
@@ -349,9 +322,9 @@ impl Change {
                 value_cents,
             } => format!(
                 "{} van {from_company} ter waarde van {} {} behouden",
-                nl.counted(*count, "co-sell-kans", "co-sell-kansen"),
-                nl.cents(*value_cents),
-                verb(*count, "blijft", "blijven")
+                NL.counted(*count, "co-sell-kans", "co-sell-kansen"),
+                NL.cents(*value_cents),
+                agreeing(*count, "blijft", "blijven")
             ),
             Self::CompetencyAdded {
                 name,
@@ -374,32 +347,26 @@ impl Change {
                 "{name} hebben beide bedrijven; het samengevoegde account houdt deze competentie \
                  op niveau {} tot {}",
                 dutch_level(*level),
-                nl.date(*expires)
+                NL.date(*expires)
             ),
             Self::ActionPackAnniversaryMoved { from, to } => format!(
                 "De jubileumdatum van het Action Pack verschuift van {} naar {}",
-                nl.date(*from),
-                nl.date(*to)
+                NL.date(*from),
+                NL.date(*to)
             ),
             Self::ActionPackAdded { anniversary } => format!(
                 "Het Action Pack met jubileumdatum {} komt erbij",
-                nl.date(*anniversary)
+                NL.date(*anniversary)
             ),
             Self::McpIdsAttached { to_mpn_id, mcp_ids } => {
-                let n = mcp_ids.len() as u64;
-                format!(
-                    "{} {} {} gekoppeld aan {to_mpn_id}",
-                    verb(n, "MCP-ID", "MCP-ID's"),
-                    nl.list(mcp_ids),
-                    verb(n, "wordt", "worden")
-                )
+                mcp_ids_attached(Lang::Nl, to_mpn_id, mcp_ids)
             }
             Self::AzureExpertMspRetained {
                 from_company,
                 renewal,
             } => format!(
                 "De Azure Expert MSP-voordelen van {from_company} blijven behouden tot {}",
-                nl.date(*renewal)
+                NL.date(*renewal)
             ),
             Self::SpecializationAdded { name, from_company } => {
                 format!("De geavanceerde specialisatie {name} van {from_company} blijft behouden")
@@ -410,9 +377,84 @@ impl Change {
                 from_company,
             } => format!(
                 "SA-voucher {id} ({}) van {from_company} blijft behouden",
-                nl.counted(u64::from(*days), "dag", "dagen")
+                NL.counted(u64::from(*days), "dag", "dagen")
             ),
         }
+    }
+}
+
+/// The language of [`Change::dutch`].
+const NL: Lang = Lang::Nl;
+
+/// A verb that agrees with the count: "1 locatie komt", "2 locaties komen".
+fn agreeing(n: u64, one: &'static str, many: &'static str) -> &'static str {
+    if n == 1 {
+        one
+    } else {
+        many
+    }
+}
+
+/// "3 users of Fabricam keep their roles: 2 account-wide, 1 scoped to a location", with no
+/// zero counts.
+fn roles_kept(lang: Lang, company: &str, users: u64, wide: u64, scoped: u64) -> String {
+    match lang {
+        Lang::En => {
+            let who = lang.counted(users, "user", "users");
+            let keep = if users == 1 { "keeps" } else { "keep" };
+            match (wide, scoped) {
+                (0, 0) => format!("{who} of {company} {keep} access, with no roles"),
+                (wide, 0) => format!(
+                    "{who} of {company} {keep} their {}",
+                    lang.counted(wide, "account-wide role", "account-wide roles")
+                ),
+                (0, scoped) => format!(
+                    "{who} of {company} {keep} their {} scoped to a location",
+                    lang.counted(scoped, "role", "roles")
+                ),
+                (wide, scoped) => format!(
+                    "{who} of {company} {keep} their roles: {wide} account-wide, {scoped} \
+                     scoped to a location"
+                ),
+            }
+        }
+        Lang::Nl => {
+            let who = lang.counted(users, "gebruiker", "gebruikers");
+            let keep = agreeing(users, "houdt", "houden");
+            match (wide, scoped) {
+                (0, 0) => format!("{who} van {company} {keep} toegang, zonder rollen"),
+                (wide, 0) => format!(
+                    "{who} van {company} {keep} hun {} voor het hele account",
+                    lang.counted(wide, "rol", "rollen")
+                ),
+                (0, scoped) => format!(
+                    "{who} van {company} {keep} hun {} voor een locatie",
+                    lang.counted(scoped, "rol", "rollen")
+                ),
+                (wide, scoped) => format!(
+                    "{who} van {company} {keep} hun rollen: {wide} voor het hele account, \
+                     {scoped} voor een locatie"
+                ),
+            }
+        }
+    }
+}
+
+/// "MCP ID 900002 is attached to 1111111", "MCP IDs 1, 2 are attached to …".
+fn mcp_ids_attached(lang: Lang, to: &MpnId, ids: &[String]) -> String {
+    let n = ids.len() as u64;
+    let list = lang.list(ids);
+    match lang {
+        Lang::En => format!(
+            "{} {list} {} attached to {to}",
+            if n == 1 { "MCP ID" } else { "MCP IDs" },
+            if n == 1 { "is" } else { "are" }
+        ),
+        Lang::Nl => format!(
+            "{} {list} {} gekoppeld aan {to}",
+            agreeing(n, "MCP-ID", "MCP-ID's"),
+            agreeing(n, "wordt", "worden")
+        ),
     }
 }
 

@@ -32,10 +32,12 @@ pub const PLAN_FORMAT_VERSION: u32 = 1;
 /// (in `result`, `benefit_packages`, `changes` or `not_merged`), so a change to either snapshot
 /// changes the fingerprint without hashing the snapshots a second time.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct MergePlan {
     pub format_version: u32,
+    #[cfg_attr(feature = "ts", ts(as = "crate::date::IsoDate"))]
     #[serde(with = "crate::date::iso")]
     pub as_of: NaiveDate,
     pub initiator: PartyRef,
@@ -53,26 +55,33 @@ pub struct MergePlan {
     pub warnings: Vec<Warning>,
     /// `sha256:<hex>` over the plan's canonical JSON without this field. Last, so that the
     /// canonical JSON is a prefix of the full JSON.
+    #[cfg_attr(feature = "ts", ts(optional = false))]
     #[serde(default, skip_serializing_if = "Fingerprint::is_unset")]
+    // Every plan the engine hands out is sealed, so the field is always there.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub fingerprint: Fingerprint,
 }
 
 /// Names one side of the merge, with the dates of its own that only one side can keep.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PartyRef {
     pub company: String,
     pub global_mpn_id: MpnId,
     /// R9: the later of the two sides' anniversaries stands.
+    #[cfg_attr(feature = "ts", ts(as = "Option<crate::date::IsoDate>"))]
     #[serde(default, with = "crate::date::optional")]
     pub action_pack_anniversary: Option<NaiveDate>,
     /// R12: the later of the two sides' renewals stands.
+    #[cfg_attr(feature = "ts", ts(as = "Option<crate::date::IsoDate>"))]
     #[serde(default, with = "crate::date::optional")]
     pub azure_expert_msp_renewal: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct TenantRoleManagement {
@@ -85,20 +94,24 @@ pub struct TenantRoleManagement {
 
 /// What the merge leaves where it is (R6, R14) or does not carry over.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct NotMerged {
     pub tenants: Vec<TenantNotMerged>,
     pub benefit_tokens: Vec<TokenStays>,
     /// The invitee's bank and tax profile: the merged account pays to the PGA's (R15).
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     #[serde(default)]
     pub bank_tax_profile: Option<CompanyBankTaxProfile>,
     /// Values both companies list, which the merged account keeps once.
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     #[serde(default)]
     pub superseded: Vec<Superseded>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Superseded {
@@ -109,6 +122,7 @@ pub enum Superseded {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct TenantNotMerged {
@@ -118,17 +132,20 @@ pub struct TenantNotMerged {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct TokenStays {
     pub id: String,
     pub product: String,
     pub tenant: String,
+    #[cfg_attr(feature = "ts", ts(as = "crate::date::IsoDate"))]
     #[serde(with = "crate::date::iso")]
     pub expires: NaiveDate,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CompanyBankTaxProfile {
@@ -351,6 +368,7 @@ pub fn warnings_in(
 /// show. The plan stores its warnings and checklist as [`Wording::Stored`]; these are the
 /// reader's.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct PlanReading {
     pub lang: Lang,
     pub warnings: Vec<String>,

@@ -1,4 +1,4 @@
-//! Inputs that cannot merge (SPEC §2, last paragraph): typed refusals naming the offending IDs.
+//! Inputs that cannot merge ("What cannot merge" in docs/rules.md): typed refusals naming the offending IDs.
 
 use std::fmt;
 
@@ -10,6 +10,7 @@ use crate::validate::{inspect, Collision, Keys, Problem, ProblemKind, Shared, Si
 
 /// Which side of the merge a snapshot is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Party {
@@ -28,6 +29,7 @@ impl fmt::Display for Party {
 
 /// Holdings whose IDs must be unique across both accounts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Holding {
@@ -52,6 +54,7 @@ impl fmt::Display for Holding {
 
 /// Why two snapshots cannot merge. Serialized with a stable `code` and its details.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(tag = "code", rename_all = "SCREAMING_SNAKE_CASE", deny_unknown_fields)]
 pub enum PlanError {

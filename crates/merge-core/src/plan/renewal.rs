@@ -9,26 +9,32 @@ use crate::snapshot::{AccountSnapshot, CompetencyLevel, CoreLevel};
 
 /// The merged account at its consolidated renewal (R10).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RenewalProjection {
     /// The latest expiry among the packages in force; None when neither company has one.
+    #[cfg_attr(feature = "ts", ts(as = "Option<crate::date::IsoDate>"))]
     #[serde(default, with = "crate::date::optional")]
     pub date: Option<NaiveDate>,
     /// One package of core benefits at the highest attainment.
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     #[serde(default)]
     pub core_level: Option<CoreLevel>,
     /// Every competency, retained at its highest level.
     pub competencies: Vec<RetainedCompetency>,
     /// R9: the later anniversary. From renewal on, one Action Pack per PGA.
+    #[cfg_attr(feature = "ts", ts(as = "Option<crate::date::IsoDate>"))]
     #[serde(default, with = "crate::date::optional")]
     pub action_pack_anniversary: Option<NaiveDate>,
     /// R12: MSP benefits are kept until this renewal.
+    #[cfg_attr(feature = "ts", ts(as = "Option<crate::date::IsoDate>"))]
     #[serde(default, with = "crate::date::optional")]
     pub azure_expert_msp_renewal: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RetainedCompetency {
@@ -55,6 +61,7 @@ pub(super) fn project_renewal(merged: &AccountSnapshot) -> RenewalProjection {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ChecklistItem {
@@ -63,6 +70,7 @@ pub struct ChecklistItem {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ChecklistKind {
@@ -155,6 +163,7 @@ pub(crate) fn checklist(
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Warning {
@@ -163,6 +172,7 @@ pub struct Warning {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum WarningKind {

@@ -26,7 +26,7 @@ function thrown(call) {
   assert.fail("expected the call to throw");
 }
 
-test("planMerge gives the E1 plan of SPEC §4, byte for byte the native golden plan", () => {
+test("planMerge gives the E1 plan of docs/rules.md, byte for byte the native golden plan", () => {
   const plan = engine.planMerge(contoso, fabricam, "2020-05-15");
   assert.equal(plan.result.global_mpn_id, "1111111");
   assert.deepEqual(
