@@ -331,7 +331,7 @@ fn preview_element_renders_e1_before_and_after() {
     assert!(texts(&root, ".warning")[0].contains("cannot be undone"));
     // The engine's sentences, as the CLI and the app show them.
     assert!(texts(&root, ".not-merged li").contains(
-        &"benefit token TOK-1 (Office 365 E3) stays on tenant fabricam.com until 2021-03-01".into()
+        &"Benefit token TOK-1 (Office 365 E3) stays on tenant fabricam.com until 1 March 2021".into()
     ));
     assert_eq!(
         texts(&root, ".fingerprint code"),
@@ -351,7 +351,7 @@ fn preview_element_speaks_dutch_with_lang_nl_and_follows_the_attribute() {
     );
     assert!(texts(&root, ".warning")[0].starts_with("Deze samenvoeging kan niet ongedaan"));
     assert!(texts(&root, ".not-merged li").contains(
-        &"voordelentoken TOK-1 (Office 365 E3) blijft tot 1 maart 2021 op tenant fabricam.com"
+        &"Voordeeltoken TOK-1 (Office 365 E3) blijft tot 1 maart 2021 op tenant fabricam.com"
             .into()
     ));
     // The plan is the same whatever the language.
