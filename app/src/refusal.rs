@@ -138,11 +138,12 @@ pub fn event_word(event: HistoryEventKind, locale: Locale) -> String {
     .to_string()
 }
 
-/// The API's message as a sentence on screen: its first letter a capital.
+/// The API's message as a sentence on screen: its first letter a capital. The API writes
+/// English, so ASCII case is enough (Unicode's case tables would add 15 KB to the app).
 fn as_sentence(message: &str) -> String {
-    let mut chars = message.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+    let mut sentence = message.to_string();
+    if let Some(first) = sentence.get_mut(..1) {
+        first.make_ascii_uppercase();
     }
+    sentence
 }

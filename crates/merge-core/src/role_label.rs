@@ -1,7 +1,7 @@
 //! How a person reads a role: "Incentives admin · Contoso Seattle (2222222)", not
 //! `incentives_admin of 2222222`.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::mpn::MpnId;
 use crate::snapshot::{AccountSnapshot, RoleAssignment};
@@ -62,7 +62,8 @@ pub fn role_label_in(role: &RoleAssignment, account: &AccountSnapshot, lang: Lan
 pub struct RoleLabels<'a> {
     account: &'a AccountSnapshot,
     lang: Lang,
-    names: HashMap<&'a MpnId, &'a str>,
+    // FxHashMap: std's RandomState would bring thread-local seeding into every wasm build.
+    names: FxHashMap<&'a MpnId, &'a str>,
 }
 
 impl<'a> RoleLabels<'a> {

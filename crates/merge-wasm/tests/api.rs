@@ -331,7 +331,8 @@ fn preview_element_renders_e1_before_and_after() {
     assert!(texts(&root, ".warning")[0].contains("cannot be undone"));
     // The engine's sentences, as the CLI and the app show them.
     assert!(texts(&root, ".not-merged li").contains(
-        &"Benefit token TOK-1 (Office 365 E3) stays on tenant fabricam.com until 1 March 2021".into()
+        &"Benefit token TOK-1 (Office 365 E3) stays on tenant fabricam.com until 1 March 2021"
+            .into()
     ));
     assert_eq!(
         texts(&root, ".fingerprint code"),

@@ -245,17 +245,16 @@ impl Words {
 }
 
 /// A difference reads as a sentence: its first word capitalised, unless that word is a name
-/// written in lower case (an email, a domain).
-fn as_sentence(message: String) -> String {
+/// written in lower case (an email, a domain). The words are ours, so ASCII case is enough
+/// (Unicode's case tables would add 15 KB to every wasm build).
+fn as_sentence(mut message: String) -> String {
     let first_word = message.split(' ').next().unwrap_or_default();
-    if first_word.contains(['@', '.']) {
-        return message;
+    if !first_word.contains(['@', '.']) {
+        if let Some(first) = message.get_mut(..1) {
+            first.make_ascii_uppercase();
+        }
     }
-    let mut chars = message.chars();
-    match chars.next() {
-        Some(first) if first.is_lowercase() => first.to_uppercase().chain(chars).collect(),
-        _ => message,
-    }
+    message
 }
 
 /// Keys repeated within a list get `#2`, `#3`, ... so each item has its own.

@@ -103,7 +103,7 @@ test("validateSnapshot and diffPlans answer in plain objects", () => {
   const differences = engine.diffPlans(old, engine.planMerge(stronger, fabricam, "2020-05-15"));
   assert.ok(differences.some((d) => d.message === "Cloud Platform changed from gold to silver"));
   const dutch = engine.diffPlans(old, engine.planMerge(stronger, fabricam, "2020-05-15"), "nl");
-  assert.ok(dutch.some((d) => d.message === "het niveau van Cloud Platform: was goud, nu zilver"));
+  assert.ok(dutch.some((d) => d.message === "Het niveau van Cloud Platform: was goud, nu zilver"));
   assert.equal(engine.engineVersion(), JSON.parse(readFileSync(join(pkg, "package.json"))).version);
 });
 
