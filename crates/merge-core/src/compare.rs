@@ -6,6 +6,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::catalogue::say;
 use crate::mpn::MpnId;
 use crate::plan::{plan_merge, MergePlan, PlanError};
 use crate::snapshot::AccountSnapshot;
@@ -172,14 +173,7 @@ impl DirectionComparison {
             .iter()
             .any(|d| matches!(d, DirectionDifference::DateDiffers { .. }));
         if planned && !dates_differ {
-            lines.push(match lang {
-                Lang::En => {
-                    "Renewal, Action Pack and competency dates are the same either way.".to_string()
-                }
-                Lang::Nl => "De datums van verlenging, Action Pack en competenties zijn in beide \
-                             richtingen gelijk."
-                    .to_string(),
-            });
+            lines.push(say!(lang, "compare-same-dates"));
         }
         lines
     }
@@ -189,93 +183,43 @@ impl DirectionDifference {
     /// This difference in `lang`; `directions` name the companies.
     pub fn describe_in(&self, directions: [&Direction; 2], lang: Lang) -> String {
         let (a, b) = (&directions[0].initiator, &directions[0].invitee);
-        match (self, lang) {
-            (Self::GlobalMpnId { mpn_ids: [x, y] }, Lang::En) => format!(
-                "If {a} absorbs {b}, the merged account's global MPN ID is {x} ({a}'s); \
-                 if {b} absorbs {a}, it is {y} ({b}'s)."
-            ),
-            (Self::GlobalMpnId { mpn_ids: [x, y] }, Lang::Nl) => format!(
-                "Als {a} {b} opneemt, is het wereldwijde MPN-ID van het samengevoegde account \
-                 {x} (van {a}); als {b} {a} opneemt, is het {y} (van {b})."
-            ),
-            (Self::BankTaxProfile { kept: [x, y] }, lang) => {
-                let profile = |company: &str, last4: &Option<String>| match (last4, lang) {
-                    (Some(last4), Lang::En) => {
-                        format!("{company}'s bank and tax profile (account ending {last4})")
-                    }
-                    (Some(last4), Lang::Nl) => format!(
-                        "het bank- en belastingprofiel van {company} (rekening eindigend op \
-                         {last4})"
-                    ),
-                    (None, Lang::En) => format!("no bank and tax profile ({company} has none)"),
-                    (None, Lang::Nl) => {
-                        format!("geen bank- en belastingprofiel ({company} heeft er geen)")
-                    }
+        match self {
+            Self::GlobalMpnId { mpn_ids: [x, y] } => {
+                say!(lang, "compare-global-mpn-id", a, b, x, y)
+            }
+            Self::BankTaxProfile { kept: [x, y] } => {
+                let profile = |company: &str, last4: &Option<String>| match last4 {
+                    Some(last4) => say!(lang, "compare-profile", company, last4),
+                    None => say!(lang, "compare-no-profile", company),
                 };
                 let (x, y) = (profile(a, x), profile(b, y));
-                match lang {
-                    Lang::En => format!(
-                        "If {a} absorbs {b}, the merged account is paid to {x}; if {b} absorbs \
-                         {a}, to {y}. The other profile is not carried over."
-                    ),
-                    Lang::Nl => format!(
-                        "Als {a} {b} opneemt, betaalt het samengevoegde account uit op {x}; als \
-                         {b} {a} opneemt, op {y}. Het andere profiel wordt niet overgenomen."
-                    ),
-                }
+                say!(lang, "compare-bank-tax", a, b, x, y)
             }
-            (Self::ActingAdmins { admins: [x, y] }, lang) => {
-                let admins = |admins: &[String]| match (admins.is_empty(), lang) {
-                    (true, Lang::En) => "no one".to_string(),
-                    (true, Lang::Nl) => "niemand".to_string(),
-                    (false, _) => lang.list(admins),
+            Self::ActingAdmins { admins: [x, y] } => {
+                let admins = |admins: &[String]| match admins.is_empty() {
+                    true => say!(lang, "no-one"),
+                    false => lang.list(admins),
                 };
                 let (x, y) = (admins(x), admins(y));
-                match lang {
-                    Lang::En => format!(
-                        "If {a} absorbs {b}, who acts for the merged account: {x}; if {b} \
-                         absorbs {a}: {y}."
-                    ),
-                    Lang::Nl => format!(
-                        "Als {a} {b} opneemt, handelt voor het samengevoegde account: {x}; als \
-                         {b} {a} opneemt: {y}."
-                    ),
-                }
+                say!(lang, "compare-acting-admins", a, b, x, y)
             }
-            (
-                Self::DateDiffers {
-                    what,
-                    first: x,
-                    second: y,
-                },
-                lang,
-            ) => {
-                let date = |d: &Option<NaiveDate>| match (d, lang) {
-                    (Some(d), _) => lang.date(*d),
-                    (None, Lang::En) => "none".to_string(),
-                    (None, Lang::Nl) => "geen".to_string(),
+            Self::DateDiffers {
+                what,
+                first: x,
+                second: y,
+            } => {
+                let date = |d: &Option<NaiveDate>| match d {
+                    Some(d) => lang.date(*d),
+                    None => say!(lang, "none"),
                 };
                 let (x, y) = (date(x), date(y));
-                match lang {
-                    Lang::En => format!(
-                        "The {what} date differs by direction ({x} if {a} absorbs {b}, {y} if \
-                         {b} absorbs {a}); the rules give the same dates either way, so report \
-                         this before merging."
-                    ),
-                    Lang::Nl => format!(
-                        "De datum ({what}) verschilt per richting ({x} als {a} {b} opneemt, {y} \
-                         als {b} {a} opneemt); volgens de regels zijn de datums gelijk, dus meld \
-                         dit voordat u samenvoegt."
-                    ),
-                }
+                say!(lang, "compare-date-differs", what, x, y, a, b)
             }
-            (Self::Refused { direction, error }, lang) => {
+            Self::Refused { direction, error } => {
                 let refused = directions[(*direction).min(1)];
                 let (initiator, invitee) = (&refused.initiator, &refused.invitee);
-                match lang {
-                    Lang::En => format!("{initiator} cannot absorb {invitee}: {error}."),
-                    Lang::Nl => format!("{initiator} kan {invitee} niet opnemen: {error}."),
-                }
+                let error = error.describe_in(lang);
+                say!(lang, "compare-refused", initiator, invitee, error)
             }
         }
     }

@@ -6,6 +6,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::catalogue::say;
 use crate::lang::Lang;
 use crate::plan::MergePlan;
 
@@ -155,96 +156,95 @@ impl Consequence {
 
     /// One sentence a person reads, in `lang`.
     pub fn describe_in(&self, lang: Lang) -> String {
-        match lang {
-            Lang::En => self.english(),
-            Lang::Nl => self.dutch(),
-        }
-    }
-
-    fn english(&self) -> String {
-        let en = Lang::En;
-        let date = |d: &NaiveDate| en.date(*d);
+        let date = |d: &NaiveDate| lang.date(*d);
         match self {
             Self::BankTaxProfileNotCarried {
                 company,
-                account_last4,
+                account_last4: last4,
                 payee,
-            } => format!(
-                "{company}'s bank and tax profile (account ending {account_last4}) is not \
-                 carried over: payouts go to {payee}'s profile."
-            ),
+            } => say!(lang, "consequence-bank-tax-not-carried", company, last4, payee),
             Self::AdminsStopActing {
                 company,
                 tenant,
                 admins,
                 pga_company,
-            } => format!(
-                "{company}'s account {} ({}) no longer {} for the merged account: they manage \
-                 only the users of {tenant}; {pga_company}'s admins act for the account.",
-                if admins.len() == 1 { "admin" } else { "admins" },
-                en.list(admins),
-                if admins.len() == 1 { "acts" } else { "act" },
+            } => say!(
+                lang,
+                "consequence-admins-stop-acting",
+                count = admins.len(),
+                company,
+                admins = lang.list(admins),
+                tenant,
+                pga_company
             ),
-            Self::PackagesBecomeOne { renewal, packages } => format!(
-                "The benefits packages end at the consolidated renewal on {}: {}; the merged \
-                 account then renews as one company, with one package.",
-                date(renewal),
-                en.list(
-                    &packages
-                        .iter()
-                        .map(|p| format!("{}'s until {}", p.company, date(&p.expires)))
-                        .collect::<Vec<_>>()
+            Self::PackagesBecomeOne { renewal, packages } => {
+                let packages: Vec<String> = packages
+                    .iter()
+                    .map(|p| {
+                        let (company, date) = (&p.company, date(&p.expires));
+                        say!(lang, "consequence-package-until", company, date)
+                    })
+                    .collect();
+                say!(
+                    lang,
+                    "consequence-packages-become-one",
+                    renewal = date(renewal),
+                    packages = lang.list(&packages)
                 )
-            ),
-            Self::ActionPacksBecomeOne { from } => format!(
-                "Both companies have an Action Pack: from {} on, the merged account keeps one.",
-                date(from)
-            ),
-            Self::CompetencyExpired { company, name, on } => {
-                format!("{company}'s {name} competency expired on {}.", date(on))
             }
-            Self::ActionPackLapsed { company, on } => format!(
-                "{company}'s Action Pack anniversary {} has passed without renewal.",
-                date(on)
-            ),
-            Self::AzureExpertMspLapsed { company, on } => format!(
-                "{company}'s Azure Expert MSP renewal date {} has passed.",
-                date(on)
-            ),
+            Self::ActionPacksBecomeOne { from } => {
+                say!(lang, "consequence-action-packs-become-one", from = date(from))
+            }
+            // Expiries read as the warnings before confirming do.
+            Self::CompetencyExpired { company, name, on } => {
+                say!(lang, "warning-competency-expired", company, name, date = date(on))
+            }
+            Self::ActionPackLapsed { company, on } => {
+                say!(lang, "warning-action-pack-lapsed", company, date = date(on))
+            }
+            Self::AzureExpertMspLapsed { company, on } => {
+                say!(lang, "warning-azure-expert-msp-lapsed", company, date = date(on))
+            }
             Self::BenefitTokenExpired {
                 company,
                 id,
                 product,
                 on,
-            } => format!(
-                "{company}'s benefit token {id} ({product}) expired on {}.",
-                date(on)
+            } => say!(
+                lang,
+                "warning-benefit-token-expired",
+                company,
+                id,
+                product,
+                date = date(on)
             ),
-            Self::ActionPackAnniversaryMoves { company, from, to } => format!(
-                "{company}'s Action Pack anniversary moves from {} to {}.",
-                date(from),
-                date(to)
+            Self::ActionPackAnniversaryMoves { company, from, to } => say!(
+                lang,
+                "consequence-action-pack-moves",
+                company,
+                from = date(from),
+                to = date(to)
             ),
-            Self::AzureExpertMspRenewalMoves { company, from, to } => format!(
-                "{company}'s Azure Expert MSP renewal moves from {} to {}.",
-                date(from),
-                date(to)
+            Self::AzureExpertMspRenewalMoves { company, from, to } => say!(
+                lang,
+                "consequence-msp-renewal-moves",
+                company,
+                from = date(from),
+                to = date(to)
             ),
             Self::TenantStays {
                 company,
                 tenant,
                 csp_accounts,
             } => match csp_accounts.len() {
-                0 => format!("Tenant {tenant} stays {company}'s, with its own users."),
-                1 => format!(
-                    "Tenant {tenant} stays {company}'s, with its own users and its CSP account {}: \
-                     CSP customers move only by a transfer both partners approve.",
-                    csp_accounts[0]
-                ),
-                _ => format!(
-                    "Tenant {tenant} stays {company}'s, with its own users and its CSP accounts \
-                     {}: CSP customers move only by a transfer both partners approve.",
-                    en.list(csp_accounts)
+                0 => say!(lang, "consequence-tenant-stays", tenant, company),
+                count => say!(
+                    lang,
+                    "consequence-tenant-stays-csp",
+                    count,
+                    tenant,
+                    company,
+                    csp = lang.list(csp_accounts)
                 ),
             },
             Self::TokenStays {
@@ -253,123 +253,13 @@ impl Consequence {
                 tenant,
                 expires,
                 ..
-            } => format!(
-                "Benefit token {id} ({product}) stays on tenant {tenant} until {}.",
-                date(expires)
-            ),
-        }
-    }
-
-    fn dutch(&self) -> String {
-        let nl = Lang::Nl;
-        let date = |d: &NaiveDate| nl.date(*d);
-        match self {
-            Self::BankTaxProfileNotCarried {
-                company,
-                account_last4,
-                payee,
-            } => format!(
-                "De bank- en belastinggegevens van {company} (rekening eindigend op \
-                 {account_last4}) worden niet overgenomen: uitbetalingen gaan naar het profiel \
-                 van {payee}."
-            ),
-            Self::AdminsStopActing {
-                company,
-                tenant,
-                admins,
-                pga_company,
-            } => format!(
-                "{} van {company} ({}) {} niet langer op voor het samengevoegde account: ze \
-                 beheren alleen de gebruikers van {tenant}; de beheerders van {pga_company} \
-                 treden op voor het account.",
-                if admins.len() == 1 {
-                    "De accountbeheerder"
-                } else {
-                    "De accountbeheerders"
-                },
-                nl.list(admins),
-                if admins.len() == 1 {
-                    "treedt"
-                } else {
-                    "treden"
-                },
-            ),
-            Self::PackagesBecomeOne { renewal, packages } => format!(
-                "De voordelenpakketten eindigen bij de gezamenlijke verlenging op {}: {}; het \
-                 samengevoegde account verlengt daarna als één bedrijf, met één pakket.",
-                date(renewal),
-                nl.list(
-                    &packages
-                        .iter()
-                        .map(|p| format!("dat van {} tot {}", p.company, date(&p.expires)))
-                        .collect::<Vec<_>>()
-                )
-            ),
-            Self::ActionPacksBecomeOne { from } => format!(
-                "Beide bedrijven hebben een Action Pack: vanaf {} houdt het samengevoegde \
-                 account er één.",
-                date(from)
-            ),
-            Self::CompetencyExpired { company, name, on } => format!(
-                "De competentie {name} van {company} is verlopen op {}.",
-                date(on)
-            ),
-            Self::ActionPackLapsed { company, on } => format!(
-                "De jubileumdatum van het Action Pack van {company} ({}) is verstreken zonder \
-                 verlenging.",
-                date(on)
-            ),
-            Self::AzureExpertMspLapsed { company, on } => format!(
-                "De verlengingsdatum van Azure Expert MSP van {company} ({}) is verstreken.",
-                date(on)
-            ),
-            Self::BenefitTokenExpired {
-                company,
-                id,
-                product,
-                on,
-            } => format!(
-                "Voordeeltoken {id} ({product}) van {company} is verlopen op {}.",
-                date(on)
-            ),
-            Self::ActionPackAnniversaryMoves { company, from, to } => format!(
-                "De jubileumdatum van het Action Pack van {company} verschuift van {} naar {}.",
-                date(from),
-                date(to)
-            ),
-            Self::AzureExpertMspRenewalMoves { company, from, to } => format!(
-                "De verlenging van Azure Expert MSP van {company} verschuift van {} naar {}.",
-                date(from),
-                date(to)
-            ),
-            Self::TenantStays {
-                company,
-                tenant,
-                csp_accounts,
-            } => match csp_accounts.len() {
-                0 => format!("Tenant {tenant} blijft van {company}, met zijn eigen gebruikers."),
-                1 => format!(
-                    "Tenant {tenant} blijft van {company}, met zijn eigen gebruikers en zijn \
-                     CSP-account {}: CSP-klanten gaan alleen over via een overdracht die beide \
-                     partners goedkeuren.",
-                    csp_accounts[0]
-                ),
-                _ => format!(
-                    "Tenant {tenant} blijft van {company}, met zijn eigen gebruikers en zijn \
-                     CSP-accounts {}: CSP-klanten gaan alleen over via een overdracht die beide \
-                     partners goedkeuren.",
-                    nl.list(csp_accounts)
-                ),
-            },
-            Self::TokenStays {
+            } => say!(
+                lang,
+                "consequence-token-stays",
                 id,
                 product,
                 tenant,
-                expires,
-                ..
-            } => format!(
-                "Voordeeltoken {id} ({product}) blijft tot {} op tenant {tenant}.",
-                date(expires)
+                expires = date(expires)
             ),
         }
     }

@@ -1,13 +1,15 @@
-//! The languages the engine's sentences are written in, and how each writes counts, lists,
-//! dates and amounts. Plans store their warnings and checklist in English with ISO dates
-//! ([`Wording::Stored`]); a reader reads the same plan in English or Dutch (nl-NL), with dates
-//! written out.
+//! The languages the engine's sentences are written in, and how each writes lists, dates and
+//! amounts (the words themselves are in the catalogue, `locales/`). Plans store their warnings
+//! and checklist in English with ISO dates ([`Wording::Stored`]); a reader reads the same plan
+//! in English, Dutch (nl-NL) or German (de-DE), with dates written out.
 
 use std::fmt;
 use std::str::FromStr;
 
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
+
+use crate::catalogue::{engine, say};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -17,129 +19,99 @@ pub enum Lang {
     En,
     /// Dutch as written in the Netherlands (nl-NL).
     Nl,
+    /// German as written in Germany (de-DE).
+    De,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("\"{0}\" is not a language the engine writes: use en or nl")]
+#[error("\"{0}\" is not a language the engine writes: use en, nl or de")]
 pub struct UnknownLang(pub String);
 
 impl FromStr for Lang {
     type Err = UnknownLang;
 
-    /// `en`, `nl`, or a tag of either (`en-US`, `nl-NL`, `nl_BE`), in any case.
+    /// `en`, `nl`, `de`, or a tag of one (`en-US`, `nl-NL`, `de_AT`), in any case.
     fn from_str(tag: &str) -> Result<Self, Self::Err> {
         let primary = tag.split(['-', '_']).next().unwrap_or_default();
-        match primary.to_ascii_lowercase().as_str() {
-            "en" => Ok(Self::En),
-            "nl" => Ok(Self::Nl),
-            _ => Err(UnknownLang(tag.to_string())),
-        }
+        Self::ALL
+            .into_iter()
+            .find(|lang| lang.code().eq_ignore_ascii_case(primary))
+            .ok_or_else(|| UnknownLang(tag.to_string()))
     }
 }
 
 impl fmt::Display for Lang {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Self::En => "en",
-            Self::Nl => "nl",
-        })
+        f.write_str(self.code())
     }
 }
 
-const DUTCH_MONTHS: [&str; 12] = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
-
-const ENGLISH_MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-const ENGLISH_SHORT_MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-const DUTCH_SHORT_MONTHS: [&str; 12] = [
-    "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
-];
-
 impl Lang {
-    /// The BCP 47 tag for the browser's and the document's `lang`: `en`, `nl-NL`.
+    /// Every language, English first (the one a missing message falls back to).
+    pub const ALL: [Self; 3] = [Self::En, Self::Nl, Self::De];
+
+    /// `en`, `nl`, `de`: the name of its folder in `locales/` and of its command-line value.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::En => "en",
+            Self::Nl => "nl",
+            Self::De => "de",
+        }
+    }
+
+    /// The BCP 47 tag for the browser's and the document's `lang`: `en`, `nl-NL`, `de-DE`.
     pub fn tag(self) -> &'static str {
         match self {
             Self::En => "en",
             Self::Nl => "nl-NL",
+            Self::De => "de-DE",
         }
+    }
+
+    /// The language's own name, as a language menu lists it: `Nederlands`.
+    pub fn name(self) -> String {
+        say!(self, "language-name")
+    }
+
+    pub(crate) fn index(self) -> usize {
+        self as usize
     }
 
     /// A month's short name, as a chart's axis writes it: `Sep`, `sep`; `month0` from 0.
-    pub fn short_month(self, month0: u32) -> &'static str {
-        let months = match self {
-            Self::En => &ENGLISH_SHORT_MONTHS,
-            Self::Nl => &DUTCH_SHORT_MONTHS,
-        };
-        months[month0 as usize % 12]
+    pub fn short_month(self, month0: u32) -> String {
+        let id = format!("month-short-{}", month0 % 12 + 1);
+        engine().say(self, &id, &[])
     }
 
-    /// `1 October 2020`, `1 oktober 2020`: day, month and year, read the same way in every
-    /// English-speaking country.
+    /// `1 October 2020`, `1 oktober 2020`, `1. Oktober 2020`: day, month and year, read the
+    /// same way in every country that speaks the language.
     pub fn date(self, date: NaiveDate) -> String {
-        let months = match self {
-            Self::En => &ENGLISH_MONTHS,
-            Self::Nl => &DUTCH_MONTHS,
-        };
-        format!(
-            "{} {} {}",
-            date.day(),
-            months[date.month0() as usize],
-            date.year()
-        )
-    }
-
-    /// `1 user`, `3 users`: `one` and `many` are the noun's two forms.
-    pub fn counted(self, n: u64, one: &str, many: &str) -> String {
-        match n {
-            1 => format!("1 {one}"),
-            _ => format!("{n} {many}"),
-        }
+        let month = engine().say(self, &format!("month-{}", date.month()), &[]);
+        say!(self, "date", day = date.day(), month, year = date.year().to_string())
     }
 
     /// Up to five items, then how many more: `a, b, c, d, e and 2 more`.
     pub fn list<T: fmt::Display>(self, items: &[T]) -> String {
         let shown: Vec<String> = items.iter().take(5).map(ToString::to_string).collect();
-        match (items.len(), self) {
-            (n, Self::En) if n > 5 => format!("{} and {} more", shown.join(", "), n - 5),
-            (n, Self::Nl) if n > 5 => format!("{} en nog {}", shown.join(", "), n - 5),
-            _ => shown.join(", "),
+        let shown = shown.join(", ");
+        match items.len() {
+            n if n > 5 => say!(self, "list-more", shown, more = n - 5),
+            _ => shown,
+        }
+    }
+
+    /// Thousands and decimal separators: `,` and `.` in English, the other way round in Dutch
+    /// and German.
+    fn separators(self) -> (char, char) {
+        match self {
+            Self::En => (',', '.'),
+            Self::Nl | Self::De => ('.', ','),
         }
     }
 
     /// A whole number with the language's thousands separator: `10,001`, `10.001`.
     pub fn number(self, n: u64) -> String {
-        let thousands = match self {
-            Self::En => ',',
-            Self::Nl => '.',
-        };
+        let (thousands, _) = self.separators();
         let digits = n.to_string();
         let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
         for (i, digit) in digits.chars().enumerate() {
@@ -151,17 +123,14 @@ impl Lang {
         grouped
     }
 
-    /// Cents as dollars (the snapshot has no currency): `$120,000.00`, `$ 120.000,00`.
+    /// Cents as dollars (the snapshot has no currency): `$120,000.00`, `$ 120.000,00`,
+    /// `120.000,00 $`.
     pub fn cents(self, cents: i64) -> String {
-        let decimal = match self {
-            Self::En => '.',
-            Self::Nl => ',',
-        };
+        let (_, decimal) = self.separators();
         let sign = if cents < 0 { "-" } else { "" };
         let abs = cents.unsigned_abs();
-        let space = if self == Self::Nl { " " } else { "" };
-        let whole = self.number(abs / 100);
-        format!("{sign}${space}{whole}{decimal}{:02}", abs % 100)
+        let amount = format!("{}{decimal}{:02}", self.number(abs / 100), abs % 100);
+        say!(self, "amount-in-dollars", sign, amount)
     }
 }
 
@@ -200,10 +169,11 @@ mod tests {
         assert_eq!("nl-NL".parse::<Lang>(), Ok(Lang::Nl));
         assert_eq!("NL".parse::<Lang>(), Ok(Lang::Nl));
         assert_eq!("en_GB".parse::<Lang>(), Ok(Lang::En));
+        assert_eq!("de-AT".parse::<Lang>(), Ok(Lang::De));
         let error = "fr".parse::<Lang>().unwrap_err();
         assert_eq!(
             error.to_string(),
-            "\"fr\" is not a language the engine writes: use en or nl"
+            "\"fr\" is not a language the engine writes: use en, nl or de"
         );
     }
 
@@ -212,6 +182,10 @@ mod tests {
         let day = crate::parse_date("2020-10-01").unwrap();
         assert_eq!(Lang::En.date(day), "1 October 2020");
         assert_eq!(Lang::Nl.date(day), "1 oktober 2020");
+        assert_eq!(Lang::De.date(day), "1. Oktober 2020");
+        assert_eq!(Lang::De.cents(12_000_000), "120.000,00 $");
+        assert_eq!(Lang::De.short_month(2), "Mär");
+        assert_eq!(Lang::Nl.short_month(2), "mrt");
         assert_eq!(Lang::En.cents(12_000_000), "$120,000.00");
         assert_eq!(Lang::Nl.cents(12_000_000), "$ 120.000,00");
         assert_eq!(Lang::Nl.cents(-5), "-$ 0,05");
@@ -221,7 +195,6 @@ mod tests {
         let seven = [1, 2, 3, 4, 5, 6, 7];
         assert_eq!(Lang::En.list(&seven), "1, 2, 3, 4, 5 and 2 more");
         assert_eq!(Lang::Nl.list(&seven), "1, 2, 3, 4, 5 en nog 2");
-        assert_eq!(Lang::Nl.counted(1, "locatie", "locaties"), "1 locatie");
-        assert_eq!(Lang::Nl.counted(3, "locatie", "locaties"), "3 locaties");
+        assert_eq!(Lang::De.list(&seven), "1, 2, 3, 4, 5 und 2 weitere");
     }
 }

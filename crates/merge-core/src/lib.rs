@@ -29,6 +29,7 @@
 #![warn(clippy::too_many_lines)]
 
 mod caseless;
+mod catalogue;
 mod chain;
 mod compare;
 mod consequences;
@@ -49,6 +50,7 @@ mod summary;
 mod synthetic;
 mod validate;
 
+pub use catalogue::{engine, engine_file, Arg, Catalogue};
 pub use chain::{plan_merge_chain, ChainError, MergeChain};
 pub use compare::{
     compare_directions, Direction, DirectionComparison, DirectionDifference, Outcome,

@@ -6,6 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::catalogue::say;
 use crate::fingerprint::Fingerprint;
 use crate::json::write_json;
 use crate::plan::TokenStays;
@@ -109,23 +110,18 @@ impl ReissueError {
 
 /// One user who cannot be moved as asked.
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum ReissueConflict {
-    #[error("{email} is not a user of {tenant}")]
     NotInTenant { email: String, tenant: String },
-    #[error("{email} is listed twice")]
     ListedTwice { email: String },
-    #[error("{new_email} (for {email}) is not an email address in {tenant}")]
     OutsideTenant {
         email: String,
         new_email: String,
         tenant: String,
     },
-    #[error("{new_email} (for {email}) is already a user of the account")]
     EmailTaken { email: String, new_email: String },
-    #[error("{first} and {second} would both become {new_email}")]
     SameNewEmail {
         first: String,
         second: String,
@@ -134,36 +130,37 @@ pub enum ReissueConflict {
 }
 
 impl ReissueConflict {
-    /// This conflict in `lang`; in English, as the error says it.
+    /// This conflict in `lang`.
     pub fn describe_in(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (_, Lang::En) => self.to_string(),
-            (Self::NotInTenant { email, tenant }, Lang::Nl) => {
-                format!("{email} is geen gebruiker van {tenant}")
+        match self {
+            Self::NotInTenant { email, tenant } => {
+                say!(lang, "reissue-not-in-tenant", email, tenant)
             }
-            (Self::ListedTwice { email }, Lang::Nl) => format!("{email} staat er twee keer in"),
-            (
-                Self::OutsideTenant {
-                    email,
-                    new_email,
-                    tenant,
-                },
-                Lang::Nl,
-            ) => format!("{new_email} (voor {email}) is geen e-mailadres in {tenant}"),
-            (Self::EmailTaken { email, new_email }, Lang::Nl) => {
-                format!("{new_email} (voor {email}) is al een gebruiker van het account")
+            Self::ListedTwice { email } => say!(lang, "reissue-listed-twice", email),
+            Self::OutsideTenant {
+                email,
+                new_email,
+                tenant,
+            } => say!(lang, "reissue-outside-tenant", new_email, email, tenant),
+            Self::EmailTaken { email, new_email } => {
+                say!(lang, "reissue-email-taken", new_email, email)
             }
-            (
-                Self::SameNewEmail {
-                    first,
-                    second,
-                    new_email,
-                },
-                Lang::Nl,
-            ) => format!("{first} en {second} zouden allebei {new_email} worden"),
+            Self::SameNewEmail {
+                first,
+                second,
+                new_email,
+            } => say!(lang, "reissue-same-new-email", first, second, new_email),
         }
     }
 }
+
+impl std::fmt::Display for ReissueConflict {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.describe_in(Lang::En))
+    }
+}
+
+impl std::error::Error for ReissueConflict {}
 
 fn list(conflicts: &[ReissueConflict]) -> String {
     let each: Vec<String> = conflicts.iter().map(ToString::to_string).collect();
@@ -363,47 +360,21 @@ impl ReissuePlan {
             .map(|m| {
                 let roles: Vec<String> = m.roles.iter().map(|r| labels.label(r)).collect();
                 let (old, new, roles) = (&m.from, &m.to, roles.join(", "));
-                match (lang, m.roles.is_empty()) {
-                    (Lang::En, false) => format!("{old} becomes {new}, keeping {roles}"),
-                    (Lang::En, true) => format!("{old} becomes {new}, with no roles"),
-                    (Lang::Nl, false) => format!("{old} wordt {new} en houdt {roles}"),
-                    (Lang::Nl, true) => format!("{old} wordt {new}, zonder rollen"),
+                match m.roles.is_empty() {
+                    false => say!(lang, "reissue-moved", old, new, roles),
+                    true => say!(lang, "reissue-moved-no-roles", old, new),
                 }
             })
             .collect();
-        let moved = self.moved.len() as u64;
-        lines.push(match lang {
-            Lang::En => format!(
-                "{from} loses access for the {} moved; they sign in through {to}",
-                lang.counted(moved, "user", "users")
-            ),
-            Lang::Nl => format!(
-                "{from} verliest de toegang van de {} die overgaan; zij melden zich aan via {to}",
-                lang.counted(moved, "gebruiker", "gebruikers")
-            ),
-        });
+        let count = self.moved.len();
+        lines.push(say!(lang, "reissue-loses-access", from, count, to));
         if !self.stay.is_empty() {
-            let stay = lang.list(&self.stay);
-            let one = self.stay.len() == 1;
-            lines.push(match (lang, one) {
-                (Lang::En, true) => format!("{stay} stays in {from} with access as before"),
-                (Lang::En, false) => format!("{stay} stay in {from} with access as before"),
-                (Lang::Nl, true) => format!("{stay} blijft in {from}, met toegang als voorheen"),
-                (Lang::Nl, false) => format!("{stay} blijven in {from}, met toegang als voorheen"),
-            });
+            let (stay, count) = (lang.list(&self.stay), self.stay.len());
+            lines.push(say!(lang, "reissue-stay", count, stay, from));
         }
         for token in &self.tokens_stay {
             let (id, product) = (&token.id, &token.product);
-            lines.push(match lang {
-                Lang::En => format!(
-                    "Benefit token {id} ({product}) stays on {from}: a token never leaves the \
-                     tenant it was activated on"
-                ),
-                Lang::Nl => format!(
-                    "Voordeeltoken {id} ({product}) blijft op {from}: een token verlaat nooit de \
-                     tenant waarop het is geactiveerd"
-                ),
-            });
+            lines.push(say!(lang, "reissue-token-stays", id, product, from));
         }
         lines
     }

@@ -3,40 +3,23 @@
 
 use rustc_hash::FxHashMap;
 
+use crate::catalogue::{engine, say};
 use crate::mpn::MpnId;
 use crate::snapshot::{AccountSnapshot, RoleAssignment};
 use crate::Lang;
 
 /// The role's name as Partner Center shows it; an unknown name as it is written.
-pub fn role_name(role: &str) -> &str {
-    match role {
-        "account_admin" => "Account admin",
-        "incentives_admin" => "Incentives admin",
-        "incentives_user" => "Incentives user",
-        "referrals_admin" => "Referrals admin",
-        "mpn_partner_admin" => "MPN partner admin",
-        "executive_report_viewer" => "Executive report viewer",
-        "admin_agent" => "Admin agent",
-        "sales_agent" => "Sales agent",
-        "billing_admin" => "Billing admin",
-        other => other,
-    }
+pub fn role_name(role: &str) -> String {
+    role_name_in(role, Lang::En)
 }
 
-/// The role's name as the Dutch (nl-NL) Partner Center shows it; an unknown name as it is.
-pub fn role_name_in(role: &str, lang: Lang) -> &str {
-    match (lang, role) {
-        (Lang::En, _) => role_name(role),
-        (Lang::Nl, "account_admin") => "Accountbeheerder",
-        (Lang::Nl, "incentives_admin") => "Beheerder van stimuleringsregelingen",
-        (Lang::Nl, "incentives_user") => "Gebruiker van stimuleringsregelingen",
-        (Lang::Nl, "referrals_admin") => "Beheerder verwijzingen",
-        (Lang::Nl, "mpn_partner_admin") => "MPN-partnerbeheerder",
-        (Lang::Nl, "executive_report_viewer") => "Lezer managementrapporten",
-        (Lang::Nl, "admin_agent") => "Beheeragent",
-        (Lang::Nl, "sales_agent") => "Verkoopagent",
-        (Lang::Nl, "billing_admin") => "Factureringsbeheerder",
-        (Lang::Nl, other) => other,
+/// The role's name as Partner Center shows it in `lang` (`locales/<lang>/engine.ftl`); an
+/// unknown name as it is.
+pub fn role_name_in(role: &str, lang: Lang) -> String {
+    let id = format!("role-{role}");
+    match engine().has(Lang::En, &id) {
+        true => engine().say(lang, &id, &[]),
+        false => role.to_string(),
     }
 }
 
@@ -96,10 +79,7 @@ fn label<'a>(
         return name.to_string();
     };
     let place = if *scope == account.global_mpn_id {
-        Some(match lang {
-            Lang::En => format!("{}, the PGA", account.company),
-            Lang::Nl => format!("{}, het wereldwijde partneraccount", account.company),
-        })
+        Some(say!(lang, "role-scope-pga", company = &account.company))
     } else {
         location_name(scope).map(str::to_string)
     };
@@ -139,12 +119,9 @@ mod tests {
             "MPN partner admin · 9999999"
         );
         for known in crate::KNOWN_ROLES {
-            assert_ne!(role_name(known), *known, "{known} has a name");
-            assert_ne!(
-                role_name_in(known, Lang::Nl),
-                *known,
-                "{known} has a Dutch name"
-            );
+            for lang in Lang::ALL {
+                assert_ne!(role_name_in(known, lang), *known, "{known} has a name in {lang}");
+            }
         }
         let dutch = |role: &str, location: Option<&str>| {
             let role = RoleAssignment {
@@ -174,7 +151,7 @@ mod tests {
             location: Some("9999999".into()),
         });
         assert!(roles.iter().any(|r| r.location.is_some()));
-        for lang in [Lang::En, Lang::Nl] {
+        for lang in Lang::ALL {
             let labels = RoleLabels::new(&contoso, lang);
             for role in &roles {
                 assert_eq!(labels.label(role), role_label_in(role, &contoso, lang));

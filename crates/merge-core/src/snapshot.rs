@@ -129,12 +129,10 @@ impl std::fmt::Display for Joined<'_> {
 impl Joined<'_> {
     /// "was de PGA van Fabricam", "overgekomen van Fabricam" in Dutch.
     pub fn describe_in(&self, lang: crate::Lang) -> String {
-        use crate::Lang::{En, Nl};
-        match (self, lang) {
-            (Self::WasPga { company }, En) => format!("was {company}'s PGA"),
-            (Self::WasPga { company }, Nl) => format!("was de PGA van {company}"),
-            (Self::MovedFrom { company }, En) => format!("moved from {company}"),
-            (Self::MovedFrom { company }, Nl) => format!("overgekomen van {company}"),
+        use crate::catalogue::say;
+        match self {
+            Self::WasPga { company } => say!(lang, "joined-was-pga", company),
+            Self::MovedFrom { company } => say!(lang, "joined-moved-from", company),
         }
     }
 }

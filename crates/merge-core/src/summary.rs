@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::catalogue::say;
 use crate::lang::Lang;
 use crate::plan::MergePlan;
 use crate::snapshot::AccountSnapshot;
@@ -39,20 +40,16 @@ pub enum Counted {
 }
 
 impl Counted {
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         self.label_in(Lang::En)
     }
 
-    pub fn label_in(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Self::Locations, Lang::En) => "Locations (with the PGA)",
-            (Self::Locations, Lang::Nl) => "Locaties (met de PGA)",
-            (Self::Tenants, Lang::En) => "Tenants",
-            (Self::Tenants, Lang::Nl) => "Tenants",
-            (Self::Users, Lang::En) => "Users",
-            (Self::Users, Lang::Nl) => "Gebruikers",
-            (Self::Competencies, Lang::En) => "Competencies",
-            (Self::Competencies, Lang::Nl) => "Competenties",
+    pub fn label_in(self, lang: Lang) -> String {
+        match self {
+            Self::Locations => say!(lang, "counted-locations"),
+            Self::Tenants => say!(lang, "counted-tenants"),
+            Self::Users => say!(lang, "counted-users"),
+            Self::Competencies => say!(lang, "counted-competencies"),
         }
     }
 

@@ -4,7 +4,7 @@ use super::{Diff, DiffArea};
 use crate::plan::MergePlan;
 use crate::role_label::RoleLabels;
 use crate::snapshot::Location;
-use crate::Lang;
+use crate::catalogue::say;
 
 pub(super) fn locations(d: &mut Diff, old: &MergePlan, new: &MergePlan) {
     let (lang, w) = (d.lang(), d.words);
@@ -18,55 +18,31 @@ pub(super) fn locations(d: &mut Diff, old: &MergePlan, new: &MergePlan) {
             match &l.origin {
                 Some(o) => {
                     let company = &o.company;
-                    say!(
-                        lang,
-                        "location {mpn} ({name}) was added to {company}",
-                        "locatie {mpn} ({name}) is toegevoegd aan {company}"
-                    )
+                    say!(lang, "diff-location-added-to", mpn, name, company)
                 }
-                None => say!(
-                    lang,
-                    "location {mpn} ({name}) was added",
-                    "locatie {mpn} ({name}) is toegevoegd"
-                ),
+                None => say!(lang, "diff-location-added", mpn, name),
             }
         },
         |l| {
             let (mpn, name) = (&l.mpn_id, &l.name);
-            say!(
-                lang,
-                "location {mpn} ({name}) was removed",
-                "locatie {mpn} ({name}) is verwijderd"
-            )
+            say!(lang, "diff-location-removed", mpn, name)
         },
         |o, n, out| {
             let mpn = &n.mpn_id;
-            let what = say!(lang, "location {mpn}'s name", "de naam van locatie {mpn}");
+            let what = say!(lang, "diff-location-name", mpn);
             w.scalar_into(out, &what, &o.name, &n.name);
-            let what = say!(
-                lang,
-                "location {mpn}'s country",
-                "het land van locatie {mpn}"
-            );
+            let what = say!(lang, "diff-location-country", mpn);
             w.scalar_into(out, &what, &w.shown(&o.country), &w.shown(&n.country));
             let origin = |l: &Location| {
                 w.shown(&l.origin.as_ref().map(|o| {
                     let company = &o.company;
                     match o.was_pga {
-                        true => say!(
-                            lang,
-                            "{company} (its PGA)",
-                            "{company} (het wereldwijde partneraccount)"
-                        ),
+                        true => say!(lang, "diff-origin-pga", company),
                         false => company.to_string(),
                     }
                 }))
             };
-            let what = say!(
-                lang,
-                "location {mpn}'s origin",
-                "de herkomst van locatie {mpn}"
-            );
+            let what = say!(lang, "diff-location-origin", mpn);
             w.scalar_into(out, &what, &origin(o), &origin(n));
         },
     );
@@ -81,27 +57,15 @@ pub(super) fn tenants(d: &mut Diff, old: &MergePlan, new: &MergePlan) {
         |t| t.domain.to_ascii_lowercase(),
         |t| {
             let (domain, company) = (&t.domain, &t.company);
-            say!(
-                lang,
-                "tenant {domain} was added to {company}",
-                "tenant {domain} is toegevoegd aan {company}"
-            )
+            say!(lang, "diff-tenant-added", domain, company)
         },
         |t| {
             let (domain, company) = (&t.domain, &t.company);
-            say!(
-                lang,
-                "tenant {domain} of {company} was removed",
-                "tenant {domain} van {company} is verwijderd"
-            )
+            say!(lang, "diff-tenant-removed", domain, company)
         },
         |o, n, out| {
             let domain = &n.domain;
-            let what = say!(
-                lang,
-                "tenant {domain}'s CSP accounts",
-                "de CSP-accounts van tenant {domain}"
-            );
+            let what = say!(lang, "diff-tenant-csp", domain);
             let (before, after) = (o.csp_accounts.join(", "), n.csp_accounts.join(", "));
             w.scalar_into(out, &what, &before, &after);
         },
@@ -121,23 +85,15 @@ pub(super) fn users(d: &mut Diff, old: &MergePlan, new: &MergePlan) {
         |u| u.email.to_ascii_lowercase(),
         |u| {
             let (email, roles) = (&u.email, w.roles(&u.roles, &new_labels));
-            say!(
-                lang,
-                "user {email} was added with roles {roles}",
-                "gebruiker {email} is toegevoegd met de rollen {roles}"
-            )
+            say!(lang, "diff-user-added", email, roles)
         },
         |u| {
             let email = &u.email;
-            say!(
-                lang,
-                "user {email} was removed",
-                "gebruiker {email} is verwijderd"
-            )
+            say!(lang, "diff-user-removed", email)
         },
         |o, n, out| {
             let email = &n.email;
-            let what = say!(lang, "{email}'s roles", "de rollen van {email}");
+            let what = say!(lang, "diff-user-roles", email);
             let (before, after) = (
                 w.roles(&o.roles, &old_labels),
                 w.roles(&n.roles, &new_labels),

@@ -3,25 +3,17 @@
 use super::{Diff, DiffArea};
 use crate::plan::MergePlan;
 use crate::snapshot::BankTaxProfile;
-use crate::Lang;
+use crate::catalogue::say;
 
 pub(super) fn compare(d: &mut Diff, old: &MergePlan, new: &MergePlan) {
     let (lang, w) = (d.lang(), d.words);
     let profile = |p: &Option<BankTaxProfile>| {
         w.shown(&p.as_ref().map(|p| {
             let (last4, country) = (&p.bank_account_last4, &p.tax_id_country);
-            say!(
-                lang,
-                "account ending {last4}, tax ID country {country}",
-                "rekening eindigend op {last4}, land van het btw-nummer {country}"
-            )
+            say!(lang, "diff-profile", last4, country)
         }))
     };
-    let what = say!(
-        lang,
-        "the merged account's bank and tax profile",
-        "het bank- en belastingprofiel van het samengevoegde account"
-    );
+    let what = say!(lang, "diff-merged-profile");
     let (a, b) = (&old.result, &new.result);
     let (before, after) = (profile(&a.bank_tax_profile), profile(&b.bank_tax_profile));
     d.scalar(DiffArea::BankTax, &what, &before, &after);
@@ -29,10 +21,6 @@ pub(super) fn compare(d: &mut Diff, old: &MergePlan, new: &MergePlan) {
         let kept = p.not_merged.bank_tax_profile.as_ref();
         profile(&kept.map(|c| c.profile.clone()))
     };
-    let what = say!(
-        lang,
-        "the invitee's bank and tax profile",
-        "het bank- en belastingprofiel van de uitgenodigde"
-    );
+    let what = say!(lang, "diff-invitee-profile");
     d.scalar(DiffArea::BankTax, &what, &left(old), &left(new));
 }

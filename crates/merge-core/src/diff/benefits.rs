@@ -3,7 +3,7 @@
 use super::{numbered, Diff, DiffArea};
 use crate::plan::MergePlan;
 use crate::snapshot::BenefitPackage;
-use crate::Lang;
+use crate::catalogue::say;
 
 pub(super) fn competencies(d: &mut Diff, old: &MergePlan, new: &MergePlan) {
     let (lang, w) = (d.lang(), d.words);
@@ -14,28 +14,17 @@ pub(super) fn competencies(d: &mut Diff, old: &MergePlan, new: &MergePlan) {
         |c| c.name.clone(),
         |c| {
             let (name, level) = (&c.name, w.level(c.level));
-            say!(
-                lang,
-                "competency {name} ({level}) was added",
-                "competentie {name} ({level}) is toegevoegd"
-            )
+            say!(lang, "diff-competency-added", name, level)
         },
         |c| {
             let (name, level) = (&c.name, w.level(c.level));
-            say!(
-                lang,
-                "competency {name} ({level}) was removed",
-                "competentie {name} ({level}) is verwijderd"
-            )
+            say!(lang, "diff-competency-removed", name, level)
         },
         |o, n, out| {
             let name = &n.name;
-            let what = match lang {
-                Lang::En => name.clone(),
-                Lang::Nl => format!("het niveau van {name}"),
-            };
+            let what = say!(lang, "diff-competency-level", name);
             w.scalar_into(out, &what, &w.level(o.level), &w.level(n.level));
-            let what = say!(lang, "{name}'s expiry", "de vervaldatum van {name}");
+            let what = say!(lang, "diff-competency-expiry", name);
             w.scalar_into(out, &what, &w.date(&o.expires), &w.date(&n.expires));
         },
     );
@@ -47,32 +36,16 @@ pub(super) fn renewal(d: &mut Diff, old: &MergePlan, new: &MergePlan) {
     let area = DiffArea::Benefits;
     let anniversary =
         |p: &MergePlan| w.maybe_date(&p.result.action_pack.as_ref().map(|a| a.anniversary));
-    let what = say!(
-        lang,
-        "the Action Pack anniversary",
-        "de verjaardatum van het Action Pack"
-    );
+    let what = say!(lang, "diff-action-pack-anniversary");
     d.scalar(area, &what, &anniversary(old), &anniversary(new));
     let msp = |p: &MergePlan| w.maybe_date(&p.renewal.azure_expert_msp_renewal);
-    let what = say!(
-        lang,
-        "the Azure Expert MSP renewal",
-        "de verlenging van Azure Expert MSP"
-    );
+    let what = say!(lang, "diff-msp-renewal");
     d.scalar(area, &what, &msp(old), &msp(new));
-    let what = say!(
-        lang,
-        "the consolidated renewal date",
-        "de gezamenlijke verlengingsdatum"
-    );
+    let what = say!(lang, "diff-consolidated-renewal");
     let renewal = |p: &MergePlan| w.maybe_date(&p.renewal.date);
     d.scalar(area, &what, &renewal(old), &renewal(new));
     let core = |p: &MergePlan| w.shown(&p.renewal.core_level.map(|l| w.core_level(l)));
-    let what = say!(
-        lang,
-        "the core benefits level at renewal",
-        "het niveau van de kernvoordelen bij verlenging"
-    );
+    let what = say!(lang, "diff-core-level");
     d.scalar(area, &what, &core(old), &core(new));
 }
 
@@ -87,48 +60,24 @@ pub(super) fn packages(d: &mut Diff, old: &MergePlan, new: &MergePlan) {
         |(key, _)| key.clone(),
         |(_, p)| {
             let (company, expires) = (&p.company, w.date(&p.expires));
-            say!(
-                lang,
-                "a benefit package of {company} expiring {expires} was added",
-                "een voordelenpakket van {company} dat verloopt op {expires} is toegevoegd"
-            )
+            say!(lang, "diff-package-added", company, expires)
         },
         |(_, p)| {
             let (company, expires) = (&p.company, w.date(&p.expires));
-            say!(
-                lang,
-                "the benefit package of {company} expiring {expires} was removed",
-                "het voordelenpakket van {company} dat verloopt op {expires} is verwijderd"
-            )
+            say!(lang, "diff-package-removed", company, expires)
         },
         |(_, o), (_, n), out| {
             let company = &n.company;
-            let what = say!(
-                lang,
-                "{company}'s benefit package expiry",
-                "de vervaldatum van het voordelenpakket van {company}"
-            );
+            let what = say!(lang, "diff-package-expiry", company);
             w.scalar_into(out, &what, &w.date(&o.expires), &w.date(&n.expires));
-            let what = say!(
-                lang,
-                "{company}'s core benefits level",
-                "het niveau van de kernvoordelen van {company}"
-            );
+            let what = say!(lang, "diff-package-core-level", company);
             let (before, after) = (w.core_level(o.core_level), w.core_level(n.core_level));
             w.scalar_into(out, &what, &before, &after);
-            let what = say!(
-                lang,
-                "{company}'s benefit package competencies",
-                "de competenties in het voordelenpakket van {company}"
-            );
+            let what = say!(lang, "diff-package-competencies", company);
             let listed = |p: &BenefitPackage| {
                 let items = p.competencies.iter().map(|c| {
                     let (name, level, until) = (&c.name, w.level(c.level), w.date(&c.expires));
-                    say!(
-                        lang,
-                        "{name} ({level}, until {until})",
-                        "{name} ({level}, tot {until})"
-                    )
+                    say!(lang, "diff-package-competency", name, level, until)
                 });
                 items.collect::<Vec<_>>().join(", ")
             };

@@ -3,17 +3,13 @@
 
 use super::{Diff, DiffArea};
 use crate::plan::{MergePlan, Superseded};
-use crate::Lang;
+use crate::catalogue::say;
 
 pub(super) fn compare(d: &mut Diff, old: &MergePlan, new: &MergePlan) {
     let (a, b) = (&old.result, &new.result);
     offers_and_co_sell(d, old, new);
     sa_vouchers(d, old, new);
-    let what = say!(
-        d.lang(),
-        "advanced specialization",
-        "geavanceerde specialisatie"
-    );
+    let what = say!(d.lang(), "diff-advanced-specialization");
     let area = DiffArea::Holdings;
     d.names(
         area,
@@ -21,7 +17,8 @@ pub(super) fn compare(d: &mut Diff, old: &MergePlan, new: &MergePlan) {
         &a.advanced_specializations,
         &b.advanced_specializations,
     );
-    d.names(area, "MCP ID", &a.mcp_ids, &b.mcp_ids);
+    let what = say!(d.lang(), "diff-mcp-id");
+    d.names(area, &what, &a.mcp_ids, &b.mcp_ids);
     benefit_tokens(d, old, new);
 }
 
@@ -36,23 +33,15 @@ fn offers_and_co_sell(d: &mut Diff, old: &MergePlan, new: &MergePlan) {
         |o| o.id.clone(),
         |o| {
             let (id, name) = (&o.id, &o.name);
-            say!(
-                lang,
-                "offer {id} ({name}) was added",
-                "aanbieding {id} ({name}) is toegevoegd"
-            )
+            say!(lang, "diff-offer-added", id, name)
         },
         |o| {
             let (id, name) = (&o.id, &o.name);
-            say!(
-                lang,
-                "offer {id} ({name}) was removed",
-                "aanbieding {id} ({name}) is verwijderd"
-            )
+            say!(lang, "diff-offer-removed", id, name)
         },
         |o, n, out| {
             let id = &n.id;
-            let what = say!(lang, "offer {id}'s name", "de naam van aanbieding {id}");
+            let what = say!(lang, "diff-offer-name", id);
             w.scalar_into(out, &what, &o.name, &n.name)
         },
     );
@@ -63,34 +52,18 @@ fn offers_and_co_sell(d: &mut Diff, old: &MergePlan, new: &MergePlan) {
         |r| r.id.clone(),
         |r| {
             let (id, name, value) = (&r.id, &r.name, lang.cents(r.value_cents));
-            say!(
-                lang,
-                "co-sell opportunity {id} ({name}, {value}) was added",
-                "co-sell-kans {id} ({name}, {value}) is toegevoegd"
-            )
+            say!(lang, "diff-co-sell-added", id, name, value)
         },
         |r| {
             let (id, name) = (&r.id, &r.name);
-            say!(
-                lang,
-                "co-sell opportunity {id} ({name}) was removed",
-                "co-sell-kans {id} ({name}) is verwijderd"
-            )
+            say!(lang, "diff-co-sell-removed", id, name)
         },
         |o, n, out| {
             let id = &n.id;
-            let what = say!(
-                lang,
-                "co-sell opportunity {id}'s value",
-                "de waarde van co-sell-kans {id}"
-            );
+            let what = say!(lang, "diff-co-sell-value", id);
             let (before, after) = (lang.cents(o.value_cents), lang.cents(n.value_cents));
             w.scalar_into(out, &what, &before, &after);
-            let what = say!(
-                lang,
-                "co-sell opportunity {id}'s name",
-                "de naam van co-sell-kans {id}"
-            );
+            let what = say!(lang, "diff-co-sell-name", id);
             w.scalar_into(out, &what, &o.name, &n.name);
         },
     );
@@ -105,27 +78,15 @@ fn sa_vouchers(d: &mut Diff, old: &MergePlan, new: &MergePlan) {
         |v| v.id.clone(),
         |v| {
             let (id, days) = (&v.id, v.days);
-            say!(
-                lang,
-                "SA voucher {id} ({days} days) was added",
-                "SA-voucher {id} ({days} dagen) is toegevoegd"
-            )
+            say!(lang, "diff-sa-voucher-added", id, days)
         },
         |v| {
             let id = &v.id;
-            say!(
-                lang,
-                "SA voucher {id} was removed",
-                "SA-voucher {id} is verwijderd"
-            )
+            say!(lang, "diff-sa-voucher-removed", id)
         },
         |o, n, out| {
             let id = &n.id;
-            let what = say!(
-                lang,
-                "SA voucher {id}'s days",
-                "het aantal dagen van SA-voucher {id}"
-            );
+            let what = say!(lang, "diff-sa-voucher-days", id);
             w.scalar_into(out, &what, &o.days, &n.days)
         },
     );
@@ -140,27 +101,15 @@ fn benefit_tokens(d: &mut Diff, old: &MergePlan, new: &MergePlan) {
         |t| t.id.clone(),
         |t| {
             let (id, product, tenant) = (&t.id, &t.product, &t.tenant);
-            say!(
-                lang,
-                "benefit token {id} ({product}) on {tenant} was added",
-                "voordelentoken {id} ({product}) op {tenant} is toegevoegd"
-            )
+            say!(lang, "diff-token-added", id, product, tenant)
         },
         |t| {
             let (id, product) = (&t.id, &t.product);
-            say!(
-                lang,
-                "benefit token {id} ({product}) was removed",
-                "voordelentoken {id} ({product}) is verwijderd"
-            )
+            say!(lang, "diff-token-removed", id, product)
         },
         |o, n, out| {
             let id = &n.id;
-            let what = say!(
-                lang,
-                "benefit token {id}'s activation date",
-                "de activeringsdatum van voordelentoken {id}"
-            );
+            let what = say!(lang, "diff-token-activated", id);
             w.scalar_into(
                 out,
                 &what,
@@ -181,15 +130,11 @@ pub(super) fn superseded(d: &mut Diff, old: &MergePlan, new: &MergePlan) {
         Superseded::describe,
         |x| {
             let what = x.describe_in(lang);
-            say!(
-                lang,
-                "no longer kept: {what}",
-                "niet langer behouden: {what}"
-            )
+            say!(lang, "diff-no-longer-kept", what)
         },
         |x| {
             let what = x.describe_in(lang);
-            say!(lang, "kept again: {what}", "weer behouden: {what}")
+            say!(lang, "diff-kept-again", what)
         },
         |_, _, _| {},
     );

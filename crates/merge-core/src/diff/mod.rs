@@ -10,20 +10,11 @@ use chrono::NaiveDate;
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
-use crate::plan::{dutch_level, MergePlan};
+use crate::catalogue::say;
+use crate::plan::MergePlan;
 use crate::role_label::RoleLabels;
 use crate::snapshot::{CompetencyLevel, CoreLevel, RoleAssignment};
 use crate::Lang;
-
-/// `en` or `nl` text with the names in scope filled in; only the chosen one is formatted.
-macro_rules! say {
-    ($lang:expr, $en:literal, $nl:literal) => {
-        match $lang {
-            Lang::En => format!($en),
-            Lang::Nl => format!($nl),
-        }
-    };
-}
 
 mod accounts;
 mod bank_tax;
@@ -85,11 +76,7 @@ pub fn diff_plans_in(old: &MergePlan, new: &MergePlan, lang: Lang) -> Vec<PlanDi
     // plan computed by a different engine version.
     if d.found.is_empty() && old.fingerprint != new.fingerprint {
         let (from, to) = (old.format_version, new.format_version);
-        let message = say!(
-            lang,
-            "the plan was recomputed with a different engine (plan format {from} → {to}); review it again",
-            "het plan is opnieuw berekend met een andere versie van de engine (planformaat {from} → {to}); bekijk het opnieuw"
-        );
+        let message = say!(lang, "diff-engine-changed", from, to);
         d.push(DiffArea::Parties, message);
     }
     d.found
@@ -158,20 +145,8 @@ impl Diff {
             old,
             new,
             Clone::clone,
-            |name| {
-                say!(
-                    lang,
-                    "{what} {name} was added",
-                    "{what} {name} is toegevoegd"
-                )
-            },
-            |name| {
-                say!(
-                    lang,
-                    "{what} {name} was removed",
-                    "{what} {name} is verwijderd"
-                )
-            },
+            |name| say!(lang, "diff-name-added", what, name),
+            |name| say!(lang, "diff-name-removed", what, name),
             |_, _, _| {},
         );
     }
@@ -190,23 +165,19 @@ impl Words {
         new: &T,
     ) {
         if old != new {
-            out.push(say!(
-                self.0,
-                "{what} changed from {old} to {new}",
-                "{what}: was {old}, nu {new}"
-            ));
+            let (old, new) = (old.to_string(), new.to_string());
+            out.push(say!(self.0, "diff-changed", what, old, new));
         }
     }
 
     fn shown<T: Display>(self, value: &Option<T>) -> String {
-        match (value, self.0) {
-            (Some(value), _) => value.to_string(),
-            (None, Lang::En) => "none".into(),
-            (None, Lang::Nl) => "geen".into(),
+        match value {
+            Some(value) => value.to_string(),
+            None => say!(self.0, "none"),
         }
     }
 
-    /// As plans store them (`2020-10-01`) in English, `1 oktober 2020` in Dutch.
+    /// As the language writes it: `1 October 2020`, `1 oktober 2020`.
     fn date(self, date: &NaiveDate) -> String {
         self.0.date(*date)
     }
@@ -216,20 +187,15 @@ impl Words {
         self.shown(&date.map(|day| self.0.date(day)))
     }
 
-    fn level(self, level: CompetencyLevel) -> &'static str {
-        match self.0 {
-            Lang::En => level.as_str(),
-            Lang::Nl => dutch_level(level),
-        }
+    fn level(self, level: CompetencyLevel) -> String {
+        level.word(self.0)
     }
 
-    fn core_level(self, level: CoreLevel) -> &'static str {
-        match (level, self.0) {
-            (CoreLevel::ActionPack, _) => "action pack",
-            (CoreLevel::Silver, Lang::En) => "silver",
-            (CoreLevel::Gold, Lang::En) => "gold",
-            (CoreLevel::Silver, Lang::Nl) => "zilver",
-            (CoreLevel::Gold, Lang::Nl) => "goud",
+    fn core_level(self, level: CoreLevel) -> String {
+        match level {
+            CoreLevel::ActionPack => say!(self.0, "level-action-pack"),
+            CoreLevel::Silver => say!(self.0, "level-silver"),
+            CoreLevel::Gold => say!(self.0, "level-gold"),
         }
     }
 

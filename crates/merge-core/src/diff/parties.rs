@@ -1,8 +1,8 @@
 //! Who merges with whom, their own dates, and the plan's date.
 
 use super::{Diff, DiffArea};
+use crate::catalogue::say;
 use crate::plan::MergePlan;
-use crate::Lang;
 
 pub(super) fn compare(d: &mut Diff, old: &MergePlan, new: &MergePlan) {
     let (lang, w) = (d.lang(), d.words);
@@ -10,48 +10,39 @@ pub(super) fn compare(d: &mut Diff, old: &MergePlan, new: &MergePlan) {
         (true, &old.initiator, &new.initiator),
         (false, &old.invitee, &new.invitee),
     ] {
-        let role = match (is_initiator, lang) {
-            (true, Lang::En) => "initiator",
-            (false, Lang::En) => "invitee",
-            (true, Lang::Nl) => "initiatiefnemer",
-            (false, Lang::Nl) => "uitgenodigde",
+        let (company_name, global_mpn_id) = match is_initiator {
+            true => (
+                say!(lang, "diff-initiator-company"),
+                say!(lang, "diff-initiator-global-mpn-id"),
+            ),
+            false => (
+                say!(lang, "diff-invitee-company"),
+                say!(lang, "diff-invitee-global-mpn-id"),
+            ),
         };
-        let what = say!(
-            lang,
-            "the {role}'s company name",
-            "de bedrijfsnaam van de {role}"
+        d.scalar(DiffArea::Parties, &company_name, &o.company, &n.company);
+        d.scalar(
+            DiffArea::Parties,
+            &global_mpn_id,
+            &o.global_mpn_id,
+            &n.global_mpn_id,
         );
-        d.scalar(DiffArea::Parties, &what, &o.company, &n.company);
-        let what = say!(
-            lang,
-            "the {role}'s global MPN ID",
-            "de wereldwijde MPN-ID van de {role}"
-        );
-        d.scalar(DiffArea::Parties, &what, &o.global_mpn_id, &n.global_mpn_id);
         // R9, R12: each side's own dates, among the benefits.
         let (area, company) = (DiffArea::Benefits, &n.company);
-        let what = say!(
-            lang,
-            "{company}'s Action Pack anniversary",
-            "de verjaardatum van het Action Pack van {company}"
-        );
+        let what = say!(lang, "diff-company-action-pack-anniversary", company);
         let (before, after) = (
             w.maybe_date(&o.action_pack_anniversary),
             w.maybe_date(&n.action_pack_anniversary),
         );
         d.scalar(area, &what, &before, &after);
-        let what = say!(
-            lang,
-            "{company}'s Azure Expert MSP renewal",
-            "de verlenging van Azure Expert MSP van {company}"
-        );
+        let what = say!(lang, "diff-company-msp-renewal", company);
         let (before, after) = (
             w.maybe_date(&o.azure_expert_msp_renewal),
             w.maybe_date(&n.azure_expert_msp_renewal),
         );
         d.scalar(area, &what, &before, &after);
     }
-    let what = say!(lang, "the plan date", "de datum van het plan");
+    let what = say!(lang, "diff-plan-date");
     d.scalar(
         DiffArea::Parties,
         &what,

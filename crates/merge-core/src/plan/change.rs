@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::catalogue::say;
 use crate::lang::Lang;
 use crate::mpn::MpnId;
 use crate::snapshot::CompetencyLevel;
@@ -122,9 +123,126 @@ impl Change {
 
     /// One sentence a person reads, in `lang`.
     pub fn describe_in(&self, lang: Lang) -> String {
-        match lang {
-            Lang::En => self.english(),
-            Lang::Nl => self.dutch(),
+        let date = |d: &NaiveDate| lang.date(*d);
+        match self {
+            Self::PgaKept { mpn_id, company } => say!(lang, "change-pga-kept", mpn_id, company),
+            Self::PgaDemotedToLocation { mpn_id, company } => {
+                say!(lang, "change-pga-demoted", mpn_id, company)
+            }
+            Self::LocationsMoved {
+                from_company,
+                mpn_ids,
+            } => say!(
+                lang,
+                "change-locations-moved",
+                count = mpn_ids.len(),
+                from_company,
+                mpn_ids = lang.list(mpn_ids)
+            ),
+            Self::TenantJoined {
+                domain,
+                from_company,
+                users,
+            } => say!(
+                lang,
+                "change-tenant-joined",
+                domain,
+                from_company,
+                users = *users
+            ),
+            Self::RolesKept {
+                from_company: company,
+                users,
+                account_wide_roles: wide,
+                location_scoped_roles: scoped,
+            } => {
+                let (users, wide, scoped) = (*users, *wide, *scoped);
+                match (wide, scoped) {
+                    (0, 0) => say!(lang, "change-roles-kept-none", users, company),
+                    (_, 0) => say!(lang, "change-roles-kept-wide", users, company, wide),
+                    (0, _) => say!(lang, "change-roles-kept-scoped", users, company, scoped),
+                    _ => say!(lang, "change-roles-kept-both", users, company, wide, scoped),
+                }
+            }
+            Self::OffersCarried {
+                from_company,
+                count,
+            } => say!(lang, "change-offers-carried", count = *count, from_company),
+            Self::CoSellCarried {
+                from_company,
+                count,
+                value_cents,
+            } => say!(
+                lang,
+                "change-co-sell-carried",
+                count = *count,
+                from_company,
+                value = lang.cents(*value_cents)
+            ),
+            Self::CompetencyAdded {
+                name,
+                level,
+                from_company,
+            } => say!(
+                lang,
+                "change-competency-added",
+                name,
+                level = level.word(lang),
+                from_company
+            ),
+            Self::CompetencyUpgraded { name, from, to } => say!(
+                lang,
+                "change-competency-upgraded",
+                name,
+                from = from.word(lang),
+                to = to.word(lang)
+            ),
+            Self::CompetencyCombined {
+                name,
+                level,
+                expires,
+            } => say!(
+                lang,
+                "change-competency-combined",
+                name,
+                level = level.word(lang),
+                expires = date(expires)
+            ),
+            Self::ActionPackAnniversaryMoved { from, to } => say!(
+                lang,
+                "change-action-pack-anniversary-moved",
+                from = date(from),
+                to = date(to)
+            ),
+            Self::ActionPackAdded { anniversary } => say!(
+                lang,
+                "change-action-pack-added",
+                anniversary = date(anniversary)
+            ),
+            Self::McpIdsAttached { to_mpn_id, mcp_ids } => say!(
+                lang,
+                "change-mcp-ids-attached",
+                count = mcp_ids.len(),
+                mcp_ids = lang.list(mcp_ids),
+                to = to_mpn_id
+            ),
+            Self::AzureExpertMspRetained {
+                from_company,
+                renewal,
+            } => say!(
+                lang,
+                "change-azure-expert-msp-retained",
+                from_company,
+                renewal = date(renewal)
+            ),
+            Self::SpecializationAdded { name, from_company } => {
+                say!(lang, "change-specialization-added", name, from_company)
+            }
+            Self::SaVoucherAdded {
+                id,
+                days,
+                from_company,
+            } => say!(lang, "change-sa-voucher-added", id, days = *days, from_company),
         }
     }
 
@@ -149,320 +267,15 @@ impl Change {
             | Self::ActionPackAnniversaryMoved { .. } => ChangeTag::Changed,
         }
     }
+}
 
-    fn english(&self) -> String {
-        let en = Lang::En;
+impl CompetencyLevel {
+    /// The level as Partner Center writes it in `lang`: `gold`, `goud`, `Gold`.
+    pub fn word(self, lang: Lang) -> String {
         match self {
-            Self::PgaKept { mpn_id, company } => {
-                format!("{company}'s partner global account {mpn_id} stays the PGA of the merged account")
-            }
-            Self::PgaDemotedToLocation { mpn_id, company } => {
-                format!("{company}'s partner global account {mpn_id} becomes a location, keeping its MPN ID")
-            }
-            Self::LocationsMoved {
-                from_company,
-                mpn_ids,
-            } => {
-                let n = mpn_ids.len() as u64;
-                format!(
-                    "{} of {from_company} {} under the PGA, keeping {} MPN {}: {}",
-                    en.counted(n, "location", "locations"),
-                    if n == 1 { "moves" } else { "move" },
-                    if n == 1 { "its" } else { "their" },
-                    if n == 1 { "ID" } else { "IDs" },
-                    en.list(mpn_ids)
-                )
-            }
-            Self::TenantJoined {
-                domain,
-                from_company,
-                users,
-            } => format!(
-                "Tenant {domain} of {from_company} is listed with its {}; it is not merged",
-                en.counted(*users, "user", "users")
-            ),
-            Self::RolesKept {
-                from_company,
-                users,
-                account_wide_roles,
-                location_scoped_roles,
-            } => roles_kept(
-                Lang::En,
-                from_company,
-                *users,
-                *account_wide_roles,
-                *location_scoped_roles,
-            ),
-            Self::OffersCarried {
-                from_company,
-                count,
-            } => format!(
-                "{} of {from_company} {} kept",
-                en.counted(*count, "published offer", "published offers"),
-                if *count == 1 { "is" } else { "are" }
-            ),
-            Self::CoSellCarried {
-                from_company,
-                count,
-                value_cents,
-            } => format!(
-                "{} of {from_company} worth {} {} kept",
-                en.counted(*count, "co-sell opportunity", "co-sell opportunities"),
-                en.cents(*value_cents),
-                if *count == 1 { "is" } else { "are" }
-            ),
-            Self::CompetencyAdded {
-                name,
-                level,
-                from_company,
-            } => format!("{name} ({}) is added from {from_company}", level.as_str()),
-            Self::CompetencyUpgraded { name, from, to } => {
-                format!("{name} changes from {} to {}", from.as_str(), to.as_str())
-            }
-            Self::CompetencyCombined {
-                name,
-                level,
-                expires,
-            } => format!(
-                "{name} is held by both companies; the merged account holds it at {} until {}",
-                level.as_str(),
-                en.date(*expires)
-            ),
-            Self::ActionPackAnniversaryMoved { from, to } => format!(
-                "The Action Pack anniversary moves from {} to {}",
-                en.date(*from),
-                en.date(*to)
-            ),
-            Self::ActionPackAdded { anniversary } => format!(
-                "The Action Pack with anniversary {} is added",
-                en.date(*anniversary)
-            ),
-            Self::McpIdsAttached { to_mpn_id, mcp_ids } => {
-                mcp_ids_attached(Lang::En, to_mpn_id, mcp_ids)
-            }
-            Self::AzureExpertMspRetained {
-                from_company,
-                renewal,
-            } => format!(
-                "{from_company}'s Azure Expert MSP benefits are kept until {}",
-                en.date(*renewal)
-            ),
-            Self::SpecializationAdded { name, from_company } => {
-                format!("Advanced specialization {name} is kept from {from_company}")
-            }
-            Self::SaVoucherAdded {
-                id,
-                days,
-                from_company,
-            } => format!(
-                "SA voucher {id} ({}) is kept from {from_company}",
-                en.counted(u64::from(*days), "day", "days")
-            ),
+            Self::Silver => say!(lang, "level-silver"),
+            Self::Gold => say!(lang, "level-gold"),
         }
-    }
-
-    fn dutch(&self) -> String {
-        match self {
-            Self::PgaKept { mpn_id, company } => format!(
-                "Het wereldwijde partneraccount {mpn_id} van {company} blijft de PGA van het \
-                 samengevoegde account"
-            ),
-            Self::PgaDemotedToLocation { mpn_id, company } => format!(
-                "Het wereldwijde partneraccount {mpn_id} van {company} wordt een locatie en houdt \
-                 zijn MPN-ID"
-            ),
-            Self::LocationsMoved {
-                from_company,
-                mpn_ids,
-            } => {
-                let n = mpn_ids.len() as u64;
-                format!(
-                    "{} van {from_company} {} onder de PGA met behoud van MPN-ID: {}",
-                    NL.counted(n, "locatie", "locaties"),
-                    agreeing(n, "komt", "komen"),
-                    NL.list(mpn_ids)
-                )
-            }
-            Self::TenantJoined {
-                domain,
-                from_company,
-                users,
-            } => format!(
-                "Tenant {domain} van {from_company} wordt vermeld met zijn {}; de tenant zelf \
-                 wordt niet samengevoegd",
-                NL.counted(*users, "gebruiker", "gebruikers")
-            ),
-            Self::RolesKept {
-                from_company,
-                users,
-                account_wide_roles,
-                location_scoped_roles,
-            } => roles_kept(
-                Lang::Nl,
-                from_company,
-                *users,
-                *account_wide_roles,
-                *location_scoped_roles,
-            ),
-            Self::OffersCarried {
-                from_company,
-                count,
-            } => format!(
-                "{} van {from_company} {} behouden",
-                NL.counted(
-                    *count,
-                    "gepubliceerde aanbieding",
-                    "gepubliceerde aanbiedingen"
-                ),
-                agreeing(*count, "blijft", "blijven")
-            ),
-            Self::CoSellCarried {
-                from_company,
-                count,
-                value_cents,
-            } => format!(
-                "{} van {from_company} ter waarde van {} {} behouden",
-                NL.counted(*count, "co-sell-kans", "co-sell-kansen"),
-                NL.cents(*value_cents),
-                agreeing(*count, "blijft", "blijven")
-            ),
-            Self::CompetencyAdded {
-                name,
-                level,
-                from_company,
-            } => format!(
-                "{name} ({}) komt erbij van {from_company}",
-                dutch_level(*level)
-            ),
-            Self::CompetencyUpgraded { name, from, to } => format!(
-                "{name} gaat van {} naar {}",
-                dutch_level(*from),
-                dutch_level(*to)
-            ),
-            Self::CompetencyCombined {
-                name,
-                level,
-                expires,
-            } => format!(
-                "{name} hebben beide bedrijven; het samengevoegde account houdt deze competentie \
-                 op niveau {} tot {}",
-                dutch_level(*level),
-                NL.date(*expires)
-            ),
-            Self::ActionPackAnniversaryMoved { from, to } => format!(
-                "De jubileumdatum van het Action Pack verschuift van {} naar {}",
-                NL.date(*from),
-                NL.date(*to)
-            ),
-            Self::ActionPackAdded { anniversary } => format!(
-                "Het Action Pack met jubileumdatum {} komt erbij",
-                NL.date(*anniversary)
-            ),
-            Self::McpIdsAttached { to_mpn_id, mcp_ids } => {
-                mcp_ids_attached(Lang::Nl, to_mpn_id, mcp_ids)
-            }
-            Self::AzureExpertMspRetained {
-                from_company,
-                renewal,
-            } => format!(
-                "De Azure Expert MSP-voordelen van {from_company} blijven behouden tot {}",
-                NL.date(*renewal)
-            ),
-            Self::SpecializationAdded { name, from_company } => {
-                format!("De geavanceerde specialisatie {name} van {from_company} blijft behouden")
-            }
-            Self::SaVoucherAdded {
-                id,
-                days,
-                from_company,
-            } => format!(
-                "SA-voucher {id} ({}) van {from_company} blijft behouden",
-                NL.counted(u64::from(*days), "dag", "dagen")
-            ),
-        }
-    }
-}
-
-/// The language of [`Change::dutch`].
-const NL: Lang = Lang::Nl;
-
-/// A verb that agrees with the count: "1 locatie komt", "2 locaties komen".
-fn agreeing(n: u64, one: &'static str, many: &'static str) -> &'static str {
-    if n == 1 {
-        one
-    } else {
-        many
-    }
-}
-
-/// "3 users of Fabricam keep their roles: 2 account-wide, 1 scoped to a location", with no
-/// zero counts.
-fn roles_kept(lang: Lang, company: &str, users: u64, wide: u64, scoped: u64) -> String {
-    match lang {
-        Lang::En => {
-            let who = lang.counted(users, "user", "users");
-            let keep = if users == 1 { "keeps" } else { "keep" };
-            match (wide, scoped) {
-                (0, 0) => format!("{who} of {company} {keep} access, with no roles"),
-                (wide, 0) => format!(
-                    "{who} of {company} {keep} their {}",
-                    lang.counted(wide, "account-wide role", "account-wide roles")
-                ),
-                (0, scoped) => format!(
-                    "{who} of {company} {keep} their {} scoped to a location",
-                    lang.counted(scoped, "role", "roles")
-                ),
-                (wide, scoped) => format!(
-                    "{who} of {company} {keep} their roles: {wide} account-wide, {scoped} \
-                     scoped to a location"
-                ),
-            }
-        }
-        Lang::Nl => {
-            let who = lang.counted(users, "gebruiker", "gebruikers");
-            let keep = agreeing(users, "houdt", "houden");
-            match (wide, scoped) {
-                (0, 0) => format!("{who} van {company} {keep} toegang, zonder rollen"),
-                (wide, 0) => format!(
-                    "{who} van {company} {keep} hun {} voor het hele account",
-                    lang.counted(wide, "rol", "rollen")
-                ),
-                (0, scoped) => format!(
-                    "{who} van {company} {keep} hun {} voor een locatie",
-                    lang.counted(scoped, "rol", "rollen")
-                ),
-                (wide, scoped) => format!(
-                    "{who} van {company} {keep} hun rollen: {wide} voor het hele account, \
-                     {scoped} voor een locatie"
-                ),
-            }
-        }
-    }
-}
-
-/// "MCP ID 900002 is attached to 1111111", "MCP IDs 1, 2 are attached to …".
-fn mcp_ids_attached(lang: Lang, to: &MpnId, ids: &[String]) -> String {
-    let n = ids.len() as u64;
-    let list = lang.list(ids);
-    match lang {
-        Lang::En => format!(
-            "{} {list} {} attached to {to}",
-            if n == 1 { "MCP ID" } else { "MCP IDs" },
-            if n == 1 { "is" } else { "are" }
-        ),
-        Lang::Nl => format!(
-            "{} {list} {} gekoppeld aan {to}",
-            agreeing(n, "MCP-ID", "MCP-ID's"),
-            agreeing(n, "wordt", "worden")
-        ),
-    }
-}
-
-/// Partner Center's Dutch names of the levels.
-pub(crate) fn dutch_level(level: CompetencyLevel) -> &'static str {
-    match level {
-        CompetencyLevel::Silver => "zilver",
-        CompetencyLevel::Gold => "goud",
     }
 }
 
@@ -474,20 +287,6 @@ pub fn format_cents(cents: i64) -> String {
 #[cfg(test)]
 mod tests {
     use super::{format_cents, Lang};
-
-    #[test]
-    fn counts_read_as_english() {
-        let en = Lang::En;
-        assert_eq!(
-            en.counted(1, "published offer", "published offers"),
-            "1 published offer"
-        );
-        assert_eq!(
-            en.counted(2, "co-sell opportunity", "co-sell opportunities"),
-            "2 co-sell opportunities"
-        );
-        assert_eq!(en.counted(0, "user", "users"), "0 users");
-    }
 
     #[test]
     fn cents_are_grouped_dollars() {

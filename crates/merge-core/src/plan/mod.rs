@@ -9,13 +9,13 @@ mod seal;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-pub(crate) use change::dutch_level;
 pub use change::{format_cents, Change, ChangeTag};
 pub use refusal::{Holding, Party, PlanError};
 pub use renewal::{
     ChecklistItem, ChecklistKind, RenewalProjection, RetainedCompetency, Warning, WarningKind,
 };
 
+use crate::catalogue::say;
 use crate::fingerprint::Fingerprint;
 use crate::json::{read_json, ReadError};
 use crate::lang::{Lang, Wording};
@@ -270,20 +270,11 @@ impl Superseded {
     }
 
     pub fn describe_in(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (Self::AdvancedSpecialization { company, name }, Lang::En) => {
-                format!("{company}'s advanced specialization {name} (listed by both; kept once)")
+        match self {
+            Self::AdvancedSpecialization { company, name } => {
+                say!(lang, "superseded-specialization", company, name)
             }
-            (Self::AdvancedSpecialization { company, name }, Lang::Nl) => format!(
-                "De geavanceerde specialisatie {name} van {company} (door beide vermeld; één \
-                 keer behouden)"
-            ),
-            (Self::McpId { company, mcp_id }, Lang::En) => {
-                format!("{company}'s MCP ID {mcp_id} (listed by both; kept once)")
-            }
-            (Self::McpId { company, mcp_id }, Lang::Nl) => {
-                format!("MCP-ID {mcp_id} van {company} (door beide vermeld; één keer behouden)")
-            }
+            Self::McpId { company, mcp_id } => say!(lang, "superseded-mcp-id", company, mcp_id),
         }
     }
 }
@@ -297,52 +288,27 @@ impl NotMerged {
 
     pub fn describe_in(&self, lang: Lang) -> Vec<String> {
         let tenants = self.tenants.iter().map(|t| {
-            let (domain, company, csp) = (&t.domain, &t.company, t.csp_accounts.join(", "));
-            match (t.csp_accounts.is_empty(), lang) {
-                (true, Lang::En) => format!("Tenant {domain} of {company} stays as it is"),
-                (true, Lang::Nl) => format!("Tenant {domain} van {company} blijft zoals hij is"),
-                (false, Lang::En) => format!(
-                    "Tenant {domain} of {company} and its {} ({csp}) stay as they are",
-                    if t.csp_accounts.len() == 1 {
-                        "CSP account"
-                    } else {
-                        "CSP accounts"
-                    }
-                ),
-                (false, Lang::Nl) => format!(
-                    "Tenant {domain} van {company} en {} ({csp}) blijven zoals ze zijn",
-                    if t.csp_accounts.len() == 1 {
-                        "het bijbehorende CSP-account"
-                    } else {
-                        "de bijbehorende CSP-accounts"
-                    }
+            let (domain, company) = (&t.domain, &t.company);
+            match t.csp_accounts.len() {
+                0 => say!(lang, "not-merged-tenant", domain, company),
+                count => say!(
+                    lang,
+                    "not-merged-tenant-csp",
+                    domain,
+                    company,
+                    count,
+                    csp = t.csp_accounts.join(", ")
                 ),
             }
         });
         let tokens = self.benefit_tokens.iter().map(|t| {
             let (id, product, tenant) = (&t.id, &t.product, &t.tenant);
-            match lang {
-                Lang::En => format!(
-                    "Benefit token {id} ({product}) stays on tenant {tenant} until {}",
-                    lang.date(t.expires)
-                ),
-                Lang::Nl => format!(
-                    "Voordeeltoken {id} ({product}) blijft tot {} op tenant {tenant}",
-                    lang.date(t.expires)
-                ),
-            }
+            let expires = lang.date(t.expires);
+            say!(lang, "not-merged-token", id, product, tenant, expires)
         });
         let profile = self.bank_tax_profile.iter().map(|p| {
             let (company, last4) = (&p.company, &p.profile.bank_account_last4);
-            match lang {
-                Lang::En => format!(
-                    "{company}'s bank and tax profile (account ending {last4}) is not carried over"
-                ),
-                Lang::Nl => format!(
-                    "Het bank- en belastingprofiel van {company} (rekening eindigend op {last4}) \
-                     wordt niet overgenomen"
-                ),
-            }
+            say!(lang, "not-merged-bank-tax", company, last4)
         });
         let superseded = self.superseded.iter().map(|s| s.describe_in(lang));
         tenants

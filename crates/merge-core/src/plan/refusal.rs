@@ -4,6 +4,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::catalogue::say;
+use crate::lang::Lang;
 use crate::mpn::MpnId;
 use crate::snapshot::AccountSnapshot;
 use crate::validate::{inspect, Collision, Keys, Problem, ProblemKind, Shared, Side};
@@ -20,10 +22,17 @@ pub enum Party {
 
 impl fmt::Display for Party {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Self::Initiator => "initiator",
-            Self::Invitee => "invitee",
-        })
+        f.write_str(&self.describe_in(Lang::En))
+    }
+}
+
+impl Party {
+    /// "initiator", "initiatiefnemer", "Initiator".
+    pub fn describe_in(self, lang: Lang) -> String {
+        match self {
+            Self::Initiator => say!(lang, "party-initiator"),
+            Self::Invitee => say!(lang, "party-invitee"),
+        }
     }
 }
 
@@ -42,32 +51,36 @@ pub enum Holding {
 
 impl fmt::Display for Holding {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Self::Offer => "offer",
-            Self::CoSellRecord => "co-sell record",
-            Self::SaVoucher => "SA voucher",
-            Self::BenefitToken => "benefit token",
-            Self::CspAccount => "CSP account",
-        })
+        f.write_str(&self.describe_in(Lang::En))
     }
 }
 
-/// Why two snapshots cannot merge. Serialized with a stable `code` and its details.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+impl Holding {
+    /// "offer", "aanbieding", "Angebot".
+    pub fn describe_in(self, lang: Lang) -> String {
+        match self {
+            Self::Offer => say!(lang, "holding-offer"),
+            Self::CoSellRecord => say!(lang, "holding-co-sell-record"),
+            Self::SaVoucher => say!(lang, "holding-sa-voucher"),
+            Self::BenefitToken => say!(lang, "holding-benefit-token"),
+            Self::CspAccount => say!(lang, "holding-csp-account"),
+        }
+    }
+}
+
+/// Why two snapshots cannot merge. Serialized with a stable `code` and its details; read as
+/// [`PlanError::describe_in`] (its `Display` is the English).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(tag = "code", rename_all = "SCREAMING_SNAKE_CASE", deny_unknown_fields)]
 pub enum PlanError {
-    #[error("the {side}'s snapshot has malformed MPN IDs ({}); MPN IDs are 6 to 10 digits", list(.problems.iter().map(|p| &p.path)))]
     MalformedMpnId { side: Party, problems: Vec<Problem> },
 
-    #[error("the {side}'s snapshot is not valid ({} problems; first: {}); fix them and plan again", .problems.len(), .problems[0])]
     InvalidSnapshot { side: Party, problems: Vec<Problem> },
 
-    #[error("account {mpn_id} cannot merge with itself; invite another company's global MPN ID")]
     SelfMerge { mpn_id: MpnId },
 
-    #[error("the {side} {company} ({mpn_id}) was already merged into {merged_into} and cannot take part in another merge")]
     MergedAway {
         side: Party,
         company: String,
@@ -75,13 +88,10 @@ pub enum PlanError {
         merged_into: MpnId,
     },
 
-    #[error("MPN IDs {} appear in both accounts; an MPN ID belongs to one account only (R4)", list(.ids))]
     MpnCollision { ids: Vec<MpnId> },
 
-    #[error("tenants {} appear in both accounts; tenants are not merged (R6), so each belongs to one account", list(.domains))]
     TenantCollision { domains: Vec<String> },
 
-    #[error("{holding} IDs {} appear in both accounts; each must be unique to merge without losing one", list(.ids))]
     HoldingCollision { holding: Holding, ids: Vec<String> },
 }
 
@@ -99,6 +109,59 @@ impl PlanError {
         }
     }
 }
+
+impl PlanError {
+    /// The refusal in `lang`: what is wrong and what to do.
+    pub fn describe_in(&self, lang: Lang) -> String {
+        match self {
+            Self::MalformedMpnId { side, problems } => say!(
+                lang,
+                "refusal-malformed-mpn-id",
+                side = side.describe_in(lang),
+                paths = list(problems.iter().map(|p| &p.path))
+            ),
+            Self::InvalidSnapshot { side, problems } => say!(
+                lang,
+                "refusal-invalid-snapshot",
+                side = side.describe_in(lang),
+                count = problems.len(),
+                first = problems[0].to_string()
+            ),
+            Self::SelfMerge { mpn_id } => say!(lang, "refusal-self-merge", mpn_id),
+            Self::MergedAway {
+                side,
+                company,
+                mpn_id,
+                merged_into,
+            } => say!(
+                lang,
+                "refusal-merged-away",
+                side = side.describe_in(lang),
+                company,
+                mpn_id,
+                merged_into
+            ),
+            Self::MpnCollision { ids } => say!(lang, "refusal-mpn-collision", ids = list(ids)),
+            Self::TenantCollision { domains } => {
+                say!(lang, "refusal-tenant-collision", domains = list(domains))
+            }
+            Self::HoldingCollision { holding, ids } => say!(
+                lang,
+                "refusal-holding-collision",
+                holding = holding.describe_in(lang),
+                ids = list(ids)
+            ),
+        }
+    }
+}
+
+impl fmt::Display for PlanError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.describe_in(Lang::En))
+    }
+}
+
+impl std::error::Error for PlanError {}
 
 fn list<T: fmt::Display>(items: impl IntoIterator<Item = T>) -> String {
     items

@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::catalogue::say;
 use crate::lang::{Lang, Wording};
 use crate::snapshot::{AccountSnapshot, CompetencyLevel, CoreLevel};
 
@@ -85,78 +86,76 @@ pub enum ChecklistKind {
 }
 
 /// `merged` is the merged account: the initiator's company and bank and tax profile. Plans
-/// store the list as [`Wording::Stored`]; a reader reads it in their language.
+/// store the list as [`Wording::Stored`], in the English written here (a format: a changed
+/// byte would change every stored plan's fingerprint); a reader reads it in their language.
 pub(crate) fn checklist(
     merged: &AccountSnapshot,
     invitee_company: &str,
     renewal: &RenewalProjection,
     wording: Wording,
 ) -> Vec<ChecklistItem> {
-    let lang = wording.lang();
     let item = |item, text| ChecklistItem { item, text };
     let company = &merged.company;
-    let pga = match (&merged.bank_tax_profile, lang) {
-        (Some(p), Lang::En) => format!(
-            "account ending {} with tax ID country {}",
-            p.bank_account_last4, p.tax_id_country
-        ),
-        (Some(p), Lang::Nl) => format!(
-            "rekening eindigend op {}, land van het belasting-ID {}",
-            p.bank_account_last4, p.tax_id_country
-        ),
-        (None, Lang::En) => "no bank or tax profile yet".to_string(),
-        (None, Lang::Nl) => "nog geen bank- of belastingprofiel".to_string(),
-    };
-    let verify = match lang {
-        Lang::En => format!(
+    let profile = merged.bank_tax_profile.as_ref();
+    let verify = match (wording, profile) {
+        (Wording::Stored, Some(p)) => format!(
             "Verify bank and tax information: the merged account uses {company}'s profile \
-             ({pga}); {invitee_company}'s profile is not carried over."
+             (account ending {} with tax ID country {}); {invitee_company}'s profile is not \
+             carried over.",
+            p.bank_account_last4, p.tax_id_country
         ),
-        Lang::Nl => format!(
-            "Controleer de bank- en belastinggegevens: het samengevoegde account gebruikt het \
-             profiel van {company} ({pga}); het profiel van {invitee_company} wordt niet \
-             overgenomen."
+        (Wording::Stored, None) => format!(
+            "Verify bank and tax information: the merged account uses {company}'s profile \
+             (no bank or tax profile yet); {invitee_company}'s profile is not carried over."
         ),
+        (Wording::Reader(lang), profile) => {
+            let profile = match profile {
+                Some(p) => say!(
+                    lang,
+                    "checklist-profile",
+                    last4 = &p.bank_account_last4,
+                    country = &p.tax_id_country
+                ),
+                None => say!(lang, "checklist-no-profile"),
+            };
+            say!(
+                lang,
+                "checklist-verify-bank-tax",
+                company,
+                profile,
+                invitee_company
+            )
+        }
     };
-    let review = match lang {
-        Lang::En => {
-            "Review user roles: admins of each tenant manage roles only for their own tenant's \
-             users; invite an admin as a guest to manage another tenant's users."
-        }
-        Lang::Nl => {
-            "Controleer de gebruikersrollen: de beheerders van een tenant beheren alleen de \
-             rollen van de gebruikers van hun eigen tenant; nodig een beheerder uit als gast om \
-             de gebruikers van een andere tenant te beheren."
-        }
+    let review = match wording {
+        Wording::Stored => "Review user roles: admins of each tenant manage roles only for their \
+                            own tenant's users; invite an admin as a guest to manage another \
+                            tenant's users."
+            .to_string(),
+        Wording::Reader(lang) => say!(lang, "checklist-review-roles"),
     };
     let mut list = vec![
         item(ChecklistKind::VerifyBankAndTax, verify),
-        item(ChecklistKind::ReviewTenantAdmins, review.to_string()),
+        item(ChecklistKind::ReviewTenantAdmins, review),
     ];
     if let Some(date) = renewal.date {
-        let text = match lang {
-            Lang::En => format!(
-                "Prepare the consolidated renewal on {}: one benefits package, every \
-                 competency retained, at most one Action Pack.",
-                wording.date(date)
+        let text = match wording {
+            Wording::Stored => format!(
+                "Prepare the consolidated renewal on {date}: one benefits package, every \
+                 competency retained, at most one Action Pack."
             ),
-            Lang::Nl => format!(
-                "Bereid de gezamenlijke verlenging op {} voor: één voordelenpakket, elke \
-                 competentie behouden, hoogstens één Action Pack.",
-                wording.date(date)
-            ),
+            Wording::Reader(lang) => {
+                say!(lang, "checklist-prepare-renewal", date = lang.date(date))
+            }
         };
         list.push(item(ChecklistKind::PrepareRenewal, text));
     }
-    let reissue = match lang {
-        Lang::En => format!(
+    let reissue = match wording {
+        Wording::Stored => format!(
             "Optional: re-issue {invitee_company}'s users as users of {company}'s tenant; their \
              old tenant then keeps no access."
         ),
-        Lang::Nl => format!(
-            "Optioneel: zet de gebruikers van {invitee_company} over naar de tenant van \
-             {company}; hun oude tenant houdt dan geen toegang."
-        ),
+        Wording::Reader(lang) => say!(lang, "checklist-reissue", invitee_company, company),
     };
     list.push(item(ChecklistKind::ConsiderReissuingUsers, reissue));
     list
@@ -185,24 +184,26 @@ pub enum WarningKind {
 }
 
 /// The irreversibility warning, then anything already expired on `as_of`. Plans store them
-/// as [`Wording::Stored`].
+/// as [`Wording::Stored`], in the English written here (a format, like the checklist's).
 pub(crate) fn warnings(
     initiator: &AccountSnapshot,
     invitee: &AccountSnapshot,
     as_of: NaiveDate,
     wording: Wording,
 ) -> Vec<Warning> {
-    let lang = wording.lang();
     let (a, b) = (initiator, invitee);
-    let irreversible = match lang {
-        Lang::En => format!(
+    let irreversible = match wording {
+        Wording::Stored => format!(
             "This merge cannot be undone: {} ({}) becomes a location of {} ({}).",
             b.company, b.global_mpn_id, a.company, a.global_mpn_id
         ),
-        Lang::Nl => format!(
-            "Deze samenvoeging kan niet ongedaan worden gemaakt: {} ({}) wordt een locatie van \
-             {} ({}).",
-            b.company, b.global_mpn_id, a.company, a.global_mpn_id
+        Wording::Reader(lang) => say!(
+            lang,
+            "warning-irreversible",
+            invitee = &b.company,
+            invitee_id = &b.global_mpn_id,
+            initiator = &a.company,
+            initiator_id = &a.global_mpn_id
         ),
     };
     let mut list = vec![Warning {
@@ -214,9 +215,11 @@ pub(crate) fn warnings(
         let company = &account.company;
         for c in account.competencies.iter().filter(|c| c.expires < as_of) {
             let (name, date) = (&c.name, wording.date(c.expires));
-            let message = match lang {
-                Lang::En => format!("{company}'s {name} competency expired on {date}."),
-                Lang::Nl => format!("De competentie {name} van {company} is verlopen op {date}."),
+            let message = match wording {
+                Wording::Stored => format!("{company}'s {name} competency expired on {date}."),
+                Wording::Reader(lang) => {
+                    say!(lang, "warning-competency-expired", company, name, date)
+                }
             };
             warn(WarningKind::CompetencyExpired, message);
         }
@@ -226,16 +229,13 @@ pub(crate) fn warnings(
             .filter(|p| p.anniversary < as_of)
         {
             let date = wording.date(pack.anniversary);
-            let message = match lang {
-                Lang::En => {
+            let message = match wording {
+                Wording::Stored => {
                     format!(
                         "{company}'s Action Pack anniversary {date} has passed without renewal."
                     )
                 }
-                Lang::Nl => format!(
-                    "De jubileumdatum van het Action Pack van {company} ({date}) is verstreken \
-                     zonder verlenging."
-                ),
+                Wording::Reader(lang) => say!(lang, "warning-action-pack-lapsed", company, date),
             };
             warn(WarningKind::ActionPackLapsed, message);
         }
@@ -245,11 +245,13 @@ pub(crate) fn warnings(
             .filter(|m| m.renewal < as_of)
         {
             let date = wording.date(msp.renewal);
-            let message = match lang {
-                Lang::En => format!("{company}'s Azure Expert MSP renewal date {date} has passed."),
-                Lang::Nl => format!(
-                    "De verlengingsdatum van Azure Expert MSP van {company} ({date}) is verstreken."
-                ),
+            let message = match wording {
+                Wording::Stored => {
+                    format!("{company}'s Azure Expert MSP renewal date {date} has passed.")
+                }
+                Wording::Reader(lang) => {
+                    say!(lang, "warning-azure-expert-msp-lapsed", company, date)
+                }
             };
             warn(WarningKind::AzureExpertMspLapsed, message);
         }
@@ -259,16 +261,34 @@ pub(crate) fn warnings(
             .filter(|t| t.expires() < as_of)
         {
             let (id, product, date) = (&token.id, &token.product, wording.date(token.expires()));
-            let message = match lang {
-                Lang::En => {
+            let message = match wording {
+                Wording::Stored => {
                     format!("{company}'s benefit token {id} ({product}) expired on {date}.")
                 }
-                Lang::Nl => {
-                    format!("Voordeeltoken {id} ({product}) van {company} is verlopen op {date}.")
-                }
+                Wording::Reader(lang) => say!(
+                    lang,
+                    "warning-benefit-token-expired",
+                    company,
+                    id,
+                    product,
+                    date
+                ),
             };
             warn(WarningKind::BenefitTokenExpired, message);
         }
     }
     list
+}
+
+impl WarningKind {
+    /// What kind of warning it is, in a few words: a reader's summary of a stored warning.
+    pub fn describe_in(self, lang: Lang) -> String {
+        match self {
+            Self::Irreversible => say!(lang, "warning-kind-irreversible"),
+            Self::CompetencyExpired => say!(lang, "warning-kind-competency-expired"),
+            Self::ActionPackLapsed => say!(lang, "warning-kind-action-pack-lapsed"),
+            Self::AzureExpertMspLapsed => say!(lang, "warning-kind-azure-expert-msp-lapsed"),
+            Self::BenefitTokenExpired => say!(lang, "warning-kind-benefit-token-expired"),
+        }
+    }
 }

@@ -1,0 +1,197 @@
+//! The message catalogue (`locales/<lang>/*.ftl`): every language has every message of every
+//! file, each with the same variables, and every message the code names exists.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use merge_core::Lang;
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// A language's messages, by file, each with the variables it uses.
+type Messages = BTreeMap<String, BTreeMap<String, BTreeSet<String>>>;
+
+fn messages(lang: Lang) -> Messages {
+    let dir = root().join("locales").join(lang.code());
+    let mut files = Messages::new();
+    for entry in fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
+        let path = entry.unwrap().path();
+        let text = fs::read_to_string(&path).unwrap();
+        let resource = fluent_syntax::parser::parse(text.as_str())
+            .unwrap_or_else(|(_, errors)| panic!("{}: {errors:?}", path.display()));
+        let mut found = BTreeMap::new();
+        for entry in resource.body {
+            match entry {
+                Entry::Message(message) => {
+                    let mut variables = BTreeSet::new();
+                    for attribute in &message.attributes {
+                        pattern_variables(&attribute.value, &mut variables);
+                    }
+                    if let Some(value) = &message.value {
+                        pattern_variables(value, &mut variables);
+                    }
+                    let id = message.id.name.to_string();
+                    let twice = found.insert(id.clone(), variables).is_some();
+                    assert!(!twice, "{}: {id} is defined twice", path.display());
+                }
+                Entry::Junk { content } => panic!("{}: not Fluent: {content}", path.display()),
+                _ => {}
+            }
+        }
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        files.insert(name, found);
+    }
+    files
+}
+
+fn pattern_variables(pattern: &Pattern<&str>, out: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            expression_variables(expression, out);
+        }
+    }
+}
+
+fn expression_variables(expression: &Expression<&str>, out: &mut BTreeSet<String>) {
+    match expression {
+        Expression::Select { selector, variants } => {
+            inline_variables(selector, out);
+            for variant in variants {
+                pattern_variables(&variant.value, out);
+            }
+        }
+        Expression::Inline(inline) => inline_variables(inline, out),
+    }
+}
+
+fn inline_variables(inline: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    match inline {
+        InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_string());
+        }
+        InlineExpression::Placeable { expression } => expression_variables(expression, out),
+        InlineExpression::FunctionReference { arguments, .. } => {
+            for argument in &arguments.positional {
+                inline_variables(argument, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// What differs between English and `lang`: files, messages or variables one has and the
+/// other has not.
+fn differences(english: &Messages, other: &Messages, lang: Lang) -> Vec<String> {
+    let mut found = Vec::new();
+    let files: BTreeSet<&String> = english.keys().chain(other.keys()).collect();
+    let empty = BTreeMap::new();
+    for file in files {
+        let (en, theirs) = (
+            english.get(file).unwrap_or(&empty),
+            other.get(file).unwrap_or(&empty),
+        );
+        for (id, variables) in en {
+            match theirs.get(id) {
+                None => found.push(format!("{lang}/{file}: {id} is missing")),
+                Some(their) if their != variables => found.push(format!(
+                    "{lang}/{file}: {id} uses {their:?}, English {variables:?}"
+                )),
+                Some(_) => {}
+            }
+        }
+        for id in theirs.keys().filter(|id| !en.contains_key(*id)) {
+            found.push(format!("{lang}/{file}: {id} is not in English"));
+        }
+    }
+    found
+}
+
+#[test]
+fn every_language_has_every_message_with_the_same_variables() {
+    let english = messages(Lang::En);
+    assert!(english.contains_key("engine.ftl"), "{:?}", english.keys());
+    let mut found = Vec::new();
+    for lang in &Lang::ALL[1..] {
+        found.extend(differences(&english, &messages(*lang), *lang));
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+#[test]
+fn a_missing_message_or_a_changed_variable_is_found() {
+    let english = messages(Lang::En);
+    let mut dutch = messages(Lang::Nl);
+    let engine = dutch.get_mut("engine.ftl").unwrap();
+    engine.remove("change-pga-kept");
+    engine.get_mut("warning-irreversible").unwrap().insert("company".into());
+    let found = differences(&english, &dutch, Lang::Nl);
+    assert_eq!(
+        found,
+        [
+            "nl/engine.ftl: change-pga-kept is missing",
+            "nl/engine.ftl: warning-irreversible uses {\"company\", \"initiator\", \
+             \"initiator_id\", \"invitee\", \"invitee_id\"}, English {\"initiator\", \
+             \"initiator_id\", \"invitee\", \"invitee_id\"}",
+        ]
+    );
+}
+
+/// Every `say!`, `message!` or `tr!` names a message English has (the others then have it).
+#[test]
+fn every_message_the_code_names_exists() {
+    let english: BTreeSet<String> = messages(Lang::En)
+        .into_values()
+        .flat_map(|m| m.into_keys())
+        .collect();
+    let mut missing = Vec::new();
+    let mut named = 0;
+    let mut dirs = vec![root().join("crates"), root().join("app/src")];
+    while let Some(dir) = dirs.pop() {
+        for entry in fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                if !path.ends_with("target") && !path.ends_with("pkg") {
+                    dirs.push(path);
+                }
+                continue;
+            }
+            if path.extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let text = fs::read_to_string(&path).unwrap();
+            for id in named_ids(&text) {
+                named += 1;
+                if !english.contains(&id) {
+                    missing.push(format!("{}: {id}", path.display()));
+                }
+            }
+        }
+    }
+    assert!(named > 100, "only {named} message ids found in the code");
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
+}
+
+/// The first string literal of each `say!(`, `message!(` and `tr!(` call: the message id.
+fn named_ids(text: &str) -> Vec<String> {
+    let mut ids = Vec::new();
+    for macro_name in ["say!(", "message!(", "tr!("] {
+        for (at, _) in text.match_indices(macro_name) {
+            let rest = &text[at + macro_name.len()..];
+            let Some(open) = rest.find('"') else { continue };
+            // Only a literal before the call's first `)` or `;` is its id.
+            if rest[..open].contains([')', ';']) {
+                continue;
+            }
+            let literal = &rest[open + 1..];
+            let id = &literal[..literal.find('"').unwrap_or(0)];
+            if !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || "-_".contains(c)) {
+                ids.push(id.to_string());
+            }
+        }
+    }
+    ids
+}
