@@ -102,7 +102,7 @@ change-co-sell-carried =
     }
 change-competency-added = { $name } ({ $level }) kommt von { $from_company } hinzu
 change-competency-upgraded = { $name } ändert sich von { $from } zu { $to }
-change-competency-combined = { $name } haben beide Unternehmen; das zusammengeführte Konto hält diese Kompetenz auf Stufe { $level } bis { $expires }
+change-competency-combined = { $name } haben beide Unternehmen; das zusammengeführte Konto hält diese Kompetenz auf Stufe { $level } bis zum { $expires }
 change-action-pack-anniversary-moved = Der Jahrestag des Action Pack verschiebt sich vom { $from } auf den { $to }
 change-action-pack-added = Das Action Pack mit Jahrestag { $anniversary } kommt hinzu
 change-mcp-ids-attached =
@@ -110,7 +110,7 @@ change-mcp-ids-attached =
         [one] MCP-ID { $mcp_ids } wird { $to } zugeordnet
        *[other] MCP-IDs { $mcp_ids } werden { $to } zugeordnet
     }
-change-azure-expert-msp-retained = Die Azure Expert MSP-Vorteile von { $from_company } bleiben bis { $renewal } erhalten
+change-azure-expert-msp-retained = Die Azure Expert MSP-Vorteile von { $from_company } bleiben bis zum { $renewal } erhalten
 change-specialization-added = Die erweiterte Spezialisierung { $name } von { $from_company } bleibt erhalten
 change-sa-voucher-added =
     SA-Gutschein { $id } ({ $days ->
@@ -126,7 +126,7 @@ not-merged-tenant-csp =
         [one] Der Mandant { $domain } von { $company } und sein CSP-Konto ({ $csp }) bleiben, wie sie sind
        *[other] Der Mandant { $domain } von { $company } und seine CSP-Konten ({ $csp }) bleiben, wie sie sind
     }
-not-merged-token = Vorteilstoken { $id } ({ $product }) bleibt bis { $expires } auf dem Mandanten { $tenant }
+not-merged-token = Vorteilstoken { $id } ({ $product }) bleibt bis zum { $expires } auf dem Mandanten { $tenant }
 not-merged-bank-tax = Die Bank- und Steuerinformationen von { $company } (Konto endet auf { $last4 }) werden nicht übernommen
 superseded-specialization = Die erweiterte Spezialisierung { $name } von { $company } (von beiden aufgeführt; einmal behalten)
 superseded-mcp-id = MCP-ID { $mcp_id } von { $company } (von beiden aufgeführt; einmal behalten)
@@ -177,7 +177,7 @@ consequence-tenant-stays-csp =
         [one] Der Mandant { $tenant } bleibt bei { $company }, mit seinen eigenen Benutzern und seinem CSP-Konto { $csp }: CSP-Kunden wechseln nur durch eine Übertragung, der beide Partner zustimmen.
        *[other] Der Mandant { $tenant } bleibt bei { $company }, mit seinen eigenen Benutzern und seinen CSP-Konten { $csp }: CSP-Kunden wechseln nur durch eine Übertragung, der beide Partner zustimmen.
     }
-consequence-token-stays = Vorteilstoken { $id } ({ $product }) bleibt bis { $expires } auf dem Mandanten { $tenant }.
+consequence-token-stays = Vorteilstoken { $id } ({ $product }) bleibt bis zum { $expires } auf dem Mandanten { $tenant }.
 
 ## Die Zusammenführung auf einen Blick
 

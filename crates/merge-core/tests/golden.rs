@@ -16,6 +16,7 @@ wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
 const GOLDEN_PLAN: &str = include_str!("golden/e1.plan.json");
 const GOLDEN_DUTCH: &str = include_str!("golden/e1.reading.nl.txt");
+const GOLDEN_GERMAN: &str = include_str!("golden/e1.reading.de.txt");
 const GOLDEN_FINGERPRINT: &str = include_str!("golden/e1.fingerprint");
 
 #[test]
@@ -90,4 +91,25 @@ fn e1_reads_in_dutch_as_the_golden_file_says() {
         return;
     }
     assert_eq!(dutch, GOLDEN_DUTCH);
+}
+
+/// German (de-DE) with Partner Center's terms (docs/rules.md, "Languages").
+#[test]
+fn e1_reads_in_german_as_the_golden_file_says() {
+    let plan = plan_merge(&contoso(), &fabricam(), e1_as_of()).unwrap();
+    let german = as_text(&plan.reading([&contoso(), &fabricam()], Lang::De));
+    #[cfg(not(target_arch = "wasm32"))]
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden");
+        std::fs::write(format!("{dir}/e1.reading.de.txt"), &german).unwrap();
+        return;
+    }
+    assert_eq!(german, GOLDEN_GERMAN);
+    for term in ["globale Partnerkonto", "Standort", "Mandant", "Vorteilspaket", "Jahrestag"] {
+        assert!(german.contains(term), "{term} in:\n{german}");
+    }
+    // Every MPN ID the merge moves or keeps as the PGA (the CLI's text names all of them).
+    for id in fabricam().mpn_ids().chain([&plan.initiator.global_mpn_id]) {
+        assert!(german.contains(id.as_str()), "{id} in:\n{german}");
+    }
 }

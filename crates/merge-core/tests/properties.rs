@@ -376,7 +376,7 @@ proptest! {
     }
 
     #[test]
-    fn the_english_reading_is_what_the_plan_stores_and_dutch_says_as_much((a, b, as_of) in pair()) {
+    fn the_english_reading_is_what_the_plan_stores_and_the_others_say_as_much((a, b, as_of) in pair()) {
         let plan = plan_merge(&a, &b, as_of).unwrap();
         let english = plan.reading([&a, &b], Lang::En);
         // The reader's English is the stored English with its ISO dates written out.
@@ -385,13 +385,15 @@ proptest! {
         prop_assert_eq!(&english.checklist, &plan.checklist.iter().map(|i| written(&i.text)).collect::<Vec<_>>());
         prop_assert_eq!(&english.changes, &plan.changes.iter().map(Change::describe).collect::<Vec<_>>());
         prop_assert_eq!(&english.not_merged, &plan.not_merged.describe());
-        let dutch = plan.reading([&a, &b], Lang::Nl);
-        prop_assert_eq!(dutch.warnings.len(), english.warnings.len());
-        prop_assert_eq!(dutch.changes.len(), english.changes.len());
-        prop_assert_eq!(dutch.not_merged.len(), english.not_merged.len());
-        prop_assert_eq!(dutch.checklist.len(), english.checklist.len());
-        for (nl, en) in dutch.changes.iter().zip(&english.changes) {
-            prop_assert_ne!(nl, en);
+        for lang in [Lang::Nl, Lang::De] {
+            let other = plan.reading([&a, &b], lang);
+            prop_assert_eq!(other.warnings.len(), english.warnings.len());
+            prop_assert_eq!(other.changes.len(), english.changes.len());
+            prop_assert_eq!(other.not_merged.len(), english.not_merged.len());
+            prop_assert_eq!(other.checklist.len(), english.checklist.len());
+            for (theirs, en) in other.changes.iter().zip(&english.changes) {
+                prop_assert_ne!(theirs, en);
+            }
         }
     }
 
