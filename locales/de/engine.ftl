@@ -167,8 +167,8 @@ consequence-admins-stop-acting =
        *[other] Die Kontoadministratoren von { $company } ({ $admins }) handeln
     } nicht mehr für das zusammengeführte Konto: Sie verwalten nur die Benutzer von { $tenant }; die Administratoren von { $pga_company } handeln für das Konto.
 consequence-packages-become-one = Die Vorteilspakete enden mit der gemeinsamen Verlängerung am { $renewal }: { $packages }; danach verlängert das zusammengeführte Konto als ein Unternehmen, mit einem Paket.
-consequence-package-until = das von { $company } bis { $date }
-consequence-action-packs-become-one = Beide Unternehmen haben ein Action Pack: Ab { $from } behält das zusammengeführte Konto eines.
+consequence-package-until = das von { $company } bis zum { $date }
+consequence-action-packs-become-one = Beide Unternehmen haben ein Action Pack: Ab dem { $from } behält das zusammengeführte Konto eines.
 consequence-action-pack-moves = Der Jahrestag des Action Pack von { $company } verschiebt sich vom { $from } auf den { $to }.
 consequence-msp-renewal-moves = Die Verlängerung von Azure Expert MSP von { $company } verschiebt sich vom { $from } auf den { $to }.
 consequence-tenant-stays = Der Mandant { $tenant } bleibt bei { $company }, mit seinen eigenen Benutzern.

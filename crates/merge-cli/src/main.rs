@@ -11,7 +11,8 @@ use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 use merge_core::{
     compare_directions, diff_plans_in, find_problems, plan_merge_chain, plan_merge_json,
-    plan_reissue, read_plan, read_snapshot, summarize, to_json, AccountSnapshot, ChainError, Lang,
+    engine, message, plan_reissue, read_plan, read_snapshot, summarize, to_json, AccountSnapshot,
+    ChainError, Lang,
     MergePlan, Party, PlanError, PlanJsonError, ReadError, ReissueError, ReissueRequest,
     UserToMove,
 };
@@ -38,7 +39,7 @@ enum Command {
         /// The plan in sentences instead of JSON.
         #[arg(long)]
         text: bool,
-        /// The language of the sentences: en or nl (Dutch).
+        /// The language of the sentences: en, nl (Dutch) or de (German).
         #[arg(long, default_value = "en", requires = "text")]
         lang: Lang,
     },
@@ -51,7 +52,7 @@ enum Command {
         /// Both plans and the differences as JSON.
         #[arg(long)]
         json: bool,
-        /// The language of the differences: en or nl (Dutch).
+        /// The language of the differences: en, nl (Dutch) or de (German).
         #[arg(long, default_value = "en")]
         lang: Lang,
     },
@@ -72,7 +73,7 @@ enum Command {
         /// The plan in sentences instead of JSON.
         #[arg(long)]
         text: bool,
-        /// The language of the sentences: en or nl (Dutch).
+        /// The language of the sentences: en, nl (Dutch) or de (German).
         #[arg(long, default_value = "en", requires = "text")]
         lang: Lang,
     },
@@ -90,7 +91,7 @@ enum Command {
         /// The differences as JSON.
         #[arg(long)]
         json: bool,
-        /// The language of the differences: en or nl (Dutch).
+        /// The language of the differences: en, nl (Dutch) or de (German).
         #[arg(long, default_value = "en")]
         lang: Lang,
     },
@@ -175,8 +176,7 @@ fn run(command: Command) -> Result<ExitCode, CliError> {
                     } else {
                         &chain.steps[at - 1].result
                     };
-                    let words = Headings::of(lang);
-                    println!("{} {}:", words.step, at + 1);
+                    println!("{}:", heading(lang, "reading-step", at + 1));
                     print!("{}", describe(step, [absorbing, &others[at]], lang));
                     println!();
                 }
@@ -271,7 +271,8 @@ fn run(command: Command) -> Result<ExitCode, CliError> {
                 for line in plan.describe_in(lang) {
                     println!("- {line}");
                 }
-                println!("\n{}: {}", Headings::of(lang).fingerprint, plan.fingerprint);
+                let fingerprint = heading(lang, "reading-fingerprint", 0);
+                println!("\n{fingerprint}: {}", plan.fingerprint);
             } else {
                 println!("{}", to_json(&plan));
             }
@@ -380,27 +381,27 @@ fn read_file<T>(path: &Path, read: fn(&str) -> Result<T, ReadError>) -> Result<T
 /// preview element show. `before` is the initiator and the invitee.
 fn describe(plan: &MergePlan, before: [&AccountSnapshot; 2], lang: Lang) -> String {
     use std::fmt::Write;
-    let words = Headings::of(lang);
+    let words = |id| heading(lang, id, 0);
     let reading = plan.reading(before, lang);
     let mut out = String::new();
     let (a, b) = (&plan.initiator, &plan.invitee);
-    let _ = writeln!(
-        out,
-        "{} ({}) {} {} ({}) {} {}",
-        a.company,
-        a.global_mpn_id,
-        words.absorbs,
-        b.company,
-        b.global_mpn_id,
-        words.as_of,
-        lang.date(plan.as_of)
+    let title = message!(
+        engine(),
+        lang,
+        "reading-title",
+        initiator = &a.company,
+        initiator_id = &a.global_mpn_id,
+        invitee = &b.company,
+        invitee_id = &b.global_mpn_id,
+        date = lang.date(plan.as_of)
     );
+    let _ = writeln!(out, "{title}");
     let ids: Vec<String> = plan.result.mpn_ids().map(ToString::to_string).collect();
-    let _ = writeln!(out, "{}: {}", words.mpn_ids, ids.join(", "));
+    let _ = writeln!(out, "{}: {}", words("reading-mpn-ids"), ids.join(", "));
     if let Some(date) = plan.renewal.date {
-        let _ = writeln!(out, "{}: {}", words.renewal, lang.date(date));
+        let _ = writeln!(out, "{}: {}", words("reading-renewal"), lang.date(date));
     }
-    let mut section = |title: &str, lines: Vec<String>| {
+    let mut section = |title: String, lines: Vec<String>| {
         let _ = writeln!(out, "\n{title}:");
         for line in lines {
             let _ = writeln!(out, "  - {line}");
@@ -411,73 +412,25 @@ fn describe(plan: &MergePlan, before: [&AccountSnapshot; 2], lang: Lang) -> Stri
         .iter()
         .map(|c| c.describe_in(lang))
         .collect();
-    section(words.consequences, consequences);
+    section(words("reading-consequences"), consequences);
     let summary = summarize(plan, before[0], before[1]);
     let rows = summary.rows.iter().map(|row| row.describe_in(lang));
-    section(words.at_a_glance, rows.collect());
-    section(words.changes, reading.changes);
+    section(words("reading-at-a-glance"), rows.collect());
+    section(words("reading-changes"), reading.changes);
     let locations = plan.result.locations.iter().filter_map(|l| {
         l.joined(&plan.result.company)
             .map(|joined| format!("{} {} ({})", l.mpn_id, l.name, joined.describe_in(lang)))
     });
-    section(words.joined, locations.collect());
-    section(words.not_merged, reading.not_merged);
-    section(words.checklist, reading.checklist);
-    section(words.warnings, reading.warnings);
-    let _ = writeln!(out, "\n{}: {}", words.fingerprint, plan.fingerprint);
+    section(words("reading-joined"), locations.collect());
+    section(words("reading-not-merged"), reading.not_merged);
+    section(words("reading-checklist"), reading.checklist);
+    section(words("reading-warnings"), reading.warnings);
+    let _ = writeln!(out, "\n{}: {}", words("reading-fingerprint"), plan.fingerprint);
     out
 }
 
-/// The text plan's own words around the engine's sentences.
-struct Headings {
-    absorbs: &'static str,
-    as_of: &'static str,
-    mpn_ids: &'static str,
-    renewal: &'static str,
-    consequences: &'static str,
-    at_a_glance: &'static str,
-    changes: &'static str,
-    joined: &'static str,
-    not_merged: &'static str,
-    checklist: &'static str,
-    warnings: &'static str,
-    fingerprint: &'static str,
-    step: &'static str,
-}
-
-impl Headings {
-    fn of(lang: Lang) -> Self {
-        match lang {
-            Lang::En => Self {
-                absorbs: "absorbs",
-                as_of: "as of",
-                mpn_ids: "MPN IDs after the merge",
-                renewal: "Consolidated renewal",
-                consequences: "What is lost, moves or stays, heaviest first",
-                at_a_glance: "At a glance",
-                changes: "Changes",
-                joined: "Locations that joined",
-                not_merged: "Not merged",
-                checklist: "Checklist",
-                warnings: "Warnings",
-                fingerprint: "Fingerprint",
-                step: "Step",
-            },
-            Lang::Nl => Self {
-                absorbs: "neemt",
-                as_of: "op, per",
-                mpn_ids: "MPN-ID's na de samenvoeging",
-                renewal: "Gezamenlijke verlenging",
-                consequences: "Wat verloren gaat, verschuift of blijft, het zwaarste eerst",
-                at_a_glance: "In één oogopslag",
-                changes: "Wijzigingen",
-                joined: "Locaties die erbij komen",
-                not_merged: "Niet samengevoegd",
-                checklist: "Controlelijst",
-                warnings: "Waarschuwingen",
-                fingerprint: "Vingerafdruk",
-                step: "Stap",
-            },
-        }
-    }
+/// A heading the text plan puts around the engine's sentences, from the engine's catalogue
+/// (the preview element and the app show the same); `number` for "Step 2".
+fn heading(lang: Lang, id: &str, number: usize) -> String {
+    message!(engine(), lang, id, number)
 }

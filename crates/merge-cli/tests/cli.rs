@@ -270,7 +270,45 @@ fn the_text_plan_reads_in_dutch_with_lang_nl() {
         "fr",
     ]);
     assert_eq!(unknown.status.code(), Some(2));
-    assert!(stderr(&unknown).contains("\"fr\" is not a language the engine writes: use en or nl"));
+    assert!(stderr(&unknown).contains("\"fr\" is not a language the engine writes: use en, nl or de"));
+}
+
+#[test]
+fn the_text_plan_reads_in_german_with_lang_de_and_names_every_mpn_id() {
+    let output = run(&[
+        "plan",
+        &fixture("contoso.json"),
+        &fixture("fabricam.json"),
+        "--as-of",
+        "2020-05-15",
+        "--text",
+        "--lang",
+        "de",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(
+        text.starts_with("Contoso (1111111) nimmt Fabricam (3333333) auf, Stand 15. Mai 2020\n"),
+        "{text}"
+    );
+    for id in ["1111111", "2222222", "3333333", "4444444", "5555555"] {
+        assert_contains(&text, id);
+    }
+    // Partner Center's German terms (docs/rules.md, "Languages").
+    for part in [
+        "Auf einen Blick:\n  - Standorte (mit dem PGA): 2 + 3 → 5\n",
+        "  - 3333333 Fabricam (war das PGA von Fabricam)\n",
+        "Das globale Partnerkonto 3333333 von Fabricam wird ein Standort",
+        "Der Mandant fabricam.com",
+        "Die Vorteilspakete enden mit der gemeinsamen Verlängerung am 1. Dezember 2020",
+        "Der Jahrestag des Action Pack",
+        "Die Bank- und Steuerinformationen von Fabricam",
+        "  - Diese Zusammenführung kann nicht rückgängig gemacht werden:",
+        "Fingerabdruck: sha256:9fd469c587fcd37af5f2a4bce9c32701d82f62042775350fad20407aa2f8aed1",
+    ] {
+        assert_contains(&text, part);
+    }
+    assert!(!text.contains("absorbs"), "{text}");
 }
 
 /// Asserts that `text` holds `part`, showing the whole text when it does not.
