@@ -53,7 +53,7 @@ async function everyScreen({ server, say, locale, width, lang }) {
     await audit(page, `${lang} ${width} px ${screen}`);
     const wide = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(wide <= width, `${screen} at ${width} px is ${wide} px wide`);
-    await readsWell(page, `${lang} ${width} px ${screen}`);
+    await readsWell(page, `${lang} ${width} px ${screen}`, lang);
   };
 
   const alice = await opened();

@@ -168,10 +168,24 @@ async function seenTexts(page) {
   });
 }
 
+/// Words a Dutch screen must not use: English left in, and the article's or our own earlier
+/// words where the terms of the spec's §6 (docs/decisions.md) are one word per concept.
+const notDutch = [
+  /\bpreview\b/i, /\bverjaardatum\b/i, /\bvoordelentoken\b/i, /\bincentives\b/i,
+  /\bVoorbeeld:/, /\bmicro soft\b/i, /\bvoor delen\b/i, /\bbenefits\b/i, /\bcannot\b/i,
+];
+
 /// What a person reads on `screen` holds no rule number (R7, W3, A2), no internal code
-/// (incentives_admin) and no ISO date or time; nothing is cut off at the page's width.
-export async function readsWell(page, screen) {
+/// (incentives_admin) and no ISO date or time, and in Dutch none of the words §6 replaces;
+/// nothing is cut off at the page's width.
+export async function readsWell(page, screen, lang = "en") {
   const seen = await seenTexts(page);
+  if (lang === "nl") {
+    const wrong = seen
+      .filter(({ text }) => notDutch.some((word) => word.test(text)))
+      .map(({ text, where }) => `${screen}: "${text}" in ${where}`);
+    assert.deepEqual(wrong, [], wrong.join("\n"));
+  }
   const leftovers = seen
     .filter(({ text }) => /\b[RWA]\d{1,2}\b|\b[a-z]+_[a-z_]+\b|\b\d{4}-\d{2}-\d{2}/.test(text))
     .map(({ text, where }) => `${screen}: "${text}" in ${where}`);
