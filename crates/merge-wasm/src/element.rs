@@ -12,11 +12,14 @@
 //! </script>
 //! ```
 //!
-//! Its sentences are in the element's `lang` (`en` or `nl`, inherited as HTML's `lang` is not:
-//! the attribute on the element itself), English for any other.
+//! Its sentences are in the element's `lang` (`en`, `nl` or `de`, inherited as HTML's `lang` is
+//! not: the attribute on the element itself), English for any other. Like the CLI and the app,
+//! it leads with what the merge costs, heaviest first; every sentence and heading is the
+//! engine's (`locales/<lang>/engine.ftl`).
 
 use merge_core::{
-    plan_merge_owned, read_snapshot, Joined, Lang, Location, MergePlan, MpnId, PlanError, Warning,
+    engine, plan_merge_owned, read_snapshot, Joined, Lang, Location, MergePlan, MpnId, PlanError,
+    PlanJsonError, Warning,
 };
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
@@ -141,39 +144,6 @@ struct View<'a> {
     lang: Lang,
 }
 
-/// The element's own words around the engine's sentences.
-struct Words {
-    preview: &'static str,
-    before: &'static str,
-    after: &'static str,
-    changes: &'static str,
-    not_merged: &'static str,
-    fingerprint: &'static str,
-}
-
-impl Words {
-    fn of(lang: Lang) -> Self {
-        match lang {
-            Lang::En => Self {
-                preview: "Merge preview",
-                before: "Before",
-                after: "After",
-                changes: "Changes",
-                not_merged: "Not merged",
-                fingerprint: "Fingerprint ",
-            },
-            Lang::Nl => Self {
-                preview: "Voorbeeld van de samenvoeging",
-                before: "Voor",
-                after: "Na",
-                changes: "Wijzigingen",
-                not_merged: "Niet samengevoegd",
-                fingerprint: "Vingerafdruk ",
-            },
-        }
-    }
-}
-
 impl View<'_> {
     fn el(&self, tag: &str, class: &str, text: &str) -> Element {
         let element = self.document.create_element(tag).expect("a valid tag");
@@ -194,6 +164,11 @@ impl View<'_> {
         child
     }
 
+    /// A heading of the plan's reading, as the CLI and the app write it.
+    fn word(&self, id: &str) -> String {
+        engine().say(self.lang, id, &[])
+    }
+
     fn style(&self) -> Element {
         self.el("style", "", STYLE)
     }
@@ -205,14 +180,17 @@ impl View<'_> {
         warnings: &[Warning],
         plan: &MergePlan,
     ) {
-        let words = Words::of(self.lang);
         let section = self.append(root, self.el("section", "preview", ""));
-        let _ = section.set_attribute("aria-label", words.preview);
+        let _ = section.set_attribute("aria-label", &self.word("reading-preview"));
         let _ = section.set_attribute("lang", &self.lang.to_string());
+        let consequences = plan.consequences();
+        let consequences = consequences.iter().map(|c| c.describe_in(self.lang));
+        let heading = self.word("reading-consequences");
+        self.list(&section, "consequences", &heading, consequences.collect());
         let sides = self.append(&section, self.el("div", "sides", ""));
 
         let left = self.append(&sides, self.el("div", "side before", ""));
-        self.append(&left, self.el("h3", "", words.before));
+        self.append(&left, self.el("h3", "", &self.word("reading-before")));
         for tree in before {
             self.tree(
                 &left,
@@ -223,7 +201,7 @@ impl View<'_> {
             );
         }
         let right = self.append(&sides, self.el("div", "side after", ""));
-        self.append(&right, self.el("h3", "", words.after));
+        self.append(&right, self.el("h3", "", &self.word("reading-after")));
         let after = &plan.result;
         let owner = Some(after.company.as_str());
         self.tree(
@@ -239,18 +217,24 @@ impl View<'_> {
             .iter()
             .map(|change| change.describe_in(self.lang))
             .collect();
-        self.list(&section, "changes", words.changes, changes);
+        self.list(
+            &section,
+            "changes",
+            &self.word("reading-changes"),
+            changes,
+        );
         self.list(
             &section,
             "not-merged",
-            words.not_merged,
+            &self.word("reading-not-merged"),
             plan.not_merged.describe_in(self.lang),
         );
         for warning in warnings {
             let p = self.append(&section, self.el("p", "warning", &warning.message));
             let _ = p.set_attribute("role", "note");
         }
-        let fingerprint = self.append(&section, self.el("p", "fingerprint", words.fingerprint));
+        let label = format!("{} ", self.word("reading-fingerprint"));
+        let fingerprint = self.append(&section, self.el("p", "fingerprint", &label));
         self.append(&fingerprint, self.el("code", "", plan.fingerprint.as_str()));
     }
 
@@ -304,8 +288,13 @@ impl View<'_> {
         }
     }
 
+    /// A refusal to merge in the element's language; anything else as the error says it.
     fn failure(&self, root: &ShadowRoot, error: &PlanMergeError) {
-        let p = self.append(root, self.el("p", "error", &error.to_string()));
+        let text = match error {
+            PlanMergeError::Plan(PlanJsonError::Plan(refusal)) => refusal.describe_in(self.lang),
+            other => other.to_string(),
+        };
+        let p = self.append(root, self.el("p", "error", &text));
         let _ = p.set_attribute("role", "alert");
         let _ = p.set_attribute("data-code", error.code());
     }
@@ -324,4 +313,5 @@ ul.tree { padding-left: 0; }
 .moved > .name { border-bottom: 2px solid #0b6a0b; }
 .demoted > .name { border-bottom: 2px dashed #8a4b00; }
 .warning, .error { color: #8f1d1d; font-weight: 600; }
+ul.consequences { padding-left: 1.25rem; margin: 0 0 1rem; }
 ";

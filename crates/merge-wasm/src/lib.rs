@@ -80,7 +80,7 @@ fn validate_inner(snapshot: &JsValue) -> Result<String, ValidateError> {
 }
 
 /// What differs between two plans, in sentences: why a preview is stale. `lang` is `en`
-/// (default) or `nl`.
+/// (default), `nl` or `de`.
 #[wasm_bindgen(js_name = diffPlans)]
 pub fn diff_plans(
     #[wasm_bindgen(js_name = oldPlan)] old: &MergePlanJs,

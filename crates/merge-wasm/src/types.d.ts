@@ -212,7 +212,8 @@ azure_expert_msp_renewal: IsoDate | null, };
 export type PlanDifference = { area: DiffArea, message: string, };
 
 /**
- * Why two snapshots cannot merge. Serialized with a stable `code` and its details.
+ * Why two snapshots cannot merge. Serialized with a stable `code` and its details; read as
+ * [`PlanError::describe_in`] (its `Display` is the English).
  */
 export type PlanError = { "code": "MALFORMED_MPN_ID", side: Party, problems: Array<Problem>, } | { "code": "INVALID_SNAPSHOT", side: Party, problems: Array<Problem>, } | { "code": "SELF_MERGE", mpn_id: MpnId, } | { "code": "MERGED_AWAY", side: Party, company: string, mpn_id: MpnId, merged_into: MpnId, } | { "code": "MPN_COLLISION", ids: Array<MpnId>, } | { "code": "TENANT_COLLISION", domains: Array<string>, } | { "code": "HOLDING_COLLISION", holding: Holding, ids: Array<string>, };
 

@@ -367,6 +367,43 @@ fn preview_element_speaks_dutch_with_lang_nl_and_follows_the_attribute() {
 }
 
 #[wasm_bindgen_test]
+fn preview_element_speaks_german_with_lang_de_and_leads_with_the_consequences() {
+    let (element, root) = mounted_preview(CONTOSO, FABRICAM);
+    element.set_attribute("lang", "de").unwrap();
+    assert_eq!(texts(&root, "h3"), ["Vorher", "Nachher"]);
+    assert_eq!(
+        texts(&root, ".after .demoted .note"),
+        ["war das PGA von Fabricam"]
+    );
+    // What is lost comes first, as in the CLI and the app.
+    let consequences = texts(&root, ".consequences li");
+    assert!(
+        consequences[0].starts_with("Die Bank- und Steuerinformationen von Fabricam"),
+        "{consequences:?}"
+    );
+    assert!(texts(&root, ".warning")[0]
+        .starts_with("Diese Zusammenführung kann nicht rückgängig gemacht werden"));
+    assert!(texts(&root, ".changes li").contains(
+        &"Das globale Partnerkonto 3333333 von Fabricam wird ein Standort und behält seine MPN-ID"
+            .into()
+    ));
+    assert_eq!(
+        texts(&root, ".fingerprint code"),
+        [GOLDEN_FINGERPRINT.trim_end()]
+    );
+    element.remove();
+    // A refusal in the element's language.
+    let (element, root) = mounted_preview(CONTOSO, CONTOSO);
+    element.set_attribute("lang", "de").unwrap();
+    assert!(
+        texts(&root, ".error")[0].contains("kann nicht mit sich selbst zusammengeführt werden"),
+        "{:?}",
+        texts(&root, ".error")
+    );
+    element.remove();
+}
+
+#[wasm_bindgen_test]
 fn preview_element_shows_a_refusal_instead_of_a_preview() {
     let (element, root) = mounted_preview(CONTOSO, CONTOSO);
     assert_eq!(attributes(&root, ".error", "data-code"), ["SELF_MERGE"]);
