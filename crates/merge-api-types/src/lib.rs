@@ -4,6 +4,9 @@
 //!
 //! With the `openapi` feature each type also describes itself for the API's OpenAPI document.
 
+mod words;
+pub use words::{refusal_in, words};
+
 use chrono::{DateTime, NaiveDate, Utc};
 use merge_core::{
     AccountSnapshot, Fingerprint, MergePlan, MpnId, PlanDifference, Problem, ReissueConflict,

@@ -15,6 +15,8 @@ pub struct ApiError {
     pub details: Option<ErrorDetails>,
     /// Seconds until the request may be made again (`Retry-After`).
     pub retry_after: Option<u64>,
+    /// merge-core's refusal behind `cannot_merge`, to say it in the reader's language.
+    plan_refusal: Option<Box<PlanError>>,
     /// The step met a concurrent one that changed what it had read (a deadlock or
     /// serialization failure the database reported, or accounts to lock that changed before
     /// the locks were held): it is run again (`Db::write`), and answered 503 only if that keeps
@@ -29,6 +31,7 @@ impl ApiError {
             message: message.into(),
             details: None,
             retry_after: None,
+            plan_refusal: None,
             concurrent_change: false,
         }
     }
@@ -118,12 +121,20 @@ impl IntoResponse for ApiError {
         if status == StatusCode::INTERNAL_SERVER_ERROR {
             tracing::error!(error = %self.message, "request failed");
         }
+        // For `refusal::in_reader_language`, which says it again in the reader's language.
+        let said = Refusal {
+            code: self.code,
+            details: self.details.clone(),
+            plan_refusal: self.plan_refusal,
+            message: self.message.clone(),
+        };
         let body = ErrorBody {
             code: self.code,
             message: self.message,
             details: self.details,
         };
         let mut response = (status, Json(body)).into_response();
+        response.extensions_mut().insert(said);
         if let Some(seconds) = self.retry_after {
             response
                 .headers_mut()
@@ -131,6 +142,16 @@ impl IntoResponse for ApiError {
         }
         response
     }
+}
+
+/// What an error response refused, kept with the response for
+/// [`crate::refusal::in_reader_language`].
+#[derive(Debug, Clone)]
+pub struct Refusal {
+    pub code: ErrorCode,
+    pub details: Option<ErrorDetails>,
+    pub plan_refusal: Option<Box<PlanError>>,
+    pub message: String,
 }
 
 impl From<tower_sessions::session::Error> for ApiError {
@@ -163,7 +184,9 @@ impl From<InviteError> for ApiError {
 /// Stored accounts that cannot merge (they changed since the invitation).
 impl From<PlanError> for ApiError {
     fn from(error: PlanError) -> Self {
-        Self::new(ErrorCode::CannotMerge, error.to_string())
+        let mut refused = Self::new(ErrorCode::CannotMerge, error.to_string());
+        refused.plan_refusal = Some(Box::new(error));
+        refused
     }
 }
 

@@ -9,6 +9,7 @@ mod db;
 mod error;
 mod merges;
 mod oidc;
+mod refusal;
 mod reissues;
 mod routes;
 mod serve;
@@ -184,6 +185,7 @@ pub async fn app(settings: &Settings) -> Result<App, ApiError> {
         .layer(middleware::from_fn(json_only))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(timeout)
+        .layer(middleware::from_fn(refusal::in_reader_language))
         .layer(PropagateRequestIdLayer::new(REQUEST_ID))
         .layer(trace)
         .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid));

@@ -236,7 +236,7 @@ impl<S: Send + Sync> FromRequestParts<S> for RequestId {
 
 /// The language the caller reads, from `Accept-Language` (the app sends the one chosen in it):
 /// the first the engine writes, English otherwise.
-pub struct ReaderLang(merge_core::Lang);
+pub struct ReaderLang(pub merge_core::Lang);
 
 impl<S: Send + Sync> FromRequestParts<S> for ReaderLang {
     type Rejection = std::convert::Infallible;
@@ -688,7 +688,7 @@ async fn preview(
 }
 
 /// W3, W4: applies the merge if the plan now has the fingerprint that was shown. A stale
-/// preview's differences are in the `Accept-Language` the engine writes (en, nl).
+/// preview's differences are in the `Accept-Language` the engine writes (en, nl, de).
 #[utoipa::path(post, path = "/merges/{id}/confirm", tag = "merges", security(("session" = [])),
     params(("id" = i64, Path)),
     request_body = Confirm,
