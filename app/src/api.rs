@@ -70,12 +70,21 @@ async fn answer<T: DeserializeOwned>(response: Response) -> Result<T, ApiFailure
     })
 }
 
+/// Every request names the reader's language: the API says its refusals (and a stale
+/// preview's differences) in it.
+fn in_reader_language(request: gloo_net::http::RequestBuilder) -> gloo_net::http::RequestBuilder {
+    request.header("accept-language", crate::i18n::reader_language().tag())
+}
+
 async fn get<T: DeserializeOwned>(path: &str) -> Result<T, ApiFailure> {
-    answer(Request::get(path).send().await.map_err(network)?).await
+    let request = in_reader_language(Request::get(path));
+    answer(request.send().await.map_err(network)?).await
 }
 
 async fn post<T: DeserializeOwned>(path: &str, body: &impl Serialize) -> Result<T, ApiFailure> {
-    let request = Request::post(path).json(body).map_err(network)?;
+    let request = in_reader_language(Request::post(path))
+        .json(body)
+        .map_err(network)?;
     answer(request.send().await.map_err(network)?).await
 }
 
@@ -98,7 +107,7 @@ pub async fn start_sign_in(email: String) -> Result<SignInRedirect, ApiFailure> 
 
 /// Ends the session on the server.
 pub async fn sign_out() -> Result<(), ApiFailure> {
-    let request = Request::delete("/api/session")
+    let request = in_reader_language(Request::delete("/api/session"))
         .header("content-type", "application/json")
         .send()
         .await

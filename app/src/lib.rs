@@ -2,15 +2,13 @@
 //! they need in plain functions (`view_model`) that are tested natively.
 
 pub mod api;
+pub mod i18n;
 pub mod language;
 pub mod pages;
 pub mod planner;
 pub mod refusal;
 pub mod time;
 pub mod view_model;
-
-// The `i18n` module that build.rs compiles from locales/*.json.
-include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
@@ -36,12 +34,11 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Pages() -> impl IntoView {
     let i18n = use_i18n();
-    language::use_kept_language();
     view! {
         <Router>
             <header class="top">
                 <a class="brand" href="/">{t!(i18n, brand)}</a>
-                <nav aria-label=move || i18n::t_string!(i18n, nav.label).to_string()>
+                <nav aria-label=move || i18n::t_string!(i18n, nav.label)>
                     // `<A>` marks the page you are on (aria-current="page").
                     <A href="/account">{t!(i18n, nav.account)}</A>
                     <A href="/merges">{t!(i18n, nav.merges)}</A>

@@ -15,7 +15,6 @@ pub use codec::{JsValues, JsonText};
 pub use parts::{split, Assembled, PlanParts, Planned, Progress, USERS_PER_PART};
 
 use crate::i18n::td_string;
-use crate::language::locale_of;
 use crate::view_model::sandbox_plan;
 
 /// Where Trunk puts the worker's loader (index.html's `data-type="worker"` link).
@@ -108,7 +107,7 @@ impl Worker for Planner {
         let serial = request.serial;
         let send = |part| scope.respond(id, PlanMessage { serial, part });
         send(PlanPart::Planning);
-        let locale = locale_of(request.lang);
+        let locale = request.lang;
         let (Ok(initiator), Ok(invitee)) = (request.initiator.read(), request.invitee.read())
         else {
             return send(PlanPart::Refused(

@@ -22,7 +22,7 @@ use merge_core::{
     RoleLabels,
 };
 
-use crate::i18n::{td_string, Locale};
+use crate::i18n::td_string;
 
 /// Demo users by company, companies in first-seen order.
 pub fn by_company(users: &[DemoUser]) -> Vec<(String, Vec<DemoUser>)> {
@@ -79,10 +79,10 @@ pub fn sandbox_plan(
     initiator: &str,
     invitee: &str,
     as_of: &str,
-    locale: Locale,
+    locale: Lang,
 ) -> Result<(MergePlan, [AccountSnapshot; 2]), String> {
     let (a, b, as_of) = sandbox_pair(initiator, invitee, as_of, locale)?;
-    let plan = merge_core::plan_merge(&a, &b, as_of).map_err(|e| cannot_merge(e, locale))?;
+    let plan = merge_core::plan_merge(&a, &b, as_of).map_err(|e| cannot_merge(e.describe_in(locale), locale))?;
     Ok((plan, [a, b]))
 }
 
@@ -91,7 +91,7 @@ pub fn sandbox_comparison(
     initiator: &str,
     invitee: &str,
     as_of: &str,
-    locale: Locale,
+    locale: Lang,
 ) -> Result<DirectionComparison, String> {
     let (a, b, as_of) = sandbox_pair(initiator, invitee, as_of, locale)?;
     Ok(merge_core::compare_directions(&a, &b, as_of))
@@ -110,7 +110,7 @@ pub fn sandbox_chain(
     initiator: &str,
     invitees: &[String],
     as_of: &str,
-    locale: Locale,
+    locale: Lang,
 ) -> Result<SandboxChain, String> {
     let a = read(initiator, |why| {
         td_string!(locale, sandbox.bad_initiator, why)
@@ -138,7 +138,7 @@ fn sandbox_pair(
     initiator: &str,
     invitee: &str,
     as_of: &str,
-    locale: Locale,
+    locale: Lang,
 ) -> Result<(AccountSnapshot, AccountSnapshot, NaiveDate), String> {
     let a = read(initiator, |why| {
         td_string!(locale, sandbox.bad_initiator, why)
@@ -154,12 +154,12 @@ fn read<S: std::fmt::Display>(
     merge_core::read_snapshot(text).map_err(|e| says(e.to_string()).to_string())
 }
 
-fn date(text: &str, locale: Locale) -> Result<NaiveDate, String> {
+fn date(text: &str, locale: Lang) -> Result<NaiveDate, String> {
     merge_core::parse_date(text)
         .ok_or_else(|| td_string!(locale, sandbox.bad_date, text = text.to_string()).to_string())
 }
 
-fn cannot_merge(error: impl std::fmt::Display, locale: Locale) -> String {
+fn cannot_merge(error: impl std::fmt::Display, locale: Lang) -> String {
     td_string!(locale, refusal.cannot_merge, why = error.to_string()).to_string()
 }
 
@@ -229,7 +229,7 @@ pub fn invitee_tree(preview: &merge_core::InvitationPreview, lang: Lang) -> Vec<
         .iter()
         .find(|row| row.counted == merge_core::Counted::Locations)
         .map_or(0, |row| row.initiator.saturating_sub(1));
-    let locale = crate::language::locale_of(lang);
+    let locale = lang;
     let note = match theirs {
         0 => None,
         1 => Some(
@@ -451,7 +451,7 @@ mod tests {
 
     #[test]
     fn the_sandbox_plans_samples_and_says_what_is_wrong() {
-        let english = Locale::en;
+        let english = Lang::En;
         let (plan, _) = sandbox_plan(SAMPLES[0].1, SAMPLES[1].1, "2020-05-15", english).unwrap();
         assert_eq!(plan.result.locations.len(), 4);
         let error = sandbox_plan(SAMPLES[0].1, "{", "2020-05-15", english).unwrap_err();
@@ -466,7 +466,7 @@ mod tests {
     #[test]
     fn the_sandbox_chains_contoso_fabricam_and_tailspin() {
         let invitees = [SAMPLES[1].1.to_string(), SAMPLES[2].1.to_string()];
-        let shown = sandbox_chain(SAMPLES[0].1, &invitees, "2020-05-15", Locale::en).unwrap();
+        let shown = sandbox_chain(SAMPLES[0].1, &invitees, "2020-05-15", Lang::En).unwrap();
         assert_eq!(shown.chain.result().locations.len(), 6);
         // Step 2 merges the account step 1 made with Tailspin.
         let companies: Vec<[&str; 2]> = shown
@@ -481,7 +481,7 @@ mod tests {
         assert_eq!(shown.before[1][0], shown.chain.steps[0].result);
         // Fabricam twice: the second step is refused, named.
         let twice = [SAMPLES[1].1.to_string(), SAMPLES[1].1.to_string()];
-        let error = sandbox_chain(SAMPLES[0].1, &twice, "2020-05-15", Locale::en).unwrap_err();
+        let error = sandbox_chain(SAMPLES[0].1, &twice, "2020-05-15", Lang::En).unwrap_err();
         assert!(
             error.contains("step 2 (Contoso absorbing Fabricam"),
             "{error}"
@@ -490,7 +490,7 @@ mod tests {
             SAMPLES[0].1,
             &[invitees[0].clone(), "{".into()],
             "2020-05-15",
-            Locale::nl,
+            Lang::Nl,
         )
         .unwrap_err();
         assert!(error.starts_with("Uitgenodigde 2:"), "{error}");
@@ -499,7 +499,7 @@ mod tests {
     #[test]
     fn the_sandbox_compares_both_directions() {
         let compared =
-            sandbox_comparison(SAMPLES[0].1, SAMPLES[1].1, "2020-05-15", Locale::en).unwrap();
+            sandbox_comparison(SAMPLES[0].1, SAMPLES[1].1, "2020-05-15", Lang::En).unwrap();
         let names: Vec<(&str, &str)> = compared
             .directions
             .iter()
@@ -511,7 +511,7 @@ mod tests {
 
     #[test]
     fn the_sandbox_says_what_is_wrong_in_dutch() {
-        let dutch = Locale::nl;
+        let dutch = Lang::Nl;
         let error = sandbox_plan(SAMPLES[0].1, "{", "2020-05-15", dutch).unwrap_err();
         assert!(error.starts_with("De uitgenodigde:"), "{error}");
         let error = sandbox_plan(SAMPLES[0].1, SAMPLES[1].1, "15-05", dutch).unwrap_err();

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use leptos::task::tick;
-use merge_app::i18n::{use_i18n, I18nContextProvider, Locale};
+use merge_app::i18n::{use_i18n, I18nContextProvider};
 use merge_app::pages::{
     AccountTree, AtAGlance, ConfirmDialog, ConsequenceBars, TenantUsers, Timeline,
 };
@@ -49,12 +49,12 @@ fn accepted_request() -> merge_api_types::MergeRequest {
 
 /// A fresh container in the page, with `view` mounted into it in English.
 fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + Send + 'static) -> web_sys::HtmlElement {
-    mount_in(Locale::en, view)
+    mount_in(Lang::En, view)
 }
 
 /// A fresh container in the page, with `view` mounted into it in `locale`'s words.
 fn mount_in<V: IntoView + 'static>(
-    locale: Locale,
+    locale: Lang,
     view: impl FnOnce() -> V + Send + 'static,
 ) -> web_sys::HtmlElement {
     let document = document();
@@ -68,7 +68,7 @@ fn mount_in<V: IntoView + 'static>(
     };
     leptos::mount::mount_to(container.clone(), move || {
         view! {
-            <I18nContextProvider enable_cookie=false set_lang_attr_on_html=false>
+            <I18nContextProvider>
                 {in_language()}
             </I18nContextProvider>
         }
@@ -410,7 +410,7 @@ async fn a_timeline_of_weeks_has_weekly_ticks_and_no_overlapping_labels() {
 #[wasm_bindgen_test]
 async fn a_dutch_timeline_of_weeks_reads_in_dutch_with_no_overlapping_labels() {
     let plan = three_weeks();
-    let container = mount_in(Locale::nl, move || view! { <Timeline plan=plan /> });
+    let container = mount_in(Lang::Nl, move || view! { <Timeline plan=plan /> });
     tick().await;
     assert_no_text_overlaps(&container);
     assert_eq!(ticks(&container), ["7 dec", "14 dec", "21 dec"]);

@@ -13,10 +13,10 @@ event-cancelled = Abgebrochen
 event-completed = Abgeschlossen
 event-reissued = Benutzer neu ausgestellt
 
-refusal-signed_out = Melden Sie sich zuerst an.
+refusal-signed-out = Melden Sie sich zuerst an.
 refusal-forbidden = Ihre Rolle erlaubt das nicht.
-refusal-not_found = Diese Zusammenführungsanfrage gibt es nicht.
-refusal-wrong_state =
+refusal-not-found = Diese Zusammenführungsanfrage gibt es nicht.
+refusal-wrong-state =
     Das ist nicht mehr möglich: Die Anfrage ist { $state ->
         [pending] ausstehend
         [accepted] angenommen
@@ -24,24 +24,24 @@ refusal-wrong_state =
         [cancelled] abgebrochen
        *[completed] abgeschlossen
     }.
-refusal-already_completed = Diese Zusammenführung wurde bereits ausgeführt.
-refusal-open_merge_exists = Konto { $mpn_id } ist bereits Teil einer offenen Zusammenführungsanfrage: Schließen Sie diese zuerst ab oder brechen Sie sie ab.
-refusal-invitee_unavailable = Dieses Unternehmen kann jetzt nicht eingeladen werden.
-refusal-stale_preview = Die Konten haben sich seit dieser Vorschau geändert: Prüfen Sie die neue Vorschau, bevor Sie bestätigen.
-refusal-cannot_merge = Diese Konten können nicht zusammengeführt werden: { $why }
-refusal-too_many_invitations = Sie haben so viele Einladungen gesendet, wie eine Stunde erlaubt: Versuchen Sie es in { $minutes } Min. erneut.
-refusal-reason_too_long = Der Grund ist zu lang: höchstens { $max } Zeichen.
-refusal-invalid_text = Der Text enthält Steuerzeichen oder Zeichen, die die Schreibrichtung umkehren: Entfernen Sie diese.
-refusal-malformed_mpn_id = Das ist keine MPN-ID: Eine MPN-ID hat 6 bis 10 Ziffern.
-refusal-self_merge = Das ist Ihr eigenes Konto: Laden Sie die globale MPN-ID des anderen Unternehmens ein.
-refusal-location_id = Das ist ein Standort von { $company }: Verwenden Sie dessen globale MPN-ID { $global_mpn_id }.
-refusal-merged_away = Dieses Konto wurde bereits mit einem anderen zusammengeführt.
-refusal-unknown_account = Kein Konto hat diese globale MPN-ID.
-refusal-last_admin = Dann hätte ein Mandant keinen Kontoadministrator mehr.
-refusal-invalid_reissue = Diese Benutzer können nicht neu ausgestellt werden: Wählen Sie einen Mandanten, den Ihr Unternehmen bei einer Zusammenführung aufgenommen hat, Ihren eigenen Mandanten als Ziel und mindestens einen Benutzer.
-refusal-reissue_conflicts = Die Benutzer können nicht wie gewünscht neu ausgestellt werden: { $conflicts }. Ändern Sie dies und sehen Sie sich die Vorschau erneut an.
-refusal-too_many_requests = Zu viele Anfragen: Warten Sie einen Moment und versuchen Sie es erneut.
+refusal-already-completed = Diese Zusammenführung wurde bereits ausgeführt.
+refusal-open-merge-exists = Konto { $mpn_id } ist bereits Teil einer offenen Zusammenführungsanfrage: Schließen Sie diese zuerst ab oder brechen Sie sie ab.
+refusal-invitee-unavailable = Dieses Unternehmen kann jetzt nicht eingeladen werden.
+refusal-stale-preview = Die Konten haben sich seit dieser Vorschau geändert: Prüfen Sie die neue Vorschau, bevor Sie bestätigen.
+refusal-cannot-merge = Diese Konten können nicht zusammengeführt werden: { $why }
+refusal-too-many-invitations = Sie haben so viele Einladungen gesendet, wie eine Stunde erlaubt: Versuchen Sie es in { $minutes } Min. erneut.
+refusal-reason-too-long = Der Grund ist zu lang: höchstens { $max } Zeichen.
+refusal-invalid-text = Der Text enthält Steuerzeichen oder Zeichen, die die Schreibrichtung umkehren: Entfernen Sie diese.
+refusal-malformed-mpn-id = Das ist keine MPN-ID: Eine MPN-ID hat 6 bis 10 Ziffern.
+refusal-self-merge = Das ist Ihr eigenes Konto: Laden Sie die globale MPN-ID des anderen Unternehmens ein.
+refusal-location-id = Das ist ein Standort von { $company }: Verwenden Sie dessen globale MPN-ID { $global_mpn_id }.
+refusal-merged-away = Dieses Konto wurde bereits mit einem anderen zusammengeführt.
+refusal-unknown-account = Kein Konto hat diese globale MPN-ID.
+refusal-last-admin = Dann hätte ein Mandant keinen Kontoadministrator mehr.
+refusal-invalid-reissue = Diese Benutzer können nicht neu ausgestellt werden: Wählen Sie einen Mandanten, den Ihr Unternehmen bei einer Zusammenführung aufgenommen hat, Ihren eigenen Mandanten als Ziel und mindestens einen Benutzer.
+refusal-reissue-conflicts = Die Benutzer können nicht wie gewünscht neu ausgestellt werden: { $conflicts }. Ändern Sie dies und sehen Sie sich die Vorschau erneut an.
+refusal-too-many-requests = Zu viele Anfragen: Warten Sie einen Moment und versuchen Sie es erneut.
 refusal-busy = Der Server ist ausgelastet: Versuchen Sie es gleich noch einmal.
-refusal-request_timeout = Die Anfrage hat zu lange gedauert: Versuchen Sie es erneut.
-refusal-provider_unavailable = Die Anmeldeseite Ihres Unternehmens ist nicht erreichbar: Versuchen Sie es später erneut.
+refusal-request-timeout = Die Anfrage hat zu lange gedauert: Versuchen Sie es erneut.
+refusal-provider-unavailable = Die Anmeldeseite Ihres Unternehmens ist nicht erreichbar: Versuchen Sie es später erneut.
 refusal-other = Etwas ist schiefgegangen ({ $message }).

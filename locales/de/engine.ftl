@@ -5,6 +5,7 @@
 
 language-name = Deutsch
 date = { $day }. { $month } { $year }
+date-short = { $day }. { $month }
 month-1 = Januar
 month-2 = Februar
 month-3 = März

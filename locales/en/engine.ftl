@@ -6,6 +6,7 @@
 
 language-name = English
 date = { $day } { $month } { $year }
+date-short = { $month } { $day }
 month-1 = January
 month-2 = February
 month-3 = March

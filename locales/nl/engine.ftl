@@ -5,6 +5,7 @@
 
 language-name = Nederlands
 date = { $day } { $month } { $year }
+date-short = { $day } { $month }
 month-1 = januari
 month-2 = februari
 month-3 = maart

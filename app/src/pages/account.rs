@@ -78,7 +78,7 @@ fn overview(me: Me, account: AccountSnapshot, lang: Lang) -> impl IntoView {
             <super::AccountTree label=account.company.clone() nodes=account_tree(&account, lang) />
         </section>
         <section class="card" aria-labelledby="tenants">
-            <h2 id="tenants">{t!(i18n, account.tenants)}</h2>
+            <h2 id="tenants">{t!(i18n, counted.tenants)}</h2>
             <ul>{tenants}</ul>
             {(me.is_account_admin && account.tenants.len() > 1).then(|| view! {
                 <p><a href="/reissue">{t!(i18n, account.reissue)}</a></p>
@@ -89,7 +89,7 @@ fn overview(me: Me, account: AccountSnapshot, lang: Lang) -> impl IntoView {
             {users}
         </section>
         <section class="card" aria-labelledby="benefits">
-            <h2 id="benefits">{t!(i18n, account.competencies)}</h2>
+            <h2 id="benefits">{t!(i18n, counted.competencies)}</h2>
             <ul>{competencies}</ul>
             {action_pack}
         </section>

@@ -44,7 +44,7 @@ pub fn MarkBadge(mark: Mark) -> impl IntoView {
         Mark::Change(ChangeTag::Moved) => t_string!(i18n, preview.tag.moved),
         Mark::Change(ChangeTag::Kept) => t_string!(i18n, preview.tag.kept),
         Mark::Change(ChangeTag::Changed) => t_string!(i18n, preview.tag.changed),
-        Mark::NotMerged => t_string!(i18n, preview.tag.not_merged),
+        Mark::NotMerged => t_string!(i18n, reading.not_merged),
     };
     view! { <span class="tag" data-tag=mark.name()>{word}</span> }
 }

@@ -9,7 +9,7 @@ use merge_core::{compare_directions, AccountSnapshot, DirectionComparison, Lang}
 
 use super::AccountTree;
 use crate::i18n::{t, td_string, use_i18n};
-use crate::language::{locale_of, use_lang};
+use crate::language::use_lang;
 use crate::view_model::account_tree;
 
 /// On the preview of a request: both directions, planned when asked for.
@@ -40,7 +40,7 @@ pub fn Comparison(#[prop(into)] comparison: Arc<DirectionComparison>) -> impl In
 
 fn comparison_in(comparison: &DirectionComparison, lang: Lang) -> impl IntoView {
     let i18n = use_i18n();
-    let locale = locale_of(lang);
+    let locale = lang;
     let differences = comparison
         .describe_in(lang)
         .into_iter()
@@ -62,7 +62,7 @@ fn comparison_in(comparison: &DirectionComparison, lang: Lang) -> impl IntoView 
                     .into_any()
                 }
                 Err(refusal) => {
-                    let why = refusal.to_string();
+                    let why = refusal.describe_in(locale);
                     view! { <p class="error">{td_string!(locale, refusal.cannot_merge, why = why).to_string()}</p> }
                         .into_any()
                 }

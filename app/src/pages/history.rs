@@ -5,9 +5,8 @@ use leptos::prelude::*;
 use merge_api_types::{HistoryEvent, HistoryEventKind};
 
 use crate::api;
-use crate::i18n::{t, td_string, use_i18n, Locale};
+use crate::i18n::{t, td_string, use_i18n, Lang};
 use crate::language::use_lang;
-use crate::refusal::event_word;
 use crate::time::{local_time, relative_time};
 
 #[component]
@@ -33,7 +32,7 @@ pub fn History() -> impl IntoView {
 }
 
 /// "Contoso absorbed Fabricam", in the reader's language.
-fn sentence(event: &HistoryEvent, locale: Locale) -> String {
+fn sentence(event: &HistoryEvent, locale: Lang) -> String {
     let (initiator, invitee) = (
         event.initiator.company.clone(),
         event.invitee.company.clone(),
@@ -80,7 +79,7 @@ fn EventRow(event: HistoryEvent) -> impl IntoView {
     };
     view! {
         <li class="card event" data-event=kind.as_str()>
-            <span class="badge" data-event=kind.as_str()>{move || event_word(kind, i18n.get_locale())}</span>
+            <span class="badge" data-event=kind.as_str()>{move || kind.word(i18n.get_locale())}</span>
             <p class="sentence">{text}</p>
             <p class="meta">
                 {t!(i18n, history.by, who)} " · "

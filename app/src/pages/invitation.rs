@@ -107,7 +107,7 @@ fn InvitationView(invitation: Invitation, answer: AnswerAction) -> impl IntoView
     view! {
         <h1>{t!(i18n, invitation.title, initiator = theirs.clone(), invitee = ours.clone())}</h1>
         <p class="consent-line">
-            <span class="badge" data-state=request.state.as_str()>{move || crate::refusal::state_word(request.state, i18n.get_locale())}</span>
+            <span class="badge" data-state=request.state.as_str()>{move || request.state.word(i18n.get_locale())}</span>
             " " {sent}
         </p>
         <section class="card means" aria-labelledby="means">

@@ -8,7 +8,7 @@ use merge_api_types::{Me, MergeRequest, RequestState};
 
 use crate::api::{self, Answer};
 use crate::i18n::{t, t_string, use_i18n};
-use crate::refusal::{refusal, state_word};
+use crate::refusal::refusal;
 use crate::view_model::not_an_mpn_id_yet;
 
 #[component]
@@ -143,7 +143,7 @@ fn requests_view(
             view! {
                 <li class="card request" data-id=id data-state=state.as_str()>
                     <p>
-                        <span class="state badge" data-state=state.as_str()>{move || state_word(state, i18n.get_locale())}</span>
+                        <span class="state badge" data-state=state.as_str()>{move || state.word(i18n.get_locale())}</span>
                         " "
                         <strong>{title}</strong>
                     </p>

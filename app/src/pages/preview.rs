@@ -227,11 +227,11 @@ fn plan_in(
         <super::AtAGlance summary=summary initiator=initiator invitee=invitee />
         <div class="sides">
             <section class="card side before" aria-labelledby="before">
-                <h2 id="before">{t!(i18n, preview.before)}</h2>
+                <h2 id="before">{t!(i18n, reading.before)}</h2>
                 {before.into_iter().map(|(company, nodes)| view! { <AccountTree label=company nodes=nodes /> }).collect::<Vec<_>>()}
             </section>
             <section class="card side after" aria-labelledby="after">
-                <h2 id="after">{t!(i18n, preview.after)}</h2>
+                <h2 id="after">{t!(i18n, reading.after)}</h2>
                 <AccountTree label=company nodes=after />
             </section>
         </div>
@@ -249,7 +249,7 @@ fn plan_in(
         </section>
         <section class="card" aria-labelledby="people"><h2 id="people">{t!(i18n, preview.people)}</h2>{tenants}</section>
         <section class="card" aria-labelledby="not-merged">
-            <h2 id="not-merged">{t!(i18n, preview.not_merged)}</h2>
+            <h2 id="not-merged">{t!(i18n, reading.not_merged)}</h2>
             <ul class="marked">{not_merged_items(plan.not_merged.describe_in(lang))}</ul>
         </section>
         <section class="card" aria-labelledby="checklist"><h2 id="checklist">{t!(i18n, preview.checklist)}</h2><ul>{checklist}</ul></section>

@@ -12,7 +12,7 @@ use merge_core::{MergePlan, Weight};
 
 use super::changes::{not_merged_items, MarkedChanges};
 use crate::i18n::{t, td_string, use_i18n};
-use crate::language::{locale_of, use_lang};
+use crate::language::use_lang;
 use crate::time::{local_time, now};
 use crate::view_model::page_margin_css;
 
@@ -68,7 +68,7 @@ pub fn Report(
     };
     move || {
         let lang = lang.get();
-        let locale = locale_of(lang);
+        let locale = lang;
         let plan = plan.clone();
         let (initiator, invitee) = (&plan.initiator, &plan.invitee);
         let top = td_string!(
@@ -207,7 +207,7 @@ pub fn Report(
                 <table class="locations"><tbody>{locations}</tbody></table>
                 <h2>{td_string!(locale, report.changes)}</h2>
                 <ul class="marked"><MarkedChanges changes=plan.changes.clone() /></ul>
-                <h2>{td_string!(locale, preview.not_merged)}</h2>
+                <h2>{td_string!(locale, reading.not_merged)}</h2>
                 <ul class="marked">{not_merged_items(plan.not_merged.describe_in(lang))}</ul>
                 <h2>{td_string!(locale, preview.checklist)}</h2>
                 <ol>{checklist}</ol>

@@ -12,7 +12,7 @@ use leptos::task::spawn_local;
 use super::snapshot_input::{SnapshotField, SnapshotInput};
 use super::{AccountTree, Comparison, PlanView, PrintButton, Report, ReportStatus};
 use crate::i18n::{t, t_string, use_i18n};
-use crate::language::{lang_of, use_lang};
+use crate::language::use_lang;
 use crate::planner::{
     Assembled, JsValues, PlanMessage, PlanParts, PlanRequest, Planned, Planner, Progress,
     SnapshotSource, LOADER,
@@ -57,7 +57,7 @@ pub fn Sandbox() -> impl IntoView {
     // Planning happens in a worker, started with the page so that its wasm is ready by the
     // time the reader asks; the answers of an earlier request are set aside by their serial.
     let serial = StoredValue::new(0u32);
-    let parts = StoredValue::new_local(PlanParts::new(lang_of(i18n.get_locale_untracked())));
+    let parts = StoredValue::new_local(PlanParts::new(i18n.get_locale_untracked()));
     let on_message = move |message: PlanMessage| {
         if message.serial != serial.get_value() {
             return;
@@ -153,7 +153,7 @@ pub fn Sandbox() -> impl IntoView {
         }
         mark("merge:data");
         let locale = i18n.get_locale_untracked();
-        let lang = lang_of(locale);
+        let lang = locale;
         let (initiator, invitee, as_of) =
             (initiator.source(), invitee.source(), as_of.get_untracked());
         if let (SnapshotSource::Text(a), SnapshotSource::Text(b)) = (&initiator, &invitee) {
@@ -188,7 +188,7 @@ pub fn Sandbox() -> impl IntoView {
             let (label, value, max) = match now {
                 Progress::Planning => (t_string!(i18n, sandbox.planning).to_string(), None, None),
                 Progress::Receiving { users, of } => {
-                    let lang = lang_of(i18n.get_locale());
+                    let lang = i18n.get_locale();
                     let (n, total) = (lang.number(users as u64), lang.number(of as u64));
                     let label = t_string!(i18n, sandbox.receiving, users = n, of = total);
                     (label.to_string(), Some(users as f64), Some(of as f64))

@@ -27,7 +27,7 @@ pub fn AtAGlance(summary: MergeSummary, initiator: String, invitee: String) -> i
         .collect::<Vec<_>>();
     view! {
         <section class="card at-a-glance" aria-labelledby="at-a-glance">
-            <h2 id="at-a-glance">{t!(i18n, glance.title)}</h2>
+            <h2 id="at-a-glance">{t!(i18n, reading.at_a_glance)}</h2>
             <table>
                 <thead>
                     <tr>

@@ -8,7 +8,6 @@ use leptos::prelude::*;
 use merge_core::MergePlan;
 
 use crate::i18n::{t_string, use_i18n};
-use crate::language::lang_of;
 use crate::view_model::{chart_date, timeline, TimelineItem, SCALE};
 
 const LEFT: u32 = 190;
@@ -33,9 +32,9 @@ pub fn Timeline(#[prop(into)] plan: Arc<MergePlan>) -> impl IntoView {
     move || chart(&plan, i18n.get_locale())
 }
 
-fn chart(plan: &MergePlan, locale: crate::i18n::Locale) -> impl IntoView {
+fn chart(plan: &MergePlan, locale: merge_core::Lang) -> impl IntoView {
     let i18n = use_i18n();
-    let lang = lang_of(locale);
+    let lang = locale;
     let model = timeline(plan, locale);
     let rows = model.bars.len() + model.marks.len();
     let bottom = row_y(rows);

@@ -5,8 +5,7 @@
 use chrono::{Datelike, Duration, NaiveDate};
 use merge_core::{Lang, MergePlan};
 
-use crate::i18n::{td_string, Locale};
-use crate::language::lang_of;
+use crate::i18n::td_string;
 
 /// Positions run from 0 (the earliest date drawn) to `SCALE` (the latest).
 pub const SCALE: u32 = 1000;
@@ -56,10 +55,10 @@ pub struct Tick {
 
 /// The scale runs from the earliest date shown, or the plan's if earlier, to the latest, or
 /// the plan's if later: the plan's date is always inside.
-pub fn timeline(plan: &MergePlan, locale: Locale) -> Timeline {
+pub fn timeline(plan: &MergePlan, locale: Lang) -> Timeline {
     let renewal = &plan.renewal;
     let marks: Vec<(String, NaiveDate)> = [
-        (renewal.date, td_string!(locale, timeline.consolidated)),
+        (renewal.date, td_string!(locale, reading.renewal)),
         (
             renewal.action_pack_anniversary,
             td_string!(locale, timeline.action_pack),
@@ -89,7 +88,7 @@ pub fn timeline(plan: &MergePlan, locale: Locale) -> Timeline {
     let scale = Scale {
         start: dates().min().unwrap_or(plan.as_of),
         end: dates().max().unwrap_or(plan.as_of),
-        lang: lang_of(locale),
+        lang: locale,
     };
     let place = |(label, date): (String, NaiveDate)| TimelineItem {
         label,
@@ -175,12 +174,12 @@ impl Scale {
         let mut date = first_on_or_after(self.start, step);
         let mut ticks = Vec::new();
         while let Some(day) = date.filter(|d| *d <= self.end) {
-            let month = self.lang.short_month(day.month0());
-            let label = match (step, self.lang) {
-                (Step::Weeks(_), Lang::En) => format!("{month} {}", day.day()),
-                (Step::Weeks(_), Lang::Nl) => format!("{} {month}", day.day()),
-                (Step::Months(_), _) => format!("{month} {}", day.year()),
-                (Step::Years(_), _) => day.year().to_string(),
+            let label = match step {
+                Step::Weeks(_) => self.lang.short_date(day),
+                Step::Months(_) => {
+                    format!("{} {}", self.lang.short_month(day.month0()), day.year())
+                }
+                Step::Years(_) => day.year().to_string(),
             };
             ticks.push(Tick {
                 label,
@@ -270,7 +269,7 @@ mod tests {
 
     #[test]
     fn the_e1_timeline_ends_at_the_latest_date() {
-        let t = timeline(&e1("2020-05-15"), Locale::en);
+        let t = timeline(&e1("2020-05-15"), Lang::En);
         let bars: Vec<(&str, u32)> = t.bars.iter().map(|b| (b.label.as_str(), b.x)).collect();
         // 2020-05-15 .. 2021-03-31 (MSP) is 320 days: 2020-10-01 is day 139, 2020-12-01 day 200.
         assert_eq!(
@@ -297,7 +296,7 @@ mod tests {
 
     #[test]
     fn the_timeline_reads_in_dutch() {
-        let t = timeline(&e1("2020-05-15"), Locale::nl);
+        let t = timeline(&e1("2020-05-15"), Lang::Nl);
         let labels_of = |items: &[TimelineItem]| -> Vec<String> {
             items.iter().map(|i| i.label.clone()).collect()
         };
@@ -322,7 +321,7 @@ mod tests {
 
     #[test]
     fn a_timeline_of_past_dates_ends_at_the_plan_date() {
-        let t = timeline(&e1("2022-05-15"), Locale::en);
+        let t = timeline(&e1("2022-05-15"), Lang::En);
         // From the earliest date shown (2020-10-01) to the plan's, 2022-05-15.
         assert_eq!(t.as_of.x, 1000);
         assert_eq!(

@@ -54,58 +54,52 @@ pub fn refusal_in(
     }
     let say = |id: &str| words().say(lang, id, &[]);
     match (code, details) {
-        (C::SignedOut, _) => say("refusal-signed_out"),
+        (C::SignedOut, _) => say("refusal-signed-out"),
         (C::Forbidden, _) => say("refusal-forbidden"),
-        (C::NotFound, _) => say("refusal-not_found"),
+        (C::NotFound, _) => say("refusal-not-found"),
         (C::WrongState, Some(D::State { state })) => {
-            message!(words(), lang, "refusal-wrong_state", state = state.as_str())
+            message!(words(), lang, "refusal-wrong-state", state = state.as_str())
         }
-        (C::AlreadyCompleted, _) => say("refusal-already_completed"),
+        (C::AlreadyCompleted, _) => say("refusal-already-completed"),
         (C::OpenMergeExists, Some(D::OpenMerge { mpn_id })) => {
-            message!(words(), lang, "refusal-open_merge_exists", mpn_id)
+            message!(words(), lang, "refusal-open-merge-exists", mpn_id)
         }
-        (C::InviteeUnavailable, _) => say("refusal-invitee_unavailable"),
-        (C::StalePreview, _) => say("refusal-stale_preview"),
+        (C::InviteeUnavailable, _) => say("refusal-invitee-unavailable"),
+        (C::StalePreview, _) => say("refusal-stale-preview"),
         (C::CannotMerge, _) => {
             let why = plan_refusal.map_or_else(|| message.to_string(), |r| r.describe_in(lang));
-            message!(words(), lang, "refusal-cannot_merge", why)
+            message!(words(), lang, "refusal-cannot-merge", why)
         }
         (C::TooManyInvitations, Some(D::RetryAfter { seconds })) => {
             let minutes = seconds.div_ceil(60);
-            message!(words(), lang, "refusal-too_many_invitations", minutes)
+            message!(words(), lang, "refusal-too-many-invitations", minutes)
         }
         (C::ReasonTooLong, Some(D::Limit { max })) => {
-            message!(words(), lang, "refusal-reason_too_long", max = *max)
+            message!(words(), lang, "refusal-reason-too-long", max = *max)
         }
-        (C::InvalidText, _) => say("refusal-invalid_text"),
-        (C::MalformedMpnId, _) => say("refusal-malformed_mpn_id"),
-        (C::SelfMerge, _) => say("refusal-self_merge"),
+        (C::InvalidText, _) => say("refusal-invalid-text"),
+        (C::MalformedMpnId, _) => say("refusal-malformed-mpn-id"),
+        (C::SelfMerge, _) => say("refusal-self-merge"),
         (
             C::LocationId,
             Some(D::LocationOf {
                 company,
                 global_mpn_id,
             }),
-        ) => message!(
-            words(),
-            lang,
-            "refusal-location_id",
-            company,
-            global_mpn_id
-        ),
-        (C::MergedAway, _) => say("refusal-merged_away"),
-        (C::UnknownAccount, _) => say("refusal-unknown_account"),
-        (C::LastAdmin, _) => say("refusal-last_admin"),
-        (C::InvalidReissue, _) => say("refusal-invalid_reissue"),
+        ) => message!(words(), lang, "refusal-location-id", company, global_mpn_id),
+        (C::MergedAway, _) => say("refusal-merged-away"),
+        (C::UnknownAccount, _) => say("refusal-unknown-account"),
+        (C::LastAdmin, _) => say("refusal-last-admin"),
+        (C::InvalidReissue, _) => say("refusal-invalid-reissue"),
         (C::ReissueConflicts, Some(D::ReissueConflicts { conflicts })) => {
             let each: Vec<String> = conflicts.iter().map(|c| c.describe_in(lang)).collect();
             let conflicts = each.join("; ");
-            message!(words(), lang, "refusal-reissue_conflicts", conflicts)
+            message!(words(), lang, "refusal-reissue-conflicts", conflicts)
         }
-        (C::TooManyRequests, _) => say("refusal-too_many_requests"),
+        (C::TooManyRequests, _) => say("refusal-too-many-requests"),
         (C::Busy, _) => say("refusal-busy"),
-        (C::RequestTimeout, _) => say("refusal-request_timeout"),
-        (C::ProviderUnavailable, _) => say("refusal-provider_unavailable"),
+        (C::RequestTimeout, _) => say("refusal-request-timeout"),
+        (C::ProviderUnavailable, _) => say("refusal-provider-unavailable"),
         // A client's mistake the app does not make, the server's own failure, or a code
         // without the details its sentence needs: the API's words inside ours.
         _ => message!(words(), lang, "refusal-other", message),
@@ -124,7 +118,10 @@ mod tests {
         let english = "merge request 7 is cancelled; it cannot be accepted";
         let read = |lang| refusal_in(ErrorCode::WrongState, Some(&state), None, english, lang);
         assert_eq!(read(Lang::En), english);
-        assert_eq!(read(Lang::Nl), "Dit kan niet meer: het verzoek is geannuleerd.");
+        assert_eq!(
+            read(Lang::Nl),
+            "Dit kan niet meer: het verzoek is geannuleerd."
+        );
         assert_eq!(
             read(Lang::De),
             "Das ist nicht mehr möglich: Die Anfrage ist abgebrochen."
@@ -146,6 +143,9 @@ mod tests {
              Unternehmens ein"
         );
         assert_eq!(RequestState::Pending.word(Lang::De), "Ausstehend");
-        assert_eq!(HistoryEventKind::Reissued.word(Lang::Nl), "Gebruikers overgezet");
+        assert_eq!(
+            HistoryEventKind::Reissued.word(Lang::Nl),
+            "Gebruikers overgezet"
+        );
     }
 }

@@ -10,11 +10,10 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 use merge_core::{
-    compare_directions, diff_plans_in, find_problems, plan_merge_chain, plan_merge_json,
-    engine, message, plan_reissue, read_plan, read_snapshot, summarize, to_json, AccountSnapshot,
-    ChainError, Lang,
-    MergePlan, Party, PlanError, PlanJsonError, ReadError, ReissueError, ReissueRequest,
-    UserToMove,
+    compare_directions, diff_plans_in, engine, find_problems, message, plan_merge_chain,
+    plan_merge_json, plan_reissue, read_plan, read_snapshot, summarize, to_json, AccountSnapshot,
+    ChainError, Lang, MergePlan, Party, PlanError, PlanJsonError, ReadError, ReissueError,
+    ReissueRequest, UserToMove,
 };
 
 /// See the exact result of merging two Partner Center accounts before confirming it.
@@ -425,7 +424,12 @@ fn describe(plan: &MergePlan, before: [&AccountSnapshot; 2], lang: Lang) -> Stri
     section(words("reading-not-merged"), reading.not_merged);
     section(words("reading-checklist"), reading.checklist);
     section(words("reading-warnings"), reading.warnings);
-    let _ = writeln!(out, "\n{}: {}", words("reading-fingerprint"), plan.fingerprint);
+    let _ = writeln!(
+        out,
+        "\n{}: {}",
+        words("reading-fingerprint"),
+        plan.fingerprint
+    );
     out
 }
 

@@ -270,7 +270,9 @@ fn the_text_plan_reads_in_dutch_with_lang_nl() {
         "fr",
     ]);
     assert_eq!(unknown.status.code(), Some(2));
-    assert!(stderr(&unknown).contains("\"fr\" is not a language the engine writes: use en, nl or de"));
+    assert!(
+        stderr(&unknown).contains("\"fr\" is not a language the engine writes: use en, nl or de")
+    );
 }
 
 #[test]

@@ -162,7 +162,13 @@ impl Consequence {
                 company,
                 account_last4: last4,
                 payee,
-            } => say!(lang, "consequence-bank-tax-not-carried", company, last4, payee),
+            } => say!(
+                lang,
+                "consequence-bank-tax-not-carried",
+                company,
+                last4,
+                payee
+            ),
             Self::AdminsStopActing {
                 company,
                 tenant,
@@ -193,17 +199,47 @@ impl Consequence {
                 )
             }
             Self::ActionPacksBecomeOne { from } => {
-                say!(lang, "consequence-action-packs-become-one", from = date(from))
+                say!(
+                    lang,
+                    "consequence-action-packs-become-one",
+                    from = date(from)
+                )
             }
+            Self::CompetencyExpired { .. }
+            | Self::ActionPackLapsed { .. }
+            | Self::AzureExpertMspLapsed { .. }
+            | Self::BenefitTokenExpired { .. }
+            | Self::ActionPackAnniversaryMoves { .. }
+            | Self::AzureExpertMspRenewalMoves { .. }
+            | Self::TenantStays { .. }
+            | Self::TokenStays { .. } => self.dated_in(lang),
+        }
+    }
+
+    /// [`Consequence::describe_in`] of what expired, moves or stays.
+    fn dated_in(&self, lang: Lang) -> String {
+        let date = |d: &NaiveDate| lang.date(*d);
+        match self {
             // Expiries read as the warnings before confirming do.
             Self::CompetencyExpired { company, name, on } => {
-                say!(lang, "warning-competency-expired", company, name, date = date(on))
+                say!(
+                    lang,
+                    "warning-competency-expired",
+                    company,
+                    name,
+                    date = date(on)
+                )
             }
             Self::ActionPackLapsed { company, on } => {
                 say!(lang, "warning-action-pack-lapsed", company, date = date(on))
             }
             Self::AzureExpertMspLapsed { company, on } => {
-                say!(lang, "warning-azure-expert-msp-lapsed", company, date = date(on))
+                say!(
+                    lang,
+                    "warning-azure-expert-msp-lapsed",
+                    company,
+                    date = date(on)
+                )
             }
             Self::BenefitTokenExpired {
                 company,
@@ -261,6 +297,7 @@ impl Consequence {
                 tenant,
                 expires = date(expires)
             ),
+            _ => unreachable!("describe_in reads what is lost"),
         }
     }
 }

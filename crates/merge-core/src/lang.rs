@@ -83,11 +83,24 @@ impl Lang {
         engine().say(self, &id, &[])
     }
 
+    /// A day and its month's short name, as a chart's axis writes it: `Sep 7`, `7 sep`,
+    /// `7. Sep`.
+    pub fn short_date(self, date: NaiveDate) -> String {
+        let month = self.short_month(date.month0());
+        say!(self, "date-short", day = date.day(), month)
+    }
+
     /// `1 October 2020`, `1 oktober 2020`, `1. Oktober 2020`: day, month and year, read the
     /// same way in every country that speaks the language.
     pub fn date(self, date: NaiveDate) -> String {
         let month = engine().say(self, &format!("month-{}", date.month()), &[]);
-        say!(self, "date", day = date.day(), month, year = date.year().to_string())
+        say!(
+            self,
+            "date",
+            day = date.day(),
+            month,
+            year = date.year().to_string()
+        )
     }
 
     /// Up to five items, then how many more: `a, b, c, d, e and 2 more`.

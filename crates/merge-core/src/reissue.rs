@@ -114,14 +114,22 @@ impl ReissueError {
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum ReissueConflict {
-    NotInTenant { email: String, tenant: String },
-    ListedTwice { email: String },
+    NotInTenant {
+        email: String,
+        tenant: String,
+    },
+    ListedTwice {
+        email: String,
+    },
     OutsideTenant {
         email: String,
         new_email: String,
         tenant: String,
     },
-    EmailTaken { email: String, new_email: String },
+    EmailTaken {
+        email: String,
+        new_email: String,
+    },
     SameNewEmail {
         first: String,
         second: String,

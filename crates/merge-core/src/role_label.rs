@@ -120,7 +120,11 @@ mod tests {
         );
         for known in crate::KNOWN_ROLES {
             for lang in Lang::ALL {
-                assert_ne!(role_name_in(known, lang), *known, "{known} has a name in {lang}");
+                assert_ne!(
+                    role_name_in(known, lang),
+                    *known,
+                    "{known} has a name in {lang}"
+                );
             }
         }
         let dutch = |role: &str, location: Option<&str>| {

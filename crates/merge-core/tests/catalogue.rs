@@ -127,7 +127,10 @@ fn a_missing_message_or_a_changed_variable_is_found() {
     let mut dutch = messages(Lang::Nl);
     let engine = dutch.get_mut("engine.ftl").unwrap();
     engine.remove("change-pga-kept");
-    engine.get_mut("warning-irreversible").unwrap().insert("company".into());
+    engine
+        .get_mut("warning-irreversible")
+        .unwrap()
+        .insert("company".into());
     let found = differences(&english, &dutch, Lang::Nl);
     assert_eq!(
         found,
@@ -140,7 +143,9 @@ fn a_missing_message_or_a_changed_variable_is_found() {
     );
 }
 
-/// Every `say!`, `message!` or `tr!` names a message English has (the others then have it).
+/// Every `say!` or `message!` (a literal id), and every `t!`, `t_string!` or `td_string!` of
+/// the app (a key: `merges.not_an_id_yet` is `merges-not-an-id-yet`), names a message English
+/// has; the others then have it too.
 #[test]
 fn every_message_the_code_names_exists() {
     let english: BTreeSet<String> = messages(Lang::En)
@@ -162,7 +167,16 @@ fn every_message_the_code_names_exists() {
             if path.extension().is_none_or(|e| e != "rs") {
                 continue;
             }
-            let text = fs::read_to_string(&path).unwrap();
+            if path.ends_with("merge-core/tests/catalogue.rs") {
+                continue;
+            }
+            // Comments only show how the macros are called.
+            let text: String = fs::read_to_string(&path)
+                .unwrap()
+                .lines()
+                .filter(|line| !line.trim_start().starts_with("//"))
+                .map(|line| format!("{line}\n"))
+                .collect();
             for id in named_ids(&text) {
                 named += 1;
                 if !english.contains(&id) {
@@ -175,10 +189,29 @@ fn every_message_the_code_names_exists() {
     assert!(missing.is_empty(), "{}", missing.join("\n"));
 }
 
-/// The first string literal of each `say!(`, `message!(` and `tr!(` call: the message id.
+/// The ids named by each `say!(` and `message!(` call (its first string literal) and each
+/// `t!(`, `t_string!(` and `td_string!(` (its second argument, a key path).
 fn named_ids(text: &str) -> Vec<String> {
     let mut ids = Vec::new();
-    for macro_name in ["say!(", "message!(", "tr!("] {
+    for macro_name in ["t!(", "t_string!(", "td_string!("] {
+        for (at, _) in text.match_indices(macro_name) {
+            let preceded = text[..at].chars().next_back();
+            if preceded.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                continue;
+            }
+            let rest = &text[at + macro_name.len()..];
+            let Some((_, after)) = rest.split_once(',') else { continue };
+            let key: String = after
+                .trim_start()
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '.')
+                .collect();
+            if key.contains(|c: char| c.is_ascii_lowercase()) && !key.starts_with('$') {
+                ids.push(key.replace(['.', '_'], "-"));
+            }
+        }
+    }
+    for macro_name in ["say!(", "message!("] {
         for (at, _) in text.match_indices(macro_name) {
             let rest = &text[at + macro_name.len()..];
             let Some(open) = rest.find('"') else { continue };
@@ -188,7 +221,11 @@ fn named_ids(text: &str) -> Vec<String> {
             }
             let literal = &rest[open + 1..];
             let id = &literal[..literal.find('"').unwrap_or(0)];
-            if !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || "-_".contains(c)) {
+            if !id.is_empty()
+                && id
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "-_".contains(c))
+            {
                 ids.push(id.to_string());
             }
         }

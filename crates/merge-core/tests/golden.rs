@@ -105,7 +105,13 @@ fn e1_reads_in_german_as_the_golden_file_says() {
         return;
     }
     assert_eq!(german, GOLDEN_GERMAN);
-    for term in ["globale Partnerkonto", "Standort", "Mandant", "Vorteilspaket", "Jahrestag"] {
+    for term in [
+        "globale Partnerkonto",
+        "Standort",
+        "Mandant",
+        "Vorteilspaket",
+        "Jahrestag",
+    ] {
         assert!(german.contains(term), "{term} in:\n{german}");
     }
     // Every MPN ID the merge moves or keeps as the PGA (the CLI's text names all of them).

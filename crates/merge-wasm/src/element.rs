@@ -217,12 +217,7 @@ impl View<'_> {
             .iter()
             .map(|change| change.describe_in(self.lang))
             .collect();
-        self.list(
-            &section,
-            "changes",
-            &self.word("reading-changes"),
-            changes,
-        );
+        self.list(&section, "changes", &self.word("reading-changes"), changes);
         self.list(
             &section,
             "not-merged",

@@ -1,10 +1,10 @@
 //! The merged account's locations (R2-R4), tenants (R6) and users with their roles (R5).
 
 use super::{Diff, DiffArea};
+use crate::catalogue::say;
 use crate::plan::MergePlan;
 use crate::role_label::RoleLabels;
 use crate::snapshot::Location;
-use crate::catalogue::say;
 
 pub(super) fn locations(d: &mut Diff, old: &MergePlan, new: &MergePlan) {
     let (lang, w) = (d.lang(), d.words);

@@ -1,9 +1,9 @@
 //! The bank and tax profile the merged account keeps, and the invitee's that it does not (R15).
 
 use super::{Diff, DiffArea};
+use crate::catalogue::say;
 use crate::plan::MergePlan;
 use crate::snapshot::BankTaxProfile;
-use crate::catalogue::say;
 
 pub(super) fn compare(d: &mut Diff, old: &MergePlan, new: &MergePlan) {
     let (lang, w) = (d.lang(), d.words);

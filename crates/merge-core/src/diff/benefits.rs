@@ -1,9 +1,9 @@
 //! Competencies (R8), the renewal (R9, R10, R12) and each company's benefit package.
 
 use super::{numbered, Diff, DiffArea};
+use crate::catalogue::say;
 use crate::plan::MergePlan;
 use crate::snapshot::BenefitPackage;
-use crate::catalogue::say;
 
 pub(super) fn competencies(d: &mut Diff, old: &MergePlan, new: &MergePlan) {
     let (lang, w) = (d.lang(), d.words);

@@ -2,8 +2,8 @@
 //! (R13), MCP IDs (R11), benefit tokens (R14), and what is kept once (superseded).
 
 use super::{Diff, DiffArea};
-use crate::plan::{MergePlan, Superseded};
 use crate::catalogue::say;
+use crate::plan::{MergePlan, Superseded};
 
 pub(super) fn compare(d: &mut Diff, old: &MergePlan, new: &MergePlan) {
     let (a, b) = (&old.result, &new.result);

@@ -123,7 +123,6 @@ impl Change {
 
     /// One sentence a person reads, in `lang`.
     pub fn describe_in(&self, lang: Lang) -> String {
-        let date = |d: &NaiveDate| lang.date(*d);
         match self {
             Self::PgaKept { mpn_id, company } => say!(lang, "change-pga-kept", mpn_id, company),
             Self::PgaDemotedToLocation { mpn_id, company } => {
@@ -151,19 +150,17 @@ impl Change {
                 users = *users
             ),
             Self::RolesKept {
-                from_company: company,
+                from_company,
                 users,
-                account_wide_roles: wide,
-                location_scoped_roles: scoped,
-            } => {
-                let (users, wide, scoped) = (*users, *wide, *scoped);
-                match (wide, scoped) {
-                    (0, 0) => say!(lang, "change-roles-kept-none", users, company),
-                    (_, 0) => say!(lang, "change-roles-kept-wide", users, company, wide),
-                    (0, _) => say!(lang, "change-roles-kept-scoped", users, company, scoped),
-                    _ => say!(lang, "change-roles-kept-both", users, company, wide, scoped),
-                }
-            }
+                account_wide_roles,
+                location_scoped_roles,
+            } => roles_kept(
+                lang,
+                from_company,
+                *users,
+                *account_wide_roles,
+                *location_scoped_roles,
+            ),
             Self::OffersCarried {
                 from_company,
                 count,
@@ -179,6 +176,22 @@ impl Change {
                 from_company,
                 value = lang.cents(*value_cents)
             ),
+            Self::CompetencyAdded { .. }
+            | Self::CompetencyUpgraded { .. }
+            | Self::CompetencyCombined { .. }
+            | Self::ActionPackAnniversaryMoved { .. }
+            | Self::ActionPackAdded { .. }
+            | Self::McpIdsAttached { .. }
+            | Self::AzureExpertMspRetained { .. }
+            | Self::SpecializationAdded { .. }
+            | Self::SaVoucherAdded { .. } => self.benefit_in(lang),
+        }
+    }
+
+    /// [`Change::describe_in`] of a competency, an Action Pack, an MCP ID or a benefit.
+    fn benefit_in(&self, lang: Lang) -> String {
+        let date = |d: &NaiveDate| lang.date(*d);
+        match self {
             Self::CompetencyAdded {
                 name,
                 level,
@@ -242,7 +255,14 @@ impl Change {
                 id,
                 days,
                 from_company,
-            } => say!(lang, "change-sa-voucher-added", id, days = *days, from_company),
+            } => say!(
+                lang,
+                "change-sa-voucher-added",
+                id,
+                days = *days,
+                from_company
+            ),
+            _ => unreachable!("describe_in reads the account's own changes"),
         }
     }
 
@@ -269,6 +289,17 @@ impl Change {
     }
 }
 
+/// "3 users of Fabricam keep their roles: 2 account-wide, 1 scoped to a location", with no
+/// zero counts.
+fn roles_kept(lang: Lang, company: &str, users: u64, wide: u64, scoped: u64) -> String {
+    match (wide, scoped) {
+        (0, 0) => say!(lang, "change-roles-kept-none", users, company),
+        (_, 0) => say!(lang, "change-roles-kept-wide", users, company, wide),
+        (0, _) => say!(lang, "change-roles-kept-scoped", users, company, scoped),
+        _ => say!(lang, "change-roles-kept-both", users, company, wide, scoped),
+    }
+}
+
 impl CompetencyLevel {
     /// The level as Partner Center writes it in `lang`: `gold`, `goud`, `Gold`.
     pub fn word(self, lang: Lang) -> String {
@@ -286,7 +317,7 @@ pub fn format_cents(cents: i64) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{format_cents, Lang};
+    use super::format_cents;
 
     #[test]
     fn cents_are_grouped_dollars() {

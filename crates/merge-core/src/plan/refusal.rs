@@ -75,11 +75,19 @@ impl Holding {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(tag = "code", rename_all = "SCREAMING_SNAKE_CASE", deny_unknown_fields)]
 pub enum PlanError {
-    MalformedMpnId { side: Party, problems: Vec<Problem> },
+    MalformedMpnId {
+        side: Party,
+        problems: Vec<Problem>,
+    },
 
-    InvalidSnapshot { side: Party, problems: Vec<Problem> },
+    InvalidSnapshot {
+        side: Party,
+        problems: Vec<Problem>,
+    },
 
-    SelfMerge { mpn_id: MpnId },
+    SelfMerge {
+        mpn_id: MpnId,
+    },
 
     MergedAway {
         side: Party,
@@ -88,11 +96,18 @@ pub enum PlanError {
         merged_into: MpnId,
     },
 
-    MpnCollision { ids: Vec<MpnId> },
+    MpnCollision {
+        ids: Vec<MpnId>,
+    },
 
-    TenantCollision { domains: Vec<String> },
+    TenantCollision {
+        domains: Vec<String>,
+    },
 
-    HoldingCollision { holding: Holding, ids: Vec<String> },
+    HoldingCollision {
+        holding: Holding,
+        ids: Vec<String>,
+    },
 }
 
 impl PlanError {
