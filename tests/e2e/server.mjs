@@ -1,7 +1,7 @@
 // The real API serving the built app (dist/), on a free port with a fresh database, and
 // Debian's Chromium driven by Playwright.
 import { execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
@@ -9,6 +9,7 @@ import { before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
+import { FluentBundle, FluentResource } from "@fluent/bundle";
 
 export const root = new URL("../../", import.meta.url).pathname;
 
@@ -120,14 +121,21 @@ export async function audit(page, screen) {
   assert.deepEqual(serious, [], serious.join("\n"));
 }
 
-/// The app's own words in `lang` ("en", "nl"), as app/locales holds them: `say("merges.send")`,
-/// `say("preview.title", { initiator: "Contoso", invitee: "Fabricam" })`.
+/// The words every surface shows in `lang` ("en", "nl", "de"), from the catalogue
+/// (locales/<lang>/*.ftl, read by Fluent's own implementation): `say("merges.send")` is the
+/// message `merges-send`, `say("preview.title", { initiator: "Contoso", invitee: "Fabricam" })`.
 export function words(lang) {
-  const locale = JSON.parse(readFileSync(join(root, `app/locales/${lang}.json`), "utf8"));
+  const bundle = new FluentBundle(lang, { useIsolating: false });
+  const dir = join(root, "locales", lang);
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".ftl"))) {
+    const errors = bundle.addResource(new FluentResource(readFileSync(join(dir, file), "utf8")));
+    assert.deepEqual(errors, [], `locales/${lang}/${file}`);
+  }
   return (key, values = {}) => {
-    const text = key.split(".").reduce((node, part) => node?.[part], locale);
-    assert.equal(typeof text, "string", `app/locales/${lang}.json has ${key}`);
-    return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name) => String(values[name]));
+    const id = key.replace(/[._]/g, "-");
+    const message = bundle.getMessage(id);
+    assert.ok(message?.value, `locales/${lang} has ${id}`);
+    return bundle.formatPattern(message.value, values);
   };
 }
 

@@ -155,7 +155,7 @@ fn Previewed(
             <ul class="reissue-sentences">{sentences}</ul>
             <div class="table-window" role="region" aria-labelledby="reissue-moved" tabindex="0">
                 <table class="stacks">
-                    <caption id="reissue-moved">{t!(i18n, reissue.moved)}</caption>
+                    <caption id="reissue-moved">{t!(i18n, reissue.who_moves)}</caption>
                     <thead><tr>
                         <th scope="col">{t!(i18n, reissue.user)}</th>
                         <th scope="col">{t!(i18n, reissue.new_email)}</th>

@@ -121,6 +121,21 @@ fn every_language_has_every_message_with_the_same_variables() {
     assert!(found.is_empty(), "{}", found.join("\n"));
 }
 
+/// Every surface looks a message up by its id alone, so no two files define the same one.
+#[test]
+fn no_message_is_defined_in_two_files() {
+    for lang in Lang::ALL {
+        let mut seen: BTreeMap<String, String> = BTreeMap::new();
+        for (file, found) in messages(lang) {
+            for id in found.into_keys() {
+                if let Some(other) = seen.insert(id.clone(), file.clone()) {
+                    panic!("{lang}: {id} is in {other} and in {file}");
+                }
+            }
+        }
+    }
+}
+
 #[test]
 fn a_missing_message_or_a_changed_variable_is_found() {
     let english = messages(Lang::En);

@@ -131,18 +131,18 @@ impl PlanError {
         match self {
             Self::MalformedMpnId { side, problems } => say!(
                 lang,
-                "refusal-malformed-mpn-id",
+                "plan-refusal-malformed-mpn-id",
                 side = side.describe_in(lang),
                 paths = list(problems.iter().map(|p| &p.path))
             ),
             Self::InvalidSnapshot { side, problems } => say!(
                 lang,
-                "refusal-invalid-snapshot",
+                "plan-refusal-invalid-snapshot",
                 side = side.describe_in(lang),
                 count = problems.len(),
                 first = problems[0].to_string()
             ),
-            Self::SelfMerge { mpn_id } => say!(lang, "refusal-self-merge", mpn_id),
+            Self::SelfMerge { mpn_id } => say!(lang, "plan-refusal-self-merge", mpn_id),
             Self::MergedAway {
                 side,
                 company,
@@ -150,19 +150,19 @@ impl PlanError {
                 merged_into,
             } => say!(
                 lang,
-                "refusal-merged-away",
+                "plan-refusal-merged-away",
                 side = side.describe_in(lang),
                 company,
                 mpn_id,
                 merged_into
             ),
-            Self::MpnCollision { ids } => say!(lang, "refusal-mpn-collision", ids = list(ids)),
+            Self::MpnCollision { ids } => say!(lang, "plan-refusal-mpn-collision", ids = list(ids)),
             Self::TenantCollision { domains } => {
-                say!(lang, "refusal-tenant-collision", domains = list(domains))
+                say!(lang, "plan-refusal-tenant-collision", domains = list(domains))
             }
             Self::HoldingCollision { holding, ids } => say!(
                 lang,
-                "refusal-holding-collision",
+                "plan-refusal-holding-collision",
                 holding = holding.describe_in(lang),
                 ids = list(ids)
             ),
