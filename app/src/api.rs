@@ -188,8 +188,10 @@ pub async fn confirm(
     answer(request.send().await.map_err(network)?).await
 }
 
-pub async fn history() -> Result<Vec<HistoryEvent>, ApiFailure> {
-    get("/api/history").await
+/// W5: a page of `limit` events, newest first, older than event `before` if given.
+pub async fn history(before: Option<i64>, limit: u32) -> Result<Vec<HistoryEvent>, ApiFailure> {
+    let older = before.map(|id| format!("&before={id}")).unwrap_or_default();
+    get(&format!("/api/history?limit={limit}{older}")).await
 }
 
 /// R17: the plan of a re-issue, made by the server (which knows the absorbed tenants).

@@ -70,11 +70,11 @@ fn Pages() -> impl IntoView {
 fn UserMenu() -> impl IntoView {
     let i18n = use_i18n();
     let me = LocalResource::new(api::me);
-    let sign_out = Action::new_local(|_: &()| api::sign_out());
-    Effect::new(move |_| {
-        if let Some(Ok(())) = sign_out.value().get() {
-            reload_at("/");
-        }
+    // Signed out: the start page, loaded afresh.
+    let sign_out = Action::new_local(|_: &()| async {
+        api::sign_out().await?;
+        reload_at("/");
+        Ok::<_, api::ApiFailure>(())
     });
     // Read as it comes, with no suspense: the header shows nothing until it knows.
     move || {

@@ -82,7 +82,8 @@ pub fn sandbox_plan(
     locale: Lang,
 ) -> Result<(MergePlan, [AccountSnapshot; 2]), String> {
     let (a, b, as_of) = sandbox_pair(initiator, invitee, as_of, locale)?;
-    let plan = merge_core::plan_merge(&a, &b, as_of).map_err(|e| cannot_merge(e.describe_in(locale), locale))?;
+    let plan = merge_core::plan_merge(&a, &b, as_of)
+        .map_err(|e| cannot_merge(e.describe_in(locale), locale))?;
     Ok((plan, [a, b]))
 }
 

@@ -453,11 +453,10 @@ async fn a_timeline_of_years_has_yearly_ticks_and_no_overlapping_labels() {
 
 #[wasm_bindgen_test]
 async fn the_confirm_dialog_is_modal_focuses_the_name_waits_for_it_and_gives_focus_back() {
-    let (_, set_reload) = signal(0u32);
     let request = accepted_request();
     let container = mount(move || {
         view! {
-            <ConfirmDialog plan=e1() request=request.clone() set_reload=set_reload on_merged=|_| {} />
+            <ConfirmDialog plan=e1() request=request.clone() review_new=|_| {} on_merged=|_| {} />
         }
     });
     tick().await;

@@ -70,6 +70,7 @@ history-sentence-reissued = Benutzer von { $invitee } wurden im Mandanten von { 
 history-by = von { $who }
 history-reason = Grund: { $reason }
 history-report = Bericht
+history-show-older = Ältere anzeigen
 history-none = Noch keine Zusammenführungsanfragen.
 
 ## preview

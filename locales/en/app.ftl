@@ -71,6 +71,7 @@ history-sentence-reissued = Users of { $invitee } were re-issued into { $initiat
 history-by = by { $who }
 history-reason = Reason: { $reason }
 history-report = Report
+history-show-older = Show older
 history-none = No merge requests yet.
 
 ## preview

@@ -70,6 +70,7 @@ history-sentence-reissued = Gebruikers van { $invitee } zijn overgezet naar de t
 history-by = door { $who }
 history-reason = Reden: { $reason }
 history-report = Rapport
+history-show-older = Oudere tonen
 history-none = Nog geen samenvoegverzoeken.
 
 ## preview

@@ -1,4 +1,4 @@
-// axe-core on every screen, in English and in Dutch, at a desktop's 1280 px and a phone's
+// axe-core on every screen, in English, Dutch and German, at a desktop's 1280 px and a phone's
 // 360 px, WCAG 2.2's target size included: no serious or critical violation, nothing wider than
 // the screen, no text cut off or hidden in a box that scrolls sideways, no rule number,
 // internal code or ISO date a person would read, and a screenshot of each under target/e2e/
@@ -23,6 +23,7 @@ after(async () => {
 const languages = [
   { lang: "en", locale: "en-US" },
   { lang: "nl", locale: "nl-NL" },
+  { lang: "de", locale: "de-DE" },
 ];
 const widths = [1280, 360];
 

@@ -1,33 +1,79 @@
 //! Merge history of the signed-in company (W5): each step as a sentence, with its badge, who
-//! took it and when, the reason of a rejection, and the report of an applied merge.
+//! took it and when, the reason of a rejection, and the report of an applied merge; a page at a
+//! time, newest first, with "show older" while there may be more.
 
 use leptos::prelude::*;
 use merge_api_types::{HistoryEvent, HistoryEventKind};
 
-use crate::api;
+use crate::api::{self, ApiFailure};
 use crate::i18n::{t, td_string, use_i18n, Lang};
 use crate::language::use_lang;
 use crate::time::{local_time, relative_time};
 
+/// Events asked for at a time.
+const PAGE: u32 = 50;
+
 #[component]
 pub fn History() -> impl IntoView {
-    let events = LocalResource::new(api::history);
+    let first = LocalResource::new(|| api::history(None, PAGE));
     let i18n = use_i18n();
     view! {
         <h1 id="history-title">{t!(i18n, history.title)}</h1>
         <Transition fallback=move || view! { <p>{t!(i18n, history.loading)}</p> }>
             <ErrorBoundary fallback=super::error_list>
                 {move || Suspend::new(async move {
-                    events.await.map(|events| {
+                    first.await.map(|events| {
                         if events.is_empty() {
                             return view! { <p>{t!(i18n, history.none)}</p> }.into_any();
                         }
-                        let rows = events.into_iter().map(|e| view! { <EventRow event=e /> }).collect::<Vec<_>>();
-                        view! { <ol class="history" aria-labelledby="history-title">{rows}</ol> }.into_any()
+                        view! { <Events first=events /> }.into_any()
                     })
                 })}
             </ErrorBoundary>
         </Transition>
+    }
+}
+
+/// The events shown so far; "show older" asks for the page before the last one shown and adds
+/// it below, for as long as a page comes back full.
+#[component]
+fn Events(first: Vec<HistoryEvent>) -> impl IntoView {
+    let i18n = use_i18n();
+    let more = RwSignal::new(first.len() == PAGE as usize);
+    let events = RwSignal::new(first);
+    let older = Action::new_local(move |before: &i64| {
+        let before = *before;
+        async move {
+            let page = api::history(Some(before), PAGE).await?;
+            more.set(page.len() == PAGE as usize);
+            events.update(|shown| shown.extend(page));
+            Ok::<_, ApiFailure>(())
+        }
+    });
+    let show_older = move |_| {
+        if let Some(last) = events.with_untracked(|shown| shown.last().map(|e| e.id)) {
+            older.dispatch_local(last);
+        }
+    };
+    let failed = move || {
+        older
+            .value()
+            .get()
+            .and_then(Result::err)
+            .map(|e| view! { <p class="error" role="alert">{crate::refusal::refusal(&e, i18n.get_locale())}</p> })
+    };
+    view! {
+        <ol class="history" aria-labelledby="history-title">
+            <For each=move || events.get() key=|event| event.id let:event>
+                <EventRow event />
+            </For>
+        </ol>
+        {failed}
+        <Show when=move || more.get()>
+            <button class="secondary show-older" disabled=move || older.pending().get() on:click=show_older>
+                {t!(i18n, history.show_older)}
+            </button>
+        </Show>
     }
 }
 

@@ -18,6 +18,7 @@ mod snapshot_input;
 mod summary;
 mod timeline;
 mod tree;
+mod type_to_confirm;
 mod users;
 
 pub use account::Account;
@@ -36,6 +37,7 @@ pub use sign_in::SignIn;
 pub use summary::AtAGlance;
 pub use timeline::Timeline;
 pub use tree::AccountTree;
+pub use type_to_confirm::{TypeToConfirm, Typed};
 pub use users::TenantUsers;
 
 use leptos::prelude::*;

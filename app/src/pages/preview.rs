@@ -35,9 +35,7 @@ pub(super) fn id_in_route() -> impl Fn() -> i64 + Copy {
 #[component]
 pub fn PreviewPage() -> impl IntoView {
     let id = id_in_route();
-    let (reload, set_reload) = signal(0u32);
     let data = LocalResource::new(move || {
-        reload.track();
         let id = id();
         async move { Ok::<_, ApiFailure>((api::preview(id).await?, api::me().await?.email)) }
     });
@@ -46,7 +44,9 @@ pub fn PreviewPage() -> impl IntoView {
         <Transition fallback=move || view! { <p>{t!(i18n, preview.loading)}</p> }>
             <ErrorBoundary fallback=super::error_list>
                 {move || Suspend::new(async move {
-                    data.await.map(|(preview, me)| preview_view(preview, me, set_reload))
+                    // A stale preview's "review the new preview" loads it again.
+                    let review_new = Callback::new(move |()| data.refetch());
+                    data.await.map(|(preview, me)| preview_view(preview, me, review_new))
                 })}
             </ErrorBoundary>
         </Transition>
@@ -63,7 +63,7 @@ fn browser_plan(preview: &Preview) -> Result<MergePlan, String> {
     .map_err(|e| e.to_string())
 }
 
-fn preview_view(preview: Preview, me: String, set_reload: WriteSignal<u32>) -> AnyView {
+fn preview_view(preview: Preview, me: String, review_new: Callback<()>) -> AnyView {
     let plan = match browser_plan(&preview) {
         Ok(plan) => plan,
         Err(error) => return view! { <p class="error" role="alert">{error}</p> }.into_any(),
@@ -89,7 +89,7 @@ fn preview_view(preview: Preview, me: String, set_reload: WriteSignal<u32>) -> A
             <div class="action-bar" role="region" aria-label=move || t_string!(i18n, confirm.open).to_string()>
                 <PrintButton />
                 <ConfirmDialog plan=plan.clone() request=request.clone()
-                    set_reload=set_reload on_merged=move |request| merged.set(Some(request)) />
+                    review_new=review_new on_merged=move |request| merged.set(Some(request)) />
             </div>
         }
         .into_any(),
@@ -276,21 +276,21 @@ fn TreeLegend() -> impl IntoView {
 pub fn ConfirmDialog(
     #[prop(into)] plan: Arc<MergePlan>,
     request: MergeRequest,
-    set_reload: WriteSignal<u32>,
+    /// Loads the preview again, after a stale one was refused.
+    #[prop(into)]
+    review_new: Callback<()>,
     #[prop(into)] on_merged: Callback<MergeRequest>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
     let id = request.id;
     let fingerprint = plan.fingerprint.clone();
-    let typed = RwSignal::new(String::new());
     let confirm = Action::new_local(move |fingerprint: &merge_core::Fingerprint| {
         // A stale preview's differences come back in the language on screen.
         api::confirm(id, fingerprint.clone(), lang.get_untracked())
     });
     let absorbed = plan.invitee.company.clone();
-    let expected = absorbed.clone();
-    let ready = Memo::new(move |_| typed.get().trim() == expected);
+    let typed = super::Typed::new(absorbed.clone(), false);
     let stale = Memo::new(move |_| {
         matches!(
             confirm.value().get(),
@@ -302,7 +302,7 @@ pub fn ConfirmDialog(
     });
     let modal = super::Modal::new();
     let open = move |_| {
-        typed.set(String::new());
+        typed.clear();
         modal.open();
     };
     let close = move || modal.close();
@@ -313,7 +313,7 @@ pub fn ConfirmDialog(
         }
     });
     let failure = move || match confirm.value().get() {
-        Some(Err(failure)) => Some(failure_view(failure, set_reload)),
+        Some(Err(failure)) => Some(failure_view(failure, review_new)),
         _ => None,
     };
     let (initiator, invitee) = (plan.initiator.clone(), plan.invitee.clone());
@@ -373,12 +373,11 @@ pub fn ConfirmDialog(
             <p>{t!(i18n, confirm.consequences)}</p>
             <ul class="lost">{consequences}</ul>
             <p class="acceptance">{acceptance}</p>
-            <label for="confirm-company">{t!(i18n, confirm.type_to_confirm, company = absorbed.clone())}</label>
-            <input id="confirm-company" autofocus=true autocomplete="off"
-                prop:value=typed on:input:target=move |ev| typed.set(ev.target().value()) />
+            <super::TypeToConfirm id="confirm-company" typed
+                label=Signal::derive(t!(i18n, confirm.type_to_confirm, company = absorbed.clone())) />
             {failure}
             <div class="row">
-                <button class="danger" disabled=move || !ready.get() || stale.get() || confirm.pending().get()
+                <button class="danger" disabled=move || !typed.ready() || stale.get() || confirm.pending().get()
                     on:click=move |_| { confirm.dispatch_local(fingerprint.clone()); }>{t!(i18n, confirm.merge_now)}</button>
                 <button class="secondary" on:click=move |_| close()>{t!(i18n, confirm.back)}</button>
             </div>
@@ -446,7 +445,7 @@ pub fn MergedView(#[prop(into)] plan: Arc<MergePlan>, request: MergeRequest) -> 
     }
 }
 
-fn failure_view(failure: ApiFailure, set_reload: WriteSignal<u32>) -> impl IntoView {
+fn failure_view(failure: ApiFailure, review_new: Callback<()>) -> impl IntoView {
     let i18n = use_i18n();
     let changes = failure
         .stale_differences()
@@ -462,7 +461,7 @@ fn failure_view(failure: ApiFailure, set_reload: WriteSignal<u32>) -> impl IntoV
                 <p>{if stale { t_string!(i18n, confirm.stale).to_string() } else { refusal(&failure, i18n.get_locale_untracked()) }}</p>
                 {stale.then(|| view! {
                     <ul class="differences">{changes}</ul>
-                    <button on:click=move |_| set_reload.update(|n| *n += 1)>{t!(i18n, confirm.review_new)}</button>
+                    <button on:click=move |_| review_new.run(())>{t!(i18n, confirm.review_new)}</button>
                 })}
             </div>
         </div>

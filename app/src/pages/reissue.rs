@@ -39,11 +39,14 @@ fn form(me: Me, account: AccountSnapshot) -> AnyView {
     let from = RwSignal::new(others[0].clone());
     let account = StoredValue::new(account);
     let to = StoredValue::new(to);
-    let choices = RwSignal::new(Vec::<UserChoice>::new());
-    Effect::new(move |_| {
-        let from = from.get();
-        choices.set(account.with_value(|a| user_choices(a, &from, &to.get_value())));
-    });
+    let users_of =
+        move |tenant: &str| account.with_value(|a| user_choices(a, tenant, &to.get_value()));
+    let choices = RwSignal::new(users_of(&others[0]));
+    // Another tenant picked: its users, each with the default new email.
+    let pick = move |tenant: String| {
+        choices.set(users_of(&tenant));
+        from.set(tenant);
+    };
     let preview = Action::new_local(|request: &ReissueRequest| {
         let request = request.clone();
         async move { api::preview_reissue(&request).await.map(|p| (request, p)) }
@@ -73,7 +76,7 @@ fn form(me: Me, account: AccountSnapshot) -> AnyView {
     view! {
         <div class="row">
             <label for="reissue-from">{t!(i18n, reissue.from)}</label>
-            <select id="reissue-from" on:change:target=move |ev| from.set(ev.target().value())>{options}</select>
+            <select id="reissue-from" on:change:target=move |ev| pick(ev.target().value())>{options}</select>
             <span>{t!(i18n, reissue.to)} " " <strong>{to.get_value()}</strong></span>
         </div>
         <div class="table-window card" role="region" aria-labelledby="reissue-users" tabindex="0">
@@ -191,23 +194,24 @@ fn ReissueDialog(
     #[prop(into)] on_done: Callback<()>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let typed = RwSignal::new(String::new());
-    let confirm =
-        Action::new_local(move |_: &()| api::confirm_reissue(request.clone(), fingerprint.clone()));
-    let expected = tenant.clone();
-    let ready = Memo::new(move |_| typed.get().trim().eq_ignore_ascii_case(&expected));
     let modal = super::Modal::new();
-    let open = move |_| {
-        typed.set(String::new());
-        modal.open();
-    };
     let close = move || modal.close();
-    Effect::new(move |_| {
-        if let Some(Ok(_)) = confirm.value().get() {
+    // Re-issued: the dialog closes and the page says so.
+    let confirm = Action::new_local(move |_: &()| {
+        let sent = api::confirm_reissue(request.clone(), fingerprint.clone());
+        async move {
+            let done = sent.await?;
             close();
             on_done.run(());
+            Ok::<_, ApiFailure>(done)
         }
     });
+    // A domain name: typed in any case.
+    let typed = super::Typed::new(tenant.clone(), true);
+    let open = move |_| {
+        typed.clear();
+        modal.open();
+    };
     let failure = move || match confirm.value().get() {
         Some(Err(failure)) => {
             let stale = failure.code == Some(ErrorCode::StalePreview);
@@ -225,11 +229,10 @@ fn ReissueDialog(
         <dialog class="dialog" node_ref=modal.dialog aria-labelledby="reissue-dialog-title" on:close=move |_| modal.return_focus()>
             <h2 id="reissue-dialog-title">{t!(i18n, reissue.dialog_title)}</h2>
             <p>{t!(i18n, reissue.dialog_text)}</p>
-            <label for="reissue-confirm">{t!(i18n, reissue.type_to_confirm, tenant = tenant.clone())}</label>
-            <input id="reissue-confirm" autofocus=true autocomplete="off"
-                prop:value=typed on:input:target=move |ev| typed.set(ev.target().value()) />
+            <super::TypeToConfirm id="reissue-confirm" typed
+                label=Signal::derive(t!(i18n, reissue.type_to_confirm, tenant = tenant.clone())) />
             <div class="row">
-                <button class="danger" disabled=move || !ready.get() || confirm.pending().get()
+                <button class="danger" disabled=move || !typed.ready() || confirm.pending().get()
                     on:click=move |_| { confirm.dispatch_local(()); }>{t!(i18n, reissue.now)}</button>
                 <button class="secondary" on:click=move |_| close()>{t!(i18n, confirm.back)}</button>
             </div>

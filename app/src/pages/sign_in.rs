@@ -4,10 +4,11 @@
 use leptos::prelude::*;
 use merge_api_types::SignInMethods;
 
+use crate::api::{self, ApiFailure};
 use crate::i18n::{t, use_i18n};
 use crate::refusal::refusal;
+use crate::reload_at;
 use crate::view_model::by_company;
-use crate::{api, reload_at};
 
 #[component]
 pub fn SignIn() -> impl IntoView {
@@ -40,10 +41,13 @@ pub fn SignIn() -> impl IntoView {
 fn WorkEmail() -> impl IntoView {
     let i18n = use_i18n();
     let email = RwSignal::new(String::new());
-    let start = Action::new_local(|email: &String| api::start_sign_in(email.clone()));
-    Effect::new(move |_| {
-        if let Some(Ok(redirect)) = start.value().get() {
+    // On to the identity provider as soon as the API says where.
+    let start = Action::new_local(|email: &String| {
+        let email = email.clone();
+        async move {
+            let redirect = api::start_sign_in(email).await?;
             reload_at(&redirect.url);
+            Ok::<_, ApiFailure>(redirect)
         }
     });
     let failed = move || {
@@ -79,10 +83,13 @@ fn WorkEmail() -> impl IntoView {
 fn DemoUsers() -> impl IntoView {
     let i18n = use_i18n();
     let users = LocalResource::new(api::demo_users);
-    let sign_in = Action::new_local(|email: &String| api::sign_in(email.clone()));
-    Effect::new(move |_| {
-        if let Some(Ok(_)) = sign_in.value().get() {
+    // Signed in: the account, loaded afresh.
+    let sign_in = Action::new_local(|email: &String| {
+        let email = email.clone();
+        async move {
+            let session = api::sign_in(email).await?;
             reload_at("/account");
+            Ok::<_, ApiFailure>(session)
         }
     });
     let failed = move || {

@@ -215,7 +215,9 @@ fn named_ids(text: &str) -> Vec<String> {
                 continue;
             }
             let rest = &text[at + macro_name.len()..];
-            let Some((_, after)) = rest.split_once(',') else { continue };
+            let Some((_, after)) = rest.split_once(',') else {
+                continue;
+            };
             let key: String = after
                 .trim_start()
                 .chars()

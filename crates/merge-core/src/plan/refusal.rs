@@ -158,7 +158,11 @@ impl PlanError {
             ),
             Self::MpnCollision { ids } => say!(lang, "plan-refusal-mpn-collision", ids = list(ids)),
             Self::TenantCollision { domains } => {
-                say!(lang, "plan-refusal-tenant-collision", domains = list(domains))
+                say!(
+                    lang,
+                    "plan-refusal-tenant-collision",
+                    domains = list(domains)
+                )
             }
             Self::HoldingCollision { holding, ids } => say!(
                 lang,
