@@ -165,7 +165,7 @@ pub fn I18nContextProvider(children: Children) -> impl IntoView {
             .unwrap_or_default();
         READER.store(index, Ordering::Relaxed);
         if let Some(html) = document().document_element() {
-            let _ = html.set_attribute("lang", lang.tag());
+            let _ = html.set_attribute("lang", lang.code());
         }
     };
     follow(lang.get_untracked());
