@@ -109,7 +109,7 @@ preview-tag-meaning-not-merged = bleibt, wo es ist
 preview-print = Bericht drucken
 
 ## glance
-glance-after = Nach der Zusammenführung
+glance-after = Nachher
 
 ## timeline
 timeline-title = Zeitleiste der Verlängerungen ab { $date }
