@@ -370,14 +370,15 @@ pub fn ConfirmDialog(
         <dialog class="dialog confirm" node_ref=modal.dialog aria-labelledby="confirm-title" on:close=move |_| modal.return_focus()>
             <h2 id="confirm-title">{title}</h2>
             <p class="message-bar warning"><strong>{irreversible}</strong></p>
+            // A refusal is read first: what changed, before the consequences it changes.
+            {failure}
             <p>{t!(i18n, confirm.consequences)}</p>
             <ul class="lost">{consequences}</ul>
             <p class="acceptance">{acceptance}</p>
             <label for="confirm-company">{t!(i18n, confirm.type_to_confirm, company = absorbed.clone())}</label>
             <input id="confirm-company" autofocus=true autocomplete="off"
                 prop:value=typed on:input:target=move |ev| typed.set(ev.target().value()) />
-            {failure}
-            <div class="row">
+            <div class="row dialog-actions">
                 <button class="danger" disabled=move || !ready.get() || stale.get() || confirm.pending().get()
                     on:click=move |_| { confirm.dispatch_local(fingerprint.clone()); }>{t!(i18n, confirm.merge_now)}</button>
                 <button class="secondary" on:click=move |_| close()>{t!(i18n, confirm.back)}</button>

@@ -77,7 +77,7 @@ fn form(me: Me, account: AccountSnapshot) -> AnyView {
             <span>{t!(i18n, reissue.to)} " " <strong>{to.get_value()}</strong></span>
         </div>
         <div class="table-window card" role="region" aria-labelledby="reissue-users" tabindex="0">
-            <table class="stacks">
+            <table class="stacks picks">
                 <caption id="reissue-users">{t!(i18n, reissue.users)}</caption>
                 <thead><tr>
                     <th scope="col">{t!(i18n, reissue.pick)}</th>
@@ -105,7 +105,7 @@ fn choice_row(choices: RwSignal<Vec<UserChoice>>, at: usize) -> impl IntoView {
             <td><input type="checkbox" id=pick_id.clone() prop:checked=move || choice().picked
                 on:change:target=move |ev| choices.update(|c| c[at].picked = ev.target().checked()) /></td>
             <td><label for=pick_id>{email}</label></td>
-            <td><input type="email" id=email_id aria-label=email_label autocomplete="off"
+            <td data-label=move || t_string!(i18n, reissue.new_email).to_string()><input type="email" id=email_id aria-label=email_label autocomplete="off"
                 prop:value=move || choice().new_email disabled=move || !choice().picked
                 on:input:target=move |ev| choices.update(|c| c[at].new_email = ev.target().value()) /></td>
         </tr>
@@ -142,7 +142,13 @@ fn Previewed(
                         true => t_string!(i18n, reissue.no_roles).to_string(),
                         false => roles.join(", "),
                     };
-                    view! { <tr class="moved-user"><td>{m.from.clone()}</td><td>{m.to.clone()}</td><td>{roles}</td></tr> }
+                    view! {
+                        <tr class="moved-user">
+                            <td data-label=move || t_string!(i18n, reissue.user).to_string()>{m.from.clone()}</td>
+                            <td data-label=move || t_string!(i18n, reissue.new_email).to_string()>{m.to.clone()}</td>
+                            <td data-label=move || t_string!(i18n, reissue.roles).to_string()>{roles}</td>
+                        </tr>
+                    }
                 })
                 .collect::<Vec<_>>()
         })

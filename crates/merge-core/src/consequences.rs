@@ -179,25 +179,31 @@ impl Consequence {
                 admins,
                 pga_company,
             } => format!(
-                "{company}'s account {} ({}) no longer {} for the merged account: they manage \
-                 only the users of {tenant}; {pga_company}'s admins act for the account.",
+                "{company}'s account {} ({}) no longer {} for the merged account and {} only \
+                 the users of {tenant}; {pga_company}'s admins act for the account.",
                 if admins.len() == 1 { "admin" } else { "admins" },
                 en.list(admins),
                 if admins.len() == 1 { "acts" } else { "act" },
+                if admins.len() == 1 {
+                    "manages"
+                } else {
+                    "manage"
+                },
             ),
             Self::PackagesBecomeOne { renewal, packages } => format!(
-                "The benefits packages end at the consolidated renewal on {}: {}; the merged \
-                 account then renews as one company, with one package.",
-                date(renewal),
+                "Each company's benefits package stays in force until its own expiry ({}); at \
+                 the consolidated renewal on {} the merged account renews as one company, with \
+                 one package.",
                 en.list(
                     &packages
                         .iter()
                         .map(|p| format!("{}'s until {}", p.company, date(&p.expires)))
                         .collect::<Vec<_>>()
-                )
+                ),
+                date(renewal)
             ),
             Self::ActionPacksBecomeOne { from } => format!(
-                "Both companies have an Action Pack: from {} on, the merged account keeps one.",
+                "Both companies have an Action Pack: from {}, the merged account keeps only one.",
                 date(from)
             ),
             Self::CompetencyExpired { company, name, on } => {
@@ -254,7 +260,7 @@ impl Consequence {
                 expires,
                 ..
             } => format!(
-                "Benefit token {id} ({product}) stays on tenant {tenant} until {}.",
+                "Benefit token {id} ({product}) stays on tenant {tenant}; it is valid until {}.",
                 date(expires)
             ),
         }
@@ -279,9 +285,9 @@ impl Consequence {
                 admins,
                 pga_company,
             } => format!(
-                "{} van {company} ({}) {} niet langer op voor het samengevoegde account: ze \
-                 beheren alleen de gebruikers van {tenant}; de beheerders van {pga_company} \
-                 treden op voor het account.",
+                "{} van {company} ({}) {} niet langer op voor het samengevoegde account en {} \
+                 alleen de gebruikers van {tenant}; de beheerders van {pga_company} treden op \
+                 voor het account.",
                 if admins.len() == 1 {
                     "De accountbeheerder"
                 } else {
@@ -293,21 +299,27 @@ impl Consequence {
                 } else {
                     "treden"
                 },
+                if admins.len() == 1 {
+                    "beheert"
+                } else {
+                    "beheren"
+                },
             ),
             Self::PackagesBecomeOne { renewal, packages } => format!(
-                "De voordelenpakketten eindigen bij de gezamenlijke verlenging op {}: {}; het \
-                 samengevoegde account verlengt daarna als één bedrijf, met één pakket.",
-                date(renewal),
+                "Het voordelenpakket van elk bedrijf blijft geldig tot de eigen vervaldatum ({}); \
+                 bij de gezamenlijke verlenging op {} verlengt het samengevoegde account als één \
+                 bedrijf, met één pakket.",
                 nl.list(
                     &packages
                         .iter()
                         .map(|p| format!("dat van {} tot {}", p.company, date(&p.expires)))
                         .collect::<Vec<_>>()
-                )
+                ),
+                date(renewal)
             ),
             Self::ActionPacksBecomeOne { from } => format!(
                 "Beide bedrijven hebben een Action Pack: vanaf {} houdt het samengevoegde \
-                 account er één.",
+                 account er maar één.",
                 date(from)
             ),
             Self::CompetencyExpired { company, name, on } => format!(
@@ -368,7 +380,7 @@ impl Consequence {
                 expires,
                 ..
             } => format!(
-                "Voordeeltoken {id} ({product}) blijft tot {} op tenant {tenant}.",
+                "Voordeeltoken {id} ({product}) blijft op tenant {tenant}; het is geldig tot {}.",
                 date(expires)
             ),
         }
