@@ -110,11 +110,13 @@ mod tests {
             [
                 UserToMove {
                     email: "frank@fabricam.com".into(),
-                    new_email: None
+                    new_email: None,
+                    roles: None,
                 },
                 UserToMove {
                     email: "greta@fabricam.com".into(),
-                    new_email: Some("greta.lind@contoso.com".into())
+                    new_email: Some("greta.lind@contoso.com".into()),
+                    roles: None,
                 },
             ]
         );

@@ -245,6 +245,7 @@ fn run(command: Command) -> Result<ExitCode, CliError> {
                     .map(|u| UserToMove {
                         email: u.email.clone(),
                         new_email: None,
+                        roles: None,
                     })
                     .collect(),
                 false => users
@@ -253,10 +254,12 @@ fn run(command: Command) -> Result<ExitCode, CliError> {
                         Some((email, new_email)) => UserToMove {
                             email: email.into(),
                             new_email: Some(new_email.into()),
+                            roles: None,
                         },
                         None => UserToMove {
                             email: user.clone(),
                             new_email: None,
+                            roles: None,
                         },
                     })
                     .collect(),

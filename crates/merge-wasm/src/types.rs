@@ -169,9 +169,10 @@ export type DirectionDifference =
 /** `directions[0]` is a absorbing b, `directions[1]` b absorbing a. */
 export interface DirectionComparison { directions: [Direction, Direction]; differences: DirectionDifference[]; }
 
-/** R17: the users of `from_tenant` to re-issue into `to_tenant`; `new_email` defaults to the same local part there. */
-export interface ReissueRequest { from_tenant: string; to_tenant: string; users: { email: string; new_email?: string }[]; }
-export interface UserReissued { from: string; to: string; roles: RoleAssignment[]; }
+/** R17: the users of `from_tenant` to re-issue into `to_tenant`; `new_email` defaults to the same local part there, `roles` to the user's own less `account_admin`. */
+export interface ReissueRequest { from_tenant: string; to_tenant: string; users: { email: string; new_email?: string; roles?: RoleAssignment[] }[]; }
+/** `roles_before`: the roles the user had, when `roles` differ from them. */
+export interface UserReissued { from: string; to: string; roles: RoleAssignment[]; roles_before?: RoleAssignment[]; }
 export interface ReissuePlan {
   format_version: 1;
   from_tenant: string;
@@ -189,11 +190,15 @@ export type ReissueConflict =
   | { kind: "listed_twice"; email: string }
   | { kind: "outside_tenant"; email: string; new_email: string; tenant: string }
   | { kind: "email_taken"; email: string; new_email: string }
-  | { kind: "same_new_email"; first: string; second: string; new_email: string };
+  | { kind: "same_new_email"; first: string; second: string; new_email: string }
+  | { kind: "last_admin"; email: string; tenant: string };
 export type ReissueRefusal =
   | { code: "UNKNOWN_TENANT"; domain: string; company: string }
   | { code: "SAME_TENANT"; domain: string }
   | { code: "NO_USERS"; from_tenant: string }
+  | { code: "TOO_MANY_USERS"; max: number }
+  | { code: "MALFORMED_EMAIL"; email: string; new_email: string; problem: string }
+  | { code: "INVALID_ROLES"; problems: Problem[] }
   | { code: "REISSUE_CONFLICTS"; conflicts: ReissueConflict[] };
 
 export type PartnerMergeErrorDetails =
