@@ -64,9 +64,10 @@ async fn a_database_made_before_sqlx_keeps_its_data_and_gets_only_the_new_migrat
             "demo sessions",
             "tower sessions",
             "indexes",
-            "reissues"
+            "reissues",
+            "identity and fences"
         ],
-        "001-003 recorded as they were, 004 and 005 run"
+        "001-003 recorded as they were, 004-006 run"
     );
     assert_eq!(
         database.text("SELECT email FROM users").as_deref(),

@@ -620,7 +620,7 @@ pub fn email_problem(email: &str) -> Option<String> {
     }
     match email.split_once('@') {
         None => Some("it has no @".into()),
-        Some((local, domain)) if local.is_empty() => Some(format!("nothing before @{domain}")),
+        Some(("", domain)) => Some(format!("nothing before @{domain}")),
         Some((_, domain)) if domain.contains('@') => Some("it has more than one @".into()),
         Some((_, domain)) if !is_domain(domain) => {
             Some(format!("{domain} is not a domain such as contoso.com"))

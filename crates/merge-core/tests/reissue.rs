@@ -278,7 +278,11 @@ fn reissued_users_get_no_account_admin_unless_it_is_chosen() {
         });
     let plan = plan_reissue(&account, &request(&[("fiona@fabricam.com", None)])).unwrap();
     assert_eq!(plan.moved[0].roles, []);
-    let fiona = plan.result.users.iter().find(|u| u.email == "fiona@contoso.com");
+    let fiona = plan
+        .result
+        .users
+        .iter()
+        .find(|u| u.email == "fiona@contoso.com");
     assert!(!fiona.unwrap().is_account_admin());
     assert_eq!(
         plan.describe_in(Lang::En)[0],
@@ -297,7 +301,11 @@ fn reissued_users_get_no_account_admin_unless_it_is_chosen() {
         },
     ]);
     let plan = plan_reissue(&account, &chosen).unwrap();
-    let fiona = plan.result.users.iter().find(|u| u.email == "fiona@contoso.com");
+    let fiona = plan
+        .result
+        .users
+        .iter()
+        .find(|u| u.email == "fiona@contoso.com");
     assert!(fiona.unwrap().is_account_admin());
     assert_eq!(plan.moved[0].roles.len(), 2);
     // Chosen roles are checked as a snapshot's are.
@@ -307,7 +315,10 @@ fn reissued_users_get_no_account_admin_unless_it_is_chosen() {
     }]);
     let refused = plan_reissue(&account, &chosen).unwrap_err();
     assert_eq!(refused.code(), "INVALID_ROLES");
-    assert!(refused.to_string().contains("chief_everything"), "{refused}");
+    assert!(
+        refused.to_string().contains("chief_everything"),
+        "{refused}"
+    );
 }
 
 #[test]
@@ -327,7 +338,10 @@ fn new_emails_are_checked_as_snapshot_emails_are() {
         )
         .unwrap_err();
         assert_eq!(refused.code(), "MALFORMED_EMAIL", "{new_email:?}");
-        assert!(refused.to_string().contains(says), "{new_email:?}: {refused}");
+        assert!(
+            refused.to_string().contains(says),
+            "{new_email:?}: {refused}"
+        );
     }
     // A snapshot's users are held to the same rule.
     let mut snapshot = contoso();
