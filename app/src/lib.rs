@@ -6,6 +6,7 @@ pub mod language;
 pub mod pages;
 pub mod planner;
 pub mod refusal;
+pub mod step_up;
 pub mod view_model;
 
 // The `i18n` module that build.rs compiles from locales/*.json.

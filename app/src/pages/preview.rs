@@ -235,10 +235,26 @@ pub fn ConfirmDialog(
         Some(Err(failure)) => Some(failure_view(failure, set_reload)),
         _ => None,
     };
+    // Issue #30 (crate::step_up): refused for want of a recent sign-in, the person goes through
+    // their provider and back here, where the dialog opens again on the same fingerprint.
+    let refused = Signal::derive(move || confirm.value().get().and_then(Result::err));
+    let return_to = {
+        let fingerprint = fingerprint.to_string();
+        Callback::new(move |()| crate::step_up::return_here(&fingerprint))
+    };
+    let resume = {
+        let company = company.clone();
+        Callback::new(move |()| {
+            typed.set(company.clone());
+            modal.open();
+        })
+    };
     view! {
+        <crate::step_up::Resume fingerprint=fingerprint.to_string() open=resume />
         <button class="danger" node_ref=modal.opener on:click=open>{t!(i18n, confirm.open)}</button>
         <dialog class="dialog" node_ref=modal.dialog aria-labelledby="confirm-title" on:close=move |_| modal.return_focus()>
             <h2 id="confirm-title">{t!(i18n, confirm.title)}</h2>
+            <crate::step_up::DemoNote />
             <label for="confirm-company">{t!(i18n, confirm.type_to_confirm, company = company.clone())}</label>
             <input id="confirm-company" autofocus=true autocomplete="off"
                 prop:value=typed on:input:target=move |ev| typed.set(ev.target().value()) />
@@ -251,6 +267,7 @@ pub fn ConfirmDialog(
                 <button class="secondary" on:click=move |_| close()>{t!(i18n, confirm.back)}</button>
             </div>
             {failure}
+            <crate::step_up::SignInAgain refusal=refused return_to=return_to />
         </dialog>
     }
 }

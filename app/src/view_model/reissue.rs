@@ -52,6 +52,7 @@ pub fn reissue_request(from: &str, to: &str, choices: &[UserChoice]) -> ReissueR
             email: c.email.clone(),
             new_email: (c.new_email.trim() != default_new_email(&c.email, to))
                 .then(|| c.new_email.trim().to_string()),
+            roles: None,
         })
         .collect();
     ReissueRequest {

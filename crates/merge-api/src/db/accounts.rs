@@ -162,13 +162,20 @@ pub async fn index_locations(
         .filter(|id| *id != account.as_str())
         .collect();
     for chunk in ids.chunks(INDEX_CHUNK) {
-        let mut insert =
-            sqlx::QueryBuilder::<sqlx::Any>::new("INSERT INTO location_ids (mpn_id, account) ");
-        insert.push_values(chunk, |mut row, id| {
-            row.push_bind(*id).push_bind(account.as_str());
-        });
-        insert.push(" ON CONFLICT (mpn_id) DO UPDATE SET account = excluded.account");
-        insert.build().execute(&mut *conn).await?;
+        // Placeholders only, written as both databases read them ($1, $2, …).
+        let rows: Vec<String> = (0..chunk.len())
+            .map(|k| format!("(${}, $1)", k + 2))
+            .collect();
+        let sql = format!(
+            "INSERT INTO location_ids (mpn_id, account) VALUES {}
+             ON CONFLICT (mpn_id) DO UPDATE SET account = excluded.account",
+            rows.join(", ")
+        );
+        let mut insert = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(account.as_str());
+        for id in chunk {
+            insert = insert.bind(*id);
+        }
+        insert.execute(&mut *conn).await?;
     }
     Ok(())
 }
