@@ -48,16 +48,17 @@ pub fn mark_in(search: &str) -> Option<String> {
     js_sys::decode_uri_component(value).ok().map(String::from)
 }
 
-/// The fingerprint this page was marked to resume, if it was. The mark is taken off the
-/// address, so that a reload does not resume again.
-fn take_mark() -> Option<String> {
+/// The fingerprint this page was marked to resume, if it was.
+fn mark() -> Option<String> {
+    mark_in(&window().location().search().ok()?)
+}
+
+/// Takes the mark off the address, so that a reload does not resume again.
+fn drop_mark() {
     let location = window().location();
-    let mark = mark_in(&location.search().ok()?)?;
-    let path = location.pathname().ok()?;
-    if let Ok(history) = window().history() {
+    if let (Ok(path), Ok(history)) = (location.pathname(), window().history()) {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&path));
     }
-    Some(mark)
 }
 
 /// Sends the browser through the identity provider again when `refusal` asks for a recent
@@ -93,18 +94,44 @@ pub fn SignInAgain(
 }
 
 /// Back from signing in again: `open`s the confirm when the page shows the plan that was being
-/// confirmed (`fingerprint`), or says that it changed meanwhile.
+/// confirmed (`fingerprint`), once its `dialog` is on the page, or says that it changed
+/// meanwhile. The mark comes off the address then, so that a reload does not resume again.
 #[component]
-pub fn Resume(fingerprint: String, #[prop(into)] open: Callback<()>) -> impl IntoView {
+pub fn Resume(
+    fingerprint: String,
+    dialog: NodeRef<leptos::html::Dialog>,
+    #[prop(into)] open: Callback<()>,
+) -> impl IntoView {
     let i18n = use_i18n();
-    let mark = take_mark();
+    let mark = mark();
     let same = mark.as_deref() == Some(fingerprint.as_str());
-    if same {
-        // Once this render is on the page, with the dialog in it.
-        request_animation_frame(move || open.run(()));
+    if mark.is_some() {
+        Effect::new(move |_| {
+            if let Some(dialog) = dialog.get() {
+                when_on_page(dialog, move || {
+                    drop_mark();
+                    if same {
+                        open.run(());
+                    }
+                });
+            }
+        });
     }
     (mark.is_some() && !same)
         .then(|| view! { <p class="warning" role="alert">{t!(i18n, step_up.changed)}</p> })
+}
+
+/// Runs `then` once `element` is in the document (a view is built before it is inserted),
+/// looking again at each frame for a second at most.
+fn when_on_page(element: web_sys::HtmlDialogElement, then: impl FnOnce() + 'static) {
+    fn look(element: web_sys::HtmlDialogElement, then: Box<dyn FnOnce()>, frames: u32) {
+        if element.is_connected() {
+            then();
+        } else if frames > 0 {
+            request_animation_frame(move || look(element, then, frames - 1));
+        }
+    }
+    look(element, Box::new(then), 60);
 }
 
 /// In demo mode, that a real server would ask for a fresh sign-in here.

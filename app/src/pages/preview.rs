@@ -250,7 +250,7 @@ pub fn ConfirmDialog(
         })
     };
     view! {
-        <crate::step_up::Resume fingerprint=fingerprint.to_string() open=resume />
+        <crate::step_up::Resume fingerprint=fingerprint.to_string() dialog=modal.dialog open=resume />
         <button class="danger" node_ref=modal.opener on:click=open>{t!(i18n, confirm.open)}</button>
         <dialog class="dialog" node_ref=modal.dialog aria-labelledby="confirm-title" on:close=move |_| modal.return_focus()>
             <h2 id="confirm-title">{t!(i18n, confirm.title)}</h2>

@@ -244,7 +244,7 @@ fn ReissueDialog(
         })
     };
     view! {
-        <crate::step_up::Resume fingerprint=shown open=resume />
+        <crate::step_up::Resume fingerprint=shown dialog=modal.dialog open=resume />
         <button class="danger" node_ref=modal.opener on:click=open>{t!(i18n, reissue.open)}</button>
         <dialog class="dialog" node_ref=modal.dialog aria-labelledby="reissue-dialog-title" on:close=move |_| modal.return_focus()>
             <h2 id="reissue-dialog-title">{t!(i18n, reissue.dialog_title)}</h2>

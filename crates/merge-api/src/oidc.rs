@@ -626,6 +626,87 @@ mod tests {
     }
 
     #[test]
+    fn entra_tenants_require_their_tid_and_others_the_claims_named() {
+        let providers = providers(
+            r#"
+            [tenants."contoso.com"]
+            issuer = "https://login.microsoftonline.com/{tenantid}/v2.0"
+            tenant_id = "72F988BF-86f1-41af-91ab-2d7cd011db47"
+            client_id = "partner-merge"
+
+            [tenants."fabricam.com"]
+            issuer = "https://accounts.google.com"
+            client_id = "partner-merge"
+            required_claims = { hd = "fabricam.com", staff = true, groups = "partners" }
+            "#,
+            &[],
+        )
+        .unwrap();
+        let contoso = &providers.tenants["contoso.com"];
+        assert_eq!(contoso.kind, ProviderKind::Entra);
+        assert_eq!(
+            contoso.required,
+            [(
+                "tid".to_string(),
+                Value::from("72f988bf-86f1-41af-91ab-2d7cd011db47")
+            )]
+        );
+        let fabricam = &providers.tenants["fabricam.com"];
+        assert_eq!(fabricam.kind, ProviderKind::Oidc);
+        assert_eq!(fabricam.required.len(), 3);
+        // A list claim holds the value; others equal it.
+        let groups = serde_json::json!(["staff", "partners"]);
+        assert!(claim_holds(Some(&groups), &Value::from("partners")));
+        assert!(!claim_holds(Some(&groups), &Value::from("admins")));
+        assert!(claim_holds(Some(&Value::from(true)), &Value::from(true)));
+        assert!(!claim_holds(None, &Value::from(true)));
+        assert!(!claim_holds(Some(&Value::from("true")), &Value::from(true)));
+        // Entra's xms_edov as Microsoft writes it, in its forms.
+        for yes in [
+            Value::from(true),
+            Value::from("true"),
+            Value::from("1"),
+            Value::from(1),
+        ] {
+            assert!(says_yes(Some(&yes)), "{yes}");
+        }
+        for no in [Value::from(false), Value::from("false"), Value::from(0)] {
+            assert!(!says_yes(Some(&no)), "{no}");
+        }
+    }
+
+    #[test]
+    fn a_subject_is_stored_the_same_however_its_ids_are_written() {
+        let entra = Subject::Entra {
+            tid: "72F988BF-86F1-41AF-91AB-2D7CD011DB47".into(),
+            oid: " 5D1F ".into(),
+        };
+        assert_eq!(
+            entra.key(),
+            r#"{"tid":"72f988bf-86f1-41af-91ab-2d7cd011db47","oid":"5d1f"}"#
+        );
+        let other = Subject::Issuer {
+            iss: "https://login.fabricam.example/".into(),
+            sub: "00u1A".into(),
+        };
+        assert_eq!(
+            other.key(),
+            r#"{"iss":"https://login.fabricam.example/","sub":"00u1A"}"#
+        );
+        // The import's file names them the same way, and nothing else.
+        let read: BTreeMap<String, Subject> = toml::from_str(
+            r#""alice@contoso.com" = { tid = "t", oid = "o" }
+               "fiona@fabricam.com" = { iss = "i", sub = "s" }"#,
+        )
+        .unwrap();
+        assert!(matches!(read["alice@contoso.com"], Subject::Entra { .. }));
+        assert!(matches!(read["fiona@fabricam.com"], Subject::Issuer { .. }));
+        assert!(
+            toml::from_str::<BTreeMap<String, Subject>>(r#""a@b.com" = { sub = "s" }"#).is_err()
+        );
+    }
+
+    #[test]
     fn a_file_that_cannot_work_is_refused_with_what_to_fix() {
         let no_id = providers(
             r#"
@@ -660,5 +741,34 @@ mod tests {
             "#,
         );
         assert!(unknown.unwrap_err().to_string().contains("client_secret"));
+        let other_tid = providers(
+            r#"
+            [tenants."contoso.com"]
+            issuer = "https://login.microsoftonline.com/{tenantid}/v2.0"
+            tenant_id = "72f988bf-86f1-41af-91ab-2d7cd011db47"
+            client_id = "partner-merge"
+            required_claims = { tid = "0c9d8e7f-1a2b-4c3d-8e9f-a0b1c2d3e4f5" }
+            "#,
+            &[],
+        )
+        .unwrap_err();
+        assert!(
+            other_tid.to_string().contains("is not tenant_id"),
+            "{other_tid}"
+        );
+        let a_table = providers(
+            r#"
+            [tenants."fabricam.com"]
+            issuer = "https://accounts.google.com"
+            client_id = "partner-merge"
+            required_claims = { hd = { domain = "fabricam.com" } }
+            "#,
+            &[],
+        )
+        .unwrap_err();
+        assert!(
+            a_table.to_string().contains("required_claims.hd"),
+            "{a_table}"
+        );
     }
 }
