@@ -8,11 +8,12 @@
 // through her provider again and back to the same plan.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { join } from "node:path";
 import { OAuth2Issuer, OAuth2Server, OAuth2Service } from "oauth2-mock-server";
-import { audit, invite, launchBrowser, previewedE1, root, startServer } from "./server.mjs";
+import { audit, binary, invite, launchBrowser, previewedE1, root, startServer } from "./server.mjs";
 
 /// A real OpenID Connect provider whose ID tokens name the email the sign-in asked for
 /// (`login_hint`), and that can be told to send a bad one.
@@ -314,6 +315,25 @@ test("a token with fiona's email but another sub than the one bound is refused; 
   assert.equal(own.status, 303, JSON.stringify(own.body));
   const me = await fetch(`${session.server.origin}/api/me`, { headers: { cookie: own.signedIn } });
   assert.equal((await me.json()).email, "fiona@fabricam.com");
+});
+
+test("an operator unbinds fiona: her sessions end, and the next directory user to sign in as her is bound", async () => {
+  const before = await signInOverHttp("fiona@fabricam.com");
+  assert.equal(before.status, 303);
+  const me = (cookie) => fetch(`${session.server.origin}/api/me`, { headers: { cookie } });
+  assert.equal((await me(before.signedIn)).status, 200);
+  const said = execFileSync(binary, ["users", "unbind", "fiona@fabricam.com", "--database", join(session.server.dir, "e2e.sqlite")]);
+  assert.match(String(said), /unbound fiona@fabricam\.com/);
+  assert.equal((await me(before.signedIn)).status, 401, "her session ended");
+  // Her directory account changed: the new one signs in and is bound; the old one no longer.
+  fabricam.control.tamper = "another user";
+  try {
+    const now = await signInOverHttp("fiona@fabricam.com");
+    assert.equal(now.status, 303, JSON.stringify(now.body));
+  } finally {
+    fabricam.control.tamper = null;
+  }
+  assert.match(await refused("fiona@fabricam.com", null, fabricam), /bound to another directory user/);
 });
 
 test("an Entra-shaped token with another tid is refused", async () => {

@@ -237,7 +237,7 @@ async fn import(
 /// Unbinds `email` from its directory user: the next sign-in as it binds whoever signs in (for
 /// a person whose directory account really changed), and its sessions end now.
 pub async fn unbind_user(database: &Database, email: &str) -> Result<(), AccountsError> {
-    let db = Db::connect(database, DbOptions::default(), Some(Mode::Real)).await?;
+    let db = Db::connect(database, DbOptions::default(), None).await?;
     let email = email.trim().to_ascii_lowercase();
     let found = db
         .write(email.clone(), |conn, email| {

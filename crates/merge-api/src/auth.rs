@@ -87,7 +87,8 @@ impl Caller {
         Err(ApiError::new(
             ErrorCode::ReauthenticationRequired,
             format!(
-                "this cannot be undone, so it needs a sign-in within the last {} minutes and {when}:                  sign in again through your identity provider, then confirm",
+                "this cannot be undone, so it needs a sign-in within the last {} minutes and {when}: \
+                 sign in again through your identity provider, then confirm",
                 max_age.div_ceil(60)
             ),
         )
@@ -244,14 +245,30 @@ pub async fn bind_subject(conn: &mut Conn, email: &str, subject: &str) -> Result
             .await?;
     if let Some(other) = elsewhere {
         return Err(ApiError::forbidden(format!(
-            "the directory user who signed in as {email} is bound to {other} here; one person              signs in as one user (an operator unbinds an address: partner-merge-api users              unbind)"
+            "the directory user who signed in as {email} is bound to {other} here; one person \
+             signs in as one user (an operator unbinds an address: partner-merge-api users \
+             unbind)"
         )));
     }
-    sqlx::query("UPDATE users SET subject = $2 WHERE email = $1 AND subject IS NULL")
+    let bound = sqlx::query("UPDATE users SET subject = $2 WHERE email = $1 AND subject IS NULL")
         .bind(email)
         .bind(subject)
         .execute(&mut *conn)
-        .await?;
+        .await;
+    // The same directory user signing in as another email at this very moment (PostgreSQL: the
+    // unique index decides between the two).
+    if let Err(error) = &bound {
+        if error
+            .as_database_error()
+            .is_some_and(|e| e.is_unique_violation())
+        {
+            return Err(ApiError::forbidden(format!(
+                "the directory user who signed in as {email} is signing in as another user here \
+                 at the same time; one person signs in as one user"
+            )));
+        }
+    }
+    bound?;
     let bound: Option<Option<String>> =
         sqlx::query_scalar("SELECT subject FROM users WHERE email = $1")
             .bind(email)
@@ -261,7 +278,9 @@ pub async fn bind_subject(conn: &mut Conn, email: &str, subject: &str) -> Result
         None => Ok(false),
         Some(Some(bound)) if bound == subject => Ok(true),
         Some(_) => Err(ApiError::forbidden(format!(
-            "{email} is bound to another directory user than the one who signed in: if the              person's directory account really changed, an operator unbinds the address              (partner-merge-api users unbind {email}) and they sign in again"
+            "{email} is bound to another directory user than the one who signed in: if the \
+             person's directory account really changed, an operator unbinds the address \
+             (partner-merge-api users unbind {email}) and they sign in again"
         ))),
     }
 }

@@ -1,8 +1,10 @@
 //! Who the client is, by address: the TCP peer, or behind a reverse proxy the operator trusts
-//! (`--trusted-proxy CIDR`) the address that proxy says it forwarded for (`Forwarded`, else
-//! `X-Forwarded-For`), read from the right: the first address that is not itself a trusted
-//! proxy. Anyone can write those headers, so they count only when a trusted proxy sent them.
-//! Limits key on the client's address, an IPv6 one by its /64 (one host is given a whole /64).
+//! (`--trusted-proxy CIDR`) the address that proxy says it forwarded for, in the one header it
+//! writes (`X-Forwarded-For`, or `Forwarded` if the operator says so: a client may send the
+//! other one, which a proxy passes on untouched), read from the right: the first address that
+//! is not itself a trusted proxy (what a client wrote there itself is further left). Anyone can
+//! write those headers, so they count only when a trusted proxy sent them. Limits key on the
+//! client's address, an IPv6 one by its /64 (one host is given a whole /64).
 
 use std::net::{IpAddr, Ipv6Addr, SocketAddr};
 use std::sync::Arc;
@@ -15,22 +17,44 @@ use ipnet::IpNet;
 use tower_governor::key_extractor::KeyExtractor;
 use tower_governor::GovernorError;
 
-/// The proxies whose forwarding headers are believed.
+/// The header a trusted proxy writes the client's address in.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum ForwardedHeader {
+    /// `X-Forwarded-For: client, proxy1` (nginx, Caddy, HAProxy, most load balancers).
+    #[default]
+    XForwardedFor,
+    /// RFC 7239 `Forwarded: for=client, for=proxy1`.
+    Forwarded,
+}
+
+/// The proxies whose forwarding header is believed, and which header that is.
 #[derive(Debug, Clone, Default)]
-pub struct TrustedProxies(Arc<[IpNet]>);
+pub struct TrustedProxies {
+    networks: Arc<[IpNet]>,
+    header: ForwardedHeader,
+}
 
 impl TrustedProxies {
     pub fn new(networks: Vec<IpNet>) -> Self {
-        Self(networks.into())
+        Self {
+            networks: networks.into(),
+            header: ForwardedHeader::default(),
+        }
+    }
+
+    /// Reads the client's address from `header` (by default `X-Forwarded-For`).
+    pub fn reading(mut self, header: ForwardedHeader) -> Self {
+        self.header = header;
+        self
     }
 
     pub fn contains(&self, address: IpAddr) -> bool {
         let address = canonical(address);
-        self.0.iter().any(|net| net.contains(&address))
+        self.networks.iter().any(|net| net.contains(&address))
     }
 
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.networks.is_empty()
     }
 
     /// The client's address for a request from `peer` with these headers.
@@ -38,7 +62,7 @@ impl TrustedProxies {
         if !self.contains(peer) {
             return canonical(peer);
         }
-        let hops = forwarded_for(headers);
+        let hops = forwarded_for(headers, self.header);
         // Right to left: each hop was added by the proxy before it; stop at the first one no
         // trusted proxy speaks for.
         let mut client = canonical(peer);
@@ -66,33 +90,31 @@ fn canonical(address: IpAddr) -> IpAddr {
     }
 }
 
-/// The addresses a request was forwarded for, first hop first: `Forwarded`'s `for=` if there is
-/// one, else `X-Forwarded-For`. A hop that names no address is `None`.
-fn forwarded_for(headers: &HeaderMap) -> Vec<Option<IpAddr>> {
-    let forwarded: Vec<Option<IpAddr>> = headers
-        .get_all("forwarded")
+/// The addresses a request was forwarded for in `header`, first hop first (its lines in the
+/// order they came). A hop that names no address is `None`.
+fn forwarded_for(headers: &HeaderMap, header: ForwardedHeader) -> Vec<Option<IpAddr>> {
+    let name = match header {
+        ForwardedHeader::XForwardedFor => "x-forwarded-for",
+        ForwardedHeader::Forwarded => "forwarded",
+    };
+    let hops = headers
+        .get_all(name)
         .iter()
         .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(','))
-        .filter_map(|element| {
-            element.split(';').find_map(|pair| {
-                let (name, value) = pair.split_once('=')?;
-                name.trim()
-                    .eq_ignore_ascii_case("for")
-                    .then(|| parse_node(value.trim().trim_matches('"')))
+        .flat_map(|v| v.split(','));
+    match header {
+        ForwardedHeader::XForwardedFor => hops.map(|hop| parse_node(hop.trim())).collect(),
+        ForwardedHeader::Forwarded => hops
+            .map(|element| {
+                element.split(';').find_map(|pair| {
+                    let (name, value) = pair.split_once('=')?;
+                    name.trim()
+                        .eq_ignore_ascii_case("for")
+                        .then(|| parse_node(value.trim().trim_matches('"')))
+                })?
             })
-        })
-        .collect();
-    if !forwarded.is_empty() {
-        return forwarded;
+            .collect(),
     }
-    headers
-        .get_all("x-forwarded-for")
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(','))
-        .map(|hop| parse_node(hop.trim()))
-        .collect()
 }
 
 /// `192.0.2.60`, `192.0.2.60:4711`, `[2001:db8::1]`, `[2001:db8::1]:4711`, `2001:db8::1`.
@@ -113,9 +135,10 @@ fn parse_node(node: &str) -> Option<IpAddr> {
 pub struct ClientAddress(pub IpAddr);
 
 impl ClientAddress {
-    /// What limits count by: the address, or for IPv6 its /64.
+    /// What limits count by: the address, or for IPv6 its /64 (an IPv4 client of a dual-stack
+    /// listener, `::ffff:a.b.c.d`, by its IPv4 address).
     pub fn key(self) -> IpAddr {
-        match self.0 {
+        match canonical(self.0) {
             IpAddr::V6(v6) => {
                 let prefix = u128::from(v6) & !((1u128 << 64) - 1);
                 IpAddr::V6(Ipv6Addr::from(prefix))
@@ -186,6 +209,7 @@ mod tests {
         // The client wrote a first hop itself; the proxy appended the address it saw.
         let chained = headers(&[("x-forwarded-for", "1.2.3.4, 203.0.113.9, 10.0.0.3")]);
         assert_eq!(trusted.client(ip("10.0.0.2"), &chained), ip("203.0.113.9"));
+        // A proxy that writes X-Forwarded-For passes a client's own Forwarded on: not read.
         let forwarded = headers(&[
             (
                 "forwarded",
@@ -193,12 +217,20 @@ mod tests {
             ),
             ("x-forwarded-for", "5.6.7.8"),
         ]);
+        assert_eq!(trusted.client(ip("10.0.0.2"), &forwarded), ip("5.6.7.8"));
+        let rfc7239 = trusted.clone().reading(ForwardedHeader::Forwarded);
         assert_eq!(
-            trusted.client(ip("10.0.0.2"), &forwarded),
+            rfc7239.client(ip("10.0.0.2"), &forwarded),
             ip("2001:db8::7")
         );
         let unknown = headers(&[("forwarded", "for=unknown")]);
-        assert_eq!(trusted.client(ip("10.0.0.2"), &unknown), ip("10.0.0.2"));
+        assert_eq!(rfc7239.client(ip("10.0.0.2"), &unknown), ip("10.0.0.2"));
+        // Two lines of the header, the proxy's last.
+        let lines = headers(&[
+            ("x-forwarded-for", "6.6.6.6"),
+            ("x-forwarded-for", "203.0.113.4"),
+        ]);
+        assert_eq!(trusted.client(ip("10.0.0.2"), &lines), ip("203.0.113.4"));
         let mapped = TrustedProxies::new(vec!["127.0.0.1/32".parse().unwrap()]);
         assert!(mapped.contains(ip("::ffff:127.0.0.1")));
     }
@@ -211,5 +243,11 @@ mod tests {
         assert_eq!(a, b);
         assert_ne!(a, c);
         assert_eq!(ClientAddress(ip("192.0.2.1")).key(), ip("192.0.2.1"));
+        // Each IPv4 client of a dual-stack listener is counted alone.
+        assert_eq!(ClientAddress(ip("::ffff:192.0.2.1")).key(), ip("192.0.2.1"));
+        assert_ne!(
+            ClientAddress(ip("::ffff:192.0.2.1")).key(),
+            ClientAddress(ip("::ffff:192.0.2.2")).key()
+        );
     }
 }

@@ -45,7 +45,7 @@ pub use accounts::{
     AccountsError,
 };
 pub use auth::SessionLimits;
-pub use client_address::TrustedProxies;
+pub use client_address::{ForwardedHeader, TrustedProxies};
 pub use db::{Database, DbOptions};
 pub use error::ApiError;
 pub use merge_api_types::DemoUser;

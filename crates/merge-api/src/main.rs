@@ -7,7 +7,9 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use merge_api::{ConnectionLimits, Database, DbOptions, SessionLimits, Settings, TrustedProxies};
+use merge_api::{
+    ConnectionLimits, Database, DbOptions, ForwardedHeader, SessionLimits, Settings, TrustedProxies,
+};
 use openidconnect::url::Url;
 use tracing_subscriber::EnvFilter;
 
@@ -110,11 +112,15 @@ struct Serve {
     /// client is limited by its own address.
     #[arg(long, env = "PARTNER_MERGE_SIGN_IN_LIMIT", default_value_t = 30)]
     sign_in_limit: u32,
-    /// A reverse proxy (an address or a CIDR network; repeat for several): its `Forwarded` /
-    /// `X-Forwarded-For` name the client, whose address the limits count by, and it may hold
-    /// more connections than one client.
+    /// A reverse proxy (an address or a CIDR network; repeat for several): the header it writes
+    /// (--forwarded-header) names the client, whose address the limits count by, and it may
+    /// hold more connections than one client.
     #[arg(long = "trusted-proxy", env = "PARTNER_MERGE_TRUSTED_PROXIES", value_delimiter = ',', value_parser = parse_network)]
     trusted_proxies: Vec<ipnet::IpNet>,
+    /// The header the trusted proxies write the client's address in (the other one, which a
+    /// client may write itself and a proxy passes on, is ignored).
+    #[arg(long, env = "PARTNER_MERGE_FORWARDED_HEADER", value_enum, default_value_t = Forwarded::XForwardedFor)]
+    forwarded_header: Forwarded,
     /// Connections open at once; more wait until one closes.
     #[arg(long, env = "PARTNER_MERGE_MAX_CONNECTIONS", default_value_t = 4096)]
     max_connections: usize,
@@ -155,12 +161,28 @@ fn parse_network(text: &str) -> Result<ipnet::IpNet, String> {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
+enum Forwarded {
+    /// `X-Forwarded-For: client, proxy`
+    XForwardedFor,
+    /// RFC 7239 `Forwarded: for=client`
+    Forwarded,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
 enum SqliteSynchronous {
     Normal,
     Full,
 }
 
 impl Serve {
+    fn trusted_proxies(&self) -> TrustedProxies {
+        let header = match self.forwarded_header {
+            Forwarded::XForwardedFor => ForwardedHeader::XForwardedFor,
+            Forwarded::Forwarded => ForwardedHeader::Forwarded,
+        };
+        TrustedProxies::new(self.trusted_proxies.clone()).reading(header)
+    }
+
     fn database_options(&self) -> DbOptions {
         DbOptions {
             pool_size: self.pool_size,
@@ -271,7 +293,7 @@ async fn serve(args: Serve) -> ExitCode {
         request_timeout: args.request_timeout,
         identity_providers,
         sign_ins_per_minute: (!args.demo && args.sign_in_limit > 0).then_some(args.sign_in_limit),
-        trusted_proxies: TrustedProxies::new(args.trusted_proxies.clone()),
+        trusted_proxies: args.trusted_proxies(),
     };
     let app = match merge_api::app(&settings).await {
         Ok(app) => app,
@@ -304,7 +326,7 @@ async fn serve(args: Serve) -> ExitCode {
         per_address: args.connections_per_address.max(1),
         header_read_timeout: args.header_timeout,
         write_timeout: args.write_timeout,
-        trusted_proxies: TrustedProxies::new(args.trusted_proxies.clone()),
+        trusted_proxies: args.trusted_proxies(),
     };
     merge_api::serve(listener, app.router, limits).await;
     ExitCode::SUCCESS

@@ -460,7 +460,18 @@ async fn a_client_behind_a_trusted_proxy_is_limited_by_its_own_address() {
         start("203.0.113.5").await.unwrap().status(),
         StatusCode::TOO_MANY_REQUESTS
     );
-    // Another client behind the same proxy is not.
+    // A Forwarded header the client wrote itself (the proxy writes X-Forwarded-For and passes
+    // it on) changes nothing.
+    let evading = client
+        .post(format!("{}/api/sign-in", server.base))
+        .header("x-forwarded-for", "203.0.113.5")
+        .header("forwarded", "for=198.51.100.77")
+        .json(&json!({ "email": "alice@contoso.com" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(evading.status(), StatusCode::TOO_MANY_REQUESTS);
+    // Another client behind the same proxy is not limited.
     assert_eq!(
         start("203.0.113.6").await.unwrap().status(),
         StatusCode::FORBIDDEN
