@@ -23,12 +23,13 @@ step "native tests"
 cargo test --workspace --locked
 
 # pg_virtualenv makes a throwaway PostgreSQL cluster, runs the command with PG* set to it, and
-# removes it; each test makes a database of its own there.
+# removes it; each test makes a database of its own there. -t: in a temporary directory even as
+# root, so that two runs on one machine do not meet on the one "regress" cluster.
 step "the API's integration suite on PostgreSQL (a throwaway cluster), two replicas on one database"
 # --workspace, as above, so cargo unifies the same features and reuses the binaries it built
 # (with -p merge-api alone it rebuilt every dependency: minutes and gigabytes); the other
 # crates' tests, which use no database, run again in a few seconds.
-pg_virtualenv env PARTNER_MERGE_TEST_DATABASE=postgres cargo test --workspace --tests --locked
+pg_virtualenv -t env PARTNER_MERGE_TEST_DATABASE=postgres cargo test --workspace --tests --locked
 
 step "wasm32 tests in headless Chromium (engine rules and golden plan, package exports and element, app components)"
 export CHROMEDRIVER=${CHROMEDRIVER:-$(command -v chromedriver)}
@@ -46,6 +47,6 @@ node --test tests/e2e/
 node scripts/wasm-size.mjs
 
 step "benchmarks, once each (scripts/bench.sh measures them; the load one on SQLite and on PostgreSQL)"
-pg_virtualenv cargo test -p merge-core -p merge-api --benches --locked --release
+pg_virtualenv -t cargo test -p merge-core -p merge-api --benches --locked --release
 
 step "all tests passed"

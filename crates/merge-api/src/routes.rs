@@ -567,7 +567,7 @@ async fn account(
     (status = 403, description = "Not an account admin", body = ErrorBody),
     (status = 409, description = "open_merge_exists (the inviting account's own open request, W6), invitee_unavailable", body = ErrorBody),
     (status = 422, description = "malformed_mpn_id, self_merge, location_id, merged_away, unknown_account", body = ErrorBody),
-    (status = 429, description = "too_many_invitations: see Retry-After", body = ErrorBody, headers(("retry-after" = u64))),
+    (status = 429, description = "too_many_invitations: 10 attempts an hour, sent or refused; see Retry-After", body = ErrorBody, headers(("retry-after" = u64))),
 ))]
 async fn invite(
     State(state): State<AppState>,
@@ -727,7 +727,7 @@ async fn preview(
     request_body = Confirm,
     responses(
         (status = 200, body = MergeRequest),
-        (status = 401, body = ErrorBody),
+        (status = 401, description = "signed_out; reauthentication_required: the sign-in is older than the server's fresh_sign_in (details.max_age, seconds): sign in again (POST /sign-in/again) and confirm again", body = ErrorBody),
         (status = 403, body = ErrorBody),
         (status = 404, body = ErrorBody),
         (status = 409, description = "stale_preview (with the differences), wrong_state, already_completed, cannot_merge", body = ErrorBody),
@@ -811,7 +811,7 @@ async fn set_roles(
         (status = 401, body = ErrorBody),
         (status = 403, description = "Not an account admin of the PGA's own tenants (A2)", body = ErrorBody),
         (status = 409, description = "reissue_conflicts: every user who cannot be moved as asked", body = ErrorBody),
-        (status = 422, description = "invalid_reissue: not an absorbed tenant, the same tenant, no users; invalid_body", body = ErrorBody),
+        (status = 422, description = "invalid_reissue: not an absorbed tenant, the same tenant, no users, over 1,000 users, a new email that is not an address; invalid_roles: chosen roles that do not fit; invalid_body", body = ErrorBody),
     ))]
 async fn preview_reissue(
     State(state): State<AppState>,
@@ -830,10 +830,10 @@ async fn preview_reissue(
     request_body = ConfirmReissue,
     responses(
         (status = 200, description = "Applied", body = ReissuePreview),
-        (status = 401, body = ErrorBody),
+        (status = 401, description = "signed_out; reauthentication_required: the sign-in is older than the server's fresh_sign_in (details.max_age, seconds): sign in again (POST /sign-in/again) and confirm again", body = ErrorBody),
         (status = 403, description = "Not an account admin of the PGA's own tenants (A2)", body = ErrorBody),
         (status = 409, description = "stale_preview (with the plan's fingerprint now), reissue_conflicts", body = ErrorBody),
-        (status = 422, description = "invalid_reissue, invalid_body", body = ErrorBody),
+        (status = 422, description = "invalid_reissue, invalid_roles, invalid_body", body = ErrorBody),
     ))]
 async fn confirm_reissue(
     State(state): State<AppState>,
