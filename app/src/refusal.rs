@@ -18,6 +18,9 @@ pub fn refusal(failure: &ApiFailure, locale: Locale) -> String {
     let details = failure.details.as_ref();
     match code {
         ErrorCode::SignedOut => td_string!(locale, refusal.signed_out).to_string(),
+        ErrorCode::ReauthenticationRequired => {
+            td_string!(locale, refusal.reauthentication_required).to_string()
+        }
         ErrorCode::Forbidden => td_string!(locale, refusal.forbidden).to_string(),
         ErrorCode::NotFound => td_string!(locale, refusal.not_found).to_string(),
         ErrorCode::WrongState => match details {

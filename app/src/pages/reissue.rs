@@ -48,6 +48,10 @@ fn form(me: Me, account: AccountSnapshot) -> AnyView {
         let request = request.clone();
         async move { api::preview_reissue(&request).await.map(|p| (request, p)) }
     });
+    // Back from signing in again (issue #30): the re-issue that was being confirmed, again.
+    if let Some(request) = crate::step_up::kept::<ReissueRequest>(KEPT) {
+        preview.dispatch_local(request);
+    }
     let ask = move || {
         let request = choices.with(|c| reissue_request(&from.get(), &to.get_value(), c));
         preview.dispatch_local(request);
@@ -187,6 +191,9 @@ fn Previewed(
     }
 }
 
+/// Where the re-issue being confirmed waits while the person signs in again.
+const KEPT: &str = "partner-merge.reissue";
+
 /// The modal confirmation: type the old tenant to re-issue with the fingerprint on screen.
 #[component]
 fn ReissueDialog(
@@ -198,8 +205,19 @@ fn ReissueDialog(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let typed = RwSignal::new(String::new());
+    // Issue #30 (crate::step_up): refused for want of a recent sign-in, the request is kept in
+    // the tab and the person goes through their provider and back here.
+    let return_to = {
+        let (request, fingerprint) = (request.clone(), fingerprint.to_string());
+        Callback::new(move |()| {
+            crate::step_up::keep(KEPT, &request);
+            crate::step_up::marked("/reissue", &fingerprint)
+        })
+    };
+    let shown = fingerprint.to_string();
     let confirm =
         Action::new_local(move |_: &()| api::confirm_reissue(request.clone(), fingerprint.clone()));
+    let refused = Signal::derive(move || confirm.value().get().and_then(Result::err));
     let expected = tenant.clone();
     let ready = Memo::new(move |_| typed.get().trim().eq_ignore_ascii_case(&expected));
     let modal = super::Modal::new();
@@ -226,10 +244,20 @@ fn ReissueDialog(
         }
         _ => None,
     };
+    let resume = {
+        let tenant = tenant.clone();
+        Callback::new(move |()| {
+            crate::step_up::forget(KEPT);
+            typed.set(tenant.clone());
+            modal.open();
+        })
+    };
     view! {
+        <crate::step_up::Resume fingerprint=shown dialog=modal.dialog open=resume />
         <button class="danger" node_ref=modal.opener on:click=open>{t!(i18n, reissue.open)}</button>
         <dialog class="dialog" node_ref=modal.dialog aria-labelledby="reissue-dialog-title" on:close=move |_| modal.return_focus()>
             <h2 id="reissue-dialog-title">{t!(i18n, reissue.dialog_title)}</h2>
+            <crate::step_up::DemoNote />
             <p>{t!(i18n, reissue.dialog_text)}</p>
             <label for="reissue-confirm">{t!(i18n, reissue.type_to_confirm, tenant = tenant.clone())}</label>
             <input id="reissue-confirm" autofocus=true autocomplete="off"
@@ -240,6 +268,7 @@ fn ReissueDialog(
                 <button class="secondary" on:click=move |_| close()>{t!(i18n, confirm.back)}</button>
             </div>
             {failure}
+            <crate::step_up::SignInAgain refusal=refused return_to=return_to />
         </dialog>
     }
 }
