@@ -45,12 +45,13 @@ format_and_lints() {
 }
 
 # pg_virtualenv makes a throwaway PostgreSQL cluster, runs the command with PG* set to it, and
-# removes it; each test makes a database of its own there. --workspace, as in the native step,
+# removes it; each test makes a database of its own there. -t: in a temporary directory even as
+# root, so that two runs on one machine do not meet on the one "regress" cluster. --workspace, as in the native step,
 # so cargo unifies the same features and reuses the binaries it built (with -p merge-api alone
 # it rebuilt every dependency: minutes and gigabytes); the other crates' tests, which use no
 # database, run again in a few seconds.
 postgres_suite() {
-  pg_virtualenv env PARTNER_MERGE_TEST_DATABASE=postgres cargo test --workspace --tests --locked
+  pg_virtualenv -t env PARTNER_MERGE_TEST_DATABASE=postgres cargo test --workspace --tests --locked
 }
 
 wasm_tests() {
@@ -81,7 +82,7 @@ sizes() {
 }
 
 benchmarks() {
-  pg_virtualenv cargo test -p merge-core -p merge-api --benches --locked --release
+  pg_virtualenv -t cargo test -p merge-core -p merge-api --benches --locked --release
   node crates/merge-wasm/bench/plan.mjs
   node tests/e2e/bench-preview.mjs
 }

@@ -5,7 +5,7 @@ use gloo_net::http::{Request, Response};
 use merge_api_types::{
     AppliedMerge, Confirm, ConfirmReissue, DemoUser, ErrorBody, ErrorCode, ErrorDetails,
     HistoryEvent, Invitation, Invite, Me, MergeRequest, Preview, ReissuePreview, Reject, Session,
-    SignIn, SignInMethods, SignInRedirect, StoredAccount,
+    SignIn, SignInAgain, SignInMethods, SignInRedirect, StoredAccount,
 };
 use merge_core::PlanDifference;
 use serde::de::DeserializeOwned;
@@ -103,6 +103,12 @@ pub async fn sign_in_methods() -> Result<SignInMethods, ApiFailure> {
 /// Starts signing in through the identity provider of the email's tenant: where to go.
 pub async fn start_sign_in(email: String) -> Result<SignInRedirect, ApiFailure> {
     post("/api/sign-in", &SignIn { email }).await
+}
+
+/// Signs the signed-in user in again through their identity provider, for a step that needs a
+/// recent sign-in; where to go (the browser comes back to `return_to`).
+pub async fn sign_in_again(return_to: String) -> Result<SignInRedirect, ApiFailure> {
+    post("/api/sign-in/again", &SignInAgain { return_to }).await
 }
 
 /// Ends the session on the server.

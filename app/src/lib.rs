@@ -7,6 +7,7 @@ pub mod language;
 pub mod pages;
 pub mod planner;
 pub mod refusal;
+pub mod step_up;
 pub mod time;
 pub mod view_model;
 

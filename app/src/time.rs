@@ -15,8 +15,9 @@ fn options(pairs: &[(&str, &str)]) -> Object {
     options
 }
 
-/// `6 December 2026, 08:01 CET`, `6 december 2026 om 08:01 CET`: the day written out, the
-/// time and the reader's time zone.
+/// `6 December 2026 at 08:01 CET`, `6 december 2026 om 08:01 CET`: the day written out as the
+/// engine writes dates (day, month, year, in every English-speaking country), the time on a
+/// 24-hour clock and the reader's own time zone.
 pub fn local_time(at: DateTime<Utc>, lang: Lang) -> String {
     let options = options(&[
         ("year", "numeric"),
@@ -24,10 +25,16 @@ pub fn local_time(at: DateTime<Utc>, lang: Lang) -> String {
         ("day", "numeric"),
         ("hour", "2-digit"),
         ("minute", "2-digit"),
+        ("hourCycle", "h23"),
         ("timeZoneName", "short"),
     ]);
     let millis = JsValue::from_f64(at.timestamp_millis() as f64);
-    String::from(Date::new(&millis).to_locale_string(&intl_locale(lang), &options))
+    // English day-month-year, as the engine writes dates.
+    let locale = match lang {
+        Lang::En => "en-GB",
+        other => other.tag(),
+    };
+    String::from(Date::new(&millis).to_locale_string(locale, &options))
 }
 
 /// "3 minutes ago", "3 minuten geleden", "yesterday", in the reader's language.

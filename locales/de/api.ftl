@@ -14,6 +14,7 @@ event-completed = Abgeschlossen
 event-reissued = Benutzer neu ausgestellt
 
 refusal-signed-out = Melden Sie sich zuerst an.
+refusal-reauthentication-required = Dies kann nicht rückgängig gemacht werden: Melden Sie sich über Ihren Identitätsanbieter erneut an und bestätigen Sie dann.
 refusal-forbidden = Ihre Rolle erlaubt das nicht.
 refusal-not-found = Diese Zusammenführungsanfrage gibt es nicht.
 refusal-wrong-state =

@@ -164,12 +164,12 @@ warning-kind-benefit-token-expired = ein Vorteilstoken ist abgelaufen
 consequence-bank-tax-not-carried = Die Bank- und Steuerinformationen von { $company } (Konto endet auf { $last4 }) werden nicht übernommen: Auszahlungen gehen an das Profil von { $payee }.
 consequence-admins-stop-acting =
     { $count ->
-        [one] Der Kontoadministrator von { $company } ({ $admins }) handelt
-       *[other] Die Kontoadministratoren von { $company } ({ $admins }) handeln
-    } nicht mehr für das zusammengeführte Konto: Sie verwalten nur die Benutzer von { $tenant }; die Administratoren von { $pga_company } handeln für das Konto.
-consequence-packages-become-one = Die Vorteilspakete enden mit der gemeinsamen Verlängerung am { $renewal }: { $packages }; danach verlängert das zusammengeführte Konto als ein Unternehmen, mit einem Paket.
+        [one] Der Kontoadministrator von { $company } ({ $admins }) handelt nicht mehr für das zusammengeführte Konto und verwaltet
+       *[other] Die Kontoadministratoren von { $company } ({ $admins }) handeln nicht mehr für das zusammengeführte Konto und verwalten
+    } nur die Benutzer von { $tenant }; die Administratoren von { $pga_company } handeln für das Konto.
+consequence-packages-become-one = Das Vorteilspaket jedes Unternehmens bleibt bis zu seinem eigenen Ablauf in Kraft ({ $packages }); bei der gemeinsamen Verlängerung am { $renewal } verlängert das zusammengeführte Konto als ein Unternehmen, mit einem Paket.
 consequence-package-until = das von { $company } bis zum { $date }
-consequence-action-packs-become-one = Beide Unternehmen haben ein Action Pack: Ab dem { $from } behält das zusammengeführte Konto eines.
+consequence-action-packs-become-one = Beide Unternehmen haben ein Action Pack: Ab dem { $from } behält das zusammengeführte Konto nur eines.
 consequence-action-pack-moves = Der Jahrestag des Action Pack von { $company } verschiebt sich vom { $from } auf den { $to }.
 consequence-msp-renewal-moves = Die Verlängerung von Azure Expert MSP von { $company } verschiebt sich vom { $from } auf den { $to }.
 consequence-tenant-stays = Der Mandant { $tenant } bleibt bei { $company }, mit seinen eigenen Benutzern.
@@ -178,7 +178,7 @@ consequence-tenant-stays-csp =
         [one] Der Mandant { $tenant } bleibt bei { $company }, mit seinen eigenen Benutzern und seinem CSP-Konto { $csp }: CSP-Kunden wechseln nur durch eine Übertragung, der beide Partner zustimmen.
        *[other] Der Mandant { $tenant } bleibt bei { $company }, mit seinen eigenen Benutzern und seinen CSP-Konten { $csp }: CSP-Kunden wechseln nur durch eine Übertragung, der beide Partner zustimmen.
     }
-consequence-token-stays = Vorteilstoken { $id } ({ $product }) bleibt bis zum { $expires } auf dem Mandanten { $tenant }.
+consequence-token-stays = Vorteilstoken { $id } ({ $product }) bleibt auf dem Mandanten { $tenant }; es ist bis zum { $expires } gültig.
 
 ## Die Zusammenführung auf einen Blick
 
@@ -274,6 +274,10 @@ reissue-email-taken = { $new_email } (für { $email }) ist bereits ein Benutzer 
 reissue-same-new-email = { $first } und { $second } würden beide zu { $new_email }
 reissue-moved = { $old } wird zu { $new } und behält { $roles }
 reissue-moved-no-roles = { $old } wird zu { $new }, ohne Rollen
+reissue-last-admin = { $email } ist der letzte Kontoadministrator von { $tenant }, der einen behält (A1); machen Sie zuerst einen anderen Benutzer von { $tenant } zum Kontoadministrator, oder lassen Sie { $email } dort
+reissue-moved-changed = { $old } wird zu { $new }, mit { $roles } statt { $before }
+reissue-moved-changed-no-roles = { $old } wird zu { $new }, ohne Rollen statt { $before }
+roles-none = keine Rollen
 reissue-loses-access =
     { $from } verliert den Zugriff für { $count ->
         [one] 1 wechselnden Benutzer

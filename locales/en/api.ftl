@@ -15,6 +15,7 @@ event-completed = Completed
 event-reissued = Users re-issued
 
 refusal-signed-out = Sign in first.
+refusal-reauthentication-required = This cannot be undone: sign in again through your identity provider, then confirm.
 refusal-forbidden = Your role does not allow this.
 refusal-not-found = There is no such merge request.
 refusal-wrong-state =

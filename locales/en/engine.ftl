@@ -165,12 +165,12 @@ warning-kind-benefit-token-expired = a benefit token has expired
 consequence-bank-tax-not-carried = { $company }'s bank and tax profile (account ending { $last4 }) is not carried over: payouts go to { $payee }'s profile.
 consequence-admins-stop-acting =
     { $count ->
-        [one] { $company }'s account admin ({ $admins }) no longer acts
-       *[other] { $company }'s account admins ({ $admins }) no longer act
-    } for the merged account: they manage only the users of { $tenant }; { $pga_company }'s admins act for the account.
-consequence-packages-become-one = The benefits packages end at the consolidated renewal on { $renewal }: { $packages }; the merged account then renews as one company, with one package.
+        [one] { $company }'s account admin ({ $admins }) no longer acts for the merged account and manages
+       *[other] { $company }'s account admins ({ $admins }) no longer act for the merged account and manage
+    } only the users of { $tenant }; { $pga_company }'s admins act for the account.
+consequence-packages-become-one = Each company's benefits package stays in force until its own expiry ({ $packages }); at the consolidated renewal on { $renewal } the merged account renews as one company, with one package.
 consequence-package-until = { $company }'s until { $date }
-consequence-action-packs-become-one = Both companies have an Action Pack: from { $from } on, the merged account keeps one.
+consequence-action-packs-become-one = Both companies have an Action Pack: from { $from }, the merged account keeps only one.
 consequence-action-pack-moves = { $company }'s Action Pack anniversary moves from { $from } to { $to }.
 consequence-msp-renewal-moves = { $company }'s Azure Expert MSP renewal moves from { $from } to { $to }.
 consequence-tenant-stays = Tenant { $tenant } stays { $company }'s, with its own users.
@@ -179,7 +179,7 @@ consequence-tenant-stays-csp =
         [one] Tenant { $tenant } stays { $company }'s, with its own users and its CSP account { $csp }: CSP customers move only by a transfer both partners approve.
        *[other] Tenant { $tenant } stays { $company }'s, with its own users and its CSP accounts { $csp }: CSP customers move only by a transfer both partners approve.
     }
-consequence-token-stays = Benefit token { $id } ({ $product }) stays on tenant { $tenant } until { $expires }.
+consequence-token-stays = Benefit token { $id } ({ $product }) stays on tenant { $tenant }; it is valid until { $expires }.
 
 ## The merge at a glance (summary rows)
 
@@ -275,6 +275,10 @@ reissue-email-taken = { $new_email } (for { $email }) is already a user of the a
 reissue-same-new-email = { $first } and { $second } would both become { $new_email }
 reissue-moved = { $old } becomes { $new }, keeping { $roles }
 reissue-moved-no-roles = { $old } becomes { $new }, with no roles
+reissue-last-admin = { $email } is the last account admin of { $tenant }, which keeps one (A1); make another { $tenant } user an account admin first, or leave { $email } there
+reissue-moved-changed = { $old } becomes { $new }, with { $roles } instead of { $before }
+reissue-moved-changed-no-roles = { $old } becomes { $new }, with no roles instead of { $before }
+roles-none = no roles
 reissue-loses-access =
     { $from } loses access for the { $count ->
         [one] 1 user

@@ -14,6 +14,7 @@ event-completed = Voltooid
 event-reissued = Gebruikers overgezet
 
 refusal-signed-out = Meld u eerst aan.
+refusal-reauthentication-required = Dit kan niet ongedaan worden gemaakt: meld u opnieuw aan via de aanmeldpagina van uw bedrijf en bevestig dan.
 refusal-forbidden = Uw rol staat dit niet toe.
 refusal-not-found = Dit samenvoegverzoek bestaat niet.
 refusal-wrong-state =

@@ -164,12 +164,12 @@ warning-kind-benefit-token-expired = een voordeeltoken is verlopen
 consequence-bank-tax-not-carried = De bank- en belastinggegevens van { $company } (rekening eindigend op { $last4 }) worden niet overgenomen: uitbetalingen gaan naar het profiel van { $payee }.
 consequence-admins-stop-acting =
     { $count ->
-        [one] De accountbeheerder van { $company } ({ $admins }) treedt
-       *[other] De accountbeheerders van { $company } ({ $admins }) treden
-    } niet langer op voor het samengevoegde account: ze beheren alleen de gebruikers van { $tenant }; de beheerders van { $pga_company } treden op voor het account.
-consequence-packages-become-one = De voordelenpakketten eindigen bij de gezamenlijke verlenging op { $renewal }: { $packages }; het samengevoegde account verlengt daarna als één bedrijf, met één pakket.
+        [one] De accountbeheerder van { $company } ({ $admins }) treedt niet langer op voor het samengevoegde account en beheert
+       *[other] De accountbeheerders van { $company } ({ $admins }) treden niet langer op voor het samengevoegde account en beheren
+    } alleen de gebruikers van { $tenant }; de beheerders van { $pga_company } treden op voor het account.
+consequence-packages-become-one = Het voordelenpakket van elk bedrijf blijft geldig tot de eigen vervaldatum ({ $packages }); bij de gezamenlijke verlenging op { $renewal } verlengt het samengevoegde account als één bedrijf, met één pakket.
 consequence-package-until = dat van { $company } tot { $date }
-consequence-action-packs-become-one = Beide bedrijven hebben een Action Pack: vanaf { $from } houdt het samengevoegde account er één.
+consequence-action-packs-become-one = Beide bedrijven hebben een Action Pack: vanaf { $from } houdt het samengevoegde account er maar één.
 consequence-action-pack-moves = De jubileumdatum van het Action Pack van { $company } verschuift van { $from } naar { $to }.
 consequence-msp-renewal-moves = De verlenging van Azure Expert MSP van { $company } verschuift van { $from } naar { $to }.
 consequence-tenant-stays = Tenant { $tenant } blijft van { $company }, met zijn eigen gebruikers.
@@ -178,7 +178,7 @@ consequence-tenant-stays-csp =
         [one] Tenant { $tenant } blijft van { $company }, met zijn eigen gebruikers en zijn CSP-account { $csp }: CSP-klanten gaan alleen over via een overdracht die beide partners goedkeuren.
        *[other] Tenant { $tenant } blijft van { $company }, met zijn eigen gebruikers en zijn CSP-accounts { $csp }: CSP-klanten gaan alleen over via een overdracht die beide partners goedkeuren.
     }
-consequence-token-stays = Voordeeltoken { $id } ({ $product }) blijft tot { $expires } op tenant { $tenant }.
+consequence-token-stays = Voordeeltoken { $id } ({ $product }) blijft op tenant { $tenant }; het is geldig tot { $expires }.
 
 ## De samenvoeging in één oogopslag
 
@@ -274,6 +274,10 @@ reissue-email-taken = { $new_email } (voor { $email }) is al een gebruiker van h
 reissue-same-new-email = { $first } en { $second } zouden allebei { $new_email } worden
 reissue-moved = { $old } wordt { $new } en houdt { $roles }
 reissue-moved-no-roles = { $old } wordt { $new }, zonder rollen
+reissue-last-admin = { $email } is de laatste beheerder van het account in { $tenant }, dat er een houdt (A1); maak eerst een andere gebruiker van { $tenant } accountbeheerder, of laat { $email } daar
+reissue-moved-changed = { $old } wordt { $new }, met { $roles } in plaats van { $before }
+reissue-moved-changed-no-roles = { $old } wordt { $new }, zonder rollen in plaats van { $before }
+roles-none = geen rollen
 reissue-loses-access =
     { $from } verliest de toegang van de { $count ->
         [one] 1 gebruiker

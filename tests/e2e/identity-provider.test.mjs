@@ -1,15 +1,19 @@
 // Sign-in for real: no demo mode, accounts imported as an operator does, and real OpenID Connect
 // providers on 127.0.0.1 (npm oauth2-mock-server): one for contoso.com, one for fabricam.com, and
-// an Azure AD shaped one (`…/{tenantid}/v2.0`) for tailspin.com. alice and fiona sign in through
-// their own in Chromium and do E1; sign-out ends the session; every kind of bad answer from a
-// provider is refused.
+// an Azure AD shaped one (`…/{tenantid}/v2.0`, tokens with tid, oid and xms_edov) for
+// tailspin.com. alice and fiona sign in through their own in Chromium and do E1; sign-out ends
+// the session; every kind of bad answer from a provider is refused: a forged or replayed one, an
+// unverified email, another directory user than the one bound, another tenant's token, one that
+// names only a preferred_username (issue #30). A confirm after the sign-in grew old takes alice
+// through her provider again and back to the same plan.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { join } from "node:path";
 import { OAuth2Issuer, OAuth2Server, OAuth2Service } from "oauth2-mock-server";
-import { audit, launchBrowser, previewedE1, root, startServer } from "./server.mjs";
+import { audit, binary, invite, launchBrowser, previewedE1, root, startServer } from "./server.mjs";
 
 /// A real OpenID Connect provider whose ID tokens name the email the sign-in asked for
 /// (`login_hint`), and that can be told to send a bad one.
@@ -17,7 +21,7 @@ async function provider() {
   const server = new OAuth2Server();
   await server.issuer.keys.generate("RS256");
   await server.start(0, "127.0.0.1");
-  return { server, ...controlled(server.service), issuer: server.issuer.url };
+  return { server, ...controlled(server.service, "oidc"), issuer: server.issuer.url };
 }
 
 /// A provider shaped like Azure AD's: every tenant's issuer is `<host>/<tenant id>/v2.0`, all
@@ -37,27 +41,46 @@ async function azureLikeProvider(tenantId) {
   issuer.url = `${base}/${tenantId}/v2.0`;
   return {
     server: { stop: () => new Promise((resolve) => server.close(resolve)) },
-    ...controlled(service),
+    ...controlled(service, "entra", tenantId),
     base,
     issuer: issuer.url,
   };
 }
 
-function controlled(service) {
+/// The directory user's stable id for an email, as a directory would keep it.
+const directoryId = (email) => `user-${Buffer.from(email).toString("hex")}`;
+
+/// Each token names the user the sign-in asked for (its own `sub`, or for Entra `oid` in the
+/// provider's `tid`), a verified email, and an authentication just now; `control` bends that.
+function controlled(service, kind, tenantId) {
   const emails = new Map();
-  const control = { tamper: null, asserts: null, nonces: [] };
+  const control = { tamper: null, asserts: null, nonces: [], maxAges: [], authenticatedAgo: 0 };
   service.on("beforeAuthorizeRedirect", (redirect, req) => {
     emails.set(redirect.url.searchParams.get("code"), req.query.login_hint);
     control.nonces.push(req.query.nonce);
+    control.maxAges.push(req.query.max_age ?? null);
   });
   service.on("beforeTokenSigning", (token, req) => {
-    token.payload.email = control.asserts ?? emails.get(req.body.code);
+    const email = control.asserts ?? emails.get(req.body.code);
     const now = Math.floor(Date.now() / 1000);
+    Object.assign(token.payload, { email, auth_time: now - control.authenticatedAgo });
+    if (kind === "entra") {
+      Object.assign(token.payload, { tid: tenantId, oid: directoryId(email), xms_edov: true });
+    } else {
+      Object.assign(token.payload, { sub: directoryId(email), email_verified: true });
+    }
     switch (control.tamper) {
       case "audience": token.payload.aud = "another-client"; break;
       case "issuer": token.payload.iss = control.otherIssuer; break;
       case "expired": Object.assign(token.payload, { iat: now - 7200, nbf: now - 7200, exp: now - 3600 }); break;
       case "nonce": token.payload.nonce = control.nonces.at(-2); break;
+      case "unverified": Object.assign(token.payload, { email_verified: false, xms_edov: false }); break;
+      case "another user": token.payload.sub = directoryId(`someone-else+${email}`); break;
+      case "another tenant": token.payload.tid = control.otherTenant; break;
+      case "no email":
+        delete token.payload.email;
+        token.payload.preferred_username = email;
+        break;
     }
   });
   service.on("beforeResponse", (response) => {
@@ -81,6 +104,7 @@ before(async () => {
   tailspin = await azureLikeProvider(TAILSPIN_TENANT);
   contoso.control.otherIssuer = fabricam.issuer;
   tailspin.control.otherIssuer = `${tailspin.base}/${OTHER_TENANT}/v2.0`;
+  tailspin.control.otherTenant = OTHER_TENANT;
   const config = join(root, "target/e2e-identity-providers.toml");
   writeFileSync(config, [
     `[tenants."contoso.com"]`,
@@ -272,4 +296,110 @@ test("an Azure AD style issuer signs in its tenant's users, pinned to the config
   assert.equal((await me.json()).account.company, "Tailspin");
   // The same provider issuing for another tenant (its own `iss`) is not this tenant's.
   assert.match(await refused("tom@tailspin.com", "issuer", tailspin), /not valid.*issuer/i);
+});
+
+// Issue #30: who signs in is a directory user with a verified email of the tenant.
+
+test("fiona's token with email_verified false is refused", async () => {
+  const message = await refused("fiona@fabricam.com", "unverified", fabricam);
+  assert.match(message, /does not say that fiona@fabricam\.com is verified \(email_verified\)/);
+});
+
+test("a token with fiona's email but another sub than the one bound is refused; fiona's own still signs in", async () => {
+  // Bound at her first sign-in (if not already).
+  assert.equal((await signInOverHttp("fiona@fabricam.com")).status, 303);
+  const message = await refused("fiona@fabricam.com", "another user", fabricam);
+  assert.match(message, /fiona@fabricam\.com is bound to another directory user/);
+  assert.match(message, /partner-merge-api users unbind fiona@fabricam\.com/);
+  const own = await signInOverHttp("fiona@fabricam.com");
+  assert.equal(own.status, 303, JSON.stringify(own.body));
+  const me = await fetch(`${session.server.origin}/api/me`, { headers: { cookie: own.signedIn } });
+  assert.equal((await me.json()).email, "fiona@fabricam.com");
+});
+
+test("an operator unbinds fiona: her sessions end, and the next directory user to sign in as her is bound", async () => {
+  const before = await signInOverHttp("fiona@fabricam.com");
+  assert.equal(before.status, 303);
+  const me = (cookie) => fetch(`${session.server.origin}/api/me`, { headers: { cookie } });
+  assert.equal((await me(before.signedIn)).status, 200);
+  const said = execFileSync(binary, ["users", "unbind", "fiona@fabricam.com", "--database", join(session.server.dir, "e2e.sqlite")]);
+  assert.match(String(said), /unbound fiona@fabricam\.com/);
+  assert.equal((await me(before.signedIn)).status, 401, "her session ended");
+  // Her directory account changed: the new one signs in and is bound; the old one no longer.
+  fabricam.control.tamper = "another user";
+  try {
+    const now = await signInOverHttp("fiona@fabricam.com");
+    assert.equal(now.status, 303, JSON.stringify(now.body));
+  } finally {
+    fabricam.control.tamper = null;
+  }
+  assert.match(await refused("fiona@fabricam.com", null, fabricam), /bound to another directory user/);
+});
+
+test("an Entra-shaped token with another tid is refused", async () => {
+  const message = await refused("tom@tailspin.com", "another tenant", tailspin);
+  assert.match(message, /tid claim is not the one this server requires for tailspin\.com/);
+  assert.ok(!message.includes(TAILSPIN_TENANT), "the tenant id required is not told");
+});
+
+test("a token that names only a preferred_username is refused", async () => {
+  const message = await refused("alice@contoso.com", "no email");
+  assert.match(message, /names no email \(the email claim\)/);
+});
+
+// Issue #30: a fresh sign-in before anything irreversible, as GitHub's sudo mode.
+
+test("a confirm after alice's sign-in grew old takes her through her provider again and she confirms the same plan", async () => {
+  const origin = session.server.origin;
+  // Her provider last asked for her password twenty minutes ago.
+  contoso.control.authenticatedAgo = 20 * 60;
+  let alice;
+  try {
+    alice = await signedInThroughProvider(session, "alice@contoso.com");
+  } finally {
+    contoso.control.authenticatedAgo = 0;
+  }
+  await invite(alice, "9999999");
+  await alice.locator(".request[data-state=pending]").waitFor();
+  const tom = await signedInThroughProvider(session, "tom@tailspin.com");
+  await tom.getByRole("link", { name: "Account merge" }).click();
+  await tom.getByRole("button", { name: "Accept" }).click();
+  await tom.locator(".request[data-state=accepted]").waitFor();
+  await alice.reload();
+  await alice.getByRole("link", { name: "Review the merged account and confirm" }).click();
+  await alice.getByRole("heading", { name: "Preview: Contoso absorbs Tailspin" }).waitFor();
+  const fingerprint = (await alice.locator(".fingerprint code").textContent()).trim();
+  const id = Number(new URL(alice.url()).pathname.split("/")[2]);
+  const cookie = async () => (await alice.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+
+  // The API alone answers a clear refusal, with its own code, until she signs in again.
+  const answer = await fetch(`${origin}/api/merges/${id}/confirm`, {
+    method: "POST",
+    headers: { cookie: await cookie(), "content-type": "application/json" },
+    body: JSON.stringify({ fingerprint }),
+  });
+  assert.equal(answer.status, 401);
+  const refusal = await answer.json();
+  assert.equal(refusal.code, "reauthentication_required");
+  assert.deepEqual(refusal.details, { max_age: 600 });
+  assert.match(refusal.message, /within the last 10 minutes and you signed in 20 minutes ago/);
+
+  // The app: Merge now → her provider, asked for a sign-in at most 10 minutes old → back to
+  // the same preview, the dialog open on it.
+  await alice.getByRole("button", { name: "Confirm merge…" }).click();
+  const dialog = alice.getByRole("dialog", { name: "This cannot be undone" });
+  await dialog.getByLabel("Type Contoso to confirm").fill("Contoso");
+  await dialog.getByRole("button", { name: "Merge now" }).click();
+  await alice.waitForURL(/\/merges\/\d+\/preview\?confirm=/);
+  assert.equal(contoso.control.maxAges.at(-1), "600");
+  const again = alice.getByRole("dialog", { name: "This cannot be undone" });
+  await again.waitFor();
+  assert.equal((await alice.locator(".fingerprint code").textContent()).trim(), fingerprint);
+  assert.equal(new URL(alice.url()).search, "", "the mark is taken off the address");
+  await again.getByRole("button", { name: "Merge now" }).click();
+  await alice.getByRole("status").filter({ hasText: "The merge is complete" }).waitFor();
+  const history = await (await fetch(`${origin}/api/history`, { headers: { cookie: await cookie() } })).json();
+  assert.equal(history[0].event, "completed");
+  assert.equal(history[0].detail, fingerprint, "the plan she saw is the one applied");
+  await alice.screenshot({ path: join(root, "target/e2e/step-up-merged.png"), fullPage: true });
 });

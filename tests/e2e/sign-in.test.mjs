@@ -3,7 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { root, serverAndBrowser } from "./server.mjs";
+import { previewedE1, root, serverAndBrowser } from "./server.mjs";
 
 const session = serverAndBrowser();
 
@@ -11,7 +11,14 @@ test("alice signs in and sees Contoso's PGA, locations, users and competencies",
   const page = await session.browser.newPage();
   const failures = [];
   page.on("pageerror", (error) => failures.push(error.message));
-  await page.goto(session.server.origin);
+  // The app runs whole under the server's Content-Security-Policy (issue #30).
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) failures.push(message.text());
+  });
+  const response = await page.goto(session.server.origin);
+  const headers = response.headers();
+  assert.match(headers["content-security-policy"], /script-src 'self' 'wasm-unsafe-eval' 'sha256-[^']+'.*frame-ancestors 'none'/);
+  assert.equal(headers["x-content-type-options"], "nosniff");
   const contoso = page.getByRole("region", { name: "Contoso" });
   await contoso.getByRole("button", { name: "alice@contoso.com" }).click();
   await page.waitForURL("**/account");
@@ -38,4 +45,13 @@ test("the account page without a session says so and offers sign-in", async () =
   const alert = page.getByRole("alert").filter({ hasText: "Sign in first" });
   await alert.waitFor();
   assert.equal(await alert.getByRole("link", { name: "Sign in again" }).getAttribute("href"), "/");
+});
+
+test("demo mode confirms with no fresh sign-in, and the confirm dialog says so", async () => {
+  const { alice } = await previewedE1(session);
+  await alice.getByRole("button", { name: "Confirm merge…" }).click();
+  const dialog = alice.getByRole("dialog", { name: "This cannot be undone" });
+  await dialog.getByText("Demo mode: a real server asks you to sign in again before this step.").waitFor();
+  const methods = await (await fetch(`${session.server.origin}/api/sign-in`)).json();
+  assert.equal(methods.fresh_sign_in_seconds, null);
 });

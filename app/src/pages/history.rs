@@ -129,7 +129,8 @@ fn EventRow(event: HistoryEvent) -> impl IntoView {
             <p class="sentence">{text}</p>
             <p class="meta">
                 {t!(i18n, history.by, who)} " · "
-                <time datetime=at.to_rfc3339() title=move || local_time(at, lang.get())>{move || relative_time(at, lang.get())}</time>
+                <time datetime=at.to_rfc3339()>{move || local_time(at, lang.get())}</time>
+                " (" {move || relative_time(at, lang.get())} ")"
                 {report.map(|link| view! { " · " {link} })}
             </p>
             {reason}

@@ -104,6 +104,7 @@ fn InvitationView(invitation: Invitation, answer: AnswerAction) -> impl IntoView
         .collect::<Vec<_>>();
     let ours = invitee.company.clone();
     let theirs = initiator.company.clone();
+    let as_of = preview.as_of;
     view! {
         <h1>{t!(i18n, invitation.title, initiator = theirs.clone(), invitee = ours.clone())}</h1>
         <p class="consent-line">
@@ -114,9 +115,9 @@ fn InvitationView(invitation: Invitation, answer: AnswerAction) -> impl IntoView
             <h2 id="means">{t!(i18n, invitation.means, company = ours.clone())}</h2>
             <ul>{means}</ul>
         </section>
+        <p class="as-of">{move || t_string!(i18n, preview.as_of, date = lang.get().date(as_of)).to_string()}</p>
         <ConsequenceBars consequences=preview.consequences.clone() company=ours.clone() />
-        <Decision request=request.clone() initiator=theirs.clone() invitee=ours.clone() answer />
-        <super::AtAGlance summary=preview.summary.clone() initiator=theirs invitee=ours.clone() />
+        <super::AtAGlance summary=preview.summary.clone() initiator=theirs.clone() invitee=ours.clone() />
         <section class="card after" aria-labelledby="after">
             <h2 id="after">{t!(i18n, invitation.after, company = ours.clone())}</h2>
             {tree}
@@ -127,9 +128,11 @@ fn InvitationView(invitation: Invitation, answer: AnswerAction) -> impl IntoView
             <ul class="marked"><MarkedChanges changes=preview.changes.clone() /></ul>
         </section>
         <section class="card" aria-labelledby="people">
-            <h2 id="people">{t!(i18n, invitation.people, company = ours)}</h2>
+            <h2 id="people">{t!(i18n, invitation.people, company = ours.clone())}</h2>
             <ul>{tenants}</ul>
         </section>
+        // The answer after the evidence: what accepting costs and brings is read first.
+        <Decision request=request.clone() initiator=theirs invitee=ours answer />
         <details class="technical card">
             <summary>{t!(i18n, preview.technical)}</summary>
             <p class="fingerprint">{t!(i18n, preview.fingerprint)} <code>{preview.fingerprint.to_string()}</code></p>

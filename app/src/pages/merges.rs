@@ -8,7 +8,9 @@ use merge_api_types::{Me, MergeRequest, RequestState};
 
 use crate::api::{self, Answer};
 use crate::i18n::{t, t_string, use_i18n};
+use crate::language::use_lang;
 use crate::refusal::refusal;
+use crate::time::local_time;
 use crate::view_model::not_an_mpn_id_yet;
 
 #[component]
@@ -147,6 +149,7 @@ fn requests_view(
                         " "
                         <strong>{title}</strong>
                     </p>
+                    {closed_line(&request)}
                     {request.reason.clone().map(|r| view! { <p class="reason">{t!(i18n, merges.reason_shown)} <q>{r}</q></p> })}
                     {action.map(|action| view! { <div class="row">{action}</div> })}
                 </li>
@@ -154,4 +157,24 @@ fn requests_view(
         })
         .collect::<Vec<_>>();
     view! { <ul class="requests">{rows}</ul> }.into_any()
+}
+
+/// "Rejected by alice@contoso.com on 6 December 2026 at 10:02 UTC", for a closed request.
+fn closed_line(request: &MergeRequest) -> Option<impl IntoView> {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let who = request.closed_by.clone()?;
+    let (state, at) = (request.state, request.updated_at);
+    let text = move || {
+        let locale = i18n.get_locale();
+        t_string!(
+            i18n,
+            merges.closed_by,
+            state = state.word(locale),
+            who = who.clone(),
+            when = local_time(at, lang.get())
+        )
+        .to_string()
+    };
+    Some(view! { <p class="meta">{text}</p> })
 }

@@ -18,10 +18,13 @@ impl Modal {
         }
     }
 
-    /// Opens it; the browser focuses its autofocus field.
+    /// Opens it; the browser focuses its autofocus field. The dialog is then shown from its
+    /// top, so that its title and warning are read first, on a phone too, where focusing the
+    /// field scrolled them away.
     pub fn open(self) {
         if let Some(dialog) = self.dialog.get() {
             let _ = dialog.show_modal();
+            dialog.set_scroll_top(0);
         }
     }
 

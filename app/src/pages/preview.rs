@@ -365,18 +365,36 @@ pub fn ConfirmDialog(
         )
         .to_string()
     };
+    // Issue #30 (crate::step_up): refused for want of a recent sign-in, the person goes through
+    // their provider and back here, where the dialog opens again on the same fingerprint.
+    let refused = Signal::derive(move || confirm.value().get().and_then(Result::err));
+    let return_to = {
+        let fingerprint = fingerprint.to_string();
+        Callback::new(move |()| crate::step_up::return_here(&fingerprint))
+    };
+    let resume = {
+        let absorbed = absorbed.clone();
+        Callback::new(move |()| {
+            typed.set(absorbed.clone());
+            modal.open();
+        })
+    };
     view! {
+        <crate::step_up::Resume fingerprint=fingerprint.to_string() dialog=modal.dialog open=resume />
         <button class="danger" node_ref=modal.opener on:click=open>{t!(i18n, confirm.open)}</button>
         <dialog class="dialog confirm" node_ref=modal.dialog aria-labelledby="confirm-title" on:close=move |_| modal.return_focus()>
             <h2 id="confirm-title">{title}</h2>
+            <crate::step_up::DemoNote />
             <p class="message-bar warning"><strong>{irreversible}</strong></p>
+            // A refusal is read first: what changed, before the consequences it changes.
+            {failure}
+            <crate::step_up::SignInAgain refusal=refused return_to=return_to />
             <p>{t!(i18n, confirm.consequences)}</p>
             <ul class="lost">{consequences}</ul>
             <p class="acceptance">{acceptance}</p>
             <super::TypeToConfirm id="confirm-company" typed
                 label=Signal::derive(t!(i18n, confirm.type_to_confirm, company = absorbed.clone())) />
-            {failure}
-            <div class="row">
+            <div class="row dialog-actions">
                 <button class="danger" disabled=move || !typed.ready() || stale.get() || confirm.pending().get()
                     on:click=move |_| { confirm.dispatch_local(fingerprint.clone()); }>{t!(i18n, confirm.merge_now)}</button>
                 <button class="secondary" on:click=move |_| close()>{t!(i18n, confirm.back)}</button>

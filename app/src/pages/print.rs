@@ -83,7 +83,14 @@ pub fn Report(
             print.fingerprint,
             fingerprint = plan.fingerprint.to_string()
         );
-        let margins = page_margin_css(&top.to_string(), &bottom.to_string());
+        // Each page says where the plan stands: a loose page of a proposal is not a record.
+        let status_word = match status {
+            ReportStatus::Trial => td_string!(locale, report.status_trial),
+            ReportStatus::Proposed => td_string!(locale, report.status_proposed),
+            ReportStatus::Applied => td_string!(locale, report.status_applied),
+        };
+        let top = format!("{top} · {status_word}");
+        let margins = page_margin_css(&top, &bottom.to_string());
         let when = |at| local_time(at, lang);
         let status_line = match (status, &request) {
             (ReportStatus::Applied, Some(r)) => {
@@ -183,7 +190,10 @@ pub fn Report(
             <article class=class data-status=status.name() aria-labelledby="report-title">
                 <style>{margins}</style>
                 <h1 id="report-title">{td_string!(locale, report.title)}</h1>
-                <p class="report-title-line">{td_string!(locale, preview.title, initiator = initiator.company.clone(), invitee = invitee.company.clone())}</p>
+                <p class="report-title-line">{match status {
+                    ReportStatus::Applied => td_string!(locale, merged.title, initiator = initiator.company.clone(), invitee = invitee.company.clone()).to_string(),
+                    _ => td_string!(locale, preview.title, initiator = initiator.company.clone(), invitee = invitee.company.clone()).to_string(),
+                }}</p>
                 <p class="report-status"><strong>{status_line}</strong></p>
                 <p>{generated}</p>
                 <p>{td_string!(locale, report.as_of, date = lang.date(plan.as_of))}</p>

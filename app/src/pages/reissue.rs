@@ -51,6 +51,10 @@ fn form(me: Me, account: AccountSnapshot) -> AnyView {
         let request = request.clone();
         async move { api::preview_reissue(&request).await.map(|p| (request, p)) }
     });
+    // Back from signing in again (issue #30): the re-issue that was being confirmed, again.
+    if let Some(request) = crate::step_up::kept::<ReissueRequest>(KEPT) {
+        preview.dispatch_local(request);
+    }
     let ask = move || {
         let request = choices.with(|c| reissue_request(&from.get(), &to.get_value(), c));
         preview.dispatch_local(request);
@@ -80,7 +84,7 @@ fn form(me: Me, account: AccountSnapshot) -> AnyView {
             <span>{t!(i18n, reissue.to)} " " <strong>{to.get_value()}</strong></span>
         </div>
         <div class="table-window card" role="region" aria-labelledby="reissue-users" tabindex="0">
-            <table class="stacks">
+            <table class="stacks picks">
                 <caption id="reissue-users">{t!(i18n, reissue.users)}</caption>
                 <thead><tr>
                     <th scope="col">{t!(i18n, reissue.pick)}</th>
@@ -108,7 +112,7 @@ fn choice_row(choices: RwSignal<Vec<UserChoice>>, at: usize) -> impl IntoView {
             <td><input type="checkbox" id=pick_id.clone() prop:checked=move || choice().picked
                 on:change:target=move |ev| choices.update(|c| c[at].picked = ev.target().checked()) /></td>
             <td><label for=pick_id>{email}</label></td>
-            <td><input type="email" id=email_id aria-label=email_label autocomplete="off"
+            <td data-label=move || t_string!(i18n, reissue.new_email).to_string()><input type="email" id=email_id aria-label=email_label autocomplete="off"
                 prop:value=move || choice().new_email disabled=move || !choice().picked
                 on:input:target=move |ev| choices.update(|c| c[at].new_email = ev.target().value()) /></td>
         </tr>
@@ -145,7 +149,13 @@ fn Previewed(
                         true => t_string!(i18n, reissue.no_roles).to_string(),
                         false => roles.join(", "),
                     };
-                    view! { <tr class="moved-user"><td>{m.from.clone()}</td><td>{m.to.clone()}</td><td>{roles}</td></tr> }
+                    view! {
+                        <tr class="moved-user">
+                            <td data-label=move || t_string!(i18n, reissue.user).to_string()>{m.from.clone()}</td>
+                            <td data-label=move || t_string!(i18n, reissue.new_email).to_string()>{m.to.clone()}</td>
+                            <td data-label=move || t_string!(i18n, reissue.roles).to_string()>{roles}</td>
+                        </tr>
+                    }
                 })
                 .collect::<Vec<_>>()
         })
@@ -184,6 +194,9 @@ fn Previewed(
     }
 }
 
+/// Where the re-issue being confirmed waits while the person signs in again.
+const KEPT: &str = "partner-merge.reissue";
+
 /// The modal confirmation: type the old tenant to re-issue with the fingerprint on screen.
 #[component]
 fn ReissueDialog(
@@ -194,6 +207,16 @@ fn ReissueDialog(
     #[prop(into)] on_done: Callback<()>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    // Issue #30 (crate::step_up): refused for want of a recent sign-in, the request is kept in
+    // the tab and the person goes through their provider and back here.
+    let return_to = {
+        let (request, fingerprint) = (request.clone(), fingerprint.to_string());
+        Callback::new(move |()| {
+            crate::step_up::keep(KEPT, &request);
+            crate::step_up::marked("/reissue", &fingerprint)
+        })
+    };
+    let shown = fingerprint.to_string();
     let modal = super::Modal::new();
     let close = move || modal.close();
     // Re-issued: the dialog closes and the page says so.
@@ -206,6 +229,7 @@ fn ReissueDialog(
             Ok::<_, ApiFailure>(done)
         }
     });
+    let refused = Signal::derive(move || confirm.value().get().and_then(Result::err));
     // A domain name: typed in any case.
     let typed = super::Typed::new(tenant.clone(), true);
     let open = move |_| {
@@ -224,10 +248,20 @@ fn ReissueDialog(
         }
         _ => None,
     };
+    let resume = {
+        let tenant = tenant.clone();
+        Callback::new(move |()| {
+            crate::step_up::forget(KEPT);
+            typed.set(tenant.clone());
+            modal.open();
+        })
+    };
     view! {
+        <crate::step_up::Resume fingerprint=shown dialog=modal.dialog open=resume />
         <button class="danger" node_ref=modal.opener on:click=open>{t!(i18n, reissue.open)}</button>
         <dialog class="dialog" node_ref=modal.dialog aria-labelledby="reissue-dialog-title" on:close=move |_| modal.return_focus()>
             <h2 id="reissue-dialog-title">{t!(i18n, reissue.dialog_title)}</h2>
+            <crate::step_up::DemoNote />
             <p>{t!(i18n, reissue.dialog_text)}</p>
             <super::TypeToConfirm id="reissue-confirm" typed
                 label=Signal::derive(t!(i18n, reissue.type_to_confirm, tenant = tenant.clone())) />
@@ -237,6 +271,7 @@ fn ReissueDialog(
                 <button class="secondary" on:click=move |_| close()>{t!(i18n, confirm.back)}</button>
             </div>
             {failure}
+            <crate::step_up::SignInAgain refusal=refused return_to=return_to />
         </dialog>
     }
 }

@@ -215,8 +215,10 @@ pub fn Sandbox() -> impl IntoView {
         </div>
         <div class="row sandbox-input">
             <button class="secondary" on:click=add_invitee>{t!(i18n, sandbox.add_invitee)}</button>
-            <label for="as-of">{t!(i18n, sandbox.as_of)}</label>
-            <input id="as-of" type="date" prop:value=as_of on:input:target=move |ev| as_of.set(ev.target().value()) />
+            <span class="row as-of-field">
+                <label for="as-of">{t!(i18n, sandbox.as_of)}</label>
+                <input id="as-of" type="date" prop:value=as_of on:input:target=move |ev| as_of.set(ev.target().value()) />
+            </span>
             <button on:click=preview>{t!(i18n, sandbox.preview)}</button>
             <button class="secondary" on:click=compare disabled=move || !more.with(Vec::is_empty)>{t!(i18n, sandbox.compare)}</button>
         </div>
@@ -315,7 +317,10 @@ fn ChainView(shown: Arc<SandboxChain>) -> impl IntoView {
                         <h2 id=heading>{t!(i18n, sandbox.step, step, initiator, invitee)}</h2>
                         <super::ConsequenceBars consequences=plan.consequences() id=bars_id nested=true />
                         <ul class="changes">{lines(reading.changes)}</ul>
-                        <p class="fingerprint">{t!(i18n, sandbox.step_fingerprint)} <code>{plan.fingerprint.to_string()}</code></p>
+                        <details class="technical">
+                            <summary>{t!(i18n, preview.technical)}</summary>
+                            <p class="fingerprint">{t!(i18n, sandbox.step_fingerprint)} <code>{plan.fingerprint.to_string()}</code></p>
+                        </details>
                     </section>
                 }
             })

@@ -19,6 +19,7 @@ pub fn SignIn() -> impl IntoView {
             Ok(SignInMethods {
                 demo,
                 identity_provider,
+                ..
             }) => view! {
                 {identity_provider.then(|| view! { <WorkEmail /> })}
                 {demo.then(|| view! { <DemoUsers /> })}

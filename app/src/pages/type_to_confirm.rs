@@ -32,6 +32,12 @@ impl Typed {
         })
     }
 
+    /// Typed for the person, when they come back to a confirmation they had typed before
+    /// signing in again.
+    pub fn set(self, text: String) {
+        self.text.set(text);
+    }
+
     /// Empty again, for the next time the dialog opens.
     pub fn clear(self) {
         self.text.set(String::new());

@@ -52,6 +52,7 @@ pub fn reissue_request(from: &str, to: &str, choices: &[UserChoice]) -> ReissueR
             email: c.email.clone(),
             new_email: (c.new_email.trim() != default_new_email(&c.email, to))
                 .then(|| c.new_email.trim().to_string()),
+            roles: None,
         })
         .collect();
     ReissueRequest {
@@ -110,11 +111,13 @@ mod tests {
             [
                 UserToMove {
                     email: "frank@fabricam.com".into(),
-                    new_email: None
+                    new_email: None,
+                    roles: None,
                 },
                 UserToMove {
                     email: "greta@fabricam.com".into(),
-                    new_email: Some("greta.lind@contoso.com".into())
+                    new_email: Some("greta.lind@contoso.com".into()),
+                    roles: None,
                 },
             ]
         );

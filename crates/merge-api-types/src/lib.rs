@@ -43,6 +43,21 @@ pub struct SignInMethods {
     pub demo: bool,
     /// Through each tenant's identity provider (`POST /api/sign-in`).
     pub identity_provider: bool,
+    /// Confirming a merge or a re-issue needs a sign-in at most this many seconds old
+    /// (`reauthentication_required` until then; `POST /api/sign-in/again`); none in demo mode,
+    /// which asks for no fresh sign-in.
+    #[serde(default)]
+    pub fresh_sign_in_seconds: Option<u64>,
+}
+
+/// `POST /api/sign-in/again`: sign in afresh through the signed-in user's identity provider
+/// (for a step that needs a recent sign-in), then come back to `return_to`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SignInAgain {
+    /// A path of this site (`/merges/1/preview?…`), where the browser goes once signed in.
+    pub return_to: String,
 }
 
 /// `POST /api/sign-in`: where to send the browser to sign in.
@@ -332,6 +347,9 @@ pub enum ErrorCode {
     BadRequest,
     /// 401: no session, or it ended.
     SignedOut,
+    /// 401: signed in, but this step (confirming a merge or a re-issue) needs a sign-in at most
+    /// `details.max_age` seconds old: sign in again (`POST /api/sign-in/again`) and send it again.
+    ReauthenticationRequired,
     /// 403: signed in, but not allowed.
     Forbidden,
     /// 404
@@ -418,6 +436,8 @@ pub enum ErrorDetails {
     Problems { problems: Vec<Problem> },
     /// `reissue_conflicts`: every user who cannot be moved as asked, and why.
     ReissueConflicts { conflicts: Vec<ReissueConflict> },
+    /// `reauthentication_required`: the most seconds since the sign-in that this step accepts.
+    Reauthenticate { max_age: u64 },
 }
 
 #[cfg(test)]
@@ -451,6 +471,7 @@ mod tests {
                     email: "frank@fabricam.com".into(),
                 }],
             },
+            ErrorDetails::Reauthenticate { max_age: 600 },
         ];
         for details in all {
             let json = serde_json::to_string(&details).unwrap();

@@ -55,6 +55,7 @@ pub fn refusal_in(
     let say = |id: &str| words().say(lang, id, &[]);
     match (code, details) {
         (C::SignedOut, _) => say("refusal-signed-out"),
+        (C::ReauthenticationRequired, _) => say("refusal-reauthentication-required"),
         (C::Forbidden, _) => say("refusal-forbidden"),
         (C::NotFound, _) => say("refusal-not-found"),
         (C::WrongState, Some(D::State { state })) => {

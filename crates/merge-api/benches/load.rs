@@ -132,7 +132,9 @@ struct Replica {
 impl Replica {
     fn start(database: &Database, url: &str) -> Self {
         let mut child = Command::new(env!("CARGO_BIN_EXE_partner-merge-api"))
+            // Every client is on 127.0.0.1 here: no cap of connections per address.
             .args(["--demo", "--port", "0", "--database", url])
+            .args(["--connections-per-address", "100000"])
             .env("RUST_LOG", "warn")
             .stdout(Stdio::piped())
             .spawn()
@@ -158,12 +160,12 @@ impl Drop for Replica {
     }
 }
 
-/// Every pair's accounts into the database, by the operator's import.
+/// Every pair's accounts into a demo database, whose users sign in by email alone.
 async fn import(database: &Database, pairs: usize) {
     let accounts = (0..pairs)
         .flat_map(|i| [1, 2].map(|side| (format!("pair {i}"), account(i, side))))
         .collect();
-    merge_api::import_snapshots(database, accounts, Vec::new())
+    merge_api::import_demo_snapshots(database, accounts)
         .await
         .unwrap();
 }

@@ -1,13 +1,16 @@
-//! The operator's commands: accounts into the database from snapshot files, and out again.
+//! The operator's commands: accounts into the database from snapshot files (with their users'
+//! directory subjects, where the operator has them), and out again; a user unbound from their
+//! directory user.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write as _;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use merge_core::{read_snapshot, to_json, validate_snapshot, AccountSnapshot};
 
-use crate::db::{self, Database, Db, DbOptions};
+use crate::db::{self, Database, Db, DbOptions, Mode};
 use crate::error::ApiError;
+use crate::oidc::Subject;
 
 #[derive(Debug, thiserror::Error)]
 pub enum AccountsError {
@@ -16,6 +19,8 @@ pub enum AccountsError {
     Refused(Vec<String>),
     #[error("no account has the global MPN ID {0}")]
     NotFound(String),
+    #[error("no user has the email {0}")]
+    NoUser(String),
     #[error(transparent)]
     Database(#[from] ApiError),
 }
@@ -68,10 +73,13 @@ fn claim_all(
 
 /// Validates every file (merge-core's rules) and checks that no MPN ID, tenant or user is in
 /// two accounts, among the files or with the database; then adds them all in one transaction,
-/// or nothing. Returns "Company (MPN ID)" of each account added.
+/// or nothing. `subjects`: a TOML file binding users of these files to their directory users
+/// ahead of their first sign-in (docs/sign-in.md). Returns "Company (MPN ID)" of each account
+/// added.
 pub async fn import_accounts(
     database: &Database,
     files: &[PathBuf],
+    subjects: Option<&Path>,
 ) -> Result<Vec<String>, AccountsError> {
     let mut problems = Vec::new();
     let mut accounts = Vec::new();
@@ -89,7 +97,57 @@ pub async fn import_accounts(
             Err(e) => problems.push(format!("{name}: {e}")),
         }
     }
-    import_snapshots(database, accounts, problems).await
+    let subjects = match subjects {
+        Some(path) => read_subjects(path, &accounts, &mut problems),
+        None => Vec::new(),
+    };
+    import(database, accounts, subjects, problems, Mode::Real).await
+}
+
+/// The subjects file: each user's email to their directory user, `{ iss, sub }` or Entra's
+/// `{ tid, oid }`; every problem is added to `problems`.
+fn read_subjects(
+    path: &Path,
+    accounts: &[(String, AccountSnapshot)],
+    problems: &mut Vec<String>,
+) -> Vec<(String, String)> {
+    let name = path.display();
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) => {
+            problems.push(format!("{name}: cannot read it: {e}"));
+            return Vec::new();
+        }
+    };
+    let file: BTreeMap<String, Subject> = match toml::from_str(&text) {
+        Ok(file) => file,
+        Err(e) => {
+            problems.push(format!(
+                "{name}: {e} (each line: \"email\" = {{ iss = \"…\", sub = \"…\" }} or \
+                 {{ tid = \"…\", oid = \"…\" }})"
+            ));
+            return Vec::new();
+        }
+    };
+    let users: HashSet<String> = accounts
+        .iter()
+        .flat_map(|(_, a)| a.users.iter().map(|u| u.email.to_ascii_lowercase()))
+        .collect();
+    let mut owners = Owners::default();
+    let mut subjects = Vec::new();
+    for (email, subject) in file {
+        let email = email.to_ascii_lowercase();
+        if !users.contains(&email) {
+            problems.push(format!(
+                "{name}: {email} is not a user of the accounts imported"
+            ));
+            continue;
+        }
+        let key = subject.key();
+        owners.claim("directory user", &key, &email, problems);
+        subjects.push((email, key));
+    }
+    subjects
 }
 
 /// [`import_accounts`] of snapshots already read, each named by where it came from, after
@@ -97,46 +155,110 @@ pub async fn import_accounts(
 pub async fn import_snapshots(
     database: &Database,
     accounts: Vec<(String, AccountSnapshot)>,
+    problems: Vec<String>,
+) -> Result<Vec<String>, AccountsError> {
+    import(database, accounts, Vec::new(), problems, Mode::Real).await
+}
+
+/// Accounts of one's own in a demo database (benchmarks, tests): their users sign in by email
+/// alone, as the demo seed's do, on a server in demo mode.
+pub async fn import_demo_snapshots(
+    database: &Database,
+    accounts: Vec<(String, AccountSnapshot)>,
+) -> Result<Vec<String>, AccountsError> {
+    import(database, accounts, Vec::new(), Vec::new(), Mode::Demo).await
+}
+
+async fn import(
+    database: &Database,
+    accounts: Vec<(String, AccountSnapshot)>,
+    subjects: Vec<(String, String)>,
     mut problems: Vec<String>,
+    mode: Mode,
 ) -> Result<Vec<String>, AccountsError> {
     for (name, account) in &accounts {
         if let Err(found) = validate_snapshot(account) {
             problems.extend(found.iter().map(|p| format!("{name}: {p}")));
         }
     }
-    let db = Db::connect(database, DbOptions::default(), false).await?;
+    let db = Db::connect(database, DbOptions::default(), Some(mode)).await?;
+    let demo = mode == Mode::Demo;
     let imported = db
-        .write((accounts, problems), |conn, (accounts, problems)| {
-            Box::pin(async move {
-                db::lock_all_accounts(conn).await?;
-                let mut problems = problems.clone();
-                let mut owners = Owners::default();
-                for stored in db::all_accounts(conn).await? {
-                    let owner = format!("the database ({})", stored.company);
-                    claim_all(&mut owners, &stored, &owner, &mut problems);
-                }
-                for (name, account) in accounts {
-                    claim_all(&mut owners, account, name, &mut problems);
-                }
-                if !problems.is_empty() {
-                    return Ok(Err(problems)); // before anything is written
-                }
-                for (_, account) in accounts {
-                    db::insert_account(conn, account).await?;
-                }
-                Ok(Ok(accounts
-                    .iter()
-                    .map(|(_, a)| format!("{} ({})", a.company, a.global_mpn_id.as_str()))
-                    .collect()))
-            })
-        })
+        .write(
+            (accounts, subjects, problems),
+            |conn, (accounts, subjects, problems)| {
+                Box::pin(async move {
+                    db::lock_all_accounts(conn).await?;
+                    let mut problems = problems.clone();
+                    let mut owners = Owners::default();
+                    for stored in db::all_accounts(conn).await? {
+                        let owner = format!("the database ({})", stored.company);
+                        claim_all(&mut owners, &stored, &owner, &mut problems);
+                    }
+                    for (name, account) in accounts {
+                        claim_all(&mut owners, account, name, &mut problems);
+                    }
+                    for (email, subject) in subjects {
+                        let bound: Option<String> =
+                            sqlx::query_scalar("SELECT email FROM users WHERE subject = $1")
+                                .bind(subject)
+                                .fetch_optional(&mut *conn)
+                                .await?;
+                        if let Some(other) = bound {
+                            problems.push(format!(
+                                "{email}: its directory user is bound to {other} in the database"
+                            ));
+                        }
+                    }
+                    if !problems.is_empty() {
+                        return Ok(Err(problems)); // before anything is written
+                    }
+                    for (_, account) in accounts {
+                        db::insert_account(conn, account, demo).await?;
+                    }
+                    for (email, subject) in subjects {
+                        sqlx::query("UPDATE users SET subject = $2 WHERE email = $1")
+                            .bind(email)
+                            .bind(subject)
+                            .execute(&mut *conn)
+                            .await?;
+                    }
+                    Ok(Ok(accounts
+                        .iter()
+                        .map(|(_, a)| format!("{} ({})", a.company, a.global_mpn_id.as_str()))
+                        .collect()))
+                })
+            },
+        )
         .await?;
     imported.map_err(AccountsError::Refused)
 }
 
+/// Unbinds `email` from its directory user: the next sign-in as it binds whoever signs in (for
+/// a person whose directory account really changed), and its sessions end now.
+pub async fn unbind_user(database: &Database, email: &str) -> Result<(), AccountsError> {
+    let db = Db::connect(database, DbOptions::default(), None).await?;
+    let email = email.trim().to_ascii_lowercase();
+    let found = db
+        .write(email.clone(), |conn, email| {
+            Box::pin(async move {
+                let unbound = sqlx::query("UPDATE users SET subject = NULL WHERE email = $1")
+                    .bind(email)
+                    .execute(&mut *conn)
+                    .await?;
+                Ok(unbound.rows_affected() == 1)
+            })
+        })
+        .await?;
+    match found {
+        true => Ok(()),
+        false => Err(AccountsError::NoUser(email)),
+    }
+}
+
 /// The stored snapshot of the account with this global MPN ID, as JSON.
 pub async fn export_account(database: &Database, mpn_id: &str) -> Result<String, AccountsError> {
-    let db = Db::connect(database, DbOptions::default(), false).await?;
+    let db = Db::connect(database, DbOptions::default(), None).await?;
     let account = db
         .read(mpn_id, |conn, mpn_id| {
             Box::pin(db::load_account(conn, mpn_id))

@@ -1,5 +1,6 @@
 //! Who is signed in: sessions through tower-sessions (stored in the database, idle and
-//! absolute expiry, a new id at sign-in), and what the signed-in user may act for.
+//! absolute expiry, a new id at sign-in), bound to the directory user the provider vouched for,
+//! how recent the sign-in is, and what the signed-in user may act for.
 
 use std::time::Duration;
 
@@ -14,27 +15,84 @@ use crate::db::{load_account, merged_into, Conn};
 use crate::error::ApiError;
 use crate::AppState;
 
-/// The session cookie's name.
+/// The session cookie's name over plain HTTP.
 pub const COOKIE: &str = "pm_session";
 
-/// Who sent the request, by their session: an email. Which account they act for is read by
-/// [`Caller::now`] inside the work's own transaction, where it cannot change under it.
+/// Its name when the cookie is `Secure` (https): a `__Host-` cookie is `Secure`, for `/`, and
+/// has no `Domain`, so a neighbouring site or an http page cannot set or shadow it.
+pub const SECURE_COOKIE: &str = "__Host-pm_session";
+
+/// Who sent the request, by their session: an email, and the directory user who signed in as
+/// it. Which account they act for is read by [`Caller::now`] inside the work's own
+/// transaction, where it cannot change under it.
 #[derive(Debug, Clone)]
 pub struct Caller {
     pub email: String,
+    /// The directory user's subject key (`users.subject`); none for demo sign-in.
+    subject: Option<String>,
+    recency: Recency,
+}
+
+/// How recent the caller's sign-in is, for the steps that cannot be undone.
+#[derive(Debug, Clone, Copy)]
+enum Recency {
+    /// Demo mode asks for no fresh sign-in.
+    Exempt,
+    Recent,
+    /// Older than `max_age` seconds, or of an age the provider did not say.
+    TooOld {
+        max_age: u64,
+        minutes: Option<i64>,
+    },
 }
 
 impl Caller {
     /// The user as the database says now, inside the caller's transaction: a merge may have
-    /// moved them to another account since the request was sent.
+    /// moved them to another account since the request was sent, and an operator may have
+    /// unbound their directory user (or a re-issue given them a new email), which ends the
+    /// session.
     pub async fn now(&self, conn: &mut Conn) -> Result<SignedIn, ApiError> {
-        let account = account_of(&mut *conn, &self.email)
-            .await?
-            .ok_or_else(ApiError::signed_out)?;
+        let row: Option<(String, Option<String>)> =
+            sqlx::query_as("SELECT account, subject FROM users WHERE email = $1")
+                .bind(&self.email)
+                .fetch_optional(&mut *conn)
+                .await?;
+        let (account, subject) = row.ok_or_else(ApiError::signed_out)?;
+        if self.subject.is_some() && subject != self.subject {
+            return Err(ApiError::new(
+                ErrorCode::SignedOut,
+                format!(
+                    "{} is no longer bound to the directory user who signed in; sign in again",
+                    self.email
+                ),
+            ));
+        }
         Ok(SignedIn {
             email: self.email.clone(),
             account,
         })
+    }
+
+    /// Steps that cannot be undone (confirming a merge or a re-issue) need a sign-in at most
+    /// the server's `fresh_sign_in` old (OIDC `auth_time`), as GitHub's sudo mode does: an
+    /// unattended session or a stolen cookie cannot take them.
+    pub fn require_recent_sign_in(&self) -> Result<(), ApiError> {
+        let Recency::TooOld { max_age, minutes } = self.recency else {
+            return Ok(());
+        };
+        let when = match minutes {
+            Some(minutes) => format!("you signed in {minutes} minutes ago"),
+            None => "your identity provider did not say when you signed in".to_string(),
+        };
+        Err(ApiError::new(
+            ErrorCode::ReauthenticationRequired,
+            format!(
+                "this cannot be undone, so it needs a sign-in within the last {} minutes and {when}: \
+                 sign in again through your identity provider, then confirm",
+                max_age.div_ceil(60)
+            ),
+        )
+        .with(merge_api_types::ErrorDetails::Reauthenticate { max_age }))
     }
 }
 
@@ -92,6 +150,24 @@ struct SessionUser {
     demo: bool,
     /// Unix milliseconds; the session ends `SessionLimits::absolute` after it, active or not.
     signed_in_at_ms: i64,
+    /// When the identity provider last authenticated the user (`auth_time`), Unix seconds.
+    #[serde(default)]
+    authenticated_at: Option<i64>,
+    /// The directory user bound to `email` (`users.subject`) when they signed in.
+    #[serde(default)]
+    subject: Option<String>,
+}
+
+/// How a session was signed in.
+pub enum SignedInBy {
+    /// Demo sign-in, by email alone.
+    Demo,
+    /// The tenant's identity provider vouched for this directory user (`Subject::key`), who
+    /// authenticated there at this time (Unix seconds), if it said.
+    Provider {
+        subject: String,
+        authenticated_at: Option<i64>,
+    },
 }
 
 const USER: &str = "user";
@@ -103,6 +179,8 @@ pub struct SessionLimits {
     pub idle: Duration,
     /// Ends this long after sign-in, whatever happens.
     pub absolute: Duration,
+    /// Confirming a merge or a re-issue needs an authentication at most this old.
+    pub fresh_sign_in: Duration,
 }
 
 impl Default for SessionLimits {
@@ -110,18 +188,28 @@ impl Default for SessionLimits {
         Self {
             idle: Duration::from_secs(30 * 60),
             absolute: Duration::from_secs(12 * 60 * 60),
+            fresh_sign_in: Duration::from_secs(10 * 60),
         }
     }
 }
 
 /// Signs `email` in on this session, under a new session id (so an id planted before sign-in
-/// is worth nothing). `demo`: by email alone, in demo mode.
-pub async fn start_session(session: &Session, email: &str, demo: bool) -> Result<(), ApiError> {
+/// is worth nothing).
+pub async fn start_session(session: &Session, email: &str, by: SignedInBy) -> Result<(), ApiError> {
     session.cycle_id().await?;
+    let (demo, subject, authenticated_at) = match by {
+        SignedInBy::Demo => (true, None, None),
+        SignedInBy::Provider {
+            subject,
+            authenticated_at,
+        } => (false, Some(subject), authenticated_at),
+    };
     let user = SessionUser {
         email: email.to_ascii_lowercase(),
         demo,
         signed_in_at_ms: chrono::Utc::now().timestamp_millis(),
+        authenticated_at,
+        subject,
     };
     Ok(session.insert(USER, user).await?)
 }
@@ -131,17 +219,70 @@ pub async fn end_session(session: &Session) -> Result<(), ApiError> {
     Ok(session.flush().await?)
 }
 
-/// The user's current account, by the users table (emails in lower case).
-pub async fn account_of(
+/// The account of a user the demo seed made (the only ones demo sign-in accepts).
+pub async fn demo_account_of(
     conn: impl sqlx::Executor<'_, Database = sqlx::Any>,
     email: &str,
 ) -> Result<Option<String>, ApiError> {
     Ok(
-        sqlx::query_scalar("SELECT account FROM users WHERE email = $1")
+        sqlx::query_scalar("SELECT account FROM users WHERE email = $1 AND demo = TRUE")
             .bind(email.to_ascii_lowercase())
             .fetch_optional(conn)
             .await?,
     )
+}
+
+/// Binds `email` to the directory user `subject` at their first sign-in, or checks that it is
+/// the one bound: a different directory user with the same address is refused (an operator
+/// unbinds an address whose person's directory account really changed). One directory user is
+/// one user here. `Ok(false)`: no such user.
+pub async fn bind_subject(conn: &mut Conn, email: &str, subject: &str) -> Result<bool, ApiError> {
+    let elsewhere: Option<String> =
+        sqlx::query_scalar("SELECT email FROM users WHERE subject = $1 AND email <> $2")
+            .bind(subject)
+            .bind(email)
+            .fetch_optional(&mut *conn)
+            .await?;
+    if let Some(other) = elsewhere {
+        return Err(ApiError::forbidden(format!(
+            "the directory user who signed in as {email} is bound to {other} here; one person \
+             signs in as one user (an operator unbinds an address: partner-merge-api users \
+             unbind)"
+        )));
+    }
+    let bound = sqlx::query("UPDATE users SET subject = $2 WHERE email = $1 AND subject IS NULL")
+        .bind(email)
+        .bind(subject)
+        .execute(&mut *conn)
+        .await;
+    // The same directory user signing in as another email at this very moment (PostgreSQL: the
+    // unique index decides between the two).
+    if let Err(error) = &bound {
+        if error
+            .as_database_error()
+            .is_some_and(|e| e.is_unique_violation())
+        {
+            return Err(ApiError::forbidden(format!(
+                "the directory user who signed in as {email} is signing in as another user here \
+                 at the same time; one person signs in as one user"
+            )));
+        }
+    }
+    bound?;
+    let bound: Option<Option<String>> =
+        sqlx::query_scalar("SELECT subject FROM users WHERE email = $1")
+            .bind(email)
+            .fetch_optional(&mut *conn)
+            .await?;
+    match bound {
+        None => Ok(false),
+        Some(Some(bound)) if bound == subject => Ok(true),
+        Some(_) => Err(ApiError::forbidden(format!(
+            "{email} is bound to another directory user than the one who signed in: if the \
+             person's directory account really changed, an operator unbinds the address \
+             (partner-merge-api users unbind {email}) and they sign in again"
+        ))),
+    }
 }
 
 impl FromRequestParts<AppState> for Caller {
@@ -152,6 +293,14 @@ impl FromRequestParts<AppState> for Caller {
             .await
             .map_err(|(_, e)| ApiError::internal(e))?;
         let user: SessionUser = session.get(USER).await?.ok_or_else(ApiError::signed_out)?;
+        // A provider's session from before subjects were bound signs in again.
+        if !user.demo && user.subject.is_none() {
+            end_session(&session).await?;
+            return Err(ApiError::new(
+                ErrorCode::SignedOut,
+                "sign in again: sessions now name the directory user who signed in",
+            ));
+        }
         if user.demo && !state.demo {
             end_session(&session).await?;
             return Err(ApiError::new(
@@ -170,6 +319,24 @@ impl FromRequestParts<AppState> for Caller {
                 ),
             ));
         }
-        Ok(Caller { email: user.email })
+        let recency = match (state.demo, user.authenticated_at) {
+            (true, _) => Recency::Exempt,
+            (false, at) => {
+                let max_age = state.sessions.fresh_sign_in.as_secs();
+                let now = chrono::Utc::now().timestamp();
+                match at {
+                    Some(at) if at <= now + 60 && now - at <= max_age as i64 => Recency::Recent,
+                    at => Recency::TooOld {
+                        max_age,
+                        minutes: at.map(|at| (now - at) / 60),
+                    },
+                }
+            }
+        };
+        Ok(Caller {
+            email: user.email,
+            subject: user.subject,
+            recency,
+        })
     }
 }

@@ -96,7 +96,7 @@ pub fn status(code: ErrorCode) -> StatusCode {
     use ErrorCode::*;
     match code {
         BadRequest => StatusCode::BAD_REQUEST,
-        SignedOut => StatusCode::UNAUTHORIZED,
+        SignedOut | ReauthenticationRequired => StatusCode::UNAUTHORIZED,
         Forbidden => StatusCode::FORBIDDEN,
         NotFound => StatusCode::NOT_FOUND,
         WrongState | AlreadyCompleted | OpenMergeExists | InviteeUnavailable | StalePreview
@@ -115,22 +115,40 @@ pub fn status(code: ErrorCode) -> StatusCode {
     }
 }
 
+tokio::task_local! {
+    /// The id of the request being answered (`x-request-id`), set around each request.
+    pub static REQUEST_ID: String;
+}
+
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let status = status(self.code);
-        if status == StatusCode::INTERNAL_SERVER_ERROR {
-            tracing::error!(error = %self.message, "request failed");
-        }
-        // For `refusal::in_reader_language`, which says it again in the reader's language.
+        let message = match status == StatusCode::INTERNAL_SERVER_ERROR {
+            // What failed (a database's words, a path) is the operator's, in the log under the
+            // request's id; the client gets the id to quote.
+            true => {
+                tracing::error!(error = %self.message, "request failed");
+                let id = REQUEST_ID
+                    .try_with(Clone::clone)
+                    .unwrap_or_else(|_| "unknown".into());
+                format!(
+                    "something went wrong on the server; try again, and if it happens again give \
+                     the operator this request id: {id}"
+                )
+            }
+            false => self.message,
+        };
+        // For `refusal::in_reader_language`, which says it again in the reader's language (a
+        // server failure's message, with its request id, stays as it is).
         let said = Refusal {
             code: self.code,
             details: self.details.clone(),
             plan_refusal: self.plan_refusal,
-            message: self.message.clone(),
+            message: message.clone(),
         };
         let body = ErrorBody {
             code: self.code,
-            message: self.message,
+            message,
             details: self.details,
         };
         let mut response = (status, Json(body)).into_response();
@@ -215,9 +233,13 @@ impl From<ReissueError> for ApiError {
                 Self::new(ErrorCode::ReissueConflicts, message)
                     .with(ErrorDetails::ReissueConflicts { conflicts })
             }
+            ReissueError::InvalidRoles { problems } => Self::new(ErrorCode::InvalidRoles, message)
+                .with(ErrorDetails::Problems { problems }),
             ReissueError::UnknownTenant { .. }
             | ReissueError::SameTenant { .. }
-            | ReissueError::NoUsers { .. } => Self::new(ErrorCode::InvalidReissue, message),
+            | ReissueError::NoUsers { .. }
+            | ReissueError::TooManyUsers { .. }
+            | ReissueError::MalformedEmail { .. } => Self::new(ErrorCode::InvalidReissue, message),
         }
     }
 }

@@ -5,13 +5,16 @@
 
 mod accounts;
 mod auth;
+mod client_address;
 mod db;
+mod demo_fence;
 mod error;
 mod merges;
 mod oidc;
 mod refusal;
 mod reissues;
 mod routes;
+mod security_headers;
 mod serve;
 mod session_store;
 
@@ -32,20 +35,25 @@ use merge_api_types::ErrorCode;
 use tower::timeout::TimeoutLayer;
 use tower::ServiceBuilder;
 use tower_governor::governor::GovernorConfigBuilder;
-use tower_governor::key_extractor::PeerIpKeyExtractor;
 use tower_governor::{GovernorError, GovernorLayer};
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::services::{ServeDir, ServeFile};
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
 use tracing::Level;
 
-pub use accounts::{export_account, import_accounts, import_snapshots, AccountsError};
+pub use accounts::{
+    export_account, import_accounts, import_demo_snapshots, import_snapshots, unbind_user,
+    AccountsError,
+};
 pub use auth::SessionLimits;
+pub use client_address::{ForwardedHeader, TrustedProxies};
 pub use db::{Database, DbOptions};
 pub use error::ApiError;
 pub use merge_api_types::DemoUser;
 pub use oidc::{ConfigError, IdentityProviders};
 pub use serve::{serve, ConnectionLimits};
+
+use client_address::ClientKey;
 
 /// Largest request body accepted (413 beyond).
 pub const BODY_LIMIT: usize = 64 * 1024;
@@ -59,6 +67,7 @@ pub struct AppState {
     demo: bool,
     sessions: SessionLimits,
     identity_providers: Option<Arc<IdentityProviders>>,
+    limited_inviters: Arc<merges::LimitedInviters>,
 }
 
 /// How the server runs.
@@ -82,6 +91,8 @@ pub struct Settings {
     /// as many, then one every 60/n s); none: no limit. Needs the peer address, which
     /// [`serve`] gives.
     pub sign_ins_per_minute: Option<u32>,
+    /// Reverse proxies whose `Forwarded` / `X-Forwarded-For` name the client (`--trusted-proxy`).
+    pub trusted_proxies: TrustedProxies,
 }
 
 impl Settings {
@@ -96,6 +107,7 @@ impl Settings {
             request_timeout: Duration::from_secs(30),
             identity_providers: None,
             sign_ins_per_minute: None,
+            trusted_proxies: TrustedProxies::default(),
         }
     }
 
@@ -112,12 +124,16 @@ pub struct App {
     pub demo_users: Vec<DemoUser>,
 }
 
-/// Opens the database (creating and migrating it as needed; seeding it in demo mode) and builds
-/// the router: the API under `/api` (its OpenAPI document at `/api/openapi.json`), and the app's
-/// built files (`site`) at `/` with `index.html` for every other path, so that the app's own
-/// routes load it.
+/// Opens the database (creating and migrating it as needed; seeding it in demo mode; refusing
+/// one made for the other mode) and builds the router: the API under `/api` (its OpenAPI
+/// document at `/api/openapi.json`), and the app's built files (`site`) at `/` with
+/// `index.html` for every other path, so that the app's own routes load it.
 pub async fn app(settings: &Settings) -> Result<App, ApiError> {
-    let db = db::Db::connect(&settings.database, settings.database_options, settings.demo).await?;
+    let mode = match settings.demo {
+        true => db::Mode::Demo,
+        false => db::Mode::Real,
+    };
+    let db = db::Db::connect(&settings.database, settings.database_options, Some(mode)).await?;
     let demo_users = match settings.demo {
         true => {
             db.read((), |conn, _| Box::pin(db::demo_users(conn)))
@@ -129,7 +145,10 @@ pub async fn app(settings: &Settings) -> Result<App, ApiError> {
         db.clone(),
         settings.sessions.idle,
     ))
-    .with_name(auth::COOKIE)
+    .with_name(match settings.https {
+        true => auth::SECURE_COOKIE,
+        false => auth::COOKIE,
+    })
     .with_http_only(true)
     // Lax, not Strict: the identity provider's redirect back to the callback is a cross-site
     // navigation that must carry the session. Cross-site writes stay impossible: every change
@@ -148,6 +167,7 @@ pub async fn app(settings: &Settings) -> Result<App, ApiError> {
         demo: settings.demo,
         sessions: settings.sessions,
         identity_providers: settings.identity_providers.clone(),
+        limited_inviters: Arc::default(),
     };
     let mut signing_in = routes::signing_in();
     if let Some(per_minute) = settings.sign_ins_per_minute {
@@ -158,9 +178,11 @@ pub async fn app(settings: &Settings) -> Result<App, ApiError> {
         .fallback(|| async { ApiError::not_found("no such endpoint") })
         .with_state(state);
     let mut router = Router::new().nest("/api", api.layer(sessions));
+    let mut inline_scripts = Vec::new();
     if let Some(site) = &settings.site {
         let index = ServeFile::new(site.join("index.html"));
         router = router.fallback_service(ServeDir::new(site).fallback(index));
+        inline_scripts = security_headers::inline_scripts(site);
     }
     let trace = TraceLayer::new_for_http()
         .make_span_with(|request: &Request| {
@@ -181,26 +203,47 @@ pub async fn app(settings: &Settings) -> Result<App, ApiError> {
             )
         }))
         .layer(TimeoutLayer::new(settings.request_timeout));
-    let router = router
+    let trusted = settings.trusted_proxies.clone();
+    let mut router = router
         .layer(middleware::from_fn(json_only))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(timeout)
+        .layer(middleware::from_fn(move |request, next| {
+            client_address::find_client(trusted.clone(), request, next)
+        }));
+    if settings.demo {
+        router = router.layer(middleware::from_fn(demo_fence::only_this_machine));
+    }
+    let router = security_headers::add(router, &inline_scripts, settings.https)
+        // Outside every layer that refuses (limits, timeouts, the demo fence): all refusals
+        // are said again in the reader's language.
         .layer(middleware::from_fn(refusal::in_reader_language))
+        .layer(middleware::from_fn(with_request_id))
         .layer(PropagateRequestIdLayer::new(REQUEST_ID))
         .layer(trace)
         .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid));
     Ok(App { router, demo_users })
 }
 
-/// A flood of sign-ins from one address (each writes a session) is answered 429, in the one
-/// error shape, with `Retry-After`.
+/// Answers the request with its id at hand, for a 500's message ([`error::REQUEST_ID`]).
+async fn with_request_id(request: Request, next: Next) -> Response {
+    let id = request
+        .headers()
+        .get(&REQUEST_ID)
+        .and_then(|id| id.to_str().ok())
+        .unwrap_or_default()
+        .to_string();
+    error::REQUEST_ID.scope(id, next.run(request)).await
+}
+
+/// A flood of sign-ins from one client address (each writes a session) is answered 429, in the
+/// one error shape, with `Retry-After`. The client's address is the peer's, or the one a
+/// trusted proxy forwarded for; IPv6 by its /64.
 fn sign_in_limit(
     per_minute: u32,
-) -> Result<
-    GovernorLayer<PeerIpKeyExtractor, NoOpMiddleware<QuantaInstant>, axum::body::Body>,
-    ApiError,
-> {
+) -> Result<GovernorLayer<ClientKey, NoOpMiddleware<QuantaInstant>, axum::body::Body>, ApiError> {
     let config = GovernorConfigBuilder::default()
+        .key_extractor(ClientKey)
         .period(Duration::from_secs(60) / per_minute.max(1))
         .burst_size(per_minute.max(1))
         .finish()

@@ -7,7 +7,9 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use merge_api::{ConnectionLimits, Database, DbOptions, SessionLimits, Settings};
+use merge_api::{
+    ConnectionLimits, Database, DbOptions, ForwardedHeader, SessionLimits, Settings, TrustedProxies,
+};
 use openidconnect::url::Url;
 use tracing_subscriber::EnvFilter;
 
@@ -27,6 +29,9 @@ enum Command {
     /// The accounts in the database: import them from snapshot files, export one.
     #[command(subcommand)]
     Accounts(Accounts),
+    /// The users who sign in: unbind one from their directory user.
+    #[command(subcommand)]
+    Users(Users),
 }
 
 #[derive(Subcommand)]
@@ -36,9 +41,22 @@ enum Accounts {
     Import {
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        /// A TOML file binding users of these files to their directory users before their
+        /// first sign-in: `"alice@contoso.com" = { tid = "…", oid = "…" }` (Entra) or
+        /// `{ iss = "…", sub = "…" }` (docs/sign-in.md).
+        #[arg(long)]
+        subjects: Option<PathBuf>,
     },
     /// Prints an account's snapshot as stored, by its global MPN ID.
     Export { mpn_id: String },
+}
+
+#[derive(Subcommand)]
+enum Users {
+    /// Unbinds a user from the directory user bound at their first sign-in, for a person whose
+    /// directory account really changed: their sessions end, and the next sign-in as the email
+    /// binds whoever signs in.
+    Unbind { email: String },
 }
 
 #[derive(Args)]
@@ -73,7 +91,8 @@ struct Serve {
     #[arg(long, env = "PARTNER_MERGE_PORT", default_value_t = 8080)]
     port: u16,
     /// Demo mode: the demo companies are seeded and any of their users signs in by email alone.
-    /// Loopback addresses only.
+    /// Loopback addresses only, and a database of its own (a demo database is refused without
+    /// --demo, and a real one with it).
     #[arg(long, env = "PARTNER_MERGE_DEMO")]
     demo: bool,
     /// The app's built files (Trunk's dist/), served at `/`.
@@ -89,16 +108,35 @@ struct Serve {
     #[arg(long, env = "PARTNER_MERGE_CONFIG")]
     config: Option<PathBuf>,
     /// Requests to the sign-in endpoints one client address may make per minute (0: no limit;
-    /// demo mode: none). Behind a reverse proxy every client has the proxy's address: limit
-    /// there instead and set 0.
+    /// demo mode: none). Behind a reverse proxy, give it as --trusted-proxy so that each
+    /// client is limited by its own address.
     #[arg(long, env = "PARTNER_MERGE_SIGN_IN_LIMIT", default_value_t = 30)]
     sign_in_limit: u32,
+    /// A reverse proxy (an address or a CIDR network; repeat for several): the header it writes
+    /// (--forwarded-header) names the client, whose address the limits count by, and it may
+    /// hold more connections than one client.
+    #[arg(long = "trusted-proxy", env = "PARTNER_MERGE_TRUSTED_PROXIES", value_delimiter = ',', value_parser = parse_network)]
+    trusted_proxies: Vec<ipnet::IpNet>,
+    /// The header the trusted proxies write the client's address in (the other one, which a
+    /// client may write itself and a proxy passes on, is ignored).
+    #[arg(long, env = "PARTNER_MERGE_FORWARDED_HEADER", value_enum, default_value_t = Forwarded::XForwardedFor)]
+    forwarded_header: Forwarded,
     /// Connections open at once; more wait until one closes.
     #[arg(long, env = "PARTNER_MERGE_MAX_CONNECTIONS", default_value_t = 4096)]
     max_connections: usize,
-    /// Time a client has to send a request's headers.
+    /// Connections one client address (an IPv6 /64) may hold at once; more are closed.
+    #[arg(
+        long,
+        env = "PARTNER_MERGE_CONNECTIONS_PER_ADDRESS",
+        default_value_t = 256
+    )]
+    connections_per_address: usize,
+    /// Time a client has to send a request's headers, also while a kept-alive connection idles.
     #[arg(long, env = "PARTNER_MERGE_HEADER_TIMEOUT", default_value = "10s", value_parser = humantime::parse_duration)]
     header_timeout: Duration,
+    /// Time a connection may wait, in all, for its client to read what it is sent.
+    #[arg(long, env = "PARTNER_MERGE_WRITE_TIMEOUT", default_value = "30s", value_parser = humantime::parse_duration)]
+    write_timeout: Duration,
     /// Time a request may take from its first byte to its answer.
     #[arg(long, env = "PARTNER_MERGE_REQUEST_TIMEOUT", default_value = "30s", value_parser = humantime::parse_duration)]
     request_timeout: Duration,
@@ -108,6 +146,26 @@ struct Serve {
     /// A session ends this long after sign-in.
     #[arg(long, env = "PARTNER_MERGE_SESSION_MAX", default_value = "12h", value_parser = humantime::parse_duration)]
     session_max: Duration,
+    /// Confirming a merge or a re-issue needs a sign-in at the identity provider at most this
+    /// old; older, the app sends the person through their provider again (demo mode: never).
+    #[arg(long, env = "PARTNER_MERGE_FRESH_SIGN_IN", default_value = "10m", value_parser = humantime::parse_duration)]
+    fresh_sign_in: Duration,
+}
+
+/// An address (a network of one) or a CIDR network.
+fn parse_network(text: &str) -> Result<ipnet::IpNet, String> {
+    let text = text.trim();
+    text.parse::<ipnet::IpNet>()
+        .or_else(|_| text.parse::<IpAddr>().map(ipnet::IpNet::from))
+        .map_err(|_| format!("{text:?} is not an address or a network such as 10.0.0.0/8"))
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Forwarded {
+    /// `X-Forwarded-For: client, proxy`
+    XForwardedFor,
+    /// RFC 7239 `Forwarded: for=client`
+    Forwarded,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -117,6 +175,14 @@ enum SqliteSynchronous {
 }
 
 impl Serve {
+    fn trusted_proxies(&self) -> TrustedProxies {
+        let header = match self.forwarded_header {
+            Forwarded::XForwardedFor => ForwardedHeader::XForwardedFor,
+            Forwarded::Forwarded => ForwardedHeader::Forwarded,
+        };
+        TrustedProxies::new(self.trusted_proxies.clone()).reading(header)
+    }
+
     fn database_options(&self) -> DbOptions {
         DbOptions {
             pool_size: self.pool_size,
@@ -130,8 +196,8 @@ async fn main() -> ExitCode {
     let cli = Cli::parse();
     let database = &cli.serve.database;
     let result = match cli.command {
-        Some(Command::Accounts(Accounts::Import { files })) => {
-            merge_api::import_accounts(database, &files)
+        Some(Command::Accounts(Accounts::Import { files, subjects })) => {
+            merge_api::import_accounts(database, &files, subjects.as_deref())
                 .await
                 .map(|imported| {
                     for account in imported {
@@ -143,6 +209,14 @@ async fn main() -> ExitCode {
             merge_api::export_account(database, &mpn_id)
                 .await
                 .map(|json| println!("{json}"))
+        }
+        Some(Command::Users(Users::Unbind { email })) => {
+            merge_api::unbind_user(database, &email).await.map(|()| {
+                println!(
+                    "unbound {email}: its sessions have ended, and its next sign-in binds the \
+                     directory user who signs in"
+                )
+            })
         }
         None => return serve(cli.serve).await,
     };
@@ -160,6 +234,13 @@ async fn serve(args: Serve) -> ExitCode {
         eprintln!(
             "partner-merge-api: --demo lets anyone sign in as anyone, so it listens on this \
              machine only: use --host 127.0.0.1 (or ::1), or leave out --demo"
+        );
+        return ExitCode::from(2);
+    }
+    if args.demo && !args.trusted_proxies.is_empty() {
+        eprintln!(
+            "partner-merge-api: --demo answers no proxy (demo sign-in takes anyone's word for \
+             who they are): leave out --trusted-proxy, or --demo"
         );
         return ExitCode::from(2);
     }
@@ -207,10 +288,12 @@ async fn serve(args: Serve) -> ExitCode {
         sessions: SessionLimits {
             idle: args.session_idle,
             absolute: args.session_max,
+            fresh_sign_in: args.fresh_sign_in,
         },
         request_timeout: args.request_timeout,
         identity_providers,
         sign_ins_per_minute: (!args.demo && args.sign_in_limit > 0).then_some(args.sign_in_limit),
+        trusted_proxies: args.trusted_proxies(),
     };
     let app = match merge_api::app(&settings).await {
         Ok(app) => app,
@@ -221,6 +304,11 @@ async fn serve(args: Serve) -> ExitCode {
     };
     println!("Partner Merge on {public_url} (database {})", args.database);
     if args.demo {
+        println!(
+            "Demo mode: no fresh sign-in is asked before a merge or a re-issue is confirmed (a \
+             real server asks for one within {})",
+            humantime::format_duration(SessionLimits::default().fresh_sign_in)
+        );
         println!("Demo sign-ins (any of these emails):");
         for user in &app.demo_users {
             let admin = if user.account_admin {
@@ -235,7 +323,10 @@ async fn serve(args: Serve) -> ExitCode {
     println!("listening on {addr}");
     let limits = ConnectionLimits {
         max_connections: args.max_connections,
+        per_address: args.connections_per_address.max(1),
         header_read_timeout: args.header_timeout,
+        write_timeout: args.write_timeout,
+        trusted_proxies: args.trusted_proxies(),
     };
     merge_api::serve(listener, app.router, limits).await;
     ExitCode::SUCCESS

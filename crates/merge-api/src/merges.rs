@@ -9,8 +9,8 @@ use merge_api_types::{
     Invitation, MergeRequest, Preview, RequestState, StoredAccount,
 };
 use merge_core::{
-    diff_plans_in, find_invitee, plan_merge_owned, read_plan, to_json, AccountSnapshot, Lang,
-    MergePlan,
+    diff_plans_in, find_invitee, is_well_formed_mpn, plan_merge_owned, read_plan, to_json,
+    AccountSnapshot, InviteError, Lang, MergePlan,
 };
 use serde::de::value::StrDeserializer;
 use serde::de::DeserializeOwned;
@@ -18,7 +18,7 @@ use sqlx::any::AnyRow;
 use sqlx::Row;
 
 use crate::auth::{Caller, SignedIn};
-use crate::db::{all_accounts, is_postgres, load_account, lock_accounts, save_account, Conn};
+use crate::db::{index_locations, is_postgres, load_account, lock_accounts, save_account, Conn};
 use crate::error::ApiError;
 
 /// Longest rejection reason kept (W2).
@@ -248,28 +248,165 @@ async fn hold(conn: &mut Conn, account: &AccountSnapshot, id: i64) -> Result<boo
     Ok(held.rows_affected() == 1)
 }
 
-/// W1: an account admin of the initiator invites another company by its global MPN ID.
+/// Inviters refused at their account's limit, remembered for a while so that a flood past the
+/// limit costs no database work at all (the database stays what decides: an entry lasts at
+/// most a minute, and only ever repeats a refusal the database gave).
+#[derive(Default)]
+pub struct LimitedInviters(std::sync::Mutex<std::collections::HashMap<String, Limited>>);
+
+struct Limited {
+    until: std::time::Instant,
+    /// When the next invitation is possible.
+    next: std::time::Instant,
+    message: String,
+}
+
+/// How long a refusal is repeated without asking the database again.
+const REMEMBERED_REFUSAL: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// Inviters remembered at most; past it the memory starts afresh.
+const REMEMBERED_INVITERS: usize = 10_000;
+
+impl LimitedInviters {
+    /// The refusal `email` was given a moment ago, if any.
+    pub fn refusal(&self, email: &str) -> Option<ApiError> {
+        let now = std::time::Instant::now();
+        let map = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        let limited = map.get(email).filter(|l| l.until > now)?;
+        let seconds = limited.next.saturating_duration_since(now).as_secs().max(1);
+        Some(
+            ApiError::new(ErrorCode::TooManyInvitations, limited.message.clone())
+                .retry_after(seconds),
+        )
+    }
+
+    /// Remembers `refusal` of `email`, if it is the limit's.
+    pub fn remember(&self, email: &str, refusal: &ApiError) {
+        let (ErrorCode::TooManyInvitations, Some(seconds)) = (refusal.code, refusal.retry_after)
+        else {
+            return;
+        };
+        let now = std::time::Instant::now();
+        let next = now + std::time::Duration::from_secs(seconds);
+        let mut map = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        if map.len() >= REMEMBERED_INVITERS {
+            map.clear();
+        }
+        map.insert(
+            email.to_string(),
+            Limited {
+                until: next.min(now + REMEMBERED_REFUSAL),
+                next,
+                message: refusal.message.clone(),
+            },
+        );
+    }
+}
+
+/// W1 before any write: the caller may invite for their account (an account admin acting for
+/// it) and it is under its allowance. A read, so a flood past the limit never waits for, nor
+/// holds, the writer.
+pub async fn may_invite(conn: &mut Conn, user: &Caller) -> Result<(), ApiError> {
+    let user = user.now(conn).await?;
+    let initiator = user.require_admin(conn).await?.snapshot;
+    limit_invitations(conn, &initiator).await
+}
+
+/// The account `mpn_id` names for an invitation from `initiator`, or why it cannot be invited:
+/// the format first, then the accounts table by its key and the location index, never every
+/// account (merge-core decides among the two it may be).
+async fn find_invitee_indexed(
+    conn: &mut Conn,
+    initiator: &AccountSnapshot,
+    mpn_id: &str,
+) -> Result<Result<AccountSnapshot, InviteError>, ApiError> {
+    let target = mpn_id.trim();
+    let mut candidates = Vec::new();
+    if is_well_formed_mpn(target) {
+        if let Some((account, _)) = load_account(conn, target).await? {
+            candidates.push(account);
+        }
+        let owner: Option<String> =
+            sqlx::query_scalar("SELECT account FROM location_ids WHERE mpn_id = $1")
+                .bind(target)
+                .fetch_optional(&mut *conn)
+                .await?;
+        if let Some(owner) = owner.filter(|o| o != target) {
+            if let Some((account, _)) = load_account(conn, &owner).await? {
+                candidates.push(account);
+            }
+        }
+    }
+    Ok(find_invitee(initiator, target, &candidates).cloned())
+}
+
+/// W1: an account admin of the initiator invites another company by its global MPN ID. Every
+/// attempt counts toward the account's allowance, sent or refused: a refusal is the inner
+/// error, committed with its attempt; the outer one rolls everything back.
 pub async fn invite(
     conn: &mut Conn,
     user: &Caller,
     invitee_mpn_id: &str,
-) -> Result<MergeRequest, ApiError> {
-    // Which two accounts to lock; everything is read again once they are.
+) -> Result<Result<MergeRequest, ApiError>, ApiError> {
+    // Which accounts to lock; everything is read again once they are.
     let (inviting, invited) = {
         let user = user.now(conn).await?;
         let initiator = user.require_admin(conn).await?.snapshot;
-        let accounts = all_accounts(conn).await?;
-        let invitee = find_invitee(&initiator, invitee_mpn_id, &accounts)?;
-        (user.account, invitee.global_mpn_id.to_string())
+        let invitee = find_invitee_indexed(conn, &initiator, invitee_mpn_id).await?;
+        (
+            user.account,
+            invitee.ok().map(|a| a.global_mpn_id.to_string()),
+        )
     };
-    lock_accounts(conn, &[&inviting, &invited]).await?;
+    match &invited {
+        Some(invited) => lock_accounts(conn, &[&inviting, invited]).await?,
+        None => lock_accounts(conn, &[&inviting]).await?,
+    }
     let user = &user.now(conn).await?;
     still(&inviting, &user.account)?;
     let initiator = user.require_admin(conn).await?.snapshot;
     limit_invitations(conn, &initiator).await?;
-    let accounts = all_accounts(conn).await?;
-    let invitee = find_invitee(&initiator, invitee_mpn_id, &accounts)?;
-    still(&invited, invitee.global_mpn_id.as_str())?;
+    record_attempt(conn, &initiator).await?;
+    let invitee = match find_invitee_indexed(conn, &initiator, invitee_mpn_id).await? {
+        Ok(invitee) => invitee,
+        Err(refused) => {
+            // Found before the locks, gone after: read again with the right locks.
+            if invited.is_some() {
+                return Err(ApiError::concurrent_change());
+            }
+            return Ok(Err(refused.into()));
+        }
+    };
+    still(
+        invited.as_deref().unwrap_or_default(),
+        invitee.global_mpn_id.as_str(),
+    )?;
+    // W6: both accounts free, checked under their locks before anything is written.
+    let held: Vec<String> =
+        sqlx::query_scalar("SELECT account FROM open_merges WHERE account IN ($1, $2)")
+            .bind(initiator.global_mpn_id.as_str())
+            .bind(invitee.global_mpn_id.as_str())
+            .fetch_all(&mut *conn)
+            .await?;
+    if held.iter().any(|a| a == initiator.global_mpn_id.as_str()) {
+        let message = format!(
+            "{} already takes part in an open merge request; it must be completed, rejected or \
+             cancelled first",
+            initiator.company
+        );
+        return Ok(Err(ApiError::new(ErrorCode::OpenMergeExists, message)
+            .with(ErrorDetails::OpenMerge {
+                mpn_id: initiator.global_mpn_id.clone(),
+            })));
+    }
+    if !held.is_empty() {
+        // Another company's merge is confidential: say only that it cannot be invited now.
+        let message = format!(
+            "{} cannot be invited now; try again later, or ask them",
+            invitee.company
+        );
+        return Ok(Err(ApiError::new(ErrorCode::InviteeUnavailable, message)));
+    }
     let stamp = now();
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO merge_requests (initiator, invitee, state, created_by, created_at, updated_at)
@@ -281,44 +418,45 @@ pub async fn invite(
     .bind(stamp)
     .fetch_one(&mut *conn)
     .await?;
-    if !hold(conn, &initiator, id).await? {
-        let message = format!(
-            "{} already takes part in an open merge request; it must be completed, rejected or \
-             cancelled first",
-            initiator.company
-        );
-        return Err(ApiError::new(ErrorCode::OpenMergeExists, message).with(
-            ErrorDetails::OpenMerge {
-                mpn_id: initiator.global_mpn_id.clone(),
-            },
-        ));
-    }
-    if !hold(conn, invitee, id).await? {
-        // Another company's merge is confidential: say only that it cannot be invited now.
-        let message = format!(
-            "{} cannot be invited now; try again later, or ask them",
-            invitee.company
-        );
-        return Err(ApiError::new(ErrorCode::InviteeUnavailable, message));
+    // Free a moment ago under the locks: a conflict now is a concurrent step's, run again.
+    if !hold(conn, &initiator, id).await? || !hold(conn, &invitee, id).await? {
+        return Err(ApiError::concurrent_change());
     }
     let request = select_request(conn, id)
         .await?
         .ok_or_else(|| ApiError::internal("the new request vanished"))?;
     record(conn, &request, HistoryEventKind::Sent, &user.email, None).await?;
-    Ok(request)
+    Ok(Ok(request))
 }
 
-/// Refuses an invitation beyond the account's allowance in the last window, saying when the
-/// next one is possible.
+/// Counts an invitation attempt of `initiator`'s, and forgets those out of the window.
+async fn record_attempt(conn: &mut Conn, initiator: &AccountSnapshot) -> Result<(), ApiError> {
+    let account = initiator.global_mpn_id.as_str();
+    sqlx::query("DELETE FROM invitation_attempts WHERE account = $1 AND at <= $2")
+        .bind(account)
+        .bind(window_start())
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query("INSERT INTO invitation_attempts (account, at) VALUES ($1, $2)")
+        .bind(account)
+        .bind(now())
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+fn window_start() -> String {
+    (Utc::now() - INVITATION_WINDOW).to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
+/// Refuses an invitation beyond the account's allowance in the last window (invitations sent
+/// and refused alike), saying when the next one is possible.
 async fn limit_invitations(conn: &mut Conn, initiator: &AccountSnapshot) -> Result<(), ApiError> {
-    let since =
-        (Utc::now() - INVITATION_WINDOW).to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
     let (sent, oldest): (i64, Option<String>) = sqlx::query_as(
-        "SELECT count(*), min(created_at) FROM merge_requests
-         WHERE initiator = $1 AND created_at > $2",
+        "SELECT count(*), min(at) FROM invitation_attempts WHERE account = $1 AND at > $2",
     )
     .bind(initiator.global_mpn_id.as_str())
-    .bind(since)
+    .bind(window_start())
     .fetch_one(&mut *conn)
     .await?;
     if sent < INVITATIONS_PER_WINDOW {
@@ -330,8 +468,8 @@ async fn limit_invitations(conn: &mut Conn, initiator: &AccountSnapshot) -> Resu
     let next = oldest + INVITATION_WINDOW;
     let seconds = (next - Utc::now()).num_seconds().max(1) as u64;
     let message = format!(
-        "{} has sent {sent} invitations in the last hour, the most allowed; the next is possible \
-         in {} minutes",
+        "{} has tried {sent} invitations in the last hour (sent or refused), the most allowed; \
+         the next is possible in {} minutes",
         initiator.company,
         seconds.div_ceil(60)
     );
@@ -578,7 +716,7 @@ pub async fn report(conn: &mut Conn, user: &Caller, id: i64) -> Result<AppliedMe
 /// fingerprint the user confirmed. One transaction: all of it or none of it.
 pub async fn confirm(
     conn: &mut Conn,
-    user: &Caller,
+    caller: &Caller,
     id: i64,
     fingerprint: &str,
     lang: Lang,
@@ -588,7 +726,9 @@ pub async fn confirm(
         request,
         initiator,
         invitee,
-    } = accepted_request(conn, user, id, "confirmed").await?;
+    } = accepted_request(conn, caller, id, "confirmed").await?;
+    // It cannot be undone: a recent sign-in, checked once the caller may confirm at all.
+    caller.require_recent_sign_in()?;
     let invitee_record = invitee.snapshot.clone();
     let plan = plan(initiator.snapshot, invitee.snapshot).await?;
     if plan.fingerprint.as_str() != fingerprint {
@@ -616,6 +756,9 @@ pub async fn confirm(
     // R2, W6: the invitee keeps its record, marked merged away; its data lives on in the result.
     save_account(conn, &plan.merged_away_record(invitee_record)).await?;
     save_account(conn, &plan.result).await?;
+    // W1's index: the invitee's MPN IDs are the merged account's locations now.
+    index_locations(conn, &plan.invitee.global_mpn_id, &[]).await?;
+    index_locations(conn, &plan.initiator.global_mpn_id, &plan.result.locations).await?;
     let (initiator, invitee) = (&plan.initiator.global_mpn_id, &plan.invitee.global_mpn_id);
     // R6: each tenant's users now sign in to the merged account.
     sqlx::query("UPDATE users SET account = $1 WHERE account = $2")

@@ -1,18 +1,27 @@
 //! Sign-in through each tenant's OpenID Connect provider: the authorization code flow with PKCE
 //! and a nonce, by the openidconnect crate. The operator's configuration file maps each tenant
-//! domain to its provider (docs/sign-in.md).
+//! domain to its provider (docs/sign-in.md). Who signs in is the provider's directory user (its
+//! stable subject), with a verified email of the tenant and the claims the tenant requires.
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use openidconnect::core::{CoreAuthenticationFlow, CoreClient, CoreProviderMetadata};
+use openidconnect::core::{
+    CoreAuthDisplay, CoreAuthPrompt, CoreAuthenticationFlow, CoreErrorResponseType,
+    CoreGenderClaim, CoreJsonWebKey, CoreJweContentEncryptionAlgorithm, CoreJwsSigningAlgorithm,
+    CoreProviderMetadata, CoreRevocableToken, CoreRevocationErrorResponse,
+    CoreTokenIntrospectionResponse, CoreTokenType,
+};
 use openidconnect::url::Url;
 use openidconnect::{
-    reqwest, AuthorizationCode, ClientId, ClientSecret, CsrfToken, IssuerUrl, Nonce,
-    PkceCodeChallenge, PkceCodeVerifier, RedirectUrl, Scope, TokenResponse,
+    reqwest, AdditionalClaims, AuthorizationCode, ClientId, ClientSecret, CsrfToken,
+    EmptyExtraTokenFields, EndpointMaybeSet, EndpointNotSet, EndpointSet, IdTokenFields, IssuerUrl,
+    Nonce, PkceCodeChallenge, PkceCodeVerifier, RedirectUrl, Scope, StandardErrorResponse,
+    StandardTokenResponse, TokenResponse,
 };
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 use sha2::{Digest, Sha256};
 use tokio::sync::Mutex;
 
@@ -38,6 +47,22 @@ pub struct TenantConfig {
     pub client_id: String,
     /// The environment variable that holds the client secret; none for a public client (PKCE).
     pub client_secret_env: Option<String>,
+    /// `entra` (Microsoft Entra ID: the subject is `tid` + `oid`, a verified email may be
+    /// `xms_edov`) or `oidc` (any other: `iss` + `sub`, `email_verified`). By default `entra`
+    /// when `tenant_id` is set or the issuer is Microsoft's.
+    pub kind: Option<ProviderKind>,
+    /// Claims every ID token of this tenant must carry with these values (a string, a boolean
+    /// or an integer; a claim that is a list must hold the value): `tid` for Entra (set from
+    /// `tenant_id` by itself), `hd` for Google Workspace, any other by name.
+    #[serde(default)]
+    pub required_claims: BTreeMap<String, toml::Value>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ProviderKind {
+    Entra,
+    Oidc,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -69,6 +94,9 @@ const METADATA_TTL: Duration = Duration::from_secs(60 * 60);
 /// Calls to a provider give up after this time.
 const PROVIDER_TIMEOUT: Duration = Duration::from_secs(10);
 
+/// How far a provider's clock may be ahead of ours (`auth_time` in the future).
+const CLOCK_SKEW_SECONDS: i64 = 60;
+
 #[derive(Debug)]
 pub struct IdentityProviders {
     /// By tenant domain, lower case.
@@ -82,8 +110,48 @@ struct Provider {
     issuer: IssuerUrl,
     client_id: ClientId,
     secret: Option<ClientSecret>,
+    kind: ProviderKind,
+    /// Claim name and the value it must have (or hold, if a list).
+    required: Vec<(String, Value)>,
     metadata: Mutex<Option<(Instant, CoreProviderMetadata)>>,
 }
+
+/// Every claim of an ID token beyond the standard ones (`tid`, `oid`, `xms_edov`, `hd`, …).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct OtherClaims {
+    #[serde(flatten)]
+    claims: serde_json::Map<String, Value>,
+}
+
+impl AdditionalClaims for OtherClaims {}
+
+type TokenFields = IdTokenFields<
+    OtherClaims,
+    EmptyExtraTokenFields,
+    CoreGenderClaim,
+    CoreJweContentEncryptionAlgorithm,
+    CoreJwsSigningAlgorithm,
+>;
+
+type Client = openidconnect::Client<
+    OtherClaims,
+    CoreAuthDisplay,
+    CoreGenderClaim,
+    CoreJweContentEncryptionAlgorithm,
+    CoreJsonWebKey,
+    CoreAuthPrompt,
+    StandardErrorResponse<CoreErrorResponseType>,
+    StandardTokenResponse<TokenFields, CoreTokenType>,
+    CoreTokenIntrospectionResponse,
+    CoreRevocableToken,
+    CoreRevocationErrorResponse,
+    EndpointSet,
+    EndpointNotSet,
+    EndpointNotSet,
+    EndpointNotSet,
+    EndpointMaybeSet,
+    EndpointMaybeSet,
+>;
 
 /// A sign-in under way, kept in the browser's session until the provider sends it back.
 #[derive(Debug, Serialize, Deserialize)]
@@ -94,6 +162,48 @@ pub struct Pending {
     nonce: String,
     pkce_verifier: String,
     started_at: i64,
+    /// A sign-in again for a step that needs a recent one: the provider was asked for an
+    /// authentication at most this many seconds old (`max_age`), and must say when it was.
+    #[serde(default)]
+    pub max_age: Option<u64>,
+    /// Where the browser goes once signed in (a path of this site).
+    #[serde(default)]
+    pub return_to: Option<String>,
+}
+
+/// The directory user a provider vouches for: stable across sign-ins, whatever their email.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged, deny_unknown_fields)]
+pub enum Subject {
+    /// Microsoft Entra ID: the tenant and the user's object id (GUIDs, lower case).
+    Entra { tid: String, oid: String },
+    /// Any other provider: its issuer and the user's subject there.
+    Issuer { iss: String, sub: String },
+}
+
+impl Subject {
+    /// As stored (`users.subject`) and compared: its JSON, which is the same for the same
+    /// subject.
+    pub fn key(&self) -> String {
+        let normal = match self {
+            Self::Entra { tid, oid } => Self::Entra {
+                tid: tid.trim().to_ascii_lowercase(),
+                oid: oid.trim().to_ascii_lowercase(),
+            },
+            other => other.clone(),
+        };
+        serde_json::to_string(&normal).expect("strings serialize")
+    }
+}
+
+/// Who signed in, as the provider's ID token says.
+#[derive(Debug, Clone)]
+pub struct Identity {
+    /// Lower case, of the tenant the sign-in started for, verified by the provider.
+    pub email: String,
+    pub subject: Subject,
+    /// When the provider last authenticated the user (`auth_time`, Unix seconds), if it said.
+    pub authenticated_at: Option<i64>,
 }
 
 fn sha256(text: &str) -> String {
@@ -108,6 +218,32 @@ fn domain_of(email: &str) -> Option<String> {
         .rsplit_once('@')
         .map(|(_, d)| d.to_ascii_lowercase())
         .filter(|d| !d.is_empty())
+}
+
+/// A required claim's value from the file: a string, a boolean or an integer.
+fn claim_value(value: &toml::Value) -> Option<Value> {
+    match value {
+        toml::Value::String(s) => Some(Value::from(s.clone())),
+        toml::Value::Boolean(b) => Some(Value::from(*b)),
+        toml::Value::Integer(i) => Some(Value::from(*i)),
+        _ => None,
+    }
+}
+
+/// Whether `claim` is `wanted`, or holds it when it is a list.
+fn claim_holds(claim: Option<&Value>, wanted: &Value) -> bool {
+    match claim {
+        Some(Value::Array(items)) => items.contains(wanted),
+        Some(value) => value == wanted,
+        None => false,
+    }
+}
+
+/// A claim that says yes: `true`, or as some providers write it, `"true"` or `1`.
+fn says_yes(claim: Option<&Value>) -> bool {
+    matches!(claim, Some(Value::Bool(true)))
+        || matches!(claim, Some(Value::String(s)) if s == "true" || s == "1")
+        || matches!(claim, Some(Value::Number(n)) if n.as_i64() == Some(1))
 }
 
 impl IdentityProviders {
@@ -154,6 +290,38 @@ impl IdentityProviders {
             };
             let issuer = IssuerUrl::new(issuer)
                 .map_err(|e| problem(format!("issuer {}: {e}", tenant.issuer)))?;
+            let microsoft = issuer
+                .url()
+                .host_str()
+                .is_some_and(|h| h.eq_ignore_ascii_case("login.microsoftonline.com"));
+            let kind = tenant
+                .kind
+                .unwrap_or(match tenant.tenant_id.is_some() || microsoft {
+                    true => ProviderKind::Entra,
+                    false => ProviderKind::Oidc,
+                });
+            let mut required = Vec::new();
+            for (name, value) in &tenant.required_claims {
+                let value = claim_value(value).ok_or_else(|| {
+                    problem(format!(
+                        "required_claims.{name}: give a string, a boolean or an integer"
+                    ))
+                })?;
+                required.push((name.clone(), value));
+            }
+            if let (ProviderKind::Entra, Some(id)) = (kind, &tenant.tenant_id) {
+                let id = Value::from(id.to_ascii_lowercase());
+                match required.iter().find(|(name, _)| name == "tid") {
+                    None => required.push(("tid".into(), id)),
+                    Some((_, tid)) if tid.as_str().map(str::to_ascii_lowercase) == id.as_str().map(String::from) => {}
+                    Some(_) => {
+                        return Err(problem(
+                            "required_claims.tid is not tenant_id: leave it out, it is set from tenant_id"
+                                .into(),
+                        ))
+                    }
+                }
+            }
             let secret = match &tenant.client_secret_env {
                 Some(var) => Some(ClientSecret::new(env(var).ok_or_else(|| {
                     problem(format!(
@@ -166,6 +334,8 @@ impl IdentityProviders {
                 issuer,
                 client_id: ClientId::new(tenant.client_id),
                 secret,
+                kind,
+                required,
                 metadata: Mutex::new(None),
             };
             tenants.insert(domain.to_ascii_lowercase(), provider);
@@ -195,20 +365,7 @@ impl IdentityProviders {
             .map(|p| p.issuer.as_str())
     }
 
-    async fn client(
-        &self,
-        domain: &str,
-    ) -> Result<
-        CoreClient<
-            openidconnect::EndpointSet,
-            openidconnect::EndpointNotSet,
-            openidconnect::EndpointNotSet,
-            openidconnect::EndpointNotSet,
-            openidconnect::EndpointMaybeSet,
-            openidconnect::EndpointMaybeSet,
-        >,
-        ApiError,
-    > {
+    async fn client(&self, domain: &str) -> Result<(&Provider, Client), ApiError> {
         let provider = self
             .tenants
             .get(domain)
@@ -221,41 +378,51 @@ impl IdentityProviders {
         let metadata = match fresh {
             Some(metadata) => metadata,
             None => {
-                let metadata = CoreProviderMetadata::discover_async(provider.issuer.clone(), &self.http)
-                    .await
-                    .map_err(|e| {
-                        ApiError::new(
-                            ErrorCode::ProviderUnavailable,
-                            format!(
-                                "{domain}'s identity provider ({}) cannot be reached: {e}; try again later",
-                                provider.issuer.as_str()
-                            ),
-                        )
-                    })?;
+                let metadata =
+                    CoreProviderMetadata::discover_async(provider.issuer.clone(), &self.http)
+                        .await
+                        .map_err(|error| {
+                            // Which provider and why is the operator's to read, not the caller's.
+                            tracing::warn!(%error, issuer = provider.issuer.as_str(), "identity provider unreachable");
+                            ApiError::new(
+                                ErrorCode::ProviderUnavailable,
+                                format!(
+                                    "{domain}'s identity provider cannot be reached now; try again \
+                                     in a few minutes"
+                                ),
+                            )
+                        })?;
                 *cached = Some((Instant::now(), metadata.clone()));
                 metadata
             }
         };
-        Ok(CoreClient::from_provider_metadata(
+        let client = Client::from_provider_metadata(
             metadata,
             provider.client_id.clone(),
             provider.secret.clone(),
         )
-        .set_redirect_uri(self.redirect.clone()))
+        .set_redirect_uri(self.redirect.clone());
+        Ok((provider, client))
     }
 
     /// Starts signing `email` in: the provider's URL to send the browser to, and what the
-    /// session keeps until it comes back.
-    pub async fn start(&self, email: &str) -> Result<(String, Pending), ApiError> {
+    /// session keeps until it comes back. With `max_age`, the provider is asked for an
+    /// authentication at most that old (OIDC `max_age`: it asks the person again if theirs is
+    /// older) and must say when it was (`auth_time`).
+    pub async fn start(
+        &self,
+        email: &str,
+        max_age: Option<Duration>,
+    ) -> Result<(String, Pending), ApiError> {
         let domain = domain_of(email).ok_or_else(|| {
             ApiError::new(
                 ErrorCode::InvalidBody,
                 format!("{email:?} is not an email address; enter your work email"),
             )
         })?;
-        let client = self.client(&domain).await?;
+        let (_, client) = self.client(&domain).await?;
         let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
-        let (url, state, nonce) = client
+        let mut request = client
             .authorize_url(
                 CoreAuthenticationFlow::AuthorizationCode,
                 CsrfToken::new_random,
@@ -264,42 +431,50 @@ impl IdentityProviders {
             .add_scope(Scope::new("email".into()))
             .add_scope(Scope::new("profile".into()))
             .set_pkce_challenge(challenge)
-            .add_extra_param("login_hint", email)
-            .url();
+            .add_extra_param("login_hint", email);
+        if let Some(max_age) = max_age {
+            request = request.set_max_age(max_age);
+        }
+        let (url, state, nonce) = request.url();
         let pending = Pending {
             tenant: domain,
             state_sha256: sha256(state.secret()),
             nonce: nonce.secret().clone(),
             pkce_verifier: verifier.secret().clone(),
             started_at: chrono::Utc::now().timestamp(),
+            max_age: max_age.map(|d| d.as_secs()),
+            return_to: None,
         };
         Ok((url.to_string(), pending))
     }
 
     /// Finishes the sign-in `pending` with the provider's answer: the code is exchanged (with
-    /// the PKCE verifier) and the ID token checked (signature, issuer, audience, expiry, nonce).
-    /// Returns the email it asserts, in the tenant the sign-in started for.
+    /// the PKCE verifier) and the ID token checked (signature, issuer, audience, expiry, nonce),
+    /// then what it says: a verified email of the tenant the sign-in started for, the claims the
+    /// tenant requires, the directory user's subject, and for a sign-in again an authentication
+    /// within `max_age`.
     pub async fn finish(
         &self,
-        pending: Pending,
+        pending: &Pending,
         code: &str,
         state: &str,
-    ) -> Result<String, ApiError> {
+    ) -> Result<Identity, ApiError> {
         if sha256(state) != pending.state_sha256 {
             return Err(refused(
                 "this answer from the identity provider is not for the sign-in this browser \
                  started; start again",
             ));
         }
-        if chrono::Utc::now().timestamp() - pending.started_at > PENDING_SECONDS {
+        let now = chrono::Utc::now().timestamp();
+        if now - pending.started_at > PENDING_SECONDS {
             return Err(refused("the sign-in took over 10 minutes; start again"));
         }
         let tenant = &pending.tenant;
-        let client = self.client(tenant).await?;
+        let (provider, client) = self.client(tenant).await?;
         let response = client
             .exchange_code(AuthorizationCode::new(code.to_string()))
             .map_err(|e| ApiError::internal(format!("{tenant}'s provider: {e}")))?
-            .set_pkce_verifier(PkceCodeVerifier::new(pending.pkce_verifier))
+            .set_pkce_verifier(PkceCodeVerifier::new(pending.pkce_verifier.clone()))
             .request_async(&self.http)
             .await
             .map_err(|e| {
@@ -311,28 +486,94 @@ impl IdentityProviders {
             .id_token()
             .ok_or_else(|| refused(format!("{tenant}'s identity provider sent no ID token")))?;
         let claims = token
-            .claims(&client.id_token_verifier(), &Nonce::new(pending.nonce))
+            .claims(
+                &client.id_token_verifier(),
+                &Nonce::new(pending.nonce.clone()),
+            )
             .map_err(|e| {
                 refused(format!(
                     "the ID token from {tenant}'s identity provider is not valid: {e}"
                 ))
             })?;
+        // Every claim, standard or not, by name.
+        let all = match serde_json::to_value(claims) {
+            Ok(Value::Object(all)) => all,
+            _ => return Err(ApiError::internal("ID token claims are not an object")),
+        };
+        // Only `email` names the address: `preferred_username` is a sign-in name the user or
+        // an administrator may set to anything (Microsoft: never for authorization).
         let email = claims
             .email()
-            .map(|e| e.as_str().to_string())
-            .or_else(|| claims.preferred_username().map(|u| u.as_str().to_string()))
+            .map(|e| e.as_str().to_ascii_lowercase())
             .ok_or_else(|| {
-                refused(
-                    "the ID token names no email; ask your administrator to send the email claim",
-                )
-            })?
-            .to_ascii_lowercase();
+                refused(format!(
+                    "the ID token from {tenant}'s identity provider names no email (the email \
+                     claim); ask your administrator to send it (docs/sign-in.md)"
+                ))
+            })?;
         if domain_of(&email).as_deref() != Some(tenant) {
             return Err(refused(format!(
                 "{tenant}'s identity provider signed in {email}, which is not a {tenant} address"
             )));
         }
-        Ok(email)
+        let verified = claims.email_verified() == Some(true)
+            || (provider.kind == ProviderKind::Entra && says_yes(all.get("xms_edov")));
+        if !verified {
+            let claim = match provider.kind {
+                ProviderKind::Entra => "email_verified or xms_edov",
+                ProviderKind::Oidc => "email_verified",
+            };
+            return Err(refused(format!(
+                "{tenant}'s identity provider does not say that {email} is verified ({claim}): \
+                 an address anyone can type is not proof of who you are; ask your administrator \
+                 (docs/sign-in.md)"
+            )));
+        }
+        for (name, wanted) in &provider.required {
+            if !claim_holds(all.get(name), wanted) {
+                return Err(refused(format!(
+                    "the ID token's {name} claim is not the one this server requires for \
+                     {tenant}: the sign-in is not from {tenant}'s own directory"
+                )));
+            }
+        }
+        let text = |name: &str| all.get(name).and_then(Value::as_str).map(str::to_string);
+        let subject = match provider.kind {
+            ProviderKind::Entra => match (text("tid"), text("oid")) {
+                (Some(tid), Some(oid)) if !tid.is_empty() && !oid.is_empty() => {
+                    Subject::Entra { tid, oid }
+                }
+                _ => {
+                    return Err(refused(format!(
+                        "the ID token from {tenant}'s identity provider has no tid and oid, \
+                         which name the directory user"
+                    )))
+                }
+            },
+            ProviderKind::Oidc => Subject::Issuer {
+                iss: claims.issuer().as_str().to_string(),
+                sub: claims.subject().as_str().to_string(),
+            },
+        };
+        let authenticated_at = claims.auth_time().map(|t| t.timestamp());
+        if let Some(max_age) = pending.max_age {
+            let recent = authenticated_at.is_some_and(|at| {
+                at <= now + CLOCK_SKEW_SECONDS && now - at <= max_age as i64 + CLOCK_SKEW_SECONDS
+            });
+            if !recent {
+                return Err(refused(format!(
+                    "{tenant}'s identity provider did not confirm a sign-in within the last {} \
+                     minutes (auth_time); sign in again, or ask your administrator whether it \
+                     honours max_age (docs/sign-in.md)",
+                    max_age.div_ceil(60)
+                )));
+            }
+        }
+        Ok(Identity {
+            email,
+            subject,
+            authenticated_at,
+        })
     }
 }
 
@@ -385,6 +626,87 @@ mod tests {
     }
 
     #[test]
+    fn entra_tenants_require_their_tid_and_others_the_claims_named() {
+        let providers = providers(
+            r#"
+            [tenants."contoso.com"]
+            issuer = "https://login.microsoftonline.com/{tenantid}/v2.0"
+            tenant_id = "72F988BF-86f1-41af-91ab-2d7cd011db47"
+            client_id = "partner-merge"
+
+            [tenants."fabricam.com"]
+            issuer = "https://accounts.google.com"
+            client_id = "partner-merge"
+            required_claims = { hd = "fabricam.com", staff = true, groups = "partners" }
+            "#,
+            &[],
+        )
+        .unwrap();
+        let contoso = &providers.tenants["contoso.com"];
+        assert_eq!(contoso.kind, ProviderKind::Entra);
+        assert_eq!(
+            contoso.required,
+            [(
+                "tid".to_string(),
+                Value::from("72f988bf-86f1-41af-91ab-2d7cd011db47")
+            )]
+        );
+        let fabricam = &providers.tenants["fabricam.com"];
+        assert_eq!(fabricam.kind, ProviderKind::Oidc);
+        assert_eq!(fabricam.required.len(), 3);
+        // A list claim holds the value; others equal it.
+        let groups = serde_json::json!(["staff", "partners"]);
+        assert!(claim_holds(Some(&groups), &Value::from("partners")));
+        assert!(!claim_holds(Some(&groups), &Value::from("admins")));
+        assert!(claim_holds(Some(&Value::from(true)), &Value::from(true)));
+        assert!(!claim_holds(None, &Value::from(true)));
+        assert!(!claim_holds(Some(&Value::from("true")), &Value::from(true)));
+        // Entra's xms_edov as Microsoft writes it, in its forms.
+        for yes in [
+            Value::from(true),
+            Value::from("true"),
+            Value::from("1"),
+            Value::from(1),
+        ] {
+            assert!(says_yes(Some(&yes)), "{yes}");
+        }
+        for no in [Value::from(false), Value::from("false"), Value::from(0)] {
+            assert!(!says_yes(Some(&no)), "{no}");
+        }
+    }
+
+    #[test]
+    fn a_subject_is_stored_the_same_however_its_ids_are_written() {
+        let entra = Subject::Entra {
+            tid: "72F988BF-86F1-41AF-91AB-2D7CD011DB47".into(),
+            oid: " 5D1F ".into(),
+        };
+        assert_eq!(
+            entra.key(),
+            r#"{"tid":"72f988bf-86f1-41af-91ab-2d7cd011db47","oid":"5d1f"}"#
+        );
+        let other = Subject::Issuer {
+            iss: "https://login.fabricam.example/".into(),
+            sub: "00u1A".into(),
+        };
+        assert_eq!(
+            other.key(),
+            r#"{"iss":"https://login.fabricam.example/","sub":"00u1A"}"#
+        );
+        // The import's file names them the same way, and nothing else.
+        let read: BTreeMap<String, Subject> = toml::from_str(
+            r#""alice@contoso.com" = { tid = "t", oid = "o" }
+               "fiona@fabricam.com" = { iss = "i", sub = "s" }"#,
+        )
+        .unwrap();
+        assert!(matches!(read["alice@contoso.com"], Subject::Entra { .. }));
+        assert!(matches!(read["fiona@fabricam.com"], Subject::Issuer { .. }));
+        assert!(
+            toml::from_str::<BTreeMap<String, Subject>>(r#""a@b.com" = { sub = "s" }"#).is_err()
+        );
+    }
+
+    #[test]
     fn a_file_that_cannot_work_is_refused_with_what_to_fix() {
         let no_id = providers(
             r#"
@@ -419,5 +741,34 @@ mod tests {
             "#,
         );
         assert!(unknown.unwrap_err().to_string().contains("client_secret"));
+        let other_tid = providers(
+            r#"
+            [tenants."contoso.com"]
+            issuer = "https://login.microsoftonline.com/{tenantid}/v2.0"
+            tenant_id = "72f988bf-86f1-41af-91ab-2d7cd011db47"
+            client_id = "partner-merge"
+            required_claims = { tid = "0c9d8e7f-1a2b-4c3d-8e9f-a0b1c2d3e4f5" }
+            "#,
+            &[],
+        )
+        .unwrap_err();
+        assert!(
+            other_tid.to_string().contains("is not tenant_id"),
+            "{other_tid}"
+        );
+        let a_table = providers(
+            r#"
+            [tenants."fabricam.com"]
+            issuer = "https://accounts.google.com"
+            client_id = "partner-merge"
+            required_claims = { hd = { domain = "fabricam.com" } }
+            "#,
+            &[],
+        )
+        .unwrap_err();
+        assert!(
+            a_table.to_string().contains("required_claims.hd"),
+            "{a_table}"
+        );
     }
 }

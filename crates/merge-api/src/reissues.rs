@@ -79,7 +79,7 @@ pub async fn preview(
 
 /// R17: applies the re-issue if, and only if, its plan now has the fingerprint the admin
 /// confirmed: the moved users sign in under their new emails only (their old sessions end with
-/// their old emails), with the same roles.
+/// their old emails), with the roles the plan gives them.
 pub async fn confirm(
     conn: &mut Conn,
     caller: &Caller,
@@ -91,6 +91,8 @@ pub async fn confirm(
     let user = caller.now(conn).await?;
     still(&account, &user.account)?;
     let preview = planned(conn, &user, request).await?;
+    // It cannot be undone: a recent sign-in, checked once the caller may re-issue at all.
+    caller.require_recent_sign_in()?;
     let plan = &preview.plan;
     if plan.fingerprint.as_str() != fingerprint {
         let message = "the account changed since that preview (its users, roles or tenants); \
@@ -104,8 +106,9 @@ pub async fn confirm(
     }
     refuse_emails_of_other_accounts(conn, plan).await?;
     save_account(conn, &plan.result).await?;
+    // A new address in another tenant is another directory user: bound at their next sign-in.
     for moved in &plan.moved {
-        sqlx::query("UPDATE users SET email = $2 WHERE email = $1")
+        sqlx::query("UPDATE users SET email = $2, subject = NULL WHERE email = $1")
             .bind(moved.from.to_ascii_lowercase())
             .bind(moved.to.to_ascii_lowercase())
             .execute(&mut *conn)

@@ -13,7 +13,7 @@ use axum::Json;
 use merge_api_types::{
     AccountRef, AppliedMerge, Confirm, ConfirmReissue, DemoUser, ErrorBody, ErrorCode,
     HistoryEvent, HistoryPage, Invitation, Invite, Me, MergeRequest, NoData, Preview,
-    ReissuePreview, Reject, Session, SetRoles, SignIn, SignInMethods, SignInRedirect,
+    ReissuePreview, Reject, Session, SetRoles, SignIn, SignInAgain, SignInMethods, SignInRedirect,
     StoredAccount,
 };
 use serde::de::DeserializeOwned;
@@ -26,7 +26,7 @@ use utoipa::{Modify, OpenApi};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-use crate::auth::{self, Caller};
+use crate::auth::{self, Caller, SignedInBy};
 use crate::db::{load_account, Conn, Work};
 use crate::error::ApiError;
 use crate::merges;
@@ -76,18 +76,22 @@ pub fn api() -> OpenApiRouter<AppState> {
         .merge(signed_in())
 }
 
-/// What anyone may call to sign in (and out): the routes a flood from one address is limited on.
+/// What anyone may call to sign in: the routes a flood from one address is limited on (each
+/// writes a session, or asks an identity provider).
 pub fn signing_in() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
-        .routes(routes!(sign_in, sign_out))
-        .routes(routes!(sign_in_methods, start_sign_in))
+        .routes(routes!(sign_in))
+        .routes(routes!(start_sign_in))
+        .routes(routes!(sign_in_again))
         .routes(routes!(sign_in_callback))
-        .routes(routes!(demo_users))
 }
 
-/// Everything else.
+/// Everything else; signing out too, which a limit must never refuse.
 pub fn signed_in() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
+        .routes(routes!(sign_out))
+        .routes(routes!(sign_in_methods))
+        .routes(routes!(demo_users))
         .routes(routes!(openapi))
         .routes(routes!(me))
         .routes(routes!(account))
@@ -110,13 +114,14 @@ pub fn signed_in() -> OpenApiRouter<AppState> {
 /// operation: 400, 413 and 415 where a body is sent, 408, 500 and 503 everywhere.
 pub fn document() -> utoipa::openapi::OpenApi {
     let mut document = api().split_for_parts().1;
-    // The sign-in limit (a layer on `signing_in`) answers 429 on exactly these paths.
-    let limited: Vec<String> = signing_in()
+    // The sign-in limit (a layer on `signing_in`) answers 429 on exactly these operations.
+    let limited: Vec<(String, bool, bool)> = signing_in()
         .split_for_parts()
         .1
         .paths
         .paths
-        .into_keys()
+        .into_iter()
+        .map(|(path, item)| (path, item.get.is_some(), item.post.is_some()))
         .collect();
     let error = |description: &str| {
         ResponseBuilder::new()
@@ -130,13 +135,21 @@ pub fn document() -> utoipa::openapi::OpenApi {
             .build()
     };
     for (path, item) in document.paths.paths.iter_mut() {
+        let limits = |get: bool| {
+            limited
+                .iter()
+                .any(|(p, g, post)| p == path && if get { *g } else { *post })
+        };
         let operations = [
-            &mut item.get,
-            &mut item.post,
-            &mut item.put,
-            &mut item.delete,
+            (&mut item.get, limits(true)),
+            (&mut item.post, limits(false)),
+            (&mut item.put, false),
+            (&mut item.delete, false),
         ];
-        for operation in operations.into_iter().flatten() {
+        for (operation, limited) in operations {
+            let Some(operation) = operation else {
+                continue;
+            };
             let responses = &mut operation.responses.responses;
             if operation.request_body.is_some() {
                 for (status, description) in [
@@ -158,7 +171,7 @@ pub fn document() -> utoipa::openapi::OpenApi {
             );
             busy.headers.insert("retry-after".into(), retry_after());
             responses.insert("503".into(), busy.into());
-            if limited.contains(path) {
+            if limited {
                 let mut too_many = error("too_many_requests: too many sign-ins from one address");
                 too_many.headers.insert("retry-after".into(), retry_after());
                 responses.insert("429".into(), too_many.into());
@@ -293,10 +306,11 @@ async fn demo_users(State(state): State<AppState>) -> Result<Json<Vec<DemoUser>>
     read(&state, (), |conn, _| Box::pin(crate::db::demo_users(conn))).await
 }
 
-/// Signs in by email alone (demo mode only); sets the session cookie.
-#[utoipa::path(post, path = "/session", tag = "session", request_body = SignIn, security(()), responses(
-    (status = 200, body = Session, headers(("set-cookie" = String, description = "pm_session: HttpOnly, SameSite=Lax; Secure when the public URL is https"))),
-    (status = 401, description = "No such user", body = ErrorBody),
+/// Signs in by email alone (demo mode only): one of the users the demo seed made; sets the
+/// session cookie.
+#[utoipa::path(post, path = "/session", tag = "session", security(()), request_body = SignIn, responses(
+    (status = 200, body = Session, headers(("set-cookie" = String, description = "pm_session: HttpOnly, SameSite=Lax, Path=/ (over https: __Host-pm_session, Secure)"))),
+    (status = 401, description = "No such demo user", body = ErrorBody),
     (status = 403, description = "Not in demo mode", body = ErrorBody),
     (status = 422, body = ErrorBody),
 ))]
@@ -307,10 +321,15 @@ async fn sign_in(
 ) -> Result<Json<Session>, ApiError> {
     demo_only(&state)?;
     let email = body.email.trim().to_ascii_lowercase();
-    let account = auth::account_of(state.db.pool(), &email)
+    let account = auth::demo_account_of(state.db.pool(), &email)
         .await?
-        .ok_or_else(ApiError::signed_out)?;
-    auth::start_session(&session, &email, true).await?;
+        .ok_or_else(|| {
+            ApiError::new(
+                ErrorCode::SignedOut,
+                format!("{email} is not one of the demo users; pick one of the list"),
+            )
+        })?;
+    auth::start_session(&session, &email, SignedInBy::Demo).await?;
     Ok(Json(Session {
         email,
         account: account.into(),
@@ -336,6 +355,7 @@ async fn sign_in_methods(State(state): State<AppState>) -> Json<SignInMethods> {
     Json(SignInMethods {
         demo: state.demo,
         identity_provider: state.identity_providers.is_some(),
+        fresh_sign_in_seconds: (!state.demo).then_some(state.sessions.fresh_sign_in.as_secs()),
     })
 }
 
@@ -344,8 +364,9 @@ const PENDING: &str = "sign_in";
 
 /// Starts signing in through the identity provider of the email's tenant: answers the URL to
 /// send the browser to (authorization code flow with PKCE and a nonce), and keeps what the
-/// answer will be checked against in the session.
-#[utoipa::path(post, path = "/sign-in", tag = "session", request_body = SignIn, security(()), responses(
+/// answer will be checked against in the session. Says nothing but whether the email's domain
+/// signs in here.
+#[utoipa::path(post, path = "/sign-in", tag = "session", security(()), request_body = SignIn, responses(
     (status = 200, body = SignInRedirect, headers(("set-cookie" = String, description = "pm_session"))),
     (status = 403, description = "No identity provider here, or none for the email's tenant", body = ErrorBody),
     (status = 422, body = ErrorBody),
@@ -356,15 +377,68 @@ async fn start_sign_in(
     session: tower_sessions::Session,
     Body(body): Body<SignIn>,
 ) -> Result<Json<SignInRedirect>, ApiError> {
-    let providers = state.identity_providers.as_ref().ok_or_else(|| {
+    let providers = providers(&state)?;
+    let email = body.email.trim();
+    let (url, pending) = providers.start(email, None).await?;
+    session.insert(PENDING, pending).await?;
+    Ok(Json(SignInRedirect { url }))
+}
+
+fn providers(state: &AppState) -> Result<&crate::IdentityProviders, ApiError> {
+    state.identity_providers.as_deref().ok_or_else(|| {
         ApiError::forbidden(
             "sign-in through an identity provider is not set up on this server (--config)",
         )
-    })?;
-    let email = body.email.trim();
-    let (url, pending) = providers.start(email).await?;
+    })
+}
+
+/// Signs the signed-in user in again through their identity provider, asking it for an
+/// authentication at most `fresh_sign_in` old (OIDC `max_age`), for a step that needs a recent
+/// sign-in (`reauthentication_required`); the browser then comes back to `return_to`, as
+/// GitHub's sudo mode brings it back to what it was doing.
+#[utoipa::path(post, path = "/sign-in/again", tag = "session", security(("session" = [])), request_body = SignInAgain, responses(
+    (status = 200, body = SignInRedirect),
+    (status = 401, body = ErrorBody),
+    (status = 403, description = "Demo mode (it asks for no fresh sign-in), or no identity provider here", body = ErrorBody),
+    (status = 422, description = "invalid_body: return_to is not a path of this site", body = ErrorBody),
+    (status = 502, description = "The tenant's identity provider cannot be reached", body = ErrorBody),
+))]
+async fn sign_in_again(
+    State(state): State<AppState>,
+    session: tower_sessions::Session,
+    user: Caller,
+    Body(body): Body<SignInAgain>,
+) -> Result<Json<SignInRedirect>, ApiError> {
+    if state.demo {
+        return Err(ApiError::forbidden(
+            "demo mode asks for no fresh sign-in before a merge or a re-issue; a real server does",
+        ));
+    }
+    let return_to = local_path(&body.return_to)?;
+    let providers = providers(&state)?;
+    let (url, mut pending) = providers
+        .start(&user.email, Some(state.sessions.fresh_sign_in))
+        .await?;
+    pending.return_to = Some(return_to);
     session.insert(PENDING, pending).await?;
     Ok(Json(SignInRedirect { url }))
+}
+
+/// `path` if it is a path of this site (`/…`, not `//host/…` nor `/\host`, no control
+/// characters): where a sign-in may send the browser back to.
+fn local_path(path: &str) -> Result<String, ApiError> {
+    let fine = path.starts_with('/')
+        && !path.starts_with("//")
+        && !path.contains('\\')
+        && path.len() <= 2048
+        && path.chars().all(|c| c.is_ascii_graphic());
+    match fine {
+        true => Ok(path.to_string()),
+        false => Err(ApiError::new(
+            ErrorCode::InvalidBody,
+            "return_to must be a path of this site, such as /merges/1/preview",
+        )),
+    }
 }
 
 /// What the identity provider sends the browser back with.
@@ -378,10 +452,11 @@ struct ProviderAnswer {
 }
 
 /// The identity provider's redirect back: checks its answer against the sign-in this browser
-/// started (once: a replayed answer is refused), signs the user in under a new session id and
-/// sends the browser to the app.
-#[utoipa::path(get, path = "/sign-in/callback", tag = "session", params(ProviderAnswer), security(()), responses(
-    (status = 303, description = "Signed in: on to /account", headers(("set-cookie" = String, description = "pm_session"))),
+/// started (once: a replayed answer is refused), binds the user to the directory user who
+/// signed in (or checks it is the one bound), signs them in under a new session id and sends
+/// the browser to the app (or back to where a sign-in again started).
+#[utoipa::path(get, path = "/sign-in/callback", tag = "session", security(()), params(ProviderAnswer), responses(
+    (status = 303, description = "Signed in: on to /account, or to the sign-in again's return_to", headers(("set-cookie" = String, description = "pm_session"))),
     (status = 403, description = "Refused: the message says why", body = ErrorBody),
     (status = 502, description = "The tenant's identity provider cannot be reached", body = ErrorBody),
 ))]
@@ -416,15 +491,30 @@ async fn sign_in_callback(
             "the identity provider's answer has no code or state",
         ));
     };
-    let email = providers.finish(pending, &code, &returned_state).await?;
-    if auth::account_of(state.db.pool(), &email).await?.is_none() {
+    let identity = providers.finish(&pending, &code, &returned_state).await?;
+    let email = identity.email.clone();
+    let subject = identity.subject.key();
+    let known = state
+        .db
+        .write(
+            (email.clone(), subject.clone()),
+            |conn, (email, subject)| Box::pin(auth::bind_subject(conn, email, subject)),
+        )
+        .await?;
+    if !known {
         return Err(ApiError::forbidden(format!(
             "{email} signed in, but is not a user of any account here: ask an account admin of \
              your company to add you"
         )));
     }
-    auth::start_session(&session, &email, false).await?;
-    Ok(Redirect::to("/account"))
+    let by = SignedInBy::Provider {
+        subject,
+        authenticated_at: identity.authenticated_at,
+    };
+    auth::start_session(&session, &email, by).await?;
+    Ok(Redirect::to(
+        pending.return_to.as_deref().unwrap_or("/account"),
+    ))
 }
 
 /// The signed-in user, their account and roles.
@@ -460,7 +550,8 @@ async fn me(State(state): State<AppState>, user: Caller) -> Result<Json<Me>, Api
 }
 
 /// The signed-in user's own account, as stored; without its bank and tax profile and CSP
-/// accounts unless the user is an account admin.
+/// accounts unless the user acts for it (an account admin of one of its own tenants, A2: not an
+/// admin of a tenant it absorbed).
 #[utoipa::path(get, path = "/accounts/{mpn}", tag = "accounts", security(("session" = [])),
     params(("mpn" = String, Path, description = "The account's global MPN ID")),
     responses(
@@ -482,8 +573,9 @@ async fn account(
             let (mut snapshot, version) = load_account(conn, mpn)
                 .await?
                 .ok_or_else(|| ApiError::not_found(format!("no account {mpn}")))?;
-            // Bank, tax and CSP details are the account admins' to see.
-            if !user.is_admin(&snapshot) {
+            // Bank, tax and CSP details are for those who act for the account.
+            let absorbed = crate::db::merged_into(conn, mpn).await?;
+            if !merge_core::acts_for(&snapshot, &absorbed, &user.email) {
                 snapshot.bank_tax_profile = None;
                 for tenant in &mut snapshot.tenants {
                     tenant.csp_accounts.clear();
@@ -502,18 +594,34 @@ async fn account(
     (status = 403, description = "Not an account admin", body = ErrorBody),
     (status = 409, description = "open_merge_exists (the inviting account's own open request, W6), invitee_unavailable", body = ErrorBody),
     (status = 422, description = "malformed_mpn_id, self_merge, location_id, merged_away, unknown_account", body = ErrorBody),
-    (status = 429, description = "too_many_invitations: see Retry-After", body = ErrorBody, headers(("retry-after" = u64))),
+    (status = 429, description = "too_many_invitations: 10 attempts an hour, sent or refused; see Retry-After", body = ErrorBody, headers(("retry-after" = u64))),
 ))]
 async fn invite(
     State(state): State<AppState>,
     user: Caller,
     Body(body): Body<Invite>,
 ) -> Result<(StatusCode, Json<MergeRequest>), ApiError> {
-    let Json(request) = write(&state, (user, body.invitee_mpn_id), |conn, (user, mpn)| {
-        Box::pin(merges::invite(conn, user, mpn))
-    })
-    .await?;
-    Ok((StatusCode::CREATED, Json(request)))
+    // Past the limit, refused from memory or by a read: a flood of invitations never queues
+    // for the writer.
+    if let Some(refusal) = state.limited_inviters.refusal(&user.email) {
+        return Err(refusal);
+    }
+    let allowed = state
+        .db
+        .read(&user, |conn, user| Box::pin(merges::may_invite(conn, user)))
+        .await;
+    if let Err(refusal) = allowed {
+        state.limited_inviters.remember(&user.email, &refusal);
+        return Err(refusal);
+    }
+    let sent = state
+        .db
+        .write((user, body.invitee_mpn_id), |conn, (user, mpn)| {
+            Box::pin(merges::invite(conn, user, mpn))
+        })
+        .await?;
+    // A refused invitation is counted (its attempt committed) and answered as refused.
+    Ok((StatusCode::CREATED, Json(sent?)))
 }
 
 /// The merge requests the user's account takes part in, newest first.
@@ -622,7 +730,7 @@ async fn cancel(
 /// W2: for the invitee's account admins, before they answer: their own account and the merge
 /// as it would be applied today, read for them (of the initiator only its name, global MPN ID
 /// and counts; never its users, bank or tax data or CSP accounts).
-#[utoipa::path(get, path = "/merges/{id}/invitation", tag = "merges",
+#[utoipa::path(get, path = "/merges/{id}/invitation", tag = "merges", security(("session" = [])),
     params(("id" = i64, Path)),
     responses(
         (status = 200, body = Invitation),
@@ -644,7 +752,7 @@ async fn invitation(
 
 /// A completed merge as it was applied, for the report to sign: for the account admins who
 /// act for the merged account (A2).
-#[utoipa::path(get, path = "/merges/{id}/report", tag = "merges",
+#[utoipa::path(get, path = "/merges/{id}/report", tag = "merges", security(("session" = [])),
     params(("id" = i64, Path)),
     responses(
         (status = 200, body = AppliedMerge),
@@ -694,7 +802,7 @@ async fn preview(
     request_body = Confirm,
     responses(
         (status = 200, body = MergeRequest),
-        (status = 401, body = ErrorBody),
+        (status = 401, description = "signed_out; reauthentication_required: the sign-in is older than the server's fresh_sign_in (details.max_age, seconds): sign in again (POST /sign-in/again) and confirm again", body = ErrorBody),
         (status = 403, body = ErrorBody),
         (status = 404, body = ErrorBody),
         (status = 409, description = "stale_preview (with the differences), wrong_state, already_completed, cannot_merge", body = ErrorBody),
@@ -778,7 +886,7 @@ async fn set_roles(
         (status = 401, body = ErrorBody),
         (status = 403, description = "Not an account admin of the PGA's own tenants (A2)", body = ErrorBody),
         (status = 409, description = "reissue_conflicts: every user who cannot be moved as asked", body = ErrorBody),
-        (status = 422, description = "invalid_reissue: not an absorbed tenant, the same tenant, no users; invalid_body", body = ErrorBody),
+        (status = 422, description = "invalid_reissue: not an absorbed tenant, the same tenant, no users, over 1,000 users, a new email that is not an address; invalid_roles: chosen roles that do not fit; invalid_body", body = ErrorBody),
     ))]
 async fn preview_reissue(
     State(state): State<AppState>,
@@ -797,10 +905,10 @@ async fn preview_reissue(
     request_body = ConfirmReissue,
     responses(
         (status = 200, description = "Applied", body = ReissuePreview),
-        (status = 401, body = ErrorBody),
+        (status = 401, description = "signed_out; reauthentication_required: the sign-in is older than the server's fresh_sign_in (details.max_age, seconds): sign in again (POST /sign-in/again) and confirm again", body = ErrorBody),
         (status = 403, description = "Not an account admin of the PGA's own tenants (A2)", body = ErrorBody),
         (status = 409, description = "stale_preview (with the plan's fingerprint now), reissue_conflicts", body = ErrorBody),
-        (status = 422, description = "invalid_reissue, invalid_body", body = ErrorBody),
+        (status = 422, description = "invalid_reissue, invalid_roles, invalid_body", body = ErrorBody),
     ))]
 async fn confirm_reissue(
     State(state): State<AppState>,

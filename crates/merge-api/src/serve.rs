@@ -1,32 +1,90 @@
-//! Serving connections with hyper's own limits: how long a client may take to send a request's
-//! headers, and how many connections are open at once. `axum::serve` sets neither.
+//! Serving connections with limits `axum::serve` does not set: HTTP/1.1 only (the plain
+//! listener has no TLS, so HTTP/2 could only be cleartext h2c, which hyper gives no header or
+//! idle deadline), how long a client may take to send a request's headers (also while a
+//! kept-alive connection idles), how long in all a connection may wait for its client to read
+//! what it is sent, how many connections are open at once, and how many of them one client
+//! address holds.
 
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::net::IpAddr;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use axum::extract::ConnectInfo;
 use axum::Router;
-use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
-use hyper_util::server::conn::auto;
+use hyper::server::conn::http1;
+use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::service::TowerToHyperService;
 use tokio::net::TcpListener;
 use tokio::sync::Semaphore;
 use tower::Layer;
 
+use crate::client_address::{ClientAddress, TrustedProxies};
+
+mod write_deadline;
+
+use write_deadline::WriteDeadline;
+
 /// What one client may hold of the server.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct ConnectionLimits {
     /// Connections open at once; further ones wait in the listen backlog.
     pub max_connections: usize,
+    /// Connections one client address (an IPv6 /64) holds at once; more are closed at once.
+    /// Trusted proxies, which carry many clients, are not held to it.
+    pub per_address: usize,
     /// Time to send a request's headers, also while a kept-alive connection idles.
     pub header_read_timeout: Duration,
+    /// Time a connection may spend, in all, waiting for its client to take what it is sent.
+    pub write_timeout: Duration,
+    pub trusted_proxies: TrustedProxies,
 }
 
 impl Default for ConnectionLimits {
     fn default() -> Self {
         Self {
             max_connections: 4096,
+            per_address: 256,
             header_read_timeout: Duration::from_secs(10),
+            write_timeout: Duration::from_secs(30),
+            trusted_proxies: TrustedProxies::default(),
+        }
+    }
+}
+
+/// Connections open per client address.
+#[derive(Default)]
+struct PerAddress(Mutex<HashMap<IpAddr, usize>>);
+
+/// One connection's place in [`PerAddress`], given back when it closes.
+struct Held {
+    counts: Arc<PerAddress>,
+    key: IpAddr,
+}
+
+impl PerAddress {
+    fn take(counts: &Arc<PerAddress>, key: IpAddr, most: usize) -> Option<Held> {
+        let mut map = counts.0.lock().unwrap_or_else(|e| e.into_inner());
+        let open = map.entry(key).or_default();
+        if *open >= most {
+            return None;
+        }
+        *open += 1;
+        Some(Held {
+            counts: counts.clone(),
+            key,
+        })
+    }
+}
+
+impl Drop for Held {
+    fn drop(&mut self) {
+        let mut map = self.counts.0.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(open) = map.get_mut(&self.key) {
+            *open -= 1;
+            if *open == 0 {
+                map.remove(&self.key);
+            }
         }
     }
 }
@@ -34,15 +92,11 @@ impl Default for ConnectionLimits {
 /// Serves `app` on `listener` until the process ends.
 pub async fn serve(listener: TcpListener, app: Router, limits: ConnectionLimits) {
     let slots = Arc::new(Semaphore::new(limits.max_connections));
-    let mut builder = auto::Builder::new(TokioExecutor::new());
+    let per_address = Arc::new(PerAddress::default());
+    let mut builder = http1::Builder::new();
     builder
-        .http1()
         .timer(TokioTimer::new())
         .header_read_timeout(limits.header_read_timeout);
-    builder
-        .http2()
-        .timer(TokioTimer::new())
-        .keep_alive_interval(limits.header_read_timeout);
     let builder = Arc::new(builder);
     loop {
         let Ok(slot) = slots.clone().acquire_owned().await else {
@@ -57,15 +111,29 @@ pub async fn serve(listener: TcpListener, app: Router, limits: ConnectionLimits)
                 continue;
             }
         };
-        // The peer's address, for the sign-in limit (`ConnectInfo`).
+        let held = match limits.trusted_proxies.contains(peer.ip()) {
+            true => None,
+            false => {
+                let key = ClientAddress(peer.ip()).key();
+                match PerAddress::take(&per_address, key, limits.per_address) {
+                    Some(held) => Some(held),
+                    None => {
+                        tracing::debug!(%peer, "closed: the address holds its most connections");
+                        continue;
+                    }
+                }
+            }
+        };
+        // The peer's address, for the client's (`ConnectInfo`).
         let service = axum::Extension(ConnectInfo(peer)).layer(app.clone());
         let service = TowerToHyperService::new(service);
         let builder = builder.clone();
+        let io = TokioIo::new(WriteDeadline::new(stream, limits.write_timeout));
         tokio::spawn(async move {
-            let connection = builder.serve_connection_with_upgrades(TokioIo::new(stream), service);
-            if let Err(error) = connection.await {
+            if let Err(error) = builder.serve_connection(io, service).await {
                 tracing::debug!(%error, "connection ended");
             }
+            drop(held);
             drop(slot);
         });
     }

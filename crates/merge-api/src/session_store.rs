@@ -137,10 +137,10 @@ impl SessionStore for DbSessions {
             .db
             .autocommit((&id, &data), |conn, (id, data)| {
                 Box::pin(async move {
+                    // An update, never an insert: a request still in flight when its session
+                    // was signed out (deleted) or swept must not bring it back.
                     sqlx::query(
-                        "INSERT INTO sessions (id_sha256, data, expires_at) VALUES ($1, $2, $3)
-                         ON CONFLICT (id_sha256)
-                         DO UPDATE SET data = excluded.data, expires_at = excluded.expires_at",
+                        "UPDATE sessions SET data = $2, expires_at = $3 WHERE id_sha256 = $1",
                     )
                     .bind(*id)
                     .bind(*data)

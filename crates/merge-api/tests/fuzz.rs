@@ -52,6 +52,8 @@ async fn send(
     let mut request = Request::builder()
         .method(method)
         .uri(path)
+        // A demo server answers only requests for this machine.
+        .header(header::HOST, "127.0.0.1")
         .header(header::CONTENT_TYPE, "application/json");
     if let Some(cookie) = cookie {
         request = request.header(header::COOKIE, cookie);

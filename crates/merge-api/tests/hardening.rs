@@ -260,32 +260,6 @@ async fn invitations_are_rate_limited_per_inviting_account() {
 }
 
 #[tokio::test]
-async fn a_session_made_in_demo_mode_is_refused_by_a_server_not_in_demo_mode() {
-    let mut demo = Server::start("demo-session");
-    let alice = demo.sign_in("alice@contoso.com").await;
-    ok(alice.get("/api/me").await).await;
-    let (database, dir) = (demo.database.clone(), Server::scratch("demo-session-after"));
-    demo.kill();
-    let real = Server::without_demo(database, dir);
-    let again = common::Api {
-        client: alice.client.clone(),
-        base: real.base.clone(),
-    };
-    let (status, body) = read(again.get("/api/me").await).await;
-    assert_eq!(status, StatusCode::UNAUTHORIZED, "{body}");
-    let (status, _) = read(again.get("/api/accounts/1111111").await).await;
-    assert_eq!(status, StatusCode::UNAUTHORIZED);
-    // And no demo sign-in there.
-    let (status, _) = read(
-        real.anonymous()
-            .post("/api/session", json!({ "email": "alice@contoso.com" }))
-            .await,
-    )
-    .await;
-    assert_eq!(status, StatusCode::FORBIDDEN);
-}
-
-#[tokio::test]
 async fn only_demo_mode_seeds_the_demo_companies() {
     let dir = Server::scratch("no-seed");
     let server = Server::without_demo(common::TestDatabase::fresh("no-seed", &dir), dir);

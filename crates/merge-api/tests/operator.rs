@@ -128,3 +128,77 @@ fn two_files_that_claim_the_same_tenant_are_refused() {
     assert!(errors.contains("copy.json: tenant"), "{errors}");
     assert_eq!(common::count(&database, "SELECT count(*) FROM accounts"), 0);
 }
+
+#[test]
+fn the_import_binds_the_subjects_given_and_unbind_frees_an_address() {
+    let dir = Server::scratch("import-subjects");
+    let database = TestDatabase::fresh("import-subjects", &dir);
+    let contoso = fixture("contoso");
+    let subjects = dir.join("subjects.toml");
+    std::fs::write(
+        &subjects,
+        "\"Alice@contoso.com\" = { tid = \"72F988BF-86F1-41AF-91AB-2D7CD011DB47\", oid = \"A1\" }\n\
+         \"bob@contoso.com\" = { iss = \"https://login.contoso.example/\", sub = \"b-2\" }\n",
+    )
+    .unwrap();
+    let import = |files: &[&Path]| {
+        let mut args = vec!["import".to_string(), "--subjects".into()];
+        args.push(subjects.to_str().unwrap().into());
+        args.extend(files.iter().map(|f| f.to_str().unwrap().to_string()));
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        accounts(&database, &args)
+    };
+    let output = import(&[&contoso]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let subject = |email: &str| {
+        database.text(&format!(
+            "SELECT subject FROM users WHERE email = '{email}'"
+        ))
+    };
+    assert_eq!(
+        subject("alice@contoso.com").as_deref(),
+        Some(r#"{"tid":"72f988bf-86f1-41af-91ab-2d7cd011db47","oid":"a1"}"#)
+    );
+    assert_eq!(
+        subject("bob@contoso.com").as_deref(),
+        Some(r#"{"iss":"https://login.contoso.example/","sub":"b-2"}"#)
+    );
+
+    // A subject file naming someone not imported, or one directory user twice, imports nothing.
+    std::fs::write(
+        &subjects,
+        "\"tom@tailspin.com\" = { iss = \"i\", sub = \"s\" }\n\
+         \"tara@tailspin.com\" = { iss = \"i\", sub = \"s\" }\n\
+         \"nobody@tailspin.com\" = { iss = \"i\", sub = \"t\" }\n",
+    )
+    .unwrap();
+    let output = import(&[&fixture("tailspin")]);
+    assert!(!output.status.success());
+    let errors = text(&output.stderr);
+    assert!(
+        errors.contains("nobody@tailspin.com is not a user of the accounts imported"),
+        "{errors}"
+    );
+    assert!(
+        errors.contains("tom@tailspin.com: directory user")
+            && errors.contains("is already in tara@tailspin.com"),
+        "{errors}"
+    );
+    assert_eq!(common::count(&database, "SELECT count(*) FROM accounts"), 1);
+
+    // Unbinding: the address is free for the next sign-in.
+    let unbind = |email: &str| {
+        Command::new(BINARY)
+            .args(["users", "unbind", email, "--database", database.arg()])
+            .output()
+            .unwrap()
+    };
+    let output = unbind("alice@contoso.com");
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert!(text(&output.stdout).contains("unbound alice@contoso.com"));
+    assert_eq!(subject("alice@contoso.com"), None);
+    assert!(subject("bob@contoso.com").is_some(), "only hers");
+    let output = unbind("nobody@contoso.com");
+    assert!(!output.status.success());
+    assert!(text(&output.stderr).contains("no user has the email nobody@contoso.com"));
+}

@@ -66,7 +66,8 @@ enum Command {
         #[arg(long)]
         to: String,
         /// A user to move, as EMAIL or EMAIL=NEW_EMAIL; repeat it. Default: every user of
-        /// --from, each with the same local part at --to.
+        /// --from but its account admins (the tenant keeps one, A1), each with the same local
+        /// part at --to. Moved users keep their roles but account admin.
         #[arg(long = "user", value_name = "EMAIL[=NEW_EMAIL]")]
         users: Vec<String>,
         /// The plan in sentences instead of JSON.
@@ -241,9 +242,11 @@ fn run(command: Command) -> Result<ExitCode, CliError> {
                     .users
                     .iter()
                     .filter(|u| u.domain().is_some_and(|d| d.eq_ignore_ascii_case(&from)))
+                    .filter(|u| !u.is_account_admin())
                     .map(|u| UserToMove {
                         email: u.email.clone(),
                         new_email: None,
+                        roles: None,
                     })
                     .collect(),
                 false => users
@@ -252,10 +255,12 @@ fn run(command: Command) -> Result<ExitCode, CliError> {
                         Some((email, new_email)) => UserToMove {
                             email: email.into(),
                             new_email: Some(new_email.into()),
+                            roles: None,
                         },
                         None => UserToMove {
                             email: user.clone(),
                             new_email: None,
+                            roles: None,
                         },
                     })
                     .collect(),

@@ -425,11 +425,25 @@ fn reissue_moves_an_absorbed_tenants_users_from_a_plan() {
         ]
     );
     assert!(planned.fingerprint_is_current());
-    // Without --user: every user of the tenant; in sentences.
+    // Without --user: every user of the tenant but its account admin, who stays (A1); in
+    // sentences.
     let all = reissue(&["--text"]);
     let text = stdout(&all);
-    let fiona = "- fiona@fabricam.com becomes fiona@contoso.com, keeping Account admin";
-    assert_contains(&text, fiona);
+    assert_contains(
+        &text,
+        "- greta@fabricam.com becomes greta@contoso.com, keeping Referrals admin",
+    );
+    assert_contains(
+        &text,
+        "- fiona@fabricam.com stays in fabricam.com with access as before",
+    );
+    // Named, the last admin is refused.
+    let last = reissue(&["--user", "fiona@fabricam.com"]);
+    assert_eq!(last.status.code(), Some(2));
+    assert_contains(
+        &stderr(&last),
+        "fiona@fabricam.com is the last account admin of fabricam.com",
+    );
     assert_contains(&text, "Fingerprint: sha256:");
     // A new email that exists already: refused with the conflict, exit 2.
     let taken = reissue(&["--user", "frank@fabricam.com=alice@contoso.com"]);

@@ -72,15 +72,18 @@ pub use plan::{
     PLAN_FORMAT_VERSION,
 };
 pub use reissue::{
-    default_new_email, plan_reissue, users_of_tenant, ReissueConflict, ReissueError, ReissuePlan,
-    ReissueRequest, UserReissued, UserToMove, REISSUE_FORMAT_VERSION,
+    default_new_email, default_reissued_roles, plan_reissue, users_of_tenant, ReissueConflict,
+    ReissueError, ReissuePlan, ReissueRequest, UserReissued, UserToMove, MAX_REISSUE_USERS,
+    REISSUE_FORMAT_VERSION,
 };
 pub use role_label::{role_label, role_label_in, role_name, role_name_in, RoleLabels};
 pub use roles::{acts_for, set_roles, RoleError};
 pub use snapshot::*;
 pub use summary::{summarize, Counted, MergeSummary, SummaryRow};
 pub use synthetic::{synthetic_account, synthetic_pair};
-pub use validate::{find_problems, validate_snapshot, Problem, ProblemKind};
+pub use validate::{
+    email_problem, find_problems, validate_snapshot, Problem, ProblemKind, MAX_EMAIL,
+};
 
 /// This engine's version, as written in the crate manifest.
 pub const ENGINE_VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -263,8 +263,8 @@ impl Validator {
         let mut roles_seen = FxHashSet::default();
         for (i, user) in s.users.iter().enumerate() {
             roles_seen.clear();
-            match user.email.split_once('@') {
-                Some((local, domain)) if !local.is_empty() && !domain.contains('@') => {
+            match (email_problem(&user.email), user.email.split_once('@')) {
+                (None, Some((_, domain))) => {
                     if !own_tenants.contains(&Caseless(domain)) {
                         let message = format!(
                             "{} signs in through {domain}, which is not a tenant of this account; \
@@ -276,8 +276,9 @@ impl Validator {
                     let email = Caseless(&user.email);
                     self.unique(&mut emails, i, email, &user.email, "user", None, email_path);
                 }
-                _ => {
-                    let message = format!("\"{}\" is not an email address", user.email);
+                (problem, _) => {
+                    let why = problem.unwrap_or_default();
+                    let message = format!("{:?} is not an email address: {why}", user.email);
                     self.push(email_path(i), ProblemKind::Malformed, message);
                 }
             }
@@ -614,6 +615,39 @@ impl Validator {
             let message = format!("\"{code}\" is not a two-letter country code such as US");
             self.push(path(), ProblemKind::Malformed, message);
         }
+    }
+}
+
+/// Longest email address kept (RFC 5321's path limit less the brackets).
+pub const MAX_EMAIL: usize = 254;
+
+/// Why `email` is not an address a user signs in with, if it is not: one `@` between a local
+/// part and a plain DNS name, printable ASCII only (no spaces, control or text-direction
+/// characters; Entra's user names are ASCII, and a name that displays as another is refused
+/// rather than shown), 254 characters at most. Snapshots' users and re-issued users are checked
+/// by this one rule.
+pub fn email_problem(email: &str) -> Option<String> {
+    if let Some(c) = email.chars().find(|c| !c.is_ascii_graphic()) {
+        let what = match c {
+            ' ' => "a space".to_string(),
+            c if c.is_control() => format!("the control character U+{:04X}", u32::from(c)),
+            c => format!("U+{:04X} (not plain ASCII)", u32::from(c)),
+        };
+        return Some(format!("{what} is not allowed in an email address"));
+    }
+    if email.len() > MAX_EMAIL {
+        return Some(format!(
+            "an email address is at most {MAX_EMAIL} characters"
+        ));
+    }
+    match email.split_once('@') {
+        None => Some("it has no @".into()),
+        Some(("", domain)) => Some(format!("nothing before @{domain}")),
+        Some((_, domain)) if domain.contains('@') => Some("it has more than one @".into()),
+        Some((_, domain)) if !is_domain(domain) => {
+            Some(format!("{domain} is not a domain such as contoso.com"))
+        }
+        Some(_) => None,
     }
 }
 

@@ -29,13 +29,13 @@ fn e1_leads_with_what_fabricam_loses_then_what_moves_then_what_stays() {
         read(&e1(), Lang::En),
         [
             (Weight::Lost, "Fabricam's bank and tax profile (account ending 1881) is not carried over: payouts go to Contoso's profile.".to_string()),
-            (Weight::Lost, "Fabricam's account admin (fiona@fabricam.com) no longer acts for the merged account: they manage only the users of fabricam.com; Contoso's admins act for the account.".to_string()),
-            (Weight::Lost, "The benefits packages end at the consolidated renewal on 1 December 2020: Contoso's until 1 October 2020, Fabricam's until 1 December 2020; the merged account then renews as one company, with one package.".to_string()),
-            (Weight::Lost, "Both companies have an Action Pack: from 1 December 2020 on, the merged account keeps one.".to_string()),
+            (Weight::Lost, "Fabricam's account admin (fiona@fabricam.com) no longer acts for the merged account and manages only the users of fabricam.com; Contoso's admins act for the account.".to_string()),
+            (Weight::Lost, "Each company's benefits package stays in force until its own expiry (Contoso's until 1 October 2020, Fabricam's until 1 December 2020); at the consolidated renewal on 1 December 2020 the merged account renews as one company, with one package.".to_string()),
+            (Weight::Lost, "Both companies have an Action Pack: from 1 December 2020, the merged account keeps only one.".to_string()),
             (Weight::Moves, "Contoso's Action Pack anniversary moves from 1 June 2020 to 1 October 2020.".to_string()),
             (Weight::Stays, "Tenant contoso.com stays Contoso's, with its own users and its CSP account CSP-CONTOSO-01: CSP customers move only by a transfer both partners approve.".to_string()),
             (Weight::Stays, "Tenant fabricam.com stays Fabricam's, with its own users.".to_string()),
-            (Weight::Stays, "Benefit token TOK-1 (Office 365 E3) stays on tenant fabricam.com until 1 March 2021.".to_string()),
+            (Weight::Stays, "Benefit token TOK-1 (Office 365 E3) stays on tenant fabricam.com; it is valid until 1 March 2021.".to_string()),
         ]
     );
 }
@@ -49,16 +49,16 @@ fn e1_in_dutch_uses_the_dutch_terms() {
     );
     assert_eq!(
         dutch[1],
-        "De accountbeheerder van Fabricam (fiona@fabricam.com) treedt niet langer op voor het samengevoegde account: ze beheren alleen de gebruikers van fabricam.com; de beheerders van Contoso treden op voor het account."
+        "De accountbeheerder van Fabricam (fiona@fabricam.com) treedt niet langer op voor het samengevoegde account en beheert alleen de gebruikers van fabricam.com; de beheerders van Contoso treden op voor het account."
     );
-    assert!(dutch[2].contains("voordelenpakketten"), "{}", dutch[2]);
+    assert!(dutch[2].contains("voordelenpakket"), "{}", dutch[2]);
     assert_eq!(
         dutch[4],
         "De jubileumdatum van het Action Pack van Contoso verschuift van 1 juni 2020 naar 1 oktober 2020."
     );
     assert_eq!(
         dutch[7],
-        "Voordeeltoken TOK-1 (Office 365 E3) blijft tot 1 maart 2021 op tenant fabricam.com."
+        "Voordeeltoken TOK-1 (Office 365 E3) blijft op tenant fabricam.com; het is geldig tot 1 maart 2021."
     );
 }
 

@@ -57,11 +57,11 @@ fn fabricam_reads_its_own_losses_first() {
         read,
         [
             "Fabricam's bank and tax profile (account ending 1881) is not carried over: payouts go to Contoso's profile.",
-            "Fabricam's account admin (fiona@fabricam.com) no longer acts for the merged account: they manage only the users of fabricam.com; Contoso's admins act for the account.",
-            "The benefits packages end at the consolidated renewal on 1 December 2020: Fabricam's until 1 December 2020; the merged account then renews as one company, with one package.",
-            "Both companies have an Action Pack: from 1 December 2020 on, the merged account keeps one.",
+            "Fabricam's account admin (fiona@fabricam.com) no longer acts for the merged account and manages only the users of fabricam.com; Contoso's admins act for the account.",
+            "Each company's benefits package stays in force until its own expiry (Fabricam's until 1 December 2020); at the consolidated renewal on 1 December 2020 the merged account renews as one company, with one package.",
+            "Both companies have an Action Pack: from 1 December 2020, the merged account keeps only one.",
             "Tenant fabricam.com stays Fabricam's, with its own users.",
-            "Benefit token TOK-1 (Office 365 E3) stays on tenant fabricam.com until 1 March 2021.",
+            "Benefit token TOK-1 (Office 365 E3) stays on tenant fabricam.com; it is valid until 1 March 2021.",
         ]
     );
 }

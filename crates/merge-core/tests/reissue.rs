@@ -27,6 +27,7 @@ fn request(users: &[(&str, Option<&str>)]) -> ReissueRequest {
             .map(|(email, new_email)| UserToMove {
                 email: email.to_string(),
                 new_email: new_email.map(String::from),
+                roles: None,
             })
             .collect(),
     }
@@ -219,5 +220,148 @@ fn tenants_must_be_two_of_the_account() {
     assert_eq!(
         plan_reissue(&account, &request(&[])).unwrap_err().code(),
         "NO_USERS"
+    );
+}
+
+#[test]
+fn the_last_account_admin_of_the_old_tenant_is_not_moved_away() {
+    let account = merged();
+    let refused = plan_reissue(&account, &request(&[("fiona@fabricam.com", None)])).unwrap_err();
+    assert_eq!(
+        refused,
+        ReissueError::Conflicts {
+            conflicts: vec![ReissueConflict::LastAdmin {
+                email: "fiona@fabricam.com".into(),
+                tenant: "fabricam.com".into()
+            }]
+        }
+    );
+    assert!(refused.to_string().contains("(A1)"), "{refused}");
+    // Moving everyone is moving the last admin too.
+    let everyone = request(&[
+        ("fiona@fabricam.com", None),
+        ("frank@fabricam.com", None),
+        ("greta@fabricam.com", None),
+    ]);
+    assert_eq!(
+        plan_reissue(&account, &everyone).unwrap_err().code(),
+        "REISSUE_CONFLICTS"
+    );
+    // With another admin in fabricam.com, fiona may go.
+    let mut two_admins = account.clone();
+    let frank = two_admins
+        .users
+        .iter_mut()
+        .find(|u| u.email == "frank@fabricam.com")
+        .unwrap();
+    frank.roles.push(RoleAssignment {
+        role: "account_admin".into(),
+        location: None,
+    });
+    let plan = plan_reissue(&two_admins, &request(&[("fiona@fabricam.com", None)])).unwrap();
+    assert_eq!(plan.moved[0].to, "fiona@contoso.com");
+}
+
+#[test]
+fn reissued_users_get_no_account_admin_unless_it_is_chosen() {
+    let mut account = merged();
+    // A second admin in fabricam.com, so that fiona may move (A1).
+    account
+        .users
+        .iter_mut()
+        .find(|u| u.email == "greta@fabricam.com")
+        .unwrap()
+        .roles
+        .push(RoleAssignment {
+            role: "account_admin".into(),
+            location: None,
+        });
+    let plan = plan_reissue(&account, &request(&[("fiona@fabricam.com", None)])).unwrap();
+    assert_eq!(plan.moved[0].roles, []);
+    let fiona = plan
+        .result
+        .users
+        .iter()
+        .find(|u| u.email == "fiona@contoso.com");
+    assert!(!fiona.unwrap().is_account_admin());
+    assert_eq!(
+        plan.describe_in(Lang::En)[0],
+        "fiona@fabricam.com becomes fiona@contoso.com, with no roles instead of Account admin"
+    );
+    // Chosen: exactly the roles asked for.
+    let mut chosen = request(&[("fiona@fabricam.com", None)]);
+    chosen.users[0].roles = Some(vec![
+        RoleAssignment {
+            role: "account_admin".into(),
+            location: None,
+        },
+        RoleAssignment {
+            role: "referrals_admin".into(),
+            location: None,
+        },
+    ]);
+    let plan = plan_reissue(&account, &chosen).unwrap();
+    let fiona = plan
+        .result
+        .users
+        .iter()
+        .find(|u| u.email == "fiona@contoso.com");
+    assert!(fiona.unwrap().is_account_admin());
+    assert_eq!(plan.moved[0].roles.len(), 2);
+    // Chosen roles are checked as a snapshot's are.
+    chosen.users[0].roles = Some(vec![RoleAssignment {
+        role: "chief_everything".into(),
+        location: None,
+    }]);
+    let refused = plan_reissue(&account, &chosen).unwrap_err();
+    assert_eq!(refused.code(), "INVALID_ROLES");
+    assert!(
+        refused.to_string().contains("chief_everything"),
+        "{refused}"
+    );
+}
+
+#[test]
+fn new_emails_are_checked_as_snapshot_emails_are() {
+    let account = merged();
+    for (new_email, says) in [
+        ("frank\u{202E}moc.osotnoc@contoso.com", "U+202E"),
+        ("frank@evil.com@contoso.com", "more than one @"),
+        ("Fr\u{C4}nk@contoso.com", "U+00C4"),
+        ("frank\u{0}@contoso.com", "control character U+0000"),
+        ("fr ank@contoso.com", "a space"),
+        ("@contoso.com", "nothing before @"),
+    ] {
+        let refused = plan_reissue(
+            &account,
+            &request(&[("frank@fabricam.com", Some(new_email))]),
+        )
+        .unwrap_err();
+        assert_eq!(refused.code(), "MALFORMED_EMAIL", "{new_email:?}");
+        assert!(
+            refused.to_string().contains(says),
+            "{new_email:?}: {refused}"
+        );
+    }
+    // A snapshot's users are held to the same rule.
+    let mut snapshot = contoso();
+    snapshot.users[1].email = "bob\u{202E}@contoso.com".into();
+    let problems = validate_snapshot(&snapshot).unwrap_err();
+    assert_eq!(problems[0].path, "users[1].email");
+    assert!(problems[0].message.contains("U+202E"), "{}", problems[0]);
+}
+
+#[test]
+fn a_reissue_moves_at_most_a_thousand_users() {
+    let account = merged();
+    let users: Vec<(String, Option<&str>)> = (0..=MAX_REISSUE_USERS)
+        .map(|k| (format!("user{k}@fabricam.com"), None))
+        .collect();
+    let users: Vec<(&str, Option<&str>)> = users.iter().map(|(e, n)| (e.as_str(), *n)).collect();
+    assert_eq!(
+        plan_reissue(&account, &request(&users)).unwrap_err(),
+        ReissueError::TooManyUsers {
+            max: MAX_REISSUE_USERS
+        }
     );
 }

@@ -238,12 +238,12 @@ export type ProblemKind = "unsupported_format" | "malformed_mpn_id" | "duplicate
 /**
  * One user who cannot be moved as asked.
  */
-export type ReissueConflict = { "kind": "not_in_tenant", email: string, tenant: string, } | { "kind": "listed_twice", email: string, } | { "kind": "outside_tenant", email: string, new_email: string, tenant: string, } | { "kind": "email_taken", email: string, new_email: string, } | { "kind": "same_new_email", first: string, second: string, new_email: string, };
+export type ReissueConflict = { "kind": "not_in_tenant", email: string, tenant: string, } | { "kind": "listed_twice", email: string, } | { "kind": "outside_tenant", email: string, new_email: string, tenant: string, } | { "kind": "email_taken", email: string, new_email: string, } | { "kind": "same_new_email", first: string, second: string, new_email: string, } | { "kind": "last_admin", email: string, tenant: string, };
 
 /**
  * Why a re-issue cannot be planned.
  */
-export type ReissueError = { "code": "UNKNOWN_TENANT", domain: string, company: string, } | { "code": "SAME_TENANT", domain: string, } | { "code": "NO_USERS", from_tenant: string, } | { "code": "REISSUE_CONFLICTS", conflicts: Array<ReissueConflict>, };
+export type ReissueError = { "code": "UNKNOWN_TENANT", domain: string, company: string, } | { "code": "SAME_TENANT", domain: string, } | { "code": "NO_USERS", from_tenant: string, } | { "code": "TOO_MANY_USERS", max: number, } | { "code": "MALFORMED_EMAIL", email: string, new_email: string, problem: string, } | { "code": "INVALID_ROLES", problems: Array<Problem>, } | { "code": "REISSUE_CONFLICTS", conflicts: Array<ReissueConflict>, };
 
 /**
  * The preview of a re-issue: who moves where with which roles, what the old tenant loses and
@@ -326,14 +326,20 @@ export type TokenStays = { id: string, product: string, tenant: string, expires:
 export type User = { email: string, roles?: Array<RoleAssignment>, };
 
 /**
- * A user re-issued: the old email loses access, the new one has the same roles.
+ * A user re-issued: the old email loses access, the new one has `roles`.
  */
-export type UserReissued = { from: string, to: string, roles: Array<RoleAssignment>, };
+export type UserReissued = { from: string, to: string, roles: Array<RoleAssignment>, 
+/**
+ * The roles the user had, when `roles` are not the same (`account_admin` is not carried
+ * over unless chosen).
+ */
+roles_before?: Array<RoleAssignment> | null, };
 
 /**
- * One user to move, and the new email when it is not the same local part at `to_tenant`.
+ * One user to move, the new email when it is not the same local part at `to_tenant`, and the
+ * roles in the new tenant when they are not the ones the user has less `account_admin`.
  */
-export type UserToMove = { email: string, new_email?: string | null, };
+export type UserToMove = { email: string, new_email?: string | null, roles?: Array<RoleAssignment> | null, };
 
 export type Warning = { kind: WarningKind, message: string, };
 

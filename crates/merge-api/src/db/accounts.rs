@@ -36,12 +36,49 @@ pub(super) fn create_private(path: &Path) -> Result<(), ApiError> {
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
     match options.open(path) {
         Ok(_) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => tighten(path),
         Err(e) => Err(ApiError::internal(format!(
             "cannot create {}: {e}",
             path.display()
         ))),
     }
+}
+
+/// A database file that others may read (an older version made it 0644, or a copy did) is made
+/// its owner's only, with its WAL and shared-memory files.
+#[cfg(unix)]
+fn tighten(path: &Path) -> Result<(), ApiError> {
+    use std::os::unix::fs::PermissionsExt;
+    let mut name = path.as_os_str().to_owned();
+    let files = ["", "-wal", "-shm"].map(|suffix| {
+        name.clear();
+        name.push(path.as_os_str());
+        name.push(suffix);
+        std::path::PathBuf::from(&name)
+    });
+    for file in files {
+        let Ok(metadata) = std::fs::metadata(&file) else {
+            continue;
+        };
+        let mode = metadata.permissions().mode();
+        if mode & 0o077 != 0 {
+            std::fs::set_permissions(&file, std::fs::Permissions::from_mode(mode & 0o700))
+                .map_err(|e| {
+                    ApiError::internal(format!("cannot make {} private: {e}", file.display()))
+                })?;
+            tracing::warn!(
+                file = %file.display(),
+                was = format!("{:o}", mode & 0o777),
+                "the database file was readable by others; made it its owner's only (0600)"
+            );
+        }
+    }
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn tighten(_: &Path) -> Result<(), ApiError> {
+    Ok(())
 }
 
 /// Fills an empty database with the demo companies, dated from today: a demo preview shows
@@ -66,7 +103,7 @@ pub(super) async fn seed(db: &Db) -> Result<(), ApiError> {
                     return Ok(false);
                 }
                 for snapshot in snapshots {
-                    insert_account(conn, snapshot).await?;
+                    insert_account(conn, snapshot, true).await?;
                 }
                 Ok(true)
             })
@@ -82,7 +119,12 @@ pub(super) async fn seed(db: &Db) -> Result<(), ApiError> {
     Ok(())
 }
 
-pub async fn insert_account(conn: &mut Conn, snapshot: &AccountSnapshot) -> Result<(), ApiError> {
+/// Adds an account and its users; `demo`: made by the demo seed (the users demo sign-in takes).
+pub async fn insert_account(
+    conn: &mut Conn,
+    snapshot: &AccountSnapshot,
+    demo: bool,
+) -> Result<(), ApiError> {
     sqlx::query("INSERT INTO accounts (mpn_id, company, snapshot) VALUES ($1, $2, $3)")
         .bind(snapshot.global_mpn_id.as_str())
         .bind(&snapshot.company)
@@ -90,11 +132,50 @@ pub async fn insert_account(conn: &mut Conn, snapshot: &AccountSnapshot) -> Resu
         .execute(&mut *conn)
         .await?;
     for user in &snapshot.users {
-        sqlx::query("INSERT INTO users (email, account) VALUES ($1, $2)")
+        sqlx::query("INSERT INTO users (email, account, demo) VALUES ($1, $2, $3)")
             .bind(user.email.to_ascii_lowercase())
             .bind(snapshot.global_mpn_id.as_str())
+            .bind(demo)
             .execute(&mut *conn)
             .await?;
+    }
+    index_locations(conn, &snapshot.global_mpn_id, &snapshot.locations).await
+}
+
+/// Rows of the location index written per statement (two parameters each).
+const INDEX_CHUNK: usize = 500;
+
+/// W1's index of location MPN IDs: `account`'s become `locations` (none for an account merged
+/// away; its global MPN ID is the accounts table's key).
+pub async fn index_locations(
+    conn: &mut Conn,
+    account: &merge_core::MpnId,
+    locations: &[merge_core::Location],
+) -> Result<(), ApiError> {
+    sqlx::query("DELETE FROM location_ids WHERE account = $1")
+        .bind(account.as_str())
+        .execute(&mut *conn)
+        .await?;
+    let ids: Vec<&str> = locations
+        .iter()
+        .map(|l| l.mpn_id.as_str())
+        .filter(|id| *id != account.as_str())
+        .collect();
+    for chunk in ids.chunks(INDEX_CHUNK) {
+        // Placeholders only, written as both databases read them ($1, $2, …).
+        let rows: Vec<String> = (0..chunk.len())
+            .map(|k| format!("(${}, $1)", k + 2))
+            .collect();
+        let sql = format!(
+            "INSERT INTO location_ids (mpn_id, account) VALUES {}
+             ON CONFLICT (mpn_id) DO UPDATE SET account = excluded.account",
+            rows.join(", ")
+        );
+        let mut insert = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(account.as_str());
+        for id in chunk {
+            insert = insert.bind(*id);
+        }
+        insert.execute(&mut *conn).await?;
     }
     Ok(())
 }
@@ -150,16 +231,24 @@ pub async fn save_account(conn: &mut Conn, snapshot: &AccountSnapshot) -> Result
     Ok(())
 }
 
-/// Everyone who can sign in to an account still standing, by company.
+/// The demo seed's users, by the company they sign in to now.
 pub async fn demo_users(conn: &mut Conn) -> Result<Vec<merge_api_types::DemoUser>, ApiError> {
+    let demo: std::collections::HashSet<String> =
+        sqlx::query_scalar("SELECT email FROM users WHERE demo = TRUE")
+            .fetch_all(&mut *conn)
+            .await?
+            .into_iter()
+            .collect();
     let accounts = all_accounts(conn).await?;
     Ok(accounts
         .iter()
         .filter(|a| a.merged_into.is_none())
         .flat_map(|account| {
+            let demo = &demo;
             account
                 .users
                 .iter()
+                .filter(move |user| demo.contains(&user.email.to_ascii_lowercase()))
                 .map(move |user| merge_api_types::DemoUser {
                     company: account.company.clone(),
                     email: user.email.clone(),

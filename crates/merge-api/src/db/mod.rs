@@ -12,6 +12,7 @@
 mod accounts;
 mod location;
 mod migrate;
+mod mode;
 
 use std::future::Future;
 use std::pin::Pin;
@@ -25,9 +26,11 @@ use sqlx::{AnyConnection, AnyPool, AssertSqlSafe, Connection, Executor};
 use crate::error::ApiError;
 
 pub use accounts::{
-    all_accounts, demo_users, insert_account, load_account, merged_into, save_account,
+    all_accounts, demo_users, index_locations, insert_account, load_account, merged_into,
+    save_account,
 };
 pub use location::Database;
+pub use mode::Mode;
 
 /// A connection inside a step's transaction.
 pub type Conn = sqlx::AnyConnection;
@@ -98,12 +101,13 @@ pub struct Db {
 }
 
 impl Db {
-    /// Connects (creating an SQLite file) and applies pending migrations; in demo mode, seeds an
-    /// empty database with the demo companies.
+    /// Connects (creating an SQLite file, or making an existing one its owner's only) and
+    /// applies pending migrations. With a `mode`, refuses a database made for the other one and
+    /// records it in a new one; in demo mode, seeds an empty database with the demo companies.
     pub async fn connect(
         database: &Database,
         options: DbOptions,
-        demo: bool,
+        mode: Option<Mode>,
     ) -> Result<Self, ApiError> {
         sqlx::any::install_default_drivers();
         let backend = Backend::of(database);
@@ -157,7 +161,13 @@ impl Db {
             backend,
             writer: (backend == Backend::Sqlite).then(Arc::default),
         };
-        if demo {
+        if let Some(want) = mode {
+            match mode::settle(&db, Some(want)).await? {
+                Some(made) if made != want => return Err(mode::refusal(database, made, want)),
+                _ => {}
+            }
+        }
+        if mode == Some(Mode::Demo) {
             accounts::seed(&db).await?;
         }
         Ok(db)
@@ -337,6 +347,7 @@ impl From<sqlx::Error> for ApiError {
                 "the database is busy; try again in a moment",
             )
             .retry_after(1),
+            // The detail is the operator's: the client is told only that something failed.
             _ => ApiError::internal(format!("database: {error}")),
         }
     }

@@ -98,6 +98,24 @@ impl Server {
         }
     }
 
+    /// A client with no session whose connections come from `local` (another loopback
+    /// address: 127.0.0.2 is another client to the server on 127.0.0.1).
+    pub fn anonymous_from(&self, local: std::net::IpAddr) -> Api {
+        Api {
+            client: Client::builder()
+                .cookie_store(true)
+                .local_address(local)
+                .build()
+                .unwrap(),
+            base: self.base.clone(),
+        }
+    }
+
+    /// The address the server listens on.
+    pub fn addr(&self) -> &str {
+        self.base.trim_start_matches("http://")
+    }
+
     /// A client signed in as `email`.
     pub async fn sign_in(&self, email: &str) -> Api {
         let api = self.anonymous();
@@ -191,7 +209,37 @@ impl Api {
     }
 }
 
-/// Status and JSON body.
+/// Starts the server with `args` on `database`, expecting it to refuse: its exit code and what
+/// it said.
+pub fn refused_start(database: &TestDatabase, args: &[&str]) -> (Option<i32>, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_partner-merge-api"))
+        .args(["--port", "0", "--database", database.arg()])
+        .args(args)
+        .env("RUST_LOG", "warn")
+        .stdin(Stdio::null())
+        .output()
+        .expect("the server runs");
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+/// A small account of its own, `i` numbering accounts and `side` 1 or 2: one tenant
+/// (`c{i}s{side}.example`), a location, and an account admin `admin@` that tenant.
+pub fn small_account(i: usize, side: u8) -> merge_core::AccountSnapshot {
+    let domain = format!("c{i}s{side}.example");
+    let base = 60_000_000 + i * 10 + usize::from(side) * 4;
+    let json = json!({
+        "company": format!("Company {i}-{side}"),
+        "global_mpn_id": base.to_string(),
+        "locations": [{ "mpn_id": (base + 1).to_string(), "name": format!("Site {i}-{side}") }],
+        "tenants": [{ "domain": domain }],
+        "users": [{ "email": format!("admin@{domain}"), "roles": [{ "role": "account_admin" }] }],
+    });
+    merge_core::read_snapshot(&json.to_string()).unwrap()
+}
+
 /// Crossed invitations sent at once: exactly one is created, every other refused by W6.
 pub async fn assert_one_invitation_created(
     sends: impl IntoIterator<Item = tokio::task::JoinHandle<(StatusCode, Value)>>,
