@@ -302,7 +302,7 @@ fn the_text_plan_reads_in_german_with_lang_de_and_names_every_mpn_id() {
         "  - 3333333 Fabricam (war das PGA von Fabricam)\n",
         "Das globale Partnerkonto 3333333 von Fabricam wird ein Standort",
         "Der Mandant fabricam.com",
-        "Die Vorteilspakete enden mit der gemeinsamen Verlängerung am 1. Dezember 2020",
+        "bei der gemeinsamen Verlängerung am 1. Dezember 2020 verlängert das zusammengeführte Konto",
         "Der Jahrestag des Action Pack",
         "Die Bank- und Steuerinformationen von Fabricam",
         "  - Diese Zusammenführung kann nicht rückgängig gemacht werden:",
