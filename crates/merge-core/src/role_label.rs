@@ -31,7 +31,9 @@ pub fn role_label(role: &RoleAssignment, account: &AccountSnapshot) -> String {
 
 /// [`role_label`] in `lang`: "Beheerder van stimuleringsregelingen · Contoso Seattle (2222222)".
 pub fn role_label_in(role: &RoleAssignment, account: &AccountSnapshot, lang: Lang) -> String {
-    label(role, account, lang, |scope| {
+    let name = role_name_in(&role.role, lang);
+    let pga = || say!(lang, "role-scope-pga", company = &account.company);
+    label(role, account, name, pga, |scope| {
         let mut locations = account.locations.iter();
         locations
             .find(|l| l.mpn_id == *scope)
@@ -40,46 +42,63 @@ pub fn role_label_in(role: &RoleAssignment, account: &AccountSnapshot, lang: Lan
 }
 
 /// Labels for many roles of one account, its locations looked up by MPN ID once rather than
-/// searched for each role: an account of 10,000 locations and 100,000 users is read in
-/// linear time.
+/// searched for each role, and the roles' names and the PGA's read from the catalogue once: an
+/// account of 10,000 locations and 100,000 users is read in linear time.
 pub struct RoleLabels<'a> {
     account: &'a AccountSnapshot,
     lang: Lang,
     // FxHashMap: std's RandomState would bring thread-local seeding into every wasm build.
     names: FxHashMap<&'a MpnId, &'a str>,
+    role_names: FxHashMap<&'static str, String>,
+    pga: String,
 }
 
 impl<'a> RoleLabels<'a> {
     pub fn new(account: &'a AccountSnapshot, lang: Lang) -> Self {
         let names = account.locations.iter();
         let names = names.map(|l| (&l.mpn_id, l.name.as_str())).collect();
+        let role_names = crate::KNOWN_ROLES.iter();
+        let role_names = role_names
+            .map(|&role| (role, role_name_in(role, lang)))
+            .collect();
         Self {
             account,
             lang,
             names,
+            role_names,
+            pga: say!(lang, "role-scope-pga", company = &account.company),
         }
     }
 
     /// The same as [`role_label_in`] for this account and language.
     pub fn label(&self, role: &RoleAssignment) -> String {
-        label(role, self.account, self.lang, |scope| {
-            self.names.get(scope).copied()
-        })
+        let name = match self.role_names.get(role.role.as_str()) {
+            Some(name) => name.clone(),
+            None => role_name_in(&role.role, self.lang),
+        };
+        label(
+            role,
+            self.account,
+            name,
+            || self.pga.clone(),
+            |scope| self.names.get(scope).copied(),
+        )
     }
 }
 
+/// `name`, and for a scoped role its place: `pga` for the PGA, else the location's name.
 fn label<'a>(
     role: &RoleAssignment,
     account: &'a AccountSnapshot,
-    lang: Lang,
+    name: String,
+    pga: impl Fn() -> String,
     location_name: impl Fn(&MpnId) -> Option<&'a str>,
 ) -> String {
-    let name = role_name_in(&role.role, lang);
     let Some(scope) = &role.location else {
-        return name.to_string();
+        return name;
     };
     let place = if *scope == account.global_mpn_id {
-        Some(say!(lang, "role-scope-pga", company = &account.company))
+        Some(pga())
     } else {
         location_name(scope).map(str::to_string)
     };
