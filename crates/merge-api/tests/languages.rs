@@ -66,7 +66,7 @@ async fn a_refusal_reads_in_the_language_the_caller_asks_for() {
     let (_, dutch, _) = post_in(&alice, "/api/merges", own, "nl").await;
     assert_eq!(
         dutch["message"],
-        "Dat is uw eigen account: nodig de wereldwijde MPN-ID van het andere bedrijf uit."
+        "Dat is uw eigen account: nodig het wereldwijde MPN-ID van het andere bedrijf uit."
     );
 
     // The details fill the sentence: a location's MPN ID names the account to invite.
