@@ -13,7 +13,7 @@ import { writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { join } from "node:path";
 import { OAuth2Issuer, OAuth2Server, OAuth2Service } from "oauth2-mock-server";
-import { audit, binary, invite, launchBrowser, previewedE1, root, startServer } from "./server.mjs";
+import { acceptInvitation, audit, binary, invite, launchBrowser, previewedE1, root, startServer } from "./server.mjs";
 
 /// A real OpenID Connect provider whose ID tokens name the email the sign-in asked for
 /// (`login_hint`), and that can be told to send a bad one.
@@ -362,13 +362,11 @@ test("a confirm after alice's sign-in grew old takes her through her provider ag
   await invite(alice, "9999999");
   await alice.locator(".request[data-state=pending]").waitFor();
   const tom = await signedInThroughProvider(session, "tom@tailspin.com");
-  await tom.getByRole("link", { name: "Account merge" }).click();
-  await tom.getByRole("button", { name: "Accept" }).click();
-  await tom.locator(".request[data-state=accepted]").waitFor();
+  await acceptInvitation(tom);
   await alice.reload();
   await alice.getByRole("link", { name: "Review the merged account and confirm" }).click();
-  await alice.getByRole("heading", { name: "Preview: Contoso absorbs Tailspin" }).waitFor();
-  const fingerprint = (await alice.locator(".fingerprint code").textContent()).trim();
+  await alice.getByRole("heading", { level: 1, name: "Contoso absorbs Tailspin" }).waitFor();
+  const fingerprint = (await alice.locator(".technical .fingerprint code").textContent()).trim();
   const id = Number(new URL(alice.url()).pathname.split("/")[2]);
   const cookie = async () => (await alice.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
 
@@ -387,14 +385,14 @@ test("a confirm after alice's sign-in grew old takes her through her provider ag
   // The app: Merge now → her provider, asked for a sign-in at most 10 minutes old → back to
   // the same preview, the dialog open on it.
   await alice.getByRole("button", { name: "Confirm merge…" }).click();
-  const dialog = alice.getByRole("dialog", { name: "This cannot be undone" });
-  await dialog.getByLabel("Type Contoso to confirm").fill("Contoso");
+  const dialog = alice.getByRole("dialog", { name: "Merge Tailspin into Contoso?" });
+  await dialog.getByLabel("Type Tailspin to confirm").fill("Tailspin");
   await dialog.getByRole("button", { name: "Merge now" }).click();
   await alice.waitForURL(/\/merges\/\d+\/preview\?confirm=/);
   assert.equal(contoso.control.maxAges.at(-1), "600");
-  const again = alice.getByRole("dialog", { name: "This cannot be undone" });
+  const again = alice.getByRole("dialog", { name: "Merge Tailspin into Contoso?" });
   await again.waitFor();
-  assert.equal((await alice.locator(".fingerprint code").textContent()).trim(), fingerprint);
+  assert.equal((await alice.locator(".technical .fingerprint code").textContent()).trim(), fingerprint);
   assert.equal(new URL(alice.url()).search, "", "the mark is taken off the address");
   await again.getByRole("button", { name: "Merge now" }).click();
   await alice.getByRole("status").filter({ hasText: "The merge is complete" }).waitFor();

@@ -50,7 +50,7 @@ test("the account page without a session says so and offers sign-in", async () =
 test("demo mode confirms with no fresh sign-in, and the confirm dialog says so", async () => {
   const { alice } = await previewedE1(session);
   await alice.getByRole("button", { name: "Confirm merge…" }).click();
-  const dialog = alice.getByRole("dialog", { name: "This cannot be undone" });
+  const dialog = alice.getByRole("dialog", { name: "Merge Fabricam into Contoso?" });
   await dialog.getByText("Demo mode: a real server asks you to sign in again before this step.").waitFor();
   const methods = await (await fetch(`${session.server.origin}/api/sign-in`)).json();
   assert.equal(methods.fresh_sign_in_seconds, null);
