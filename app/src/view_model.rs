@@ -620,7 +620,7 @@ mod tests {
         assert_eq!(
             dutch[2..],
             [
-                note("was de PGA van Fabricam"),
+                note("was het PGA van Fabricam"),
                 note("overgekomen van Fabricam"),
                 note("overgekomen van Fabricam"),
             ]

@@ -35,7 +35,7 @@ account-users = Gebruikers en rollen
 account-user = Gebruiker
 account-roles = Rollen
 account-competency = { $name } ({ $level }), geldig tot { $date }
-account-action-pack = Action Pack: jaarlijkse verlenging op { $date }
+account-action-pack = Jubileumdatum Action Pack: { $date }
 account-reissue = Gebruikers van een opgenomen tenant overzetten
 
 ## merges
@@ -94,7 +94,7 @@ preview-invited = Uitgenodigd door { $who } op { $when }
 preview-accepted = geaccepteerd door { $who } op { $when }
 preview-technical = Technische details
 preview-legend = Gemarkeerd in de structuren:
-preview-legend-moved = verplaatst onder de PGA
+preview-legend-moved = verplaatst onder het PGA
 preview-legend-demoted = was een PGA, nu een locatie
 preview-tags = Elke wijziging is gemarkeerd:
 preview-tag-added = Toegevoegd
@@ -102,7 +102,7 @@ preview-tag-moved = Verplaatst
 preview-tag-kept = Behouden
 preview-tag-changed = Gewijzigd
 preview-tag-meaning-added = nieuw in het samengevoegde account
-preview-tag-meaning-moved = komt ongewijzigd onder de PGA
+preview-tag-meaning-moved = komt ongewijzigd onder het PGA
 preview-tag-meaning-kept = overgenomen zoals het was
 preview-tag-meaning-changed = overgenomen, daarna anders
 preview-tag-meaning-not-merged = blijft waar het is
@@ -115,14 +115,14 @@ glance-after = Na de samen­voeging
 timeline-title = Tijdlijn van de verlengingen vanaf { $date }
 timeline-as-of = per { $date }
 timeline-until = { $label }: tot { $date }
-timeline-action-pack = Verlenging Action Pack
+timeline-action-pack = Jubileumdatum Action Pack
 timeline-msp = Verlenging Azure Expert MSP
 timeline-package = Pakket van { $company }
 timeline-list = Verlengingsdatums
 
 ## confirm
 confirm-open = Samenvoeging bevestigen…
-confirm-title = { $invitee } samenvoegen met { $initiator }?
+confirm-title = { $invitee } opnemen in { $initiator }?
 confirm-type-to-confirm = Typ { $company } om te bevestigen
 confirm-merge-now = Nu samenvoegen
 confirm-back = Terug
@@ -214,7 +214,7 @@ reissue-see-history = Bekijk de geschiedenis
 compare-title = Wie neemt wie op
 compare-intro = Dezelfde twee bedrijven in beide richtingen samengevoegd: wat verschilt.
 compare-direction = Als { $initiator } { $invitee } opneemt
-compare-global = Wereldwijd MPN-ID van het samengevoegde account: { $mpn_id }
+compare-global = Wereldwijde MPN-ID van het samengevoegde account: { $mpn_id }
 compare-open = Vergelijken: wie neemt wie op
 
 ## print
@@ -260,7 +260,7 @@ invitation-loading = De uitnodiging wordt geladen…
 invitation-title = { $initiator } nodigt { $invitee } uit om de accounts samen te voegen
 invitation-sent = Verstuurd door { $who } op { $when }
 invitation-means = Wat accepteren betekent voor { $company }
-invitation-means-pga = Het wereldwijde partneraccount van { $invitee } ({ $invitee_id }) wordt een locatie van { $initiator } ({ $initiator_id }), en de locaties van { $invitee } komen onder de PGA van { $initiator }, elk met behoud van MPN-ID.
+invitation-means-pga = Het wereldwijde partneraccount van { $invitee } ({ $invitee_id }) wordt een locatie van { $initiator } ({ $initiator_id }), en de locaties van { $invitee } komen onder het PGA van { $initiator }; ze behouden hun MPN-ID's.
 invitation-means-admins = De accountbeheerders van { $initiator } treden op voor het samengevoegde account. De beheerders van { $invitee } blijven de gebruikers van hun eigen tenant beheren, die hun rollen houden.
 invitation-means-final = Er verandert niets totdat de beheerders van { $initiator } de samenvoeging bevestigen, en daarna kan dit niet ongedaan worden gemaakt. Tot die bevestiging kan elk van beide bedrijven ervan afzien.
 invitation-after = { $company } na de samenvoeging

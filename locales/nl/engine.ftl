@@ -43,7 +43,7 @@ level-action-pack = action pack
 role-account_admin = Accountbeheerder
 role-incentives_admin = Beheerder van stimuleringsregelingen
 role-incentives_user = Gebruiker van stimuleringsregelingen
-role-referrals_admin = Beheerder verwijzingen
+role-referrals_admin = Beheerder van verwijzingen
 role-mpn_partner_admin = MPN-partnerbeheerder
 role-executive_report_viewer = Lezer managementrapporten
 role-admin_agent = Beheeragent
@@ -53,12 +53,12 @@ role-scope-pga = { $company }, het wereldwijde partneraccount
 
 ## Wat de samenvoeging verandert
 
-change-pga-kept = Het wereldwijde partneraccount { $mpn_id } van { $company } blijft de PGA van het samengevoegde account
+change-pga-kept = Het wereldwijde partneraccount { $mpn_id } van { $company } blijft het PGA van het samengevoegde account
 change-pga-demoted = Het wereldwijde partneraccount { $mpn_id } van { $company } wordt een locatie en houdt zijn MPN-ID
 change-locations-moved =
     { $count ->
-        [one] 1 locatie van { $from_company } komt onder de PGA met behoud van MPN-ID: { $mpn_ids }
-       *[other] { $count } locaties van { $from_company } komen onder de PGA met behoud van MPN-ID: { $mpn_ids }
+        [one] 1 locatie van { $from_company } komt onder het PGA en behoudt zijn MPN-ID: { $mpn_ids }
+       *[other] { $count } locaties van { $from_company } komen onder het PGA en behouden hun MPN-ID's: { $mpn_ids }
     }
 change-tenant-joined =
     Tenant { $domain } van { $from_company } wordt vermeld met zijn { $users ->
@@ -128,20 +128,20 @@ not-merged-tenant-csp =
        *[other] Tenant { $domain } van { $company } en de bijbehorende CSP-accounts ({ $csp }) blijven zoals ze zijn
     }
 not-merged-token = Voordeeltoken { $id } ({ $product }) blijft tot { $expires } op tenant { $tenant }
-not-merged-bank-tax = Het bank- en belastingprofiel van { $company } (rekening eindigend op { $last4 }) wordt niet overgenomen
+not-merged-bank-tax = De bank- en belastinggegevens van { $company } (rekening eindigend op { $last4 }) worden niet overgenomen
 superseded-specialization = De geavanceerde specialisatie { $name } van { $company } (door beide vermeld; één keer behouden)
 superseded-mcp-id = MCP-ID { $mcp_id } van { $company } (door beide vermeld; één keer behouden)
 
 ## Hoe een locatie bij het samengevoegde account kwam
 
-joined-was-pga = was de PGA van { $company }
+joined-was-pga = was het PGA van { $company }
 joined-moved-from = overgekomen van { $company }
 
 ## De controlelijst na de samenvoeging
 
 checklist-verify-bank-tax = Controleer de bank- en belastinggegevens: het samengevoegde account gebruikt het profiel van { $company } ({ $profile }); het profiel van { $invitee_company } wordt niet overgenomen.
 checklist-profile = rekening eindigend op { $last4 }, land van het belasting-ID { $country }
-checklist-no-profile = nog geen bank- of belastingprofiel
+checklist-no-profile = nog geen bank- of belastinggegevens
 checklist-review-roles = Controleer de gebruikersrollen: de beheerders van een tenant beheren alleen de rollen van de gebruikers van hun eigen tenant; nodig een beheerder uit als gast om de gebruikers van een andere tenant te beheren.
 checklist-prepare-renewal = Bereid de gezamenlijke verlenging op { $date } voor: één voordelenpakket, elke competentie behouden, hoogstens één Action Pack.
 checklist-reissue = Optioneel: zet de gebruikers van { $invitee_company } over naar de tenant van { $company }; hun oude tenant houdt dan geen toegang.
@@ -182,7 +182,7 @@ consequence-token-stays = Voordeeltoken { $id } ({ $product }) blijft op tenant 
 
 ## De samenvoeging in één oogopslag
 
-counted-locations = Locaties (met de PGA)
+counted-locations = Locaties (met het PGA)
 counted-tenants = Tenants
 counted-users = Gebruikers
 counted-competencies = Competenties
@@ -214,8 +214,8 @@ diff-user-added = gebruiker { $email } is toegevoegd met de rollen { $roles }
 diff-user-removed = gebruiker { $email } is verwijderd
 diff-user-roles = de rollen van { $email }
 diff-profile = rekening eindigend op { $last4 }, land van het belasting-ID { $country }
-diff-merged-profile = het bank- en belastingprofiel van het samengevoegde account
-diff-invitee-profile = het bank- en belastingprofiel van de uitgenodigde
+diff-merged-profile = de bank- en belastinggegevens van het samengevoegde account
+diff-invitee-profile = de bank- en belastinggegevens van de uitgenodigde
 diff-new-warning = nieuwe waarschuwing: { $warning }
 diff-no-longer-warning = geen waarschuwing meer: { $warning }
 diff-competency-added = competentie { $name } ({ $level }) is toegevoegd
@@ -258,8 +258,8 @@ diff-kept-again = weer behouden: { $what }
 
 compare-same-dates = De datums van verlenging, Action Pack en competenties zijn in beide richtingen gelijk.
 compare-global-mpn-id = Als { $a } { $b } opneemt, is het wereldwijde MPN-ID van het samengevoegde account { $x } (van { $a }); als { $b } { $a } opneemt, is het { $y } (van { $b }).
-compare-profile = het bank- en belastingprofiel van { $company } (rekening eindigend op { $last4 })
-compare-no-profile = geen bank- en belastingprofiel ({ $company } heeft er geen)
+compare-profile = de bank- en belastinggegevens van { $company } (rekening eindigend op { $last4 })
+compare-no-profile = geen bank- en belastinggegevens ({ $company } heeft er geen)
 compare-bank-tax = Als { $a } { $b } opneemt, betaalt het samengevoegde account uit op { $x }; als { $b } { $a } opneemt, op { $y }. Het andere profiel wordt niet overgenomen.
 compare-acting-admins = Als { $a } { $b } opneemt, handelt voor het samengevoegde account: { $x }; als { $b } { $a } opneemt: { $y }.
 compare-date-differs = De datum ({ $what }) verschilt per richting ({ $x } als { $a } { $b } opneemt, { $y } als { $b } { $a } opneemt); volgens de regels zijn de datums gelijk, dus meld dit voordat u samenvoegt.

@@ -47,7 +47,7 @@ test("a preview made stale by a change to the invitee is refused, explained, and
   assert.equal(back.status(), 200);
   await alice.getByLabel("Language").selectOption("nl");
   await alice.getByRole("button", { name: "Samenvoeging bevestigen…" }).click();
-  const dutchDialog = alice.getByRole("dialog", { name: "Fabricam samenvoegen met Contoso?" });
+  const dutchDialog = alice.getByRole("dialog", { name: "Fabricam opnemen in Contoso?" });
   await dutchDialog.getByLabel("Typ Fabricam om te bevestigen").fill("Fabricam");
   await dutchDialog.getByRole("button", { name: "Nu samenvoegen" }).click();
   const dutchAlert = dutchDialog.getByRole("alert");

@@ -44,18 +44,18 @@ test("E1 in Dutch: alice invites Fabricam, fiona accepts, alice previews and con
   assert.ok(lost.some((l) => /^De jubileumdatum van het Action Pack van Contoso verschuift van \d{1,2} [a-z]+ \d{4} naar \d{1,2} [a-z]+ \d{4}\.$/.test(l)), lost.join("\n"));
   assert.deepEqual(
     await alice.locator(".at-a-glance tbody th").allTextContents(),
-    ["Locaties (met de PGA)", "Tenants", "Gebruikers", "Competenties"],
+    ["Locaties (met het PGA)", "Tenants", "Gebruikers", "Competenties"],
   );
   const changes = await alice.locator("#changes ~ ul.marked li").allTextContents();
   assert.ok(
-    changes.includes("Verplaatst 2 locaties van Fabricam komen onder de PGA met behoud van MPN-ID: 4444444, 5555555"),
+    changes.includes("Verplaatst 2 locaties van Fabricam komen onder het PGA en behouden hun MPN-ID's: 4444444, 5555555"),
     changes.join("\n"),
   );
   assert.match(await alice.locator(".after .moved").first().textContent(), /overgekomen van Fabricam/);
   assert.match(await alice.locator(".technical").textContent(), /De server berekende hetzelfde plan/);
 
   await alice.getByRole("button", { name: "Samenvoeging bevestigen…" }).click();
-  const dialog = alice.getByRole("dialog", { name: "Fabricam samenvoegen met Contoso?" });
+  const dialog = alice.getByRole("dialog", { name: "Fabricam opnemen in Contoso?" });
   assert.match(await dialog.textContent(), /Dit kan niet ongedaan worden gemaakt: Fabricam \(3333333\) wordt een locatie van Contoso \(1111111\)\./);
   await dialog.getByLabel("Typ Fabricam om te bevestigen").fill("Fabricam");
   await dialog.getByRole("button", { name: "Nu samenvoegen" }).click();

@@ -58,7 +58,7 @@ fn overview(me: Me, account: AccountSnapshot, lang: Lang) -> impl IntoView {
         .competencies
         .iter()
         .map(|c| {
-            let (name, level, date) = (c.name.clone(), c.level.as_str(), lang.date(c.expires));
+            let (name, level, date) = (c.name.clone(), c.level.word(lang), lang.date(c.expires));
             view! { <li>{t!(i18n, account.competency, name, level, date)}</li> }
         })
         .collect::<Vec<_>>();

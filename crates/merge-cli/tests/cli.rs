@@ -248,11 +248,11 @@ fn the_text_plan_reads_in_dutch_with_lang_nl() {
         "{text}"
     );
     assert!(
-        text.contains("In één oogopslag:\n  - Locaties (met de PGA): 2 + 3 → 5\n"),
+        text.contains("In één oogopslag:\n  - Locaties (met het PGA): 2 + 3 → 5\n"),
         "{text}"
     );
     assert!(
-        text.contains("  - 3333333 Fabricam (was de PGA van Fabricam)\n"),
+        text.contains("  - 3333333 Fabricam (was het PGA van Fabricam)\n"),
         "{text}"
     );
     assert!(

@@ -159,7 +159,7 @@ mod tests {
         );
         assert_eq!(
             dutch("referrals_admin", Some("1111111")),
-            "Beheerder verwijzingen · Contoso, het wereldwijde partneraccount (1111111)"
+            "Beheerder van verwijzingen · Contoso, het wereldwijde partneraccount (1111111)"
         );
         assert_eq!(dutch("made_up_role", None), "made_up_role");
     }

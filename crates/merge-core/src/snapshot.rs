@@ -127,7 +127,7 @@ impl std::fmt::Display for Joined<'_> {
 }
 
 impl Joined<'_> {
-    /// "was de PGA van Fabricam", "overgekomen van Fabricam" in Dutch.
+    /// "was het PGA van Fabricam", "overgekomen van Fabricam" in Dutch.
     pub fn describe_in(&self, lang: crate::Lang) -> String {
         use crate::catalogue::say;
         match self {

@@ -99,7 +99,7 @@ fn r17_frank_and_greta_move_to_contoso_with_their_roles_and_scopes() {
     );
     assert_eq!(
         plan.describe_in(Lang::Nl)[1],
-        "greta@fabricam.com wordt greta@contoso.com en houdt Beheerder verwijzingen"
+        "greta@fabricam.com wordt greta@contoso.com en houdt Beheerder van verwijzingen"
     );
 }
 

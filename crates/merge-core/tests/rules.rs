@@ -766,7 +766,7 @@ fn diff_in_dutch_says_the_same_differences_in_the_same_order() {
         .iter()
         .find(|m| m.starts_with("De rollen van"))
         .unwrap();
-    assert!(roles.contains("Beheerder verwijzingen"), "{roles}");
+    assert!(roles.contains("Beheerder van verwijzingen"), "{roles}");
     assert!(!roles.contains("referrals_admin"), "{roles}");
 }
 

@@ -348,7 +348,7 @@ fn preview_element_speaks_dutch_with_lang_nl_and_follows_the_attribute() {
     assert_eq!(texts(&root, "h3"), ["Voor", "Na"]);
     assert_eq!(
         texts(&root, ".after .demoted .note"),
-        ["was de PGA van Fabricam"]
+        ["was het PGA van Fabricam"]
     );
     assert!(texts(&root, ".warning")[0].starts_with("Deze samenvoeging kan niet ongedaan"));
     assert!(texts(&root, ".not-merged li").contains(
