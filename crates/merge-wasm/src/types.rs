@@ -14,7 +14,7 @@ const GENERATED: &'static str = include_str!("types.d.ts");
 
 #[wasm_bindgen(typescript_custom_section)]
 const JS_SURFACE: &'static str = r#"
-/** The languages the engine writes: English (default) or Dutch (nl-NL); tags like `nl-NL` too. */
+/** The languages the engine writes: English (default), Dutch or German; tags like `nl-NL` or `de-DE` too. */
 export type Lang = "en" | "nl" | "de" | (string & {});
 
 export type PartnerMergeErrorCode = PartnerMergeErrorDetails["code"];
