@@ -1,6 +1,8 @@
 //! The message catalogue (`locales/<lang>/*.ftl`): every language has every message of every
 //! file, each with the same variables, and every message the code names exists.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};

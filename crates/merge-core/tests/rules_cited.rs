@@ -1,6 +1,8 @@
 //! Every rule number cited anywhere in the repository (R1, W4, A2, E1, ...) is defined in
 //! docs/rules.md, which has one `### <number>. <title>` heading per rule.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
