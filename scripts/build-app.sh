@@ -4,3 +4,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PATH="$PWD/node_modules/.bin:$PATH" trunk build --release --skip-version-check "$@"
+node scripts/precompress.mjs dist

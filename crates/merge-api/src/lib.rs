@@ -6,6 +6,7 @@
 mod accounts;
 mod auth;
 mod client_address;
+mod compression;
 mod db;
 mod demo_fence;
 mod error;
@@ -17,6 +18,7 @@ mod routes;
 mod security_headers;
 mod serve;
 mod session_store;
+mod site;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -37,7 +39,6 @@ use tower::ServiceBuilder;
 use tower_governor::governor::GovernorConfigBuilder;
 use tower_governor::{GovernorError, GovernorLayer};
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
-use tower_http::services::{ServeDir, ServeFile};
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
 use tracing::Level;
 
@@ -177,11 +178,11 @@ pub async fn app(settings: &Settings) -> Result<App, ApiError> {
     let api = api
         .fallback(|| async { ApiError::not_found("no such endpoint") })
         .with_state(state);
-    let mut router = Router::new().nest("/api", api.layer(sessions));
+    let api = api.layer(sessions).layer(compression::large_answers());
+    let mut router = Router::new().nest("/api", api);
     let mut inline_scripts = Vec::new();
     if let Some(site) = &settings.site {
-        let index = ServeFile::new(site.join("index.html"));
-        router = router.fallback_service(ServeDir::new(site).fallback(index));
+        router = router.merge(site::router(site));
         inline_scripts = security_headers::inline_scripts(site);
     }
     let trace = TraceLayer::new_for_http()

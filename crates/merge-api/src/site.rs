@@ -1,0 +1,121 @@
+//! The app's files (`--site`), served the way a first and a second visit want them: each file as
+//! the brotli or gzip copy the build wrote (scripts/precompress.mjs), by the browser's
+//! `Accept-Encoding`, so nothing is compressed per request; Trunk's hashed assets cached for a
+//! year; everything else (`index.html`, the worker's unhashed files) revalidated on every visit,
+//! `index.html` by its ETag.
+
+use std::path::Path;
+
+use axum::extract::Request;
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::Router;
+use sha2::{Digest, Sha256};
+use tower_http::services::{ServeDir, ServeFile};
+
+const IMMUTABLE: HeaderValue = HeaderValue::from_static("public, max-age=31536000, immutable");
+const REVALIDATE: HeaderValue = HeaderValue::from_static("no-cache");
+
+/// The files of `site`, with `index.html` for any path that is not a file (the app routes).
+pub fn router(site: &Path) -> Router {
+    let index = ServeFile::new(site.join("index.html"))
+        .precompressed_br()
+        .precompressed_gzip();
+    let files = ServeDir::new(site)
+        .precompressed_br()
+        .precompressed_gzip()
+        .fallback(index);
+    let etag = index_etag(site);
+    Router::new()
+        .fallback_service(files)
+        .layer(middleware::from_fn(move |request, next| {
+            cache_headers(etag.clone(), request, next)
+        }))
+}
+
+/// A weak ETag of `index.html` as it is when the server starts (a deployment restarts it): weak,
+/// since its brotli, gzip and plain bytes are one representation.
+fn index_etag(site: &Path) -> HeaderValue {
+    let bytes = std::fs::read(site.join("index.html")).unwrap_or_default();
+    let digest = Sha256::digest(&bytes);
+    let hex: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
+    HeaderValue::from_str(&format!("W/\"{hex}\"")).expect("hex is a valid header value")
+}
+
+async fn cache_headers(index_etag: HeaderValue, request: Request, next: Next) -> Response {
+    let hashed = is_hashed_asset(request.uri().path());
+    let known = matches(request.headers(), &index_etag);
+    let mut response = next.run(request).await;
+    let status = response.status();
+    if !(status.is_success() || status == StatusCode::NOT_MODIFIED) {
+        return response;
+    }
+    let html = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|t| t.as_bytes().starts_with(b"text/html"));
+    let headers = response.headers_mut();
+    headers.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+    if hashed {
+        headers.insert(header::CACHE_CONTROL, IMMUTABLE);
+        return response;
+    }
+    headers.insert(header::CACHE_CONTROL, REVALIDATE);
+    if html {
+        if known {
+            let headers = [
+                (header::ETAG, index_etag),
+                (header::CACHE_CONTROL, REVALIDATE),
+                (header::VARY, HeaderValue::from_static("accept-encoding")),
+            ];
+            return (StatusCode::NOT_MODIFIED, headers).into_response();
+        }
+        headers.insert(header::ETAG, index_etag);
+    }
+    response
+}
+
+/// Whether `If-None-Match` names `etag` (or `*`).
+fn matches(headers: &HeaderMap, etag: &HeaderValue) -> bool {
+    let Some(Ok(listed)) = headers.get(header::IF_NONE_MATCH).map(HeaderValue::to_str) else {
+        return false;
+    };
+    let ours = etag.to_str().unwrap_or_default();
+    let bare = ours.trim_start_matches("W/");
+    listed
+        .split(',')
+        .map(str::trim)
+        .any(|tag| tag == "*" || tag == ours || tag.trim_start_matches("W/") == bare)
+}
+
+/// Trunk names what it hashes `<name>-<16 hex digits>` followed by `.` or `_bg.`: such a file
+/// never changes under its name, so a browser may keep it for a year.
+fn is_hashed_asset(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or_default();
+    let Some((_, after)) = name.rsplit_once('-') else {
+        return false;
+    };
+    let (digits, rest) = after.split_at(after.len().min(16));
+    digits.len() == 16
+        && digits.bytes().all(|b| b.is_ascii_hexdigit())
+        && (rest.starts_with('.') || rest.starts_with("_bg."))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_hashed_asset;
+
+    #[test]
+    fn trunks_hashed_names_are_told_from_the_rest() {
+        assert!(is_hashed_asset(
+            "/partner-merge-app-6eb4e917f102ba88_bg.wasm"
+        ));
+        assert!(is_hashed_asset("/partner-merge-app-6eb4e917f102ba88.js"));
+        assert!(is_hashed_asset("/main-7e3fd361d14aebbc.css"));
+        assert!(!is_hashed_asset("/partner-merge-planner_bg.wasm"));
+        assert!(!is_hashed_asset("/index.html"));
+        assert!(!is_hashed_asset("/merges/12"));
+        assert!(!is_hashed_asset("/main-7e3fd361d14aebbcz.css"));
+    }
+}
