@@ -16,3 +16,4 @@ cargo build -q --release --locked -p merge-api -p merge-cli
 node crates/merge-wasm/bench/plan.mjs
 pg_virtualenv cargo bench -p merge-api --bench load --locked
 node tests/e2e/bench-preview.mjs
+node tests/e2e/bench-first-visit.mjs

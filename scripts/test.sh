@@ -85,6 +85,7 @@ benchmarks() {
   pg_virtualenv -t cargo test -p merge-core -p merge-api --benches --locked --release
   node crates/merge-wasm/bench/plan.mjs
   node tests/e2e/bench-preview.mjs
+  node tests/e2e/bench-first-visit.mjs
 }
 
 step "set-up" scripts/setup.sh --tests

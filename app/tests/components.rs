@@ -425,7 +425,7 @@ async fn a_dutch_timeline_of_weeks_reads_in_dutch_with_no_overlapping_labels() {
             "Pakket van Contoso: tot 10 december 2026",
             "Pakket van Fabricam: tot 10 december 2026",
             "Gezamenlijke verlenging: 10 december 2026",
-            "Verlenging Action Pack: 3 december 2026",
+            "Jubileumdatum Action Pack: 3 december 2026",
             "Verlenging Azure Expert MSP: 23 december 2026",
         ]
     );
