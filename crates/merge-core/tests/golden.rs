@@ -2,7 +2,8 @@
 //! with the same file, so passing on both proves byte-identical plans and fingerprints.
 //!
 //! After an intended change to the engine's output: `UPDATE_GOLDEN=1 cargo test -p merge-core
-//! --test golden`, then review the diff of `tests/golden/` like any other change.
+//! --test golden` writes the files and fails (a run with the variable set never passes
+//! unchecked); review the diff of `tests/golden/` like any other change, then run again without it.
 
 mod common;
 
@@ -18,22 +19,18 @@ const GOLDEN_PLAN: &str = include_str!("golden/e1.plan.json");
 const GOLDEN_DUTCH: &str = include_str!("golden/e1.reading.nl.txt");
 const GOLDEN_GERMAN: &str = include_str!("golden/e1.reading.de.txt");
 const GOLDEN_FINGERPRINT: &str = include_str!("golden/e1.fingerprint");
+/// E1's fingerprint since the plan format began (as-of 2020-05-15).
+const E1_FINGERPRINT: &str =
+    "sha256:9fd469c587fcd37af5f2a4bce9c32701d82f62042775350fad20407aa2f8aed1";
 
 #[test]
 fn e1_plan_is_byte_identical_to_the_golden_file() {
     let plan = plan_merge(&contoso(), &fabricam(), e1_as_of()).unwrap();
     let json = to_json(&plan);
-    #[cfg(not(target_arch = "wasm32"))]
-    if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden");
-        std::fs::write(format!("{dir}/e1.plan.json"), format!("{json}\n")).unwrap();
-        std::fs::write(
-            format!("{dir}/e1.fingerprint"),
-            format!("{}\n", plan.fingerprint),
-        )
-        .unwrap();
-        return;
-    }
+    update_golden(&[
+        ("e1.plan.json", format!("{json}\n")),
+        ("e1.fingerprint", format!("{}\n", plan.fingerprint)),
+    ]);
     let golden = GOLDEN_PLAN.trim_end();
     if json != golden {
         let at = json
@@ -53,6 +50,27 @@ fn e1_plan_is_byte_identical_to_the_golden_file() {
         );
     }
     assert_eq!(plan.fingerprint.as_str(), GOLDEN_FINGERPRINT.trim_end());
+    // Stored previews hold this fingerprint: it stays valid, whatever the files say.
+    assert_eq!(plan.fingerprint.as_str(), E1_FINGERPRINT);
+}
+
+/// With `UPDATE_GOLDEN` set (natively), writes each golden file and fails: review the diff,
+/// then run again without the variable.
+fn update_golden(files: &[(&str, String)]) {
+    #[cfg(not(target_arch = "wasm32"))]
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden");
+        for (name, text) in files {
+            std::fs::write(format!("{dir}/{name}"), text).unwrap();
+        }
+        let names: Vec<&str> = files.iter().map(|(name, _)| *name).collect();
+        panic!(
+            "tests/golden/{names:?} written because UPDATE_GOLDEN is set: review the diff, then \
+             run again without UPDATE_GOLDEN"
+        );
+    }
+    #[cfg(target_arch = "wasm32")]
+    let _ = files;
 }
 
 #[test]
@@ -84,12 +102,7 @@ fn as_text(reading: &PlanReading) -> String {
 fn e1_reads_in_dutch_as_the_golden_file_says() {
     let plan = plan_merge(&contoso(), &fabricam(), e1_as_of()).unwrap();
     let dutch = as_text(&plan.reading([&contoso(), &fabricam()], Lang::Nl));
-    #[cfg(not(target_arch = "wasm32"))]
-    if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden");
-        std::fs::write(format!("{dir}/e1.reading.nl.txt"), &dutch).unwrap();
-        return;
-    }
+    update_golden(&[("e1.reading.nl.txt", dutch.clone())]);
     assert_eq!(dutch, GOLDEN_DUTCH);
 }
 
@@ -98,12 +111,7 @@ fn e1_reads_in_dutch_as_the_golden_file_says() {
 fn e1_reads_in_german_as_the_golden_file_says() {
     let plan = plan_merge(&contoso(), &fabricam(), e1_as_of()).unwrap();
     let german = as_text(&plan.reading([&contoso(), &fabricam()], Lang::De));
-    #[cfg(not(target_arch = "wasm32"))]
-    if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden");
-        std::fs::write(format!("{dir}/e1.reading.de.txt"), &german).unwrap();
-        return;
-    }
+    update_golden(&[("e1.reading.de.txt", german.clone())]);
     assert_eq!(german, GOLDEN_GERMAN);
     for term in [
         "globale Partnerkonto",

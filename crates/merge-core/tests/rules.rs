@@ -355,6 +355,30 @@ fn r10_packages_stay_until_their_own_expiry_then_one_renewal_at_the_latest() {
     assert_eq!((&*old_pga.company, old_pga.was_pga), ("Fabricam", true));
 }
 
+/// R10: the one renewal's core benefits are at the highest level either company attained,
+/// whichever side holds it; two silvers stay silver.
+#[test]
+fn r10_the_renewal_takes_the_highest_core_level_of_silver_and_gold() {
+    use CompetencyLevel::{Gold, Silver};
+    for (ours, theirs, expected) in [
+        (Silver, Gold, CoreLevel::Gold),
+        (Gold, Silver, CoreLevel::Gold),
+        (Silver, Silver, CoreLevel::Silver),
+    ] {
+        let mut initiator = contoso();
+        initiator.competencies = vec![competency("Cloud Platform", ours, "2020-10-01")];
+        let mut invitee = fabricam();
+        invitee.competencies = vec![competency("Security", theirs, "2020-12-01")];
+        let plan = plan_merge(&initiator, &invitee, e1_as_of()).unwrap();
+        assert_eq!(
+            plan.renewal.core_level,
+            Some(expected),
+            "{ours:?} + {theirs:?}"
+        );
+        assert_eq!(plan.renewal.date, Some(date("2020-12-01")));
+    }
+}
+
 #[test]
 fn r11_mcp_ids_of_both_are_attached_to_the_pga_mpn_id() {
     let plan = e1();
@@ -372,6 +396,49 @@ fn r12_azure_expert_msp_is_retained_until_renewal() {
         plan.result.azure_expert_msp.as_ref().unwrap().renewal,
         date("2021-03-31")
     );
+    assert!(plan.changes.contains(&Change::AzureExpertMspRetained {
+        from_company: "Fabricam".into(),
+        renewal: date("2021-03-31")
+    }));
+}
+
+/// R12 when the initiator is the Azure Expert MSP, or both are: the later renewal stands, and
+/// only a membership that comes from the invitee is a change.
+#[test]
+fn r12_the_initiators_azure_expert_msp_is_kept_and_the_later_of_two_stands() {
+    let msp = |renewal: &str| {
+        Some(AzureExpertMsp {
+            renewal: date(renewal),
+        })
+    };
+    let retained = |plan: &MergePlan| {
+        plan.changes
+            .iter()
+            .filter(|c| matches!(c, Change::AzureExpertMspRetained { .. }))
+            .count()
+    };
+
+    let mut initiator = contoso();
+    initiator.azure_expert_msp = msp("2021-06-30");
+    let mut invitee = fabricam();
+    invitee.azure_expert_msp = None;
+    let plan = plan_merge(&initiator, &invitee, e1_as_of()).unwrap();
+    assert_eq!(plan.result.azure_expert_msp, msp("2021-06-30"));
+    assert_eq!(
+        plan.renewal.azure_expert_msp_renewal,
+        Some(date("2021-06-30"))
+    );
+    assert_eq!(retained(&plan), 0);
+
+    // Both members: the initiator's later renewal stands (Fabricam's is 2021-03-31).
+    let plan = plan_merge(&initiator, &fabricam(), e1_as_of()).unwrap();
+    assert_eq!(plan.result.azure_expert_msp, msp("2021-06-30"));
+    assert_eq!(retained(&plan), 0);
+
+    // Both members, the invitee's renewal later: the invitee's stands, and says so.
+    initiator.azure_expert_msp = msp("2021-01-31");
+    let plan = plan_merge(&initiator, &fabricam(), e1_as_of()).unwrap();
+    assert_eq!(plan.result.azure_expert_msp, msp("2021-03-31"));
     assert!(plan.changes.contains(&Change::AzureExpertMspRetained {
         from_company: "Fabricam".into(),
         renewal: date("2021-03-31")
