@@ -771,4 +771,44 @@ mod tests {
             "{a_table}"
         );
     }
+
+    /// A provider's answer that comes back over 10 minutes after the sign-in started is refused
+    /// before the provider is asked for anything; within the limit it goes on to the provider.
+    #[tokio::test]
+    async fn a_sign_in_pending_over_10_minutes_is_refused() {
+        let providers = providers(
+            r#"
+            [tenants."contoso.com"]
+            issuer = "http://127.0.0.1:9/"
+            client_id = "partner-merge"
+            client_secret_env = "CONTOSO_SECRET"
+            "#,
+            &[("CONTOSO_SECRET", "s3cret")],
+        )
+        .unwrap();
+        let pending = |age: i64| Pending {
+            tenant: "contoso.com".into(),
+            state_sha256: sha256("the state"),
+            nonce: "nonce".into(),
+            pkce_verifier: "verifier".into(),
+            started_at: chrono::Utc::now().timestamp() - age,
+            max_age: None,
+            return_to: None,
+        };
+        let late = providers
+            .finish(&pending(PENDING_SECONDS + 5), "code", "the state")
+            .await
+            .unwrap_err();
+        assert!(late.message.contains("over 10 minutes"), "{}", late.message);
+        // In time, the answer goes on to the provider (which is not there: another error).
+        let in_time = providers
+            .finish(&pending(PENDING_SECONDS - 30), "code", "the state")
+            .await
+            .unwrap_err();
+        assert!(
+            !in_time.message.contains("10 minutes"),
+            "{}",
+            in_time.message
+        );
+    }
 }

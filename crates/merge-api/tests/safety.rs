@@ -42,7 +42,15 @@ async fn crossed_invitations_at_once_leave_one_open_request() {
 
 #[tokio::test]
 async fn killing_the_server_during_confirms_never_half_applies() {
-    for (round, delay_ms) in [0u64, 2, 5, 10, 20].into_iter().enumerate() {
+    // The kill comes later each round, until rounds have ended on both sides of the commit (a
+    // round killed before the merge was applied, and one after): the kills are then known to
+    // fall around the confirms, not all before they began or all after they ended.
+    let (mut before_commit, mut after_commit) = (0, 0);
+    let delays = [0u64, 2, 5, 10, 20, 40, 80, 160, 320, 640, 1280];
+    for (round, delay_ms) in delays.into_iter().enumerate() {
+        if before_commit > 0 && after_commit > 0 && round >= 5 {
+            break;
+        }
         let mut server = Server::start(&format!("crash{round}"));
         let alice = server.sign_in("alice@contoso.com").await;
         let fiona = server.sign_in("fiona@fabricam.com").await;
@@ -66,6 +74,10 @@ async fn killing_the_server_during_confirms_never_half_applies() {
         let alice = restarted.sign_in("alice@contoso.com").await;
         let request = ok(alice.get("/api/merges/1").await).await;
         assert_eq!(request["state"] == "completed", applied);
+        match applied {
+            true => after_commit += 1,
+            false => before_commit += 1,
+        }
         if !applied {
             ok(alice
                 .post(
@@ -79,4 +91,9 @@ async fn killing_the_server_during_confirms_never_half_applies() {
         assert_mpn_ids_conserved(&database);
         drop(server);
     }
+    assert!(
+        before_commit > 0 && after_commit > 0,
+        "every kill landed on one side of the commit ({before_commit} before, {after_commit} \
+         after): the kills never fell around a confirm"
+    );
 }
