@@ -4,8 +4,9 @@
 // - the bytes each visit transfers (from the DevTools protocol: bodies as sent, compressed, and
 //   headers), the first against budgets.toml's `first_visit_kb` ceiling, which fails the run like
 //   every size, and the second against its target of 10 KB;
-// - the time from navigation to the sign-in form being usable (its email field on the page),
-//   target 0.8 s: reported, not failed on (the machines are noisy);
+// - the time from navigation to the sign-in page being usable (the demo's people to sign in as,
+//   on the page scripts/run.sh serves), target 0.8 s: reported, not failed on (the machines are
+//   noisy);
 // - whether index.html's shell was painted before the page's wasm had arrived.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -30,7 +31,7 @@ async function visit(page, url) {
     files.set(event.requestId, `${name} ${event.encodedDataLength} B`);
   });
   await page.goto(url, { waitUntil: "commit" });
-  await page.getByLabel("Work email").or(page.getByRole("button", { name: /alice/i })).first().waitFor();
+  await page.getByRole("button", { name: /alice/i }).first().waitFor();
   const usable = await page.evaluate(() => performance.now());
   // What is still in flight (the demo's users) finishes before bytes are counted.
   await page.waitForLoadState("networkidle");
@@ -43,7 +44,7 @@ async function visit(page, url) {
   return { bytes, usable, ...timing, files: [...files.values()].filter((f) => f.endsWith(" B")) };
 }
 
-const server = await startServer({ demo: false });
+const server = await startServer();
 const browser = await launchBrowser();
 let over = false;
 try {
@@ -56,9 +57,9 @@ try {
   console.log(`  ${first.files.join(", ")}`);
   console.log(`  shell painted at ${first.paint.toFixed(0)} ms, the page's wasm arrived at ${first.wasmArrived.toFixed(0)} ms`);
   console.log(`verdict: first visit transfers ${kb(first.bytes)} KB (ceiling ${ceiling} KB in budgets.toml: ${over ? "OVER" : "ok"}; target <= 450 KB: ${first.bytes <= 450_000 ? "ok" : "not met"})`);
-  console.log(`verdict: first visit, sign-in form usable after ${(first.usable / 1000).toFixed(2)} s (target <= 0.8 s: ${first.usable <= 800 ? "ok" : "not met"})`);
+  console.log(`verdict: first visit, sign-in usable after ${(first.usable / 1000).toFixed(2)} s (target <= 0.8 s: ${first.usable <= 800 ? "ok" : "not met"})`);
   console.log(`verdict: first visit paints index.html's shell before the wasm arrives: ${first.paint < first.wasmArrived ? "ok" : "NO"}`);
-  console.log(`verdict: second visit transfers ${kb(second.bytes)} KB (target <= 10 KB: ${second.bytes <= 10_000 ? "ok" : "not met"}), sign-in form usable after ${(second.usable / 1000).toFixed(2)} s`);
+  console.log(`verdict: second visit transfers ${kb(second.bytes)} KB (target <= 10 KB: ${second.bytes <= 10_000 ? "ok" : "not met"}), sign-in usable after ${(second.usable / 1000).toFixed(2)} s`);
 } finally {
   await browser.close();
   server.stop();

@@ -89,17 +89,20 @@ fn matches(headers: &HeaderMap, etag: &HeaderValue) -> bool {
         .any(|tag| tag == "*" || tag == ours || tag.trim_start_matches("W/") == bare)
 }
 
-/// Trunk names what it hashes `<name>-<16 hex digits>` followed by `.` or `_bg.`: such a file
-/// never changes under its name, so a browser may keep it for a year.
+/// Trunk names what it hashes `<name>-<hash>` followed by `.` or `_bg.`, the hash a 64-bit number
+/// in hex without leading zeros (`f7d7302307b195`): such a file never changes under its name, so
+/// a browser may keep it for a year. A hash under 8 digits (one build in four billion) is taken
+/// for a name, and the file is merely revalidated.
 fn is_hashed_asset(path: &str) -> bool {
     let name = path.rsplit('/').next().unwrap_or_default();
     let Some((_, after)) = name.rsplit_once('-') else {
         return false;
     };
-    let (digits, rest) = after.split_at(after.len().min(16));
-    digits.len() == 16
-        && digits.bytes().all(|b| b.is_ascii_hexdigit())
-        && (rest.starts_with('.') || rest.starts_with("_bg."))
+    let digits = after
+        .find(|c: char| !c.is_ascii_hexdigit())
+        .map_or(after, |end| &after[..end]);
+    let rest = &after[digits.len()..];
+    (8..=16).contains(&digits.len()) && (rest.starts_with('.') || rest.starts_with("_bg."))
 }
 
 #[cfg(test)]
@@ -113,9 +116,13 @@ mod tests {
         ));
         assert!(is_hashed_asset("/partner-merge-app-6eb4e917f102ba88.js"));
         assert!(is_hashed_asset("/main-7e3fd361d14aebbc.css"));
+        // Without leading zeros the hash is shorter.
+        assert!(is_hashed_asset("/partner-merge-app-f7d7302307b195_bg.wasm"));
         assert!(!is_hashed_asset("/partner-merge-planner_bg.wasm"));
         assert!(!is_hashed_asset("/index.html"));
         assert!(!is_hashed_asset("/merges/12"));
         assert!(!is_hashed_asset("/main-7e3fd361d14aebbcz.css"));
+        assert!(!is_hashed_asset("/main-7e3fd361d14aebbc12.css"));
+        assert!(!is_hashed_asset("/favicon-ab.ico"));
     }
 }
