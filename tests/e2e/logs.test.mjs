@@ -3,6 +3,7 @@
 // route, status and latency; and in the whole log of two OpenID Connect sign-ins (real providers
 // on 127.0.0.1, npm oauth2-mock-server) and the E1 merge confirmed, no session cookie's value,
 // no ID token (nor any part of one), no authorization code and no client secret (issue #34).
+// The metrics count those sign-ins by outcome.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync, spawn } from "node:child_process";
@@ -18,7 +19,7 @@ const SECRET = "contoso-client-secret-in-the-environment";
 /// authorization code the providers gave, the client secret.
 const secrets = new Set([SECRET]);
 const log = [];
-let server, dir;
+let server, dir, metrics;
 const providers = [];
 
 /// A real OpenID Connect provider whose ID tokens name the email the sign-in asked for.
@@ -64,7 +65,7 @@ before(async () => {
   execFileSync(binary, ["accounts", "import", "--database", database,
     ...["contoso", "fabricam"].map((name) => join(root, `fixtures/${name}.json`))]);
   const child = spawn(binary, ["--port", "0", "--database", database, "--config", config,
-    "--sign-in-limit", "0", "--log-format", "json"], {
+    "--sign-in-limit", "0", "--log-format", "json", "--metrics-listen", "127.0.0.1:0"], {
     stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, RUST_LOG: "debug", CONTOSO_CLIENT_SECRET: SECRET },
   });
@@ -73,6 +74,7 @@ before(async () => {
   const origin = await new Promise((resolve, reject) => {
     lines.on("line", (line) => {
       log.push(line);
+      if (line.startsWith("metrics on ")) metrics = line.slice("metrics on ".length);
       if (line.startsWith("listening on ")) resolve(`http://${line.slice("listening on ".length)}`);
     });
     child.on("exit", (code) => reject(new Error(`the API exited with ${code}`)));
@@ -167,4 +169,24 @@ test("E1 through OpenID Connect sign-ins: a JSON line per request with its id, a
     assert.ok(secret.length >= 16, `a secret long enough to search for: ${secret}`);
     assert.ok(!whole.includes(secret), `the log holds a secret: ${secret.slice(0, 12)}…`);
   }
+});
+
+test("the metrics count OpenID Connect sign-ins by outcome", async () => {
+  const sample = async (outcome) => {
+    const text = await (await fetch(metrics)).text();
+    const line = text.split("\n")
+      .find((line) => line.startsWith(`partner_merge_sign_ins_total{method="oidc",outcome="${outcome}"} `));
+    return line ? Number(line.split(" ")[1]) : 0;
+  };
+  const [signedIn, forbidden] = [await sample("signed_in"), await sample("forbidden")];
+  await signIn("frank@fabricam.com");
+  // A tenant with no provider: refused before any provider is asked.
+  const refused = await fetch(`${server.origin}/api/sign-in`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: "someone@northwind.example" }),
+  });
+  assert.equal(refused.status, 403);
+  assert.equal(await sample("signed_in"), signedIn + 1);
+  assert.equal(await sample("forbidden"), forbidden + 1);
 });

@@ -7,8 +7,9 @@
 //!   (the route's template, `/api/merges/{id}/confirm`; `other` for the app's files and
 //!   unknown paths) and status.
 //! - `partner_merge_confirms_total{outcome}`: merges confirmed, `applied` or the refusal's code.
-//! - `partner_merge_sign_ins_total{method, outcome}`: sign-ins completed (`oidc`: the provider's
-//!   answer at the callback; `demo`), `signed_in` or the refusal's code.
+//! - `partner_merge_sign_ins_total{method, outcome}`: sign-ins ended (`oidc`: at the provider's
+//!   answer, or refused before the provider was asked; `demo`), `signed_in` or the refusal's
+//!   code.
 //! - `partner_merge_db_connections{state}`: the pool's connections `in_use` and `idle`;
 //!   `partner_merge_db_connection_waiters`: steps waiting for one.
 //! - `partner_merge_sqlite_writer_queue`: SQLite only, writing steps waiting for their turn.
@@ -125,6 +126,15 @@ pub async fn record(request: Request, next: Next) -> Response {
             "partner_merge_sign_ins_total", "method" => "oidc", "outcome" => outcome("signed_in")
         )
         .increment(1),
+        // A sign-in refused before the provider was asked (it is unreachable, the tenant has
+        // none, too many from one address) ends here; one that goes on is counted at the
+        // callback.
+        ("POST", Some("/api/sign-in" | "/api/sign-in/again")) => {
+            if let Some(code) = refusal.clone() {
+                counter!("partner_merge_sign_ins_total", "method" => "oidc", "outcome" => code)
+                    .increment(1)
+            }
+        }
         ("POST", Some("/api/session")) => counter!(
             "partner_merge_sign_ins_total", "method" => "demo", "outcome" => outcome("signed_in")
         )
