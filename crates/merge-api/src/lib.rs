@@ -10,14 +10,19 @@ mod compression;
 mod db;
 mod demo_fence;
 mod error;
+mod health;
+mod logging;
 mod merges;
+mod metrics;
 mod oidc;
+mod operations;
 mod refusal;
 mod reissues;
 mod routes;
 mod security_headers;
 mod serve;
 mod session_store;
+mod shutdown;
 mod site;
 
 use std::path::PathBuf;
@@ -25,7 +30,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use axum::error_handling::HandleErrorLayer;
-use axum::extract::{DefaultBodyLimit, Request};
+use axum::extract::{DefaultBodyLimit, MatchedPath, Request};
 use axum::http::{header, HeaderName, Method};
 use axum::middleware::{self, Next};
 use axum::response::IntoResponse;
@@ -39,8 +44,7 @@ use tower::ServiceBuilder;
 use tower_governor::governor::GovernorConfigBuilder;
 use tower_governor::{GovernorError, GovernorLayer};
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
-use tower_http::trace::{DefaultOnResponse, TraceLayer};
-use tracing::Level;
+use tower_http::trace::TraceLayer;
 
 pub use accounts::{
     export_account, import_accounts, import_demo_snapshots, import_snapshots, unbind_user,
@@ -50,8 +54,10 @@ pub use auth::SessionLimits;
 pub use client_address::{ForwardedHeader, TrustedProxies};
 pub use db::{Database, DbOptions};
 pub use error::ApiError;
+pub use logging::LogFormat;
 pub use merge_api_types::DemoUser;
 pub use oidc::{ConfigError, IdentityProviders};
+pub use operations::Operations;
 pub use serve::{serve, ConnectionLimits};
 
 use client_address::ClientKey;
@@ -123,6 +129,8 @@ pub struct App {
     pub router: Router,
     /// In demo mode, who can sign in (for the start-up banner); empty otherwise.
     pub demo_users: Vec<DemoUser>,
+    db: db::Db,
+    shutdown: shutdown::Shutdown,
 }
 
 /// Opens the database (creating and migrating it as needed; seeding it in demo mode; refusing
@@ -163,8 +171,10 @@ pub async fn app(settings: &Settings) -> Result<App, ApiError> {
     ))
     // Every answer moves the idle expiry (the store writes it at most once a minute).
     .with_always_save(true);
+    let shutdown = shutdown::Shutdown::default();
+    let probes = health::routes(db.clone(), shutdown.clone());
     let state = AppState {
-        db,
+        db: db.clone(),
         demo: settings.demo,
         sessions: settings.sessions,
         identity_providers: settings.identity_providers.clone(),
@@ -179,7 +189,7 @@ pub async fn app(settings: &Settings) -> Result<App, ApiError> {
         .fallback(|| async { ApiError::not_found("no such endpoint") })
         .with_state(state);
     let api = api.layer(sessions).layer(compression::large_answers());
-    let mut router = Router::new().nest("/api", api);
+    let mut router = Router::new().nest("/api", api).merge(probes);
     let mut inline_scripts = Vec::new();
     if let Some(site) = &settings.site {
         router = router.merge(site::router(site));
@@ -192,9 +202,22 @@ pub async fn app(settings: &Settings) -> Result<App, ApiError> {
                 .get(&REQUEST_ID)
                 .and_then(|id| id.to_str().ok())
                 .unwrap_or_default();
-            tracing::info_span!("request", id, method = %request.method(), path = %request.uri().path())
+            // The route's template: the path may name a merge request, the route never does.
+            let route = request
+                .extensions()
+                .get::<MatchedPath>()
+                .map_or("other", |route| route.as_str());
+            tracing::info_span!("request", id, method = %request.method(), path = %request.uri().path(), route)
         })
-        .on_response(DefaultOnResponse::new().level(Level::INFO));
+        .on_response(
+            |response: &Response, latency: Duration, _: &tracing::Span| {
+                tracing::info!(
+                    status = response.status().as_u16(),
+                    latency_ms = latency.as_secs_f64() * 1000.0,
+                    "answered"
+                );
+            },
+        );
     // Layers run outside in: the id is set first, so the trace and the response carry it.
     let timeout = ServiceBuilder::new()
         .layer(HandleErrorLayer::new(|_| async {
@@ -216,6 +239,8 @@ pub async fn app(settings: &Settings) -> Result<App, ApiError> {
         router = router.layer(middleware::from_fn(demo_fence::only_this_machine));
     }
     let router = security_headers::add(router, &inline_scripts, settings.https)
+        // Counted by their code, so inside the next layer, which takes the code away.
+        .layer(middleware::from_fn(metrics::record))
         // Outside every layer that refuses (limits, timeouts, the demo fence): all refusals
         // are said again in the reader's language.
         .layer(middleware::from_fn(refusal::in_reader_language))
@@ -223,7 +248,12 @@ pub async fn app(settings: &Settings) -> Result<App, ApiError> {
         .layer(PropagateRequestIdLayer::new(REQUEST_ID))
         .layer(trace)
         .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid));
-    Ok(App { router, demo_users })
+    Ok(App {
+        router,
+        demo_users,
+        db,
+        shutdown,
+    })
 }
 
 /// Answers the request with its id at hand, for a 500's message ([`error::REQUEST_ID`]).

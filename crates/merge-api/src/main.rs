@@ -8,10 +8,10 @@ use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use merge_api::{
-    ConnectionLimits, Database, DbOptions, ForwardedHeader, SessionLimits, Settings, TrustedProxies,
+    ConnectionLimits, Database, DbOptions, ForwardedHeader, Operations, SessionLimits, Settings,
+    TrustedProxies,
 };
 use openidconnect::url::Url;
-use tracing_subscriber::EnvFilter;
 
 /// Serves the Partner Merge API (and the app) on one address. Every option can also be set
 /// with its environment variable.
@@ -150,6 +150,8 @@ struct Serve {
     /// old; older, the app sends the person through their provider again (demo mode: never).
     #[arg(long, env = "PARTNER_MERGE_FRESH_SIGN_IN", default_value = "10m", value_parser = humantime::parse_duration)]
     fresh_sign_in: Duration,
+    #[command(flatten)]
+    operations: Operations,
 }
 
 /// An address (a network of one) or a CIDR network.
@@ -244,12 +246,13 @@ async fn serve(args: Serve) -> ExitCode {
         );
         return ExitCode::from(2);
     }
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            // sqlx's notices ("relation … already exists, skipping") are not news.
-            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn")),
-        )
-        .init();
+    let operations = match args.operations.start().await {
+        Ok(started) => started,
+        Err(error) => {
+            eprintln!("partner-merge-api: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
     let addr = SocketAddr::new(args.host, args.port);
     let listener = match tokio::net::TcpListener::bind(addr).await {
         Ok(listener) => listener,
@@ -328,6 +331,5 @@ async fn serve(args: Serve) -> ExitCode {
         write_timeout: args.write_timeout,
         trusted_proxies: args.trusted_proxies(),
     };
-    merge_api::serve(listener, app.router, limits).await;
-    ExitCode::SUCCESS
+    operations.serve(listener, app, limits).await
 }

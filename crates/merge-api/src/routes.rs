@@ -178,6 +178,7 @@ pub fn document() -> utoipa::openapi::OpenApi {
             }
         }
     }
+    crate::health::describe(&mut document);
     document
 }
 

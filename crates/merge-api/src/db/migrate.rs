@@ -43,3 +43,15 @@ async fn adopt_counted_migrations(conn: &mut AnyConnection) -> Result<(), ApiErr
     }
     Ok(())
 }
+
+/// The versions of the migrations this server was built with, which its queries need.
+pub(super) fn versions(backend: Backend) -> impl Iterator<Item = i64> {
+    let migrator = match backend {
+        Backend::Sqlite => &SQLITE,
+        Backend::Postgres => &POSTGRES,
+    };
+    migrator
+        .iter()
+        .filter(|m| m.migration_type.is_up_migration())
+        .map(|m| m.version)
+}

@@ -13,6 +13,7 @@ mod accounts;
 mod location;
 mod migrate;
 mod mode;
+mod readiness;
 
 use std::future::Future;
 use std::pin::Pin;
@@ -21,9 +22,13 @@ use std::time::Duration;
 
 use merge_api_types::ErrorCode;
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
-use sqlx::{AnyConnection, AnyPool, AssertSqlSafe, Connection, Executor};
+use sqlx::pool::PoolConnection;
+use sqlx::{
+    Any, AnyConnection, AnyPool, AssertSqlSafe, Connection, Executor, SqlSafeStr, Transaction,
+};
 
 use crate::error::ApiError;
+use crate::metrics::Waiting;
 
 pub use accounts::{
     all_accounts, demo_users, index_locations, insert_account, load_account, merged_into,
@@ -31,6 +36,7 @@ pub use accounts::{
 };
 pub use location::Database;
 pub use mode::Mode;
+pub use readiness::NotReady;
 
 /// A connection inside a step's transaction.
 pub type Conn = sqlx::AnyConnection;
@@ -98,6 +104,11 @@ pub struct Db {
     /// whose growing sleeps would give long tails under contention; first come, first served.
     /// The database's own locks and constraints still decide, also between processes.
     writer: Option<Arc<tokio::sync::Mutex<()>>>,
+    /// The readiness check's own connection: a pool busy with requests is not a database that
+    /// cannot answer ([`readiness`]).
+    probe: AnyPool,
+    /// When the database was last seen lost: connections idle since are tested before use.
+    outage: readiness::Outage,
 }
 
 impl Db {
@@ -132,6 +143,7 @@ impl Db {
         })?;
         first.close().await?;
         let pool_size = options.pool_size.unwrap_or(DEFAULT_POOL_SIZE);
+        let outage = readiness::Outage::default();
         let pool = AnyPoolOptions::new()
             .max_connections(pool_size)
             // A PostgreSQL connection takes a server process and tens of milliseconds to open:
@@ -144,6 +156,7 @@ impl Db {
             // Connections are tested when they come back to the pool (sqlx pings them then);
             // a second ping at every acquire would add a round trip to every request.
             .test_before_acquire(false)
+            .before_acquire(outage.test())
             .after_connect(move |conn, _| {
                 let pragmas = pragmas.clone();
                 Box::pin(async move {
@@ -153,13 +166,18 @@ impl Db {
                     Ok(())
                 })
             })
-            .connect_with(connect)
+            .connect_with(connect.clone())
             .await
             .map_err(|e| ApiError::internal(format!("cannot open the database {database}: {e}")))?;
         let db = Self {
             pool,
             backend,
             writer: (backend == Backend::Sqlite).then(Arc::default),
+            probe: readiness::probe_pool(
+                connect,
+                (backend == Backend::Sqlite).then(|| sqlite_pragmas(options.sqlite_full_sync)),
+            ),
+            outage,
         };
         if let Some(want) = mode {
             match mode::settle(&db, Some(want)).await? {
@@ -178,6 +196,30 @@ impl Db {
         &self.pool
     }
 
+    /// A connection of the pool, counted in the metrics while it is waited for.
+    async fn acquire(&self) -> Result<PoolConnection<Any>, ApiError> {
+        let _waiting = Waiting::for_connection();
+        Ok(self.pool.acquire().await?)
+    }
+
+    /// A transaction begun with `statement` on a connection of the pool. A connection that the
+    /// database closed meanwhile (it restarted) fails at `BEGIN`, before anything was done: it
+    /// is dropped (the pool tests it on its return) and the next one is tried.
+    async fn begin(&self, statement: &'static str) -> Result<Transaction<'static, Any>, ApiError> {
+        let mut attempt = 1;
+        loop {
+            let conn = self.acquire().await?;
+            match Transaction::begin(conn, Some(statement.into_sql_str())).await {
+                Err(error) if is_lost_connection(&error) && attempt <= self.pool.size() => {
+                    tracing::info!(%error, "a pooled connection had closed; trying another");
+                    self.outage.seen();
+                    attempt += 1;
+                }
+                begun => return Ok(begun?),
+            }
+        }
+    }
+
     /// Runs `work`, which only reads, in one transaction: it sees the database as of one moment.
     pub async fn read<A, T>(
         &self,
@@ -188,18 +230,39 @@ impl Db {
         A: Send + Sync,
         T: Send,
     {
-        let mut tx = self.pool.begin_with(self.backend.begin_read()).await?;
+        let mut tx = self.begin(self.backend.begin_read()).await?;
         let result = work(&mut tx, &args).await;
         finish(tx, result).await
     }
 
     /// On SQLite, waits for this process's writers before this one to finish; first come,
-    /// first served. On PostgreSQL, nothing: the database orders writers by their row locks.
+    /// first served (the queue's depth is in the metrics). On PostgreSQL, nothing: the database
+    /// orders writers by their row locks.
     async fn writer_turn(&self) -> Option<tokio::sync::MutexGuard<'_, ()>> {
         match &self.writer {
-            Some(writer) => Some(writer.lock().await),
+            Some(writer) => {
+                let _queued = Waiting::for_sqlite_writer();
+                Some(writer.lock().await)
+            }
             None => None,
         }
+    }
+
+    /// Whether the database can serve requests now ([`readiness`]).
+    pub async fn readiness(&self) -> Result<(), readiness::NotReady> {
+        readiness::check(self).await
+    }
+
+    /// Connections in use and idle, for the metrics.
+    pub fn pool_state(&self) -> (u32, usize) {
+        let idle = self.pool.num_idle();
+        (self.pool.size().saturating_sub(idle as u32), idle)
+    }
+
+    /// Closes every connection (after the last request, at shutdown).
+    pub async fn close(&self) {
+        self.probe.close().await;
+        self.pool.close().await;
     }
 
     /// Runs `work`'s statements each on its own, committed as it runs, with no transaction
@@ -215,7 +278,7 @@ impl Db {
         T: Send,
     {
         let _turn = self.writer_turn().await;
-        let mut conn = self.pool.acquire().await?;
+        let mut conn = self.acquire().await?;
         work(&mut conn, &args).await
     }
 
@@ -235,7 +298,7 @@ impl Db {
         let mut attempt = 1;
         loop {
             let result = async {
-                let mut tx = self.pool.begin_with(self.backend.begin_write()).await?;
+                let mut tx = self.begin(self.backend.begin_write()).await?;
                 let result = work(&mut tx, &args).await;
                 finish(tx, result).await
             }
@@ -248,6 +311,18 @@ impl Db {
                 other => return other,
             }
         }
+    }
+}
+
+/// The connection broke: the database closed it (a restart, a failover) or the network did.
+fn is_lost_connection(error: &sqlx::Error) -> bool {
+    match error {
+        sqlx::Error::Io(_) | sqlx::Error::Protocol(_) => true,
+        // PostgreSQL's admin_shutdown, crash_shutdown, cannot_connect_now.
+        sqlx::Error::Database(e) => {
+            matches!(e.code().as_deref(), Some("57P01" | "57P02" | "57P03"))
+        }
+        _ => false,
     }
 }
 

@@ -72,6 +72,15 @@ impl TestDatabase {
         }))
     }
 
+    /// A PostgreSQL database that the test made itself (its own server), left as it is.
+    pub fn postgres_at(url: &str) -> Self {
+        Self(Arc::new(Inner {
+            arg: url.to_string(),
+            file: None,
+            postgres: None,
+        }))
+    }
+
     /// The `--database` argument.
     pub fn arg(&self) -> &str {
         &self.0.arg

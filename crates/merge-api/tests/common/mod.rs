@@ -20,6 +20,8 @@ pub use database::TestDatabase;
 pub struct Server {
     child: Child,
     pub base: String,
+    /// The metrics' address (`--metrics-listen`), if asked for: `http://…/metrics`.
+    pub metrics: Option<String>,
     pub database: TestDatabase,
     pub dir: PathBuf,
 }
@@ -70,16 +72,23 @@ impl Server {
             .expect("the server starts");
         let stdout = child.stdout.take().unwrap();
         let mut lines = BufReader::new(stdout).lines();
+        let mut metrics = None;
         let addr = lines
             .by_ref()
             .map_while(Result::ok)
-            .find_map(|line| line.strip_prefix("listening on ").map(str::to_string))
+            .find_map(|line| {
+                if let Some(url) = line.strip_prefix("metrics on ") {
+                    metrics = Some(url.to_string());
+                }
+                line.strip_prefix("listening on ").map(str::to_string)
+            })
             .expect("the server says where it listens");
         // Keep draining stdout so the server never blocks on it.
         std::thread::spawn(move || for _ in lines {});
         Self {
             child,
             base: format!("http://{addr}"),
+            metrics,
             database,
             dir,
         }
@@ -88,6 +97,29 @@ impl Server {
     pub fn kill(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+    }
+
+    /// Sends SIGTERM, as a supervisor or Kubernetes does to stop it.
+    pub fn terminate(&self) {
+        let status = Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status()
+            .expect("kill runs");
+        assert!(status.success(), "kill -TERM: {status}");
+    }
+
+    /// Its exit status, once it has exited within `most`; none if it still runs then.
+    pub fn exited_within(&mut self, most: std::time::Duration) -> Option<std::process::ExitStatus> {
+        let until = std::time::Instant::now() + most;
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return Some(status);
+            }
+            if std::time::Instant::now() > until {
+                return None;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
     }
 
     /// A client with no session.
@@ -381,15 +413,20 @@ impl Document {
     pub fn template(&self, path: &str) -> Option<&str> {
         let path = path.split('?').next()?.strip_prefix("/api")?;
         let parts: Vec<&str> = path.split('/').collect();
-        self.json["paths"].as_object()?.keys().find_map(|template| {
-            let pattern: Vec<&str> = template.split('/').collect();
-            let fits = pattern.len() == parts.len()
-                && pattern
-                    .iter()
-                    .zip(&parts)
-                    .all(|(p, part)| p.starts_with('{') || p == part);
-            fits.then_some(template.as_str())
-        })
+        let paths = self.json["paths"].as_object()?;
+        // Paths with a server of their own (the probes, at the root) are not under /api.
+        let under_api = paths.iter().filter(|(_, item)| item["servers"].is_null());
+        under_api
+            .map(|(template, _)| template)
+            .find_map(|template| {
+                let pattern: Vec<&str> = template.split('/').collect();
+                let fits = pattern.len() == parts.len()
+                    && pattern
+                        .iter()
+                        .zip(&parts)
+                        .all(|(p, part)| p.starts_with('{') || p == part);
+                fits.then_some(template.as_str())
+            })
     }
 
     /// Fails the test if a documented endpoint answered with an undocumented status, or with

@@ -1,0 +1,130 @@
+//! Whether the database can serve requests now, for `GET /readyz`: it answers within a short
+//! deadline, on a connection of the check's own (a pool busy with requests is load, not a
+//! database that is down); every migration this server was built with is applied; and on
+//! SQLite, the file takes a write.
+
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
+use sqlx::pool::PoolConnectionMetadata;
+use sqlx::{AnyConnection, AnyPool, AssertSqlSafe, Connection, Executor};
+
+use super::{migrate, Db};
+
+/// The longest the check may take: below a Kubernetes probe's default timeout (1 s) would
+/// fail a replica whose database is merely slow for a moment; docs/deploy.md sets the probe's
+/// timeout above this.
+pub const DEADLINE: Duration = Duration::from_secs(2);
+
+/// Why the database cannot serve requests now. The operator's to read (in the log); a probe
+/// is told only "not ready".
+#[derive(Debug, thiserror::Error)]
+pub enum NotReady {
+    #[error("the database did not answer within {0:?}")]
+    TooSlow(Duration),
+    #[error("the database cannot be reached: {0}")]
+    Unreachable(sqlx::Error),
+    #[error("the database lacks migration {0} of this server; start a replica of this version to apply it")]
+    Unmigrated(i64),
+    #[error("the SQLite file does not take writes: {0}")]
+    NotWritable(sqlx::Error),
+    #[error("the server is shutting down")]
+    ShuttingDown,
+}
+
+/// One connection, opened when first needed and tested before each check, so that one the
+/// database closed (a restart) is replaced rather than failing the check once it is back.
+pub(super) fn probe_pool(connect: AnyConnectOptions, sqlite_pragmas: Option<String>) -> AnyPool {
+    AnyPoolOptions::new()
+        .max_connections(1)
+        .min_connections(0)
+        .acquire_timeout(DEADLINE)
+        .test_before_acquire(true)
+        .after_connect(move |conn, _| {
+            let pragmas = sqlite_pragmas.clone();
+            Box::pin(async move {
+                if let Some(pragmas) = pragmas {
+                    conn.execute(AssertSqlSafe(pragmas)).await?;
+                }
+                Ok(())
+            })
+        })
+        .connect_lazy_with(connect)
+}
+
+pub(super) async fn check(db: &Db) -> Result<(), NotReady> {
+    let checked = tokio::time::timeout(DEADLINE, check_within(db))
+        .await
+        .unwrap_or(Err(NotReady::TooSlow(DEADLINE)));
+    if let Err(NotReady::TooSlow(_) | NotReady::Unreachable(_)) = checked {
+        db.outage.seen();
+    }
+    checked
+}
+
+type Tested<'c> = Pin<Box<dyn Future<Output = Result<bool, sqlx::Error>> + Send + 'c>>;
+
+/// When the database was last seen lost (unreachable, or a connection it closed). The pool's
+/// connections that were idle since before then are tested before a request gets one (they
+/// may be connections to a server that has restarted since); the others are not, which costs
+/// a request nothing.
+#[derive(Clone, Default)]
+pub(super) struct Outage(Arc<Mutex<Option<Instant>>>);
+
+impl Outage {
+    pub(super) fn seen(&self) {
+        *self.0.lock().unwrap_or_else(|e| e.into_inner()) = Some(Instant::now());
+    }
+
+    fn suspects(&self, idle_since: Instant) -> bool {
+        let lost = *self.0.lock().unwrap_or_else(|e| e.into_inner());
+        lost.is_some_and(|lost| idle_since <= lost)
+    }
+
+    /// The pool's `before_acquire`: a connection idle since before the outage is kept only if
+    /// it still answers.
+    pub(super) fn test(
+        &self,
+    ) -> impl for<'c> Fn(&'c mut AnyConnection, PoolConnectionMetadata) -> Tested<'c>
+           + Send
+           + Sync
+           + 'static {
+        let outage = self.clone();
+        move |conn, meta| {
+            let suspect = Instant::now()
+                .checked_sub(meta.idle_for)
+                .is_some_and(|idle_since| outage.suspects(idle_since));
+            Box::pin(async move { Ok(!suspect || conn.ping().await.is_ok()) })
+        }
+    }
+}
+
+async fn check_within(db: &Db) -> Result<(), NotReady> {
+    let mut conn = db.probe.acquire().await.map_err(NotReady::Unreachable)?;
+    let applied: Vec<i64> =
+        sqlx::query_scalar("SELECT version FROM _sqlx_migrations WHERE success")
+            .fetch_all(&mut *conn)
+            .await
+            .map_err(NotReady::Unreachable)?;
+    if let Some(missing) = migrate::versions(db.backend).find(|v| !applied.contains(v)) {
+        return Err(NotReady::Unmigrated(missing));
+    }
+    // SQLite: a write, when no writer of this process is at work. When one is, the file is
+    // being written already, and a probe must not queue behind the load (a busy single node
+    // would be taken out of rotation).
+    let turn = db.writer.as_ref().map(|writer| writer.try_lock());
+    if let Some(Ok(_turn)) = turn {
+        sqlx::query(
+            "INSERT INTO settings (name, value) VALUES ('checked_ready_at', $1)
+             ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+        )
+        .bind(chrono::Utc::now().to_rfc3339())
+        .execute(&mut *conn)
+        .await
+        .map_err(NotReady::NotWritable)?;
+    }
+    Ok(())
+}
