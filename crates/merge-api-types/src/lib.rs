@@ -501,3 +501,35 @@ mod tests {
         }
     }
 }
+
+/// `PUT /api/me/language`: the language the signed-in user reads their emails in, set by the
+/// app's language switch (issue #31).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SetLanguage {
+    /// `en`, `nl` or `de`.
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "nl"))]
+    pub lang: merge_core::Lang,
+}
+
+/// `GET /api/demo/mailbox` (demo mode only): an email the server sent, as its recipient got it,
+/// newest first. A demo server with no SMTP server keeps its emails here instead of sending
+/// them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct MailboxMessage {
+    /// The email's Message-ID (without its angle brackets), stable across retries.
+    pub id: String,
+    pub to: String,
+    /// The workflow step it tells of: `invited`, `accepted`, `rejected`, `cancelled`,
+    /// `completed`, `reissued`, `expiring`, `expired`.
+    pub event: String,
+    pub request_id: i64,
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "nl"))]
+    pub lang: merge_core::Lang,
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+    pub sent_at: DateTime<Utc>,
+}

@@ -11,6 +11,7 @@ mod demo_fence;
 mod error;
 mod merges;
 mod oidc;
+mod outbox;
 mod refusal;
 mod reissues;
 mod routes;
@@ -51,6 +52,10 @@ pub use db::{Database, DbOptions};
 pub use error::ApiError;
 pub use merge_api_types::DemoUser;
 pub use oidc::{ConfigError, IdentityProviders};
+pub use outbox::{
+    list_notifications, retry_notifications, Notification, OperatorError,
+    Settings as NotificationSettings,
+};
 pub use serve::{serve, ConnectionLimits};
 
 use client_address::ClientKey;
@@ -93,6 +98,8 @@ pub struct Settings {
     pub sign_ins_per_minute: Option<u32>,
     /// Reverse proxies whose `Forwarded` / `X-Forwarded-For` name the client (`--trusted-proxy`).
     pub trusted_proxies: TrustedProxies,
+    /// Email and its delivery (`[smtp]`, `[notifications]` in `--config`; issue #31).
+    pub notifications: NotificationSettings,
 }
 
 impl Settings {
@@ -108,6 +115,7 @@ impl Settings {
             identity_providers: None,
             sign_ins_per_minute: None,
             trusted_proxies: TrustedProxies::default(),
+            notifications: NotificationSettings::default(),
         }
     }
 
@@ -141,6 +149,12 @@ pub async fn app(settings: &Settings) -> Result<App, ApiError> {
         }
         false => Vec::new(),
     };
+    outbox::spawn_delivery(
+        db.clone(),
+        settings.notifications.clone(),
+        settings.demo,
+        db.committed(),
+    )?;
     let sessions = tower_sessions::SessionManagerLayer::new(session_store::DbSessions::new(
         db.clone(),
         settings.sessions.idle,

@@ -142,7 +142,8 @@ pub(crate) async fn record(
     .bind(detail)
     .execute(&mut *conn)
     .await?;
-    Ok(())
+    // The messages the step owes, in its transaction (issue #31).
+    crate::outbox::enqueue(conn, request, event, actor, detail).await
 }
 
 /// Moves the request to `state` (with the reason, if any), `actor` recorded as who accepted

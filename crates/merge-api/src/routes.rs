@@ -12,9 +12,9 @@ use axum::response::{IntoResponse, Redirect};
 use axum::Json;
 use merge_api_types::{
     AccountRef, AppliedMerge, Confirm, ConfirmReissue, DemoUser, ErrorBody, ErrorCode,
-    HistoryEvent, HistoryPage, Invitation, Invite, Me, MergeRequest, NoData, Preview,
-    ReissuePreview, Reject, Session, SetRoles, SignIn, SignInAgain, SignInMethods, SignInRedirect,
-    StoredAccount,
+    HistoryEvent, HistoryPage, Invitation, Invite, MailboxMessage, Me, MergeRequest, NoData,
+    Preview, ReissuePreview, Reject, Session, SetLanguage, SetRoles, SignIn, SignInAgain,
+    SignInMethods, SignInRedirect, StoredAccount,
 };
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -94,6 +94,8 @@ pub fn signed_in() -> OpenApiRouter<AppState> {
         .routes(routes!(demo_users))
         .routes(routes!(openapi))
         .routes(routes!(me))
+        .routes(routes!(set_language))
+        .routes(routes!(demo_mailbox))
         .routes(routes!(account))
         .routes(routes!(invite, list))
         .routes(routes!(one))
@@ -547,6 +549,45 @@ async fn me(State(state): State<AppState>, user: Caller) -> Result<Json<Me>, Api
         })
     })
     .await
+}
+
+/// The language the signed-in user reads their emails in (the app's language switch sets it):
+/// each email is written in its recipient's language.
+#[utoipa::path(put, path = "/me/language", tag = "accounts", security(("session" = [])),
+    request_body = SetLanguage,
+    responses(
+        (status = 204, description = "Set"),
+        (status = 401, body = ErrorBody),
+        (status = 422, description = "invalid_body: not en, nl or de", body = ErrorBody),
+    ))]
+async fn set_language(
+    State(state): State<AppState>,
+    user: Caller,
+    Body(body): Body<SetLanguage>,
+) -> Result<StatusCode, ApiError> {
+    state
+        .db
+        .write((user, body.lang), |conn, (user, lang)| {
+            Box::pin(async move {
+                let user = user.now(conn).await?;
+                crate::outbox::set_language(conn, &user.email, *lang).await
+            })
+        })
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// The emails a demo server kept instead of sending them (demo mode with no `[smtp]`), newest
+/// first: the demo's mailbox page shows them.
+#[utoipa::path(get, path = "/demo/mailbox", tag = "session", security(()), responses(
+    (status = 200, body = Vec<MailboxMessage>),
+    (status = 403, description = "Not in demo mode", body = ErrorBody),
+))]
+async fn demo_mailbox(
+    State(state): State<AppState>,
+) -> Result<Json<Vec<MailboxMessage>>, ApiError> {
+    demo_only(&state)?;
+    read(&state, (), |conn, _| Box::pin(crate::outbox::mailbox(conn))).await
 }
 
 /// The signed-in user's own account, as stored; without its bank and tax profile and CSP

@@ -322,7 +322,7 @@ async fn the_openapi_document_describes_every_endpoint_and_the_app_is_served() {
             operations += 1;
         }
     }
-    assert_eq!(operations, 24, "every endpoint of the API, and no other");
+    assert_eq!(operations, 26, "every endpoint of the API, and no other");
     // The check every test's answers go through refuses what does not fit.
     let request = ok(server
         .sign_in("alice@contoso.com")

@@ -98,6 +98,9 @@ pub struct Db {
     /// whose growing sleeps would give long tails under contention; first come, first served.
     /// The database's own locks and constraints still decide, also between processes.
     writer: Option<Arc<tokio::sync::Mutex<()>>>,
+    /// Poked after each writing step commits: the outbox's delivery task wakes to send what
+    /// the step wrote (issue #31).
+    committed: Arc<tokio::sync::Notify>,
 }
 
 impl Db {
@@ -160,6 +163,7 @@ impl Db {
             pool,
             backend,
             writer: (backend == Backend::Sqlite).then(Arc::default),
+            committed: Arc::default(),
         };
         if let Some(want) = mode {
             match mode::settle(&db, Some(want)).await? {
@@ -171,6 +175,11 @@ impl Db {
             accounts::seed(&db).await?;
         }
         Ok(db)
+    }
+
+    /// Notified after each writing step commits.
+    pub fn committed(&self) -> Arc<tokio::sync::Notify> {
+        self.committed.clone()
     }
 
     /// For single statements that need no transaction of their own (sessions).
@@ -245,7 +254,12 @@ impl Db {
                     tokio::time::sleep(backoff(attempt)).await;
                     attempt += 1;
                 }
-                other => return other,
+                other => {
+                    if other.is_ok() {
+                        self.committed.notify_one();
+                    }
+                    return other;
+                }
             }
         }
     }
