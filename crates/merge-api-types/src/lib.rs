@@ -526,6 +526,8 @@ pub struct MailboxMessage {
     /// `completed`, `reissued`, `expiring`, `expired`.
     pub event: String,
     pub request_id: i64,
+    /// The app's page the email links to (`/merges/1`).
+    pub link: String,
     #[cfg_attr(feature = "openapi", schema(value_type = String, example = "nl"))]
     pub lang: merge_core::Lang,
     pub subject: String,

@@ -366,6 +366,9 @@ async fn serve(args: Serve) -> ExitCode {
              real server asks for one within {})",
             humantime::format_duration(SessionLimits::default().fresh_sign_in)
         );
+        if settings.notifications.smtp.is_none() {
+            println!("Demo mailbox: the emails each step sends are kept at {public_url}mailbox");
+        }
         println!("Demo sign-ins (any of these emails):");
         for user in &app.demo_users {
             let admin = if user.account_admin {

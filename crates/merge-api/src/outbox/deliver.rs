@@ -400,11 +400,16 @@ pub async fn mailbox(conn: &mut Conn) -> Result<Vec<MailboxMessage>, ApiError> {
     rows.iter()
         .map(|row| {
             let sent_at: String = row.try_get(8)?;
+            let event: String = row.try_get(2)?;
+            let request_id: i64 = row.try_get(3)?;
+            let kind: MessageKind = serde_json::from_value(serde_json::Value::String(event))
+                .map_err(|e| ApiError::internal(format!("outbox event: {e}")))?;
             Ok(MailboxMessage {
+                link: format!("/{}", render::link(kind, request_id).1),
                 id: row.try_get(0)?,
                 to: row.try_get(1)?,
-                event: row.try_get(2)?,
-                request_id: row.try_get(3)?,
+                event: kind.as_str().to_string(),
+                request_id,
                 lang: row.try_get::<String, _>(4)?.parse().unwrap_or_default(),
                 subject: row.try_get::<Option<String>, _>(5)?.unwrap_or_default(),
                 text: row.try_get::<Option<String>, _>(6)?.unwrap_or_default(),

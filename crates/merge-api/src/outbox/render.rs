@@ -34,6 +34,19 @@ static TEMPLATES: LazyLock<Environment<'static>> = LazyLock::new(|| {
     env
 });
 
+/// Where an email of `kind` takes its reader in the app (a path under the public URL, without
+/// its leading `/`), and the words of its button.
+pub fn link(kind: MessageKind, request_id: i64) -> (&'static str, String) {
+    match kind {
+        MessageKind::Invited => ("email-open-invitation", format!("merges/{request_id}")),
+        MessageKind::Accepted => ("email-open-request", format!("merges/{request_id}/preview")),
+        MessageKind::Completed => ("email-open-report", format!("merges/{request_id}/report")),
+        MessageKind::Rejected | MessageKind::Cancelled | MessageKind::Reissued => {
+            ("email-open-history", "history".to_string())
+        }
+    }
+}
+
 /// An email ready to send.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Email {
@@ -61,14 +74,7 @@ pub fn email(
     let say = |id: &str| words.say(lang, id, &args);
     let kind_id = kind.as_str();
     let subject = say(&format!("email-{kind_id}-subject"));
-    let (link_id, path) = match kind {
-        MessageKind::Invited => ("email-open-invitation", format!("merges/{request_id}")),
-        MessageKind::Accepted => ("email-open-request", format!("merges/{request_id}/preview")),
-        MessageKind::Completed => ("email-open-report", format!("merges/{request_id}/report")),
-        MessageKind::Rejected | MessageKind::Cancelled | MessageKind::Reissued => {
-            ("email-open-history", "history".to_string())
-        }
-    };
+    let (link_id, path) = link(kind, request_id);
     let link = public_url
         .join(&path)
         .map_err(|e| format!("link {path}: {e}"))?
