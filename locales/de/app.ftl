@@ -68,6 +68,7 @@ history-sentence-rejected = { $invitee } hat die Einladung von { $initiator } ab
 history-sentence-cancelled = Die Zusammenführung von { $invitee } in { $initiator } wurde abgebrochen
 history-sentence-completed = { $initiator } hat { $invitee } aufgenommen
 history-sentence-reissued = Benutzer von { $invitee } wurden im Mandanten von { $initiator } neu ausgestellt
+history-sentence-expired = Die Einladung von { $initiator } an { $invitee } ist abgelaufen
 history-by = von { $who }
 history-reason = Grund: { $reason }
 history-report = Bericht

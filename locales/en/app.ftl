@@ -69,6 +69,7 @@ history-sentence-rejected = { $invitee } rejected the invitation of { $initiator
 history-sentence-cancelled = The merge of { $invitee } into { $initiator } was called off
 history-sentence-completed = { $initiator } absorbed { $invitee }
 history-sentence-reissued = Users of { $invitee } were re-issued into { $initiator }'s tenant
+history-sentence-expired = The invitation of { $initiator } to { $invitee } expired
 history-by = by { $who }
 history-reason = Reason: { $reason }
 history-report = Report

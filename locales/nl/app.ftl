@@ -68,6 +68,7 @@ history-sentence-rejected = { $invitee } wees de uitnodiging van { $initiator } 
 history-sentence-cancelled = De samenvoeging van { $invitee } met { $initiator } is afgeblazen
 history-sentence-completed = { $initiator } heeft { $invitee } opgenomen
 history-sentence-reissued = Gebruikers van { $invitee } zijn overgezet naar de tenant van { $initiator }
+history-sentence-expired = De uitnodiging van { $initiator } aan { $invitee } is verlopen
 history-by = door { $who }
 history-reason = Reden: { $reason }
 history-report = Rapport

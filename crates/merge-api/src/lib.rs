@@ -9,6 +9,7 @@ mod client_address;
 mod db;
 mod demo_fence;
 mod error;
+mod expiry;
 mod merges;
 mod oidc;
 mod outbox;
@@ -155,6 +156,7 @@ pub async fn app(settings: &Settings) -> Result<App, ApiError> {
         settings.demo,
         db.committed(),
     )?;
+    expiry::spawn(db.clone(), settings.notifications.expiry.clone());
     let sessions = tower_sessions::SessionManagerLayer::new(session_store::DbSessions::new(
         db.clone(),
         settings.sessions.idle,

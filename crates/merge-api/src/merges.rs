@@ -92,7 +92,7 @@ fn time(r: &AnyRow, column: usize) -> Result<DateTime<Utc>, ApiError> {
     parse_time(&r.try_get::<String, _>(column)?)
 }
 
-fn parse_time(text: &str) -> Result<DateTime<Utc>, ApiError> {
+pub(crate) fn parse_time(text: &str) -> Result<DateTime<Utc>, ApiError> {
     DateTime::parse_from_rfc3339(text)
         .map(|t| t.with_timezone(&Utc))
         .map_err(|e| ApiError::internal(format!("stored time {text:?}: {e}")))
@@ -148,7 +148,7 @@ pub(crate) async fn record(
 
 /// Moves the request to `state` (with the reason, if any), `actor` recorded as who accepted
 /// or closed it; the request as stored now.
-async fn set_state(
+pub(crate) async fn set_state(
     conn: &mut Conn,
     request: &MergeRequest,
     state: RequestState,

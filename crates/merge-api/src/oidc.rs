@@ -40,6 +40,10 @@ pub struct ConfigFile {
     pub smtp: Option<crate::outbox::SmtpConfig>,
     #[serde(default)]
     pub notifications: Option<crate::outbox::DeliveryConfig>,
+    #[serde(default)]
+    pub expiry: Option<crate::outbox::ExpiryConfig>,
+    #[serde(default)]
+    pub webhooks: Vec<crate::outbox::WebhookConfig>,
 }
 
 /// How users of one tenant sign in.

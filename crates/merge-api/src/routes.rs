@@ -47,8 +47,8 @@ use crate::AppState;
                        `json_required`, so that a form on another site cannot send it.",
     ),
     servers((url = "/api")),
-    components(schemas(ErrorBody)),
-    modifiers(&SessionCookie)
+    components(schemas(ErrorBody, merge_api_types::WebhookEvent)),
+    modifiers(&SessionCookie, &Webhooks)
 )]
 struct ApiDoc;
 
@@ -65,6 +65,51 @@ impl Modify for SessionCookie {
              HttpOnly, SameSite=Lax, Secure when the public URL is https",
         );
         components.add_security_scheme("session", SecurityScheme::ApiKey(ApiKey::Cookie(cookie)));
+    }
+}
+
+/// The operators' webhooks (issue #31, docs/webhooks.md), as OpenAPI 3.1 `webhooks`: utoipa 5
+/// has no field for them, so they are added as the document's own top-level key.
+struct Webhooks;
+
+impl Modify for Webhooks {
+    fn modify(&self, document: &mut utoipa::openapi::OpenApi) {
+        let header = |name: &str, description: &str| {
+            serde_json::json!({
+                "name": name, "in": "header", "required": true,
+                "description": description, "schema": { "type": "string" }
+            })
+        };
+        let webhook = serde_json::json!({
+            "mergeEvent": {
+                "post": {
+                    "operationId": "mergeEvent",
+                    "summary": "A step of a merge request",
+                    "description": "Sent to each `[[webhooks]]` URL of the server's --config for the \
+                        events it names, signed with its secret; retried with backoff until it \
+                        answers 2xx (dead after the configured tries).",
+                    "tags": ["webhooks"],
+                    "parameters": [
+                        header("Partner-Merge-Signature", "t=<unix seconds>,v1=<hex HMAC-SHA256 of \"{t}.{body}\" with the webhook's secret>"),
+                        header("Partner-Merge-Delivery", "The delivery's id: the same on every retry"),
+                        header("Partner-Merge-Event", "The event, as in the body"),
+                    ],
+                    "requestBody": {
+                        "required": true,
+                        "content": { "application/json": {
+                            "schema": { "$ref": "#/components/schemas/WebhookEvent" }
+                        } }
+                    },
+                    "responses": {
+                        "200": { "description": "Received (any 2xx); anything else is retried" }
+                    }
+                }
+            }
+        });
+        document
+            .extensions
+            .get_or_insert_with(Default::default)
+            .insert("webhooks".to_string(), webhook);
     }
 }
 

@@ -49,7 +49,7 @@ fn again(server: &Server) -> Server {
 /// The outbox's email ids, as the database has them.
 fn outbox_ids(database: &TestDatabase, state: &str) -> Vec<String> {
     database.texts(&format!(
-        "SELECT id FROM outbox WHERE state = '{state}' ORDER BY id"
+        "SELECT id FROM outbox WHERE state = '{state}' AND channel = 'email' ORDER BY id"
     ))
 }
 
@@ -143,7 +143,7 @@ async fn smtp_down_for_a_while_then_back_loses_no_message() {
     tokio::time::sleep(Duration::from_millis(1500)).await;
     let tried = server
         .database
-        .number("SELECT count(*) FROM outbox WHERE attempts >= 2 AND state = 'pending'");
+        .number("SELECT count(*) FROM outbox WHERE attempts >= 2 AND state = 'pending' AND channel = 'email'");
     assert_eq!(tried, 6, "every message was tried more than once and kept");
     assert!(sink.messages().await.is_empty());
     sink.up().await;
@@ -172,7 +172,7 @@ async fn a_refused_address_goes_dead_after_the_bounded_tries_and_the_operator_se
     assert_eq!(
         server
             .database
-            .number("SELECT attempts FROM outbox WHERE state = 'dead'"),
+            .number("SELECT attempts FROM outbox WHERE state = 'dead' AND channel = 'email'"),
         3
     );
     // The operator sees it, with the server's answer.
@@ -218,7 +218,9 @@ async fn a_server_killed_between_a_commit_and_its_send_delivers_it_once_after_re
         sink.up().await;
         let expected = 2 * (round + 1);
         assert_eq!(
-            server.database.number("SELECT count(*) FROM outbox"),
+            server
+                .database
+                .number("SELECT count(*) FROM outbox WHERE channel = 'email'"),
             expected as i64,
             "round {round}: the steps' messages are in the outbox"
         );

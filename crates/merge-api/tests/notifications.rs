@@ -219,7 +219,10 @@ async fn a_rejection_and_a_cancellation_tell_the_other_side_and_a_refused_step_t
     mailbox(&alice, 6).await;
     tokio::time::sleep(Duration::from_millis(300)).await;
     assert_eq!(
-        count(&server.database, "SELECT count(*) FROM outbox"),
+        count(
+            &server.database,
+            "SELECT count(*) FROM outbox WHERE channel = 'email'"
+        ),
         6,
         "only the invitation and the acceptance of the last request were added"
     );

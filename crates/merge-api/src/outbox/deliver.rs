@@ -10,18 +10,20 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::Utc;
+use hmac::{Hmac, Mac};
 use lettre::message::{header, Mailbox, MultiPart};
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::transport::smtp::client::{Tls, TlsParameters};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use merge_api_types::MailboxMessage;
 use merge_core::Lang;
+use sha2::{Digest, Sha256};
 use sqlx::any::AnyRow;
 use sqlx::Row;
 use tokio::sync::Notify;
 
 use super::render::{self, Email};
-use super::{Facts, MessageKind, Settings, SmtpConfig};
+use super::{Facts, MessageKind, Settings, SmtpConfig, Webhook};
 use crate::db::{is_postgres, Conn, Db};
 use crate::error::ApiError;
 
@@ -40,21 +42,34 @@ enum Transport {
     Hold,
 }
 
+/// What sends: the mail transport, and the HTTP client of the webhooks.
+struct Senders {
+    transport: Transport,
+    http: reqwest::Client,
+}
+
 /// A claimed message.
 struct Due {
     id: String,
+    /// `email` or `webhook`.
+    channel: String,
     recipient: String,
     lang: Lang,
     request_id: i64,
     kind: MessageKind,
-    facts: Facts,
+    /// An email's [`Facts`], or a webhook's body.
+    facts: String,
     attempts: i64,
 }
 
 /// What became of one send.
 enum Outcome {
-    Sent(Email),
-    Failed { error: String, email: Option<Email> },
+    /// Sent; an email as it was sent.
+    Sent(Option<Email>),
+    Failed {
+        error: String,
+        email: Option<Email>,
+    },
 }
 
 /// Starts the delivery task of this process; `wake` is poked after each step's commit.
@@ -74,13 +89,19 @@ pub fn spawn_delivery(
             Transport::Hold
         }
     };
-    if matches!(transport, Transport::Hold) {
+    if matches!(transport, Transport::Hold) && settings.webhooks.is_empty() {
         return Ok(());
     }
-    let transport = Arc::new(transport);
+    let senders = Arc::new(Senders {
+        transport,
+        http: reqwest::Client::builder()
+            .timeout(Duration::from_secs(15))
+            .build()
+            .map_err(|e| ApiError::internal(format!("webhook client: {e}")))?,
+    });
     tokio::spawn(async move {
         loop {
-            match deliver_due(&db, &settings, &transport).await {
+            match deliver_due(&db, &settings, &senders).await {
                 // A full batch: there may be more at once.
                 Ok(n) if n as i64 == BATCH => continue,
                 Ok(_) => {}
@@ -146,38 +167,56 @@ fn percent_decode(text: &str) -> String {
         .unwrap_or_default()
 }
 
-/// Claims the due messages, sends them and records each outcome; how many it claimed.
-async fn deliver_due(
-    db: &Db,
-    settings: &Settings,
-    transport: &Transport,
-) -> Result<usize, ApiError> {
-    // A read first: nothing due costs no write (on SQLite, no turn at the writer's lock).
-    let due_now: Option<String> = db
+/// Fans out new webhook events, claims the due messages, sends them and records each
+/// outcome; how many it claimed.
+async fn deliver_due(db: &Db, settings: &Settings, senders: &Senders) -> Result<usize, ApiError> {
+    // Reads first: nothing due costs no write (on SQLite, no turn at the writer's lock).
+    let (events, due_now): (bool, bool) = db
         .read(now_text(), |conn, now| {
             Box::pin(async move {
-                Ok(sqlx::query_scalar(
-                    "SELECT id FROM outbox WHERE state = 'pending' AND channel = 'email'
-                     AND next_attempt_at <= $1 AND (claimed_until IS NULL OR claimed_until <= $1)
-                     LIMIT 1",
-                )
-                .bind(now.as_str())
-                .fetch_optional(&mut *conn)
-                .await?)
+                let pending = |channels: &'static str| {
+                    format!(
+                        "SELECT id FROM outbox WHERE state = 'pending' AND channel IN ({channels})
+                         AND next_attempt_at <= $1
+                         AND (claimed_until IS NULL OR claimed_until <= $1) LIMIT 1"
+                    )
+                };
+                let events: Option<String> =
+                    sqlx::query_scalar(sqlx::AssertSqlSafe(pending("'event'")))
+                        .bind(now.as_str())
+                        .fetch_optional(&mut *conn)
+                        .await?;
+                let due: Option<String> =
+                    sqlx::query_scalar(sqlx::AssertSqlSafe(pending("'email', 'webhook'")))
+                        .bind(now.as_str())
+                        .fetch_optional(&mut *conn)
+                        .await?;
+                Ok((events.is_some(), due.is_some()))
             })
         })
         .await?;
-    if due_now.is_none() {
+    if events {
+        let webhooks = settings.webhooks.clone();
+        db.write(webhooks, |conn, webhooks| Box::pin(fan_out(conn, webhooks)))
+            .await?;
+    }
+    if !due_now && !events {
         return Ok(0);
     }
     let lease = chrono::TimeDelta::from_std(settings.delivery.claim_lease).unwrap_or_default();
+    let channels = match senders.transport {
+        Transport::Hold => "'webhook'",
+        _ => "'email', 'webhook'",
+    };
     let claimed = db
-        .write(lease, |conn, lease| Box::pin(claim(conn, *lease)))
+        .write((lease, channels), |conn, (lease, channels)| {
+            Box::pin(claim(conn, *lease, channels))
+        })
         .await?;
     let count = claimed.len();
     let mut outcomes = Vec::with_capacity(count);
     for due in claimed {
-        let outcome = send(settings, transport, &due).await;
+        let outcome = send(settings, senders, &due).await;
         outcomes.push((due, outcome));
     }
     let delivery = settings.delivery.clone();
@@ -193,6 +232,54 @@ async fn deliver_due(
     Ok(count)
 }
 
+/// Turns each new webhook event into one delivery per webhook that wants it, each with an id of
+/// its own (the event's and the webhook's: the same if this runs again), and marks the event
+/// done. With no webhooks, events are only marked done.
+async fn fan_out(conn: &mut Conn, webhooks: &[Webhook]) -> Result<(), ApiError> {
+    let skip_locked = match is_postgres(conn) {
+        true => "FOR UPDATE SKIP LOCKED",
+        false => "",
+    };
+    let sql = format!(
+        "SELECT id, request_id, event, facts, created_at FROM outbox
+         WHERE state = 'pending' AND channel = 'event' ORDER BY created_at LIMIT $1 {skip_locked}"
+    );
+    let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(BATCH)
+        .fetch_all(&mut *conn)
+        .await?;
+    let now = now_text();
+    for row in &rows {
+        let id: String = row.try_get(0)?;
+        let event: String = row.try_get(2)?;
+        let kind: MessageKind = serde_json::from_value(serde_json::Value::String(event.clone()))
+            .map_err(|e| ApiError::internal(format!("outbox event: {e}")))?;
+        let body: String = row.try_get(3)?;
+        for hook in webhooks.iter().filter(|h| h.wants(&event)) {
+            let digest = Sha256::digest(hook.url.as_bytes());
+            let suffix: String = digest[..4].iter().map(|b| format!("{b:02x}")).collect();
+            super::insert_with_id(
+                conn,
+                &format!("{id}-{suffix}"),
+                "webhook",
+                row.try_get(1)?,
+                kind,
+                &hook.url,
+                Lang::En,
+                &body,
+                &now,
+            )
+            .await?;
+        }
+        sqlx::query("UPDATE outbox SET state = 'sent', sent_at = $2 WHERE id = $1")
+            .bind(&id)
+            .bind(&now)
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(())
+}
+
 fn now_text() -> String {
     crate::merges::now()
 }
@@ -201,8 +288,13 @@ fn time_text(t: chrono::DateTime<Utc>) -> String {
     t.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
 }
 
-/// Takes up to [`BATCH`] due messages for this process until the lease ends.
-async fn claim(conn: &mut Conn, lease: chrono::TimeDelta) -> Result<Vec<Due>, ApiError> {
+/// Takes up to [`BATCH`] due messages of `channels` (an SQL list) for this process until the
+/// lease ends.
+async fn claim(
+    conn: &mut Conn,
+    lease: chrono::TimeDelta,
+    channels: &str,
+) -> Result<Vec<Due>, ApiError> {
     let now = Utc::now();
     let skip_locked = match is_postgres(conn) {
         true => "FOR UPDATE SKIP LOCKED",
@@ -210,10 +302,10 @@ async fn claim(conn: &mut Conn, lease: chrono::TimeDelta) -> Result<Vec<Due>, Ap
     };
     let sql = format!(
         "UPDATE outbox SET claimed_until = $1 WHERE id IN (
-           SELECT id FROM outbox WHERE state = 'pending' AND channel = 'email'
+           SELECT id FROM outbox WHERE state = 'pending' AND channel IN ({channels})
            AND next_attempt_at <= $2 AND (claimed_until IS NULL OR claimed_until <= $2)
            ORDER BY next_attempt_at LIMIT $3 {skip_locked})
-         RETURNING id, recipient, lang, request_id, event, facts, attempts"
+         RETURNING id, recipient, lang, request_id, event, facts, attempts, channel"
     );
     let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
         .bind(time_text(now + lease))
@@ -227,9 +319,9 @@ async fn claim(conn: &mut Conn, lease: chrono::TimeDelta) -> Result<Vec<Due>, Ap
 fn due_from_row(row: &AnyRow) -> Result<Due, ApiError> {
     let bad = |what: &str, e: String| ApiError::internal(format!("outbox {what}: {e}"));
     let kind: String = row.try_get(4)?;
-    let facts: String = row.try_get(5)?;
     Ok(Due {
         id: row.try_get(0)?,
+        channel: row.try_get(7)?,
         recipient: row.try_get(1)?,
         lang: row
             .try_get::<String, _>(2)?
@@ -238,7 +330,7 @@ fn due_from_row(row: &AnyRow) -> Result<Due, ApiError> {
         request_id: row.try_get(3)?,
         kind: serde_json::from_value(serde_json::Value::String(kind))
             .map_err(|e| bad("event", e.to_string()))?,
-        facts: serde_json::from_str(&facts).map_err(|e| bad("facts", e.to_string()))?,
+        facts: row.try_get(5)?,
         attempts: row.try_get(6)?,
     })
 }
@@ -249,10 +341,25 @@ fn message_id_header(id: &str, settings: &Settings) -> String {
     format!("<{id}@{host}>")
 }
 
-async fn send(settings: &Settings, transport: &Transport, due: &Due) -> Outcome {
+async fn send(settings: &Settings, senders: &Senders, due: &Due) -> Outcome {
+    if due.channel == "webhook" {
+        return match webhook_send(settings, &senders.http, due).await {
+            Ok(()) => Outcome::Sent(None),
+            Err(error) => Outcome::Failed { error, email: None },
+        };
+    }
+    let facts: Facts = match serde_json::from_str(&due.facts) {
+        Ok(facts) => facts,
+        Err(e) => {
+            return Outcome::Failed {
+                error: format!("the message's facts: {e}"),
+                email: None,
+            }
+        }
+    };
     let email = match render::email(
         due.kind,
-        &due.facts,
+        &facts,
         due.lang,
         &settings.public_url,
         due.request_id,
@@ -260,21 +367,74 @@ async fn send(settings: &Settings, transport: &Transport, due: &Due) -> Outcome 
         Ok(email) => email,
         Err(error) => return Outcome::Failed { error, email: None },
     };
-    match transport {
-        Transport::DemoMailbox => Outcome::Sent(email),
+    match &senders.transport {
+        Transport::DemoMailbox => Outcome::Sent(Some(email)),
         Transport::Hold => Outcome::Failed {
             error: "no [smtp] configured".into(),
             email: Some(email),
         },
         Transport::Smtp { mailer, from } => {
             match smtp_send(mailer, from, due, &email, settings).await {
-                Ok(()) => Outcome::Sent(email),
+                Ok(()) => Outcome::Sent(Some(email)),
                 Err(error) => Outcome::Failed {
                     error,
                     email: Some(email),
                 },
             }
         }
+    }
+}
+
+/// `t=<unix seconds>,v1=<hex HMAC-SHA256 of "{t}.{body}">`, the way Stripe signs (docs/webhooks.md).
+pub fn signature(secret: &str, timestamp: i64, body: &str) -> String {
+    let mut mac = Hmac::<Sha256>::new_from_slice(secret.as_bytes()).expect("HMAC takes any key");
+    mac.update(format!("{timestamp}.{body}").as_bytes());
+    let hex: String = mac
+        .finalize()
+        .into_bytes()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    format!("t={timestamp},v1={hex}")
+}
+
+async fn webhook_send(
+    settings: &Settings,
+    http: &reqwest::Client,
+    due: &Due,
+) -> Result<(), String> {
+    let hook = settings
+        .webhooks
+        .iter()
+        .find(|h| h.url == due.recipient)
+        .ok_or_else(|| {
+            format!(
+                "no [[webhooks]] entry for {} in this server's config",
+                due.recipient
+            )
+        })?;
+    let timestamp = Utc::now().timestamp();
+    let response = http
+        .post(&hook.url)
+        .header("content-type", "application/json")
+        .header("user-agent", "Partner-Merge-Webhooks")
+        .header("partner-merge-delivery", &due.id)
+        .header("partner-merge-event", due.kind.as_str())
+        .header(
+            "partner-merge-signature",
+            signature(&hook.secret, timestamp, &due.facts),
+        )
+        .body(due.facts.clone())
+        .send()
+        .await
+        .map_err(|e| format!("webhook {}: {e}", hook.url))?;
+    match response.status().is_success() {
+        true => Ok(()),
+        false => Err(format!(
+            "webhook {} answered {}",
+            hook.url,
+            response.status()
+        )),
     }
 }
 
@@ -336,6 +496,10 @@ async fn record(
     let now = Utc::now();
     match outcome {
         Outcome::Sent(email) => {
+            let (subject, text, html) = match email {
+                Some(e) => (Some(&e.subject), Some(&e.text), Some(&e.html)),
+                None => (None, None, None),
+            };
             sqlx::query(
                 "UPDATE outbox SET state = 'sent', attempts = $2, sent_at = $3,
                         claimed_until = NULL, last_error = NULL,
@@ -345,9 +509,9 @@ async fn record(
             .bind(&due.id)
             .bind(attempts)
             .bind(time_text(now))
-            .bind(&email.subject)
-            .bind(&email.text)
-            .bind(&email.html)
+            .bind(subject)
+            .bind(text)
+            .bind(html)
             .execute(&mut *conn)
             .await?;
         }

@@ -16,7 +16,7 @@ mod settings;
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
-use merge_api_types::{HistoryEventKind, MergeRequest};
+use merge_api_types::{HistoryEventKind, MergeRequest, RequestState, WebhookEvent};
 use merge_core::{AccountSnapshot, Lang};
 use serde::{Deserialize, Serialize};
 use sqlx::Row;
@@ -27,7 +27,7 @@ use crate::merges::now;
 
 pub use deliver::{mailbox, spawn_delivery};
 pub use operator::{list_notifications, retry_notifications, Notification, OperatorError};
-pub use settings::{DeliveryConfig, Settings, SmtpConfig};
+pub use settings::{DeliveryConfig, ExpiryConfig, Settings, SmtpConfig, Webhook, WebhookConfig};
 
 /// What a message tells of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -39,6 +39,9 @@ pub enum MessageKind {
     Cancelled,
     Completed,
     Reissued,
+    /// A reminder: the request expires soon.
+    Expiring,
+    Expired,
 }
 
 impl MessageKind {
@@ -50,6 +53,8 @@ impl MessageKind {
             Self::Cancelled => "cancelled",
             Self::Completed => "completed",
             Self::Reissued => "reissued",
+            Self::Expiring => "expiring",
+            Self::Expired => "expired",
         }
     }
 
@@ -61,6 +66,7 @@ impl MessageKind {
             HistoryEventKind::Cancelled => Self::Cancelled,
             HistoryEventKind::Completed => Self::Completed,
             HistoryEventKind::Reissued => Self::Reissued,
+            HistoryEventKind::Expired => Self::Expired,
         }
     }
 }
@@ -80,6 +86,14 @@ pub struct Facts {
     pub fingerprint: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub as_of: Option<NaiveDate>,
+    /// A reminder's: the day the request has waited since, the day it expires, and in how many
+    /// days.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub days: Option<i64>,
 }
 
 /// Whose account admins hear of a step.
@@ -88,6 +102,8 @@ enum Audience {
     Invitee,
     /// After a completed merge or a re-issue: the merged account's admins, both companies'.
     Both,
+    /// Each company's own admins (an expired request: no merge happened).
+    Parties,
 }
 
 /// Writes the messages `event` of `request` owes, in the step's transaction: one email per
@@ -99,7 +115,26 @@ pub async fn enqueue(
     actor: &str,
     detail: Option<&str>,
 ) -> Result<(), ApiError> {
-    let kind = MessageKind::of(event);
+    enqueue_message(conn, request, MessageKind::of(event), actor, detail, None).await
+}
+
+/// When a request expires, for its reminder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Deadline {
+    pub since: NaiveDate,
+    pub expires: NaiveDate,
+    pub days: i64,
+}
+
+/// Writes the messages of `kind` about `request`, as [`enqueue`].
+pub async fn enqueue_message(
+    conn: &mut Conn,
+    request: &MergeRequest,
+    kind: MessageKind,
+    actor: &str,
+    detail: Option<&str>,
+    deadline: Option<Deadline>,
+) -> Result<(), ApiError> {
     let (initiator, invitee) = (
         request.initiator.mpn_id.as_str(),
         request.invitee.mpn_id.as_str(),
@@ -127,16 +162,23 @@ pub async fn enqueue(
             _ => Audience::Invitee,
         },
         MessageKind::Completed | MessageKind::Reissued => Audience::Both,
+        // Whoever must act next: the invitee answers, the initiator confirms.
+        MessageKind::Expiring => match request.state {
+            RequestState::Accepted => Audience::Initiator,
+            _ => Audience::Invitee,
+        },
+        MessageKind::Expired => Audience::Parties,
     };
-    let (account, party) = match audience {
-        Audience::Invitee => (invitee, &request.invitee.company),
-        // A completed merge's admins of both companies are the merged account's (R5, R6).
-        Audience::Initiator | Audience::Both => (initiator, &request.initiator.company),
+    // Each party told, by its account; a completed merge's admins of both companies are the
+    // merged account's (R5, R6).
+    let parties = match audience {
+        Audience::Invitee => vec![(invitee, &request.invitee.company)],
+        Audience::Initiator | Audience::Both => vec![(initiator, &request.initiator.company)],
+        Audience::Parties => vec![
+            (initiator, &request.initiator.company),
+            (invitee, &request.invitee.company),
+        ],
     };
-    let (snapshot, _) = load_account(conn, account)
-        .await?
-        .ok_or_else(|| ApiError::internal(format!("account {account} is missing")))?;
-    let admins = account_admins(&snapshot, account, &users);
     // After the merge, the absorbed company's admins are told of their own company.
     let absorbed_domains: Vec<String> = match audience {
         Audience::Both => load_account(conn, invitee)
@@ -145,38 +187,75 @@ pub async fn enqueue(
             .unwrap_or_default(),
         _ => Vec::new(),
     };
-    let first_choice = admins.iter().find_map(|(_, lang)| *lang);
     let at = now();
-    for (email, lang) in &admins {
-        let company = match audience {
-            // An absorbed company's admin reads that it concerns their own company.
-            Audience::Both
-                if absorbed_domains.iter().any(|d| {
-                    email
-                        .rsplit_once('@')
-                        .is_some_and(|(_, at)| at.eq_ignore_ascii_case(d))
-                }) =>
-            {
-                request.invitee.company.clone()
-            }
-            _ => party.clone(),
-        };
-        let facts = Facts {
-            initiator: request.initiator.company.clone(),
-            invitee: request.invitee.company.clone(),
-            company,
-            actor: actor.to_string(),
-            reason: (kind == MessageKind::Rejected)
-                .then(|| detail.map(str::to_string))
-                .flatten(),
-            fingerprint: matches!(kind, MessageKind::Completed | MessageKind::Reissued)
-                .then(|| detail.map(str::to_string))
-                .flatten(),
-            as_of: (kind == MessageKind::Completed).then(crate::merges::today),
-        };
-        let lang = lang.or(first_choice).unwrap_or_default();
-        insert(conn, request.id, kind, email, lang, &facts, &at).await?;
+    for (account, party) in parties {
+        let (snapshot, _) = load_account(conn, account)
+            .await?
+            .ok_or_else(|| ApiError::internal(format!("account {account} is missing")))?;
+        let admins = account_admins(&snapshot, account, &users);
+        let first_choice = admins.iter().find_map(|(_, lang)| *lang);
+        for (email, lang) in &admins {
+            let absorbed = absorbed_domains.iter().any(|d| {
+                email
+                    .rsplit_once('@')
+                    .is_some_and(|(_, at)| at.eq_ignore_ascii_case(d))
+            });
+            let facts = Facts {
+                initiator: request.initiator.company.clone(),
+                invitee: request.invitee.company.clone(),
+                company: match absorbed {
+                    true => request.invitee.company.clone(),
+                    false => party.clone(),
+                },
+                actor: actor.to_string(),
+                reason: (kind == MessageKind::Rejected)
+                    .then(|| detail.map(str::to_string))
+                    .flatten(),
+                fingerprint: matches!(kind, MessageKind::Completed | MessageKind::Reissued)
+                    .then(|| detail.map(str::to_string))
+                    .flatten(),
+                as_of: (kind == MessageKind::Completed).then(crate::merges::today),
+                since: deadline.map(|d| d.since),
+                expires: deadline.map(|d| d.expires),
+                days: deadline.map(|d| d.days),
+            };
+            let lang = lang.or(first_choice).unwrap_or_default();
+            let facts = serde_json::to_string(&facts)
+                .map_err(|e| ApiError::internal(format!("a message's facts: {e}")))?;
+            insert(conn, "email", request.id, kind, email, lang, &facts, &at).await?;
+        }
     }
+    // The operators' webhooks: one event, fanned out to each webhook by the delivery task.
+    let id = message_id()?;
+    let event = WebhookEvent {
+        id: id.clone(),
+        event: kind.as_str().to_string(),
+        created_at: crate::merges::parse_time(&at)?,
+        request_id: request.id,
+        initiator: request.initiator.clone(),
+        invitee: request.invitee.clone(),
+        actor: actor.to_string(),
+        fingerprint: matches!(kind, MessageKind::Completed | MessageKind::Reissued)
+            .then(|| detail.map(str::to_string))
+            .flatten(),
+        reason: (kind == MessageKind::Rejected)
+            .then(|| detail.map(str::to_string))
+            .flatten(),
+    };
+    let event = serde_json::to_string(&event)
+        .map_err(|e| ApiError::internal(format!("a webhook event: {e}")))?;
+    insert_with_id(
+        conn,
+        &id,
+        "event",
+        request.id,
+        kind,
+        "*",
+        Lang::En,
+        &event,
+        &at,
+    )
+    .await?;
     Ok(())
 }
 
@@ -201,29 +280,49 @@ fn account_admins(
         .collect()
 }
 
+#[allow(clippy::too_many_arguments)]
 async fn insert(
     conn: &mut Conn,
+    channel: &str,
     request_id: i64,
     kind: MessageKind,
     recipient: &str,
     lang: Lang,
-    facts: &Facts,
+    facts: &str,
     at: &str,
 ) -> Result<(), ApiError> {
-    let facts = serde_json::to_string(facts)
-        .map_err(|e| ApiError::internal(format!("a message's facts: {e}")))?;
+    let id = message_id()?;
+    insert_with_id(
+        conn, &id, channel, request_id, kind, recipient, lang, facts, at,
+    )
+    .await
+}
+
+#[allow(clippy::too_many_arguments)]
+pub(super) async fn insert_with_id(
+    conn: &mut Conn,
+    id: &str,
+    channel: &str,
+    request_id: i64,
+    kind: MessageKind,
+    recipient: &str,
+    lang: Lang,
+    facts: &str,
+    at: &str,
+) -> Result<(), ApiError> {
     sqlx::query(
         "INSERT INTO outbox (id, channel, recipient, lang, request_id, event, facts,
                              next_attempt_at, created_at)
-         VALUES ($1, 'email', $2, $3, $4, $5, $6, $7, $7)",
+         VALUES ($1, $8, $2, $3, $4, $5, $6, $7, $7) ON CONFLICT DO NOTHING",
     )
-    .bind(message_id()?)
+    .bind(id)
     .bind(recipient)
     .bind(lang.code())
     .bind(request_id)
     .bind(kind.as_str())
     .bind(facts)
     .bind(at)
+    .bind(channel)
     .execute(&mut *conn)
     .await?;
     Ok(())

@@ -60,7 +60,7 @@ pub async fn list_notifications(
                 Ok(sqlx::query(
                     "SELECT id, state, channel, recipient, event, request_id, attempts,
                             last_error, created_at
-                     FROM outbox WHERE NOT $1 OR state = 'dead'
+                     FROM outbox WHERE channel <> 'event' AND (NOT $1 OR state = 'dead')
                      ORDER BY created_at DESC, id",
                 )
                 .bind(*failed)

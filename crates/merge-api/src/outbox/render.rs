@@ -41,9 +41,11 @@ pub fn link(kind: MessageKind, request_id: i64) -> (&'static str, String) {
         MessageKind::Invited => ("email-open-invitation", format!("merges/{request_id}")),
         MessageKind::Accepted => ("email-open-request", format!("merges/{request_id}/preview")),
         MessageKind::Completed => ("email-open-report", format!("merges/{request_id}/report")),
-        MessageKind::Rejected | MessageKind::Cancelled | MessageKind::Reissued => {
-            ("email-open-history", "history".to_string())
-        }
+        MessageKind::Expiring => ("email-open-request", "merges".to_string()),
+        MessageKind::Rejected
+        | MessageKind::Cancelled
+        | MessageKind::Reissued
+        | MessageKind::Expired => ("email-open-history", "history".to_string()),
     }
 }
 
@@ -65,12 +67,17 @@ pub fn email(
     request_id: i64,
 ) -> Result<Email, String> {
     let words = words();
-    let args: Vec<(&str, Arg<'_>)> = vec![
+    let mut args: Vec<(&str, Arg<'_>)> = vec![
         ("initiator", Arg::from(&facts.initiator)),
         ("invitee", Arg::from(&facts.invitee)),
         ("actor", Arg::from(&facts.actor)),
         ("company", Arg::from(&facts.company)),
     ];
+    if let (Some(since), Some(expires), Some(days)) = (facts.since, facts.expires, facts.days) {
+        args.push(("since", Arg::from(lang.date(since))));
+        args.push(("expires", Arg::from(lang.date(expires))));
+        args.push(("days", Arg::from(days)));
+    }
     let say = |id: &str| words.say(lang, id, &args);
     let kind_id = kind.as_str();
     let subject = say(&format!("email-{kind_id}-subject"));
@@ -133,6 +140,9 @@ mod tests {
             reason: None,
             fingerprint: Some("sha256:abc".into()),
             as_of: chrono::NaiveDate::from_ymd_opt(2020, 5, 15),
+            since: chrono::NaiveDate::from_ymd_opt(2020, 5, 1),
+            expires: chrono::NaiveDate::from_ymd_opt(2020, 5, 15),
+            days: Some(2),
         }
     }
 
@@ -170,6 +180,8 @@ mod tests {
                 MessageKind::Cancelled,
                 MessageKind::Completed,
                 MessageKind::Reissued,
+                MessageKind::Expiring,
+                MessageKind::Expired,
             ] {
                 let email = email(kind, &facts(), lang, &url, 1).unwrap();
                 assert!(!email.subject.contains("email-"), "{lang} {kind:?}");
