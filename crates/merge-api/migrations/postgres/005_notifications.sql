@@ -1,5 +1,5 @@
 -- Issue #31. The language each user reads their messages in (en, nl, de), set from the app's
--- language switch; none: the language of their account's first admin who set one, else English.
+-- language switch; none: the language of their account's first admin, else English.
 ALTER TABLE users ADD COLUMN lang TEXT;
 
 -- The transactional outbox: every message a workflow step owes someone, written in the step's

@@ -193,7 +193,8 @@ pub async fn enqueue_message(
             .await?
             .ok_or_else(|| ApiError::internal(format!("account {account} is missing")))?;
         let admins = account_admins(&snapshot, account, &users);
-        let first_choice = admins.iter().find_map(|(_, lang)| *lang);
+        // Who chose no language reads the account's first admin's, else English.
+        let first_choice = admins.first().and_then(|(_, lang)| *lang);
         for (email, lang) in &admins {
             let absorbed = absorbed_domains.iter().any(|d| {
                 email
