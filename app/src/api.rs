@@ -4,8 +4,9 @@
 use gloo_net::http::{Request, Response};
 use merge_api_types::{
     AppliedMerge, Confirm, ConfirmReissue, DemoUser, ErrorBody, ErrorCode, ErrorDetails,
-    HistoryEvent, Invitation, Invite, Me, MergeRequest, Preview, ReissuePreview, Reject, Session,
-    SignIn, SignInAgain, SignInMethods, SignInRedirect, StoredAccount,
+    HistoryEvent, Invitation, Invite, MailboxMessage, Me, MergeRequest, Preview, ReissuePreview,
+    Reject, Session, SetLanguage, SignIn, SignInAgain, SignInMethods, SignInRedirect,
+    StoredAccount,
 };
 use merge_core::PlanDifference;
 use serde::de::DeserializeOwned;
@@ -119,6 +120,26 @@ pub async fn sign_out() -> Result<(), ApiFailure> {
         .await
         .map_err(network)?;
     match request.ok() {
+        true => Ok(()),
+        false => answer::<()>(request).await,
+    }
+}
+
+/// The emails a demo server kept instead of sending them, newest first (demo mode only).
+pub async fn demo_mailbox() -> Result<Vec<MailboxMessage>, ApiFailure> {
+    get("/api/demo/mailbox").await
+}
+
+/// Tells the server the language the signed-in user reads: their emails come in it. Signed
+/// out, there is nobody to tell (401), which is no failure.
+pub async fn set_language(lang: merge_core::Lang) -> Result<(), ApiFailure> {
+    let request = in_reader_language(Request::put("/api/me/language"))
+        .json(&SetLanguage { lang })
+        .map_err(network)?
+        .send()
+        .await
+        .map_err(network)?;
+    match request.ok() || request.status() == 401 {
         true => Ok(()),
         false => answer::<()>(request).await,
     }

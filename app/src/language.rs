@@ -32,6 +32,12 @@ pub fn LanguageSwitch() -> impl IntoView {
         let lang = event_target_value(&ev).parse().unwrap_or_default();
         keep(lang);
         i18n.set_locale(lang);
+        // The server writes the signed-in user's emails in it too.
+        leptos::task::spawn_local(async move {
+            if let Err(failure) = crate::api::set_language(lang).await {
+                leptos::logging::warn!("the language was not kept for emails: {failure}");
+            }
+        });
     };
     let options = Lang::ALL.map(|lang| {
         view! {

@@ -45,6 +45,7 @@ fn Pages() -> impl IntoView {
                     <A href="/merges">{t!(i18n, nav.merges)}</A>
                     <A href="/history">{t!(i18n, nav.history)}</A>
                     <A href="/sandbox">{t!(i18n, nav.sandbox)}</A>
+                    <MailboxLink />
                 </nav>
                 <LanguageSwitch />
                 <UserMenu />
@@ -60,9 +61,24 @@ fn Pages() -> impl IntoView {
                     <Route path=path!("/history") view=pages::History />
                     <Route path=path!("/reissue") view=pages::Reissue />
                     <Route path=path!("/sandbox") view=pages::Sandbox />
+                    <Route path=path!("/mailbox") view=pages::Mailbox />
                 </Routes>
             </main>
         </Router>
+    }
+}
+
+/// The demo's mailbox, in the navigation of a demo server only.
+#[component]
+fn MailboxLink() -> impl IntoView {
+    let i18n = use_i18n();
+    let methods = LocalResource::new(api::sign_in_methods);
+    move || {
+        methods
+            .get()
+            .and_then(Result::ok)
+            .filter(|methods| methods.demo)
+            .map(|_| view! { <A href="/mailbox">{t!(i18n, nav.mailbox)}</A> })
     }
 }
 

@@ -6,12 +6,14 @@ state-accepted = Angenommen
 state-rejected = Abgelehnt
 state-cancelled = Abgebrochen
 state-completed = Abgeschlossen
+state-expired = Abgelaufen
 event-sent = Gesendet
 event-accepted = Angenommen
 event-rejected = Abgelehnt
 event-cancelled = Abgebrochen
 event-completed = Abgeschlossen
 event-reissued = Benutzer neu ausgestellt
+event-expired = Abgelaufen
 
 refusal-signed-out = Melden Sie sich zuerst an.
 refusal-reauthentication-required = Dies kann nicht rückgängig gemacht werden: Melden Sie sich über Ihren Identitätsanbieter erneut an und bestätigen Sie dann.
@@ -23,6 +25,7 @@ refusal-wrong-state =
         [accepted] angenommen
         [rejected] abgelehnt
         [cancelled] abgebrochen
+        [expired] abgelaufen
        *[completed] abgeschlossen
     }.
 refusal-already-completed = Diese Zusammenführung wurde bereits ausgeführt.

@@ -8,6 +8,7 @@ nav-account = Konto
 nav-merges = Kontozusammenführung
 nav-history = Verlauf
 nav-sandbox = Sandbox
+nav-mailbox = Postfach
 
 ## the page
 language = Sprache
@@ -67,6 +68,7 @@ history-sentence-rejected = { $invitee } hat die Einladung von { $initiator } ab
 history-sentence-cancelled = Die Zusammenführung von { $invitee } in { $initiator } wurde abgebrochen
 history-sentence-completed = { $initiator } hat { $invitee } aufgenommen
 history-sentence-reissued = Benutzer von { $invitee } wurden im Mandanten von { $initiator } neu ausgestellt
+history-sentence-expired = Die Einladung von { $initiator } an { $invitee } ist abgelaufen
 history-by = von { $who }
 history-reason = Grund: { $reason }
 history-report = Bericht
@@ -296,3 +298,10 @@ step-up-going = Dies kann nicht rückgängig gemacht werden und braucht eine akt
 step-up-back = Sie haben sich erneut angemeldet: Bestätigen Sie, wenn Sie bereit sind.
 step-up-changed = Die Konten haben sich geändert, während Sie sich erneut angemeldet haben: Dies ist die neue Vorschau; prüfen Sie sie, bevor Sie bestätigen.
 step-up-demo = Demomodus: Ein echter Server verlangt vor diesem Schritt eine erneute Anmeldung.
+
+mailbox-title = Demo-Postfach
+mailbox-about = Ein Demo-Server versendet keine E-Mails: Was die Administratoren jedes Unternehmens erhalten würden, steht hier, jeweils in der Sprache des Lesers.
+mailbox-loading = Das Postfach wird geladen…
+mailbox-empty = Noch keine E-Mails: Laden Sie ein Unternehmen ein, um zu sehen, wie seine Kontoadministratoren davon erfahren.
+mailbox-to = An
+mailbox-open = In Partner Merge öffnen

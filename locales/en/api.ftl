@@ -7,12 +7,14 @@ state-accepted = Accepted
 state-rejected = Rejected
 state-cancelled = Cancelled
 state-completed = Completed
+state-expired = Expired
 event-sent = Sent
 event-accepted = Accepted
 event-rejected = Rejected
 event-cancelled = Cancelled
 event-completed = Completed
 event-reissued = Users re-issued
+event-expired = Expired
 
 refusal-signed-out = Sign in first.
 refusal-reauthentication-required = This cannot be undone: sign in again through your identity provider, then confirm.
@@ -24,6 +26,7 @@ refusal-wrong-state =
         [accepted] accepted
         [rejected] rejected
         [cancelled] cancelled
+        [expired] expired
        *[completed] completed
     }.
 refusal-already-completed = This merge was applied already.

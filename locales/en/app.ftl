@@ -9,6 +9,7 @@ nav-account = Account
 nav-merges = Account merge
 nav-history = History
 nav-sandbox = Sandbox
+nav-mailbox = Mailbox
 
 ## the page
 language = Language
@@ -68,6 +69,7 @@ history-sentence-rejected = { $invitee } rejected the invitation of { $initiator
 history-sentence-cancelled = The merge of { $invitee } into { $initiator } was called off
 history-sentence-completed = { $initiator } absorbed { $invitee }
 history-sentence-reissued = Users of { $invitee } were re-issued into { $initiator }'s tenant
+history-sentence-expired = The invitation of { $initiator } to { $invitee } expired
 history-by = by { $who }
 history-reason = Reason: { $reason }
 history-report = Report
@@ -297,3 +299,10 @@ step-up-going = This cannot be undone, so it needs a recent sign-in: taking you 
 step-up-back = You signed in again: confirm when you are ready.
 step-up-changed = The accounts changed while you signed in again: this is the new preview; review it before you confirm.
 step-up-demo = Demo mode: a real server asks you to sign in again before this step.
+
+mailbox-title = Demo mailbox
+mailbox-about = A demo server sends no email: what each company's admins would get is kept here, each in its reader's language.
+mailbox-loading = Loading the mailbox…
+mailbox-empty = No emails yet: invite a company to see its account admins hear of it.
+mailbox-to = To
+mailbox-open = Open in Partner Merge

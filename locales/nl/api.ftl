@@ -6,12 +6,14 @@ state-accepted = Geaccepteerd
 state-rejected = Afgewezen
 state-cancelled = Geannuleerd
 state-completed = Voltooid
+state-expired = Verlopen
 event-sent = Verstuurd
 event-accepted = Geaccepteerd
 event-rejected = Afgewezen
 event-cancelled = Geannuleerd
 event-completed = Voltooid
 event-reissued = Gebruikers overgezet
+event-expired = Verlopen
 
 refusal-signed-out = Meld u eerst aan.
 refusal-reauthentication-required = Dit kan niet ongedaan worden gemaakt: meld u opnieuw aan via de aanmeldpagina van uw bedrijf en bevestig dan.
@@ -23,6 +25,7 @@ refusal-wrong-state =
         [accepted] geaccepteerd
         [rejected] afgewezen
         [cancelled] geannuleerd
+        [expired] verlopen
        *[completed] voltooid
     }.
 refusal-already-completed = Deze samenvoeging is al uitgevoerd.

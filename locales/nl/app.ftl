@@ -8,6 +8,7 @@ nav-account = Account
 nav-merges = Samenvoegen
 nav-history = Geschiedenis
 nav-sandbox = Proefomgeving
+nav-mailbox = Postvak
 
 ## the page
 language = Taal
@@ -67,6 +68,7 @@ history-sentence-rejected = { $invitee } wees de uitnodiging van { $initiator } 
 history-sentence-cancelled = De samenvoeging van { $invitee } met { $initiator } is afgeblazen
 history-sentence-completed = { $initiator } heeft { $invitee } opgenomen
 history-sentence-reissued = Gebruikers van { $invitee } zijn overgezet naar de tenant van { $initiator }
+history-sentence-expired = De uitnodiging van { $initiator } aan { $invitee } is verlopen
 history-by = door { $who }
 history-reason = Reden: { $reason }
 history-report = Rapport
@@ -296,3 +298,10 @@ step-up-going = Dit kan niet ongedaan worden gemaakt en vraagt om een recente aa
 step-up-back = U hebt zich opnieuw aangemeld: bevestig wanneer u zover bent.
 step-up-changed = De accounts zijn gewijzigd terwijl u zich opnieuw aanmeldde: dit is het nieuwe voorbeeld; bekijk het voordat u bevestigt.
 step-up-demo = Demomodus: een echte server vraagt u hier eerst opnieuw aan te melden.
+
+mailbox-title = Demopostvak
+mailbox-about = Een demoserver verstuurt geen e-mail: wat de beheerders van elk bedrijf zouden ontvangen, staat hier, elk in de taal van de lezer.
+mailbox-loading = Het postvak wordt geladen…
+mailbox-empty = Nog geen e-mails: nodig een bedrijf uit om te zien hoe de accountbeheerders ervan horen.
+mailbox-to = Aan
+mailbox-open = Openen in Partner Merge

@@ -100,6 +100,9 @@ fn sentence(event: &HistoryEvent, locale: Lang) -> String {
         HistoryEventKind::Reissued => {
             td_string!(locale, history.sentence.reissued, initiator, invitee)
         }
+        HistoryEventKind::Expired => {
+            td_string!(locale, history.sentence.expired, initiator, invitee)
+        }
     }
     .to_string()
 }

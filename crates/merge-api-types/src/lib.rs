@@ -160,6 +160,9 @@ pub enum RequestState {
     Cancelled,
     /// The merge was applied.
     Completed,
+    /// Nobody answered (pending) or confirmed (accepted) in time; both accounts are free
+    /// again (issue #31).
+    Expired,
 }
 
 impl RequestState {
@@ -171,6 +174,7 @@ impl RequestState {
             Self::Rejected => "rejected",
             Self::Cancelled => "cancelled",
             Self::Completed => "completed",
+            Self::Expired => "expired",
         }
     }
 
@@ -221,6 +225,8 @@ pub enum HistoryEventKind {
     Completed,
     /// R17: after the merge, the absorbed tenant's users were re-issued into the PGA's tenant.
     Reissued,
+    /// Not answered or not confirmed in time (issue #31): both accounts are free again.
+    Expired,
 }
 
 impl HistoryEventKind {
@@ -233,6 +239,7 @@ impl HistoryEventKind {
             Self::Cancelled => "cancelled",
             Self::Completed => "completed",
             Self::Reissued => "reissued",
+            Self::Expired => "expired",
         }
     }
 }
@@ -483,7 +490,7 @@ mod tests {
     #[test]
     fn names_are_the_serde_names() {
         use RequestState::*;
-        for state in [Pending, Accepted, Rejected, Cancelled, Completed] {
+        for state in [Pending, Accepted, Rejected, Cancelled, Completed, Expired] {
             let json = serde_json::to_string(&state).unwrap();
             assert_eq!(json, format!("\"{}\"", state.as_str()));
         }
@@ -494,10 +501,71 @@ mod tests {
             E::Rejected,
             E::Cancelled,
             E::Completed,
+            E::Expired,
             E::Reissued,
         ] {
             let json = serde_json::to_string(&event).unwrap();
             assert_eq!(json, format!("\"{}\"", event.as_str()));
         }
     }
+}
+
+/// `PUT /api/me/language`: the language the signed-in user reads their emails in, set by the
+/// app's language switch (issue #31).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SetLanguage {
+    /// `en`, `nl` or `de`.
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "nl"))]
+    pub lang: merge_core::Lang,
+}
+
+/// `GET /api/demo/mailbox` (demo mode only): an email the server sent, as its recipient got it,
+/// newest first. A demo server with no SMTP server keeps its emails here instead of sending
+/// them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct MailboxMessage {
+    /// The email's Message-ID (without its angle brackets), stable across retries.
+    pub id: String,
+    pub to: String,
+    /// The workflow step it tells of: `invited`, `accepted`, `rejected`, `cancelled`,
+    /// `completed`, `reissued`, `expiring`, `expired`.
+    pub event: String,
+    pub request_id: i64,
+    /// The app's page the email links to (`/merges/1`).
+    pub link: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "nl"))]
+    pub lang: merge_core::Lang,
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+    pub sent_at: DateTime<Utc>,
+}
+
+/// The body of every webhook delivery (issue #31; docs/webhooks.md): one step of a merge
+/// request. Signed with HMAC-SHA256 over `{timestamp}.{body}` in the `Partner-Merge-Signature`
+/// header (`t=<unix seconds>,v1=<hex>`); `Partner-Merge-Delivery` carries the delivery's id,
+/// the same on every retry.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct WebhookEvent {
+    /// The event's id: the same for every webhook it goes to and on every retry.
+    pub id: String,
+    /// `invited`, `accepted`, `rejected`, `cancelled`, `completed`, `reissued`, `expiring`,
+    /// `expired`.
+    pub event: String,
+    pub created_at: DateTime<Utc>,
+    pub request_id: i64,
+    pub initiator: AccountRef,
+    pub invitee: AccountRef,
+    /// Who took the step (an email), or `Partner Merge` for an expiry.
+    pub actor: String,
+    /// The applied plan's fingerprint (`completed`, `reissued`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fingerprint: Option<String>,
+    /// A rejection's reason.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
 }

@@ -10,12 +10,14 @@ mod compression;
 mod db;
 mod demo_fence;
 mod error;
+mod expiry;
 mod health;
 mod logging;
 mod merges;
 mod metrics;
 mod oidc;
 mod operations;
+mod outbox;
 mod refusal;
 mod reissues;
 mod routes;
@@ -58,6 +60,10 @@ pub use logging::LogFormat;
 pub use merge_api_types::DemoUser;
 pub use oidc::{ConfigError, IdentityProviders};
 pub use operations::Operations;
+pub use outbox::{
+    list_notifications, retry_notifications, Notification, OperatorError,
+    Settings as NotificationSettings,
+};
 pub use serve::{serve, ConnectionLimits};
 
 use client_address::ClientKey;
@@ -100,6 +106,8 @@ pub struct Settings {
     pub sign_ins_per_minute: Option<u32>,
     /// Reverse proxies whose `Forwarded` / `X-Forwarded-For` name the client (`--trusted-proxy`).
     pub trusted_proxies: TrustedProxies,
+    /// Email and its delivery (`[smtp]`, `[notifications]` in `--config`; issue #31).
+    pub notifications: NotificationSettings,
 }
 
 impl Settings {
@@ -115,6 +123,7 @@ impl Settings {
             identity_providers: None,
             sign_ins_per_minute: None,
             trusted_proxies: TrustedProxies::default(),
+            notifications: NotificationSettings::default(),
         }
     }
 
@@ -150,6 +159,20 @@ pub async fn app(settings: &Settings) -> Result<App, ApiError> {
         }
         false => Vec::new(),
     };
+    // Background work stops at a safe point (between batches) once the shutdown begins.
+    let shutdown = shutdown::Shutdown::default();
+    outbox::spawn_delivery(
+        db.clone(),
+        settings.notifications.clone(),
+        settings.demo,
+        db.committed(),
+        shutdown.clone(),
+    )?;
+    expiry::spawn(
+        db.clone(),
+        settings.notifications.expiry.clone(),
+        shutdown.clone(),
+    );
     let sessions = tower_sessions::SessionManagerLayer::new(session_store::DbSessions::new(
         db.clone(),
         settings.sessions.idle,
@@ -171,7 +194,6 @@ pub async fn app(settings: &Settings) -> Result<App, ApiError> {
     ))
     // Every answer moves the idle expiry (the store writes it at most once a minute).
     .with_always_save(true);
-    let shutdown = shutdown::Shutdown::default();
     let probes = health::routes(db.clone(), shutdown.clone());
     let state = AppState {
         db: db.clone(),

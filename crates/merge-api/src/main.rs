@@ -32,6 +32,29 @@ enum Command {
     /// The users who sign in: unbind one from their directory user.
     #[command(subcommand)]
     Users(Users),
+    /// The messages the workflow owes (emails): list them, send dead ones again.
+    #[command(subcommand)]
+    Notifications(Notifications),
+}
+
+#[derive(Subcommand)]
+enum Notifications {
+    /// Lists the outbox's messages, newest first.
+    List {
+        /// Only the dead ones: not delivered after every try (with their last error).
+        #[arg(long)]
+        failed: bool,
+    },
+    /// Makes dead messages pending again, with their tries counted afresh: a running server
+    /// sends them.
+    Retry {
+        /// The messages' ids (as listed).
+        #[arg(required_unless_present = "failed")]
+        ids: Vec<String>,
+        /// Every dead message.
+        #[arg(long, conflicts_with = "ids")]
+        failed: bool,
+    },
 }
 
 #[derive(Subcommand)]
@@ -220,7 +243,26 @@ async fn main() -> ExitCode {
                 )
             })
         }
+        Some(Command::Notifications(command)) => return notifications(database, command).await,
         None => return serve(cli.serve).await,
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("partner-merge-api: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn notifications(database: &Database, command: Notifications) -> ExitCode {
+    let result = match command {
+        Notifications::List { failed } => merge_api::list_notifications(database, failed)
+            .await
+            .map(|list| list.iter().for_each(|n| println!("{n}"))),
+        Notifications::Retry { ids, .. } => merge_api::retry_notifications(database, &ids)
+            .await
+            .map(|n| println!("{n} messages will be sent again")),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -268,6 +310,7 @@ async fn serve(args: Serve) -> ExitCode {
         .unwrap_or_else(|| Url::parse(&format!("http://{addr}/")).expect("a socket address"));
     let identity_providers = match &args.config {
         Some(path) => match merge_api::IdentityProviders::load(path, &public_url) {
+            Ok(providers) if providers.is_empty() => None,
             Ok(providers) => Some(std::sync::Arc::new(providers)),
             Err(error) => {
                 eprintln!("partner-merge-api: {error}");
@@ -282,6 +325,19 @@ async fn serve(args: Serve) -> ExitCode {
              docs/sign-in.md), or --demo to try it out"
         );
     }
+    let notifications = match &args.config {
+        Some(path) => match merge_api::NotificationSettings::load(path, &public_url) {
+            Ok(settings) => settings,
+            Err(error) => {
+                eprintln!("partner-merge-api: {error}");
+                return ExitCode::from(2);
+            }
+        },
+        None => merge_api::NotificationSettings {
+            public_url: public_url.clone(),
+            ..Default::default()
+        },
+    };
     let settings = Settings {
         database: args.database.clone(),
         database_options: args.database_options(),
@@ -297,6 +353,7 @@ async fn serve(args: Serve) -> ExitCode {
         identity_providers,
         sign_ins_per_minute: (!args.demo && args.sign_in_limit > 0).then_some(args.sign_in_limit),
         trusted_proxies: args.trusted_proxies(),
+        notifications,
     };
     let app = match merge_api::app(&settings).await {
         Ok(app) => app,
@@ -312,6 +369,9 @@ async fn serve(args: Serve) -> ExitCode {
              real server asks for one within {})",
             humantime::format_duration(SessionLimits::default().fresh_sign_in)
         );
+        if settings.notifications.smtp.is_none() {
+            println!("Demo mailbox: the emails each step sends are kept at {public_url}mailbox");
+        }
         println!("Demo sign-ins (any of these emails):");
         for user in &app.demo_users {
             let admin = if user.account_admin {

@@ -92,7 +92,7 @@ fn time(r: &AnyRow, column: usize) -> Result<DateTime<Utc>, ApiError> {
     parse_time(&r.try_get::<String, _>(column)?)
 }
 
-fn parse_time(text: &str) -> Result<DateTime<Utc>, ApiError> {
+pub(crate) fn parse_time(text: &str) -> Result<DateTime<Utc>, ApiError> {
     DateTime::parse_from_rfc3339(text)
         .map(|t| t.with_timezone(&Utc))
         .map_err(|e| ApiError::internal(format!("stored time {text:?}: {e}")))
@@ -142,12 +142,13 @@ pub(crate) async fn record(
     .bind(detail)
     .execute(&mut *conn)
     .await?;
-    Ok(())
+    // The messages the step owes, in its transaction (issue #31).
+    crate::outbox::enqueue(conn, request, event, actor, detail).await
 }
 
 /// Moves the request to `state` (with the reason, if any), `actor` recorded as who accepted
 /// or closed it; the request as stored now.
-async fn set_state(
+pub(crate) async fn set_state(
     conn: &mut Conn,
     request: &MergeRequest,
     state: RequestState,

@@ -33,7 +33,17 @@ use crate::error::ApiError;
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ConfigFile {
+    #[serde(default)]
     pub tenants: BTreeMap<String, TenantConfig>,
+    /// Email (issue #31; `crate::outbox`): read by [`crate::outbox::Settings::load`].
+    #[serde(default)]
+    pub smtp: Option<crate::outbox::SmtpConfig>,
+    #[serde(default)]
+    pub notifications: Option<crate::outbox::DeliveryConfig>,
+    #[serde(default)]
+    pub expiry: Option<crate::outbox::ExpiryConfig>,
+    #[serde(default)]
+    pub webhooks: Vec<crate::outbox::WebhookConfig>,
 }
 
 /// How users of one tenant sign in.
@@ -247,6 +257,11 @@ fn says_yes(claim: Option<&Value>) -> bool {
 }
 
 impl IdentityProviders {
+    /// Whether the file names no tenant (a file with only `[smtp]`, say).
+    pub fn is_empty(&self) -> bool {
+        self.tenants.is_empty()
+    }
+
     /// Reads the operator's file; client secrets from the environment.
     pub fn load(path: &Path, public_url: &Url) -> Result<Self, ConfigError> {
         let name = path.display().to_string();

@@ -12,9 +12,9 @@ use axum::response::{IntoResponse, Redirect};
 use axum::Json;
 use merge_api_types::{
     AccountRef, AppliedMerge, Confirm, ConfirmReissue, DemoUser, ErrorBody, ErrorCode,
-    HistoryEvent, HistoryPage, Invitation, Invite, Me, MergeRequest, NoData, Preview,
-    ReissuePreview, Reject, Session, SetRoles, SignIn, SignInAgain, SignInMethods, SignInRedirect,
-    StoredAccount,
+    HistoryEvent, HistoryPage, Invitation, Invite, MailboxMessage, Me, MergeRequest, NoData,
+    Preview, ReissuePreview, Reject, Session, SetLanguage, SetRoles, SignIn, SignInAgain,
+    SignInMethods, SignInRedirect, StoredAccount,
 };
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -47,8 +47,8 @@ use crate::AppState;
                        `json_required`, so that a form on another site cannot send it.",
     ),
     servers((url = "/api")),
-    components(schemas(ErrorBody)),
-    modifiers(&SessionCookie)
+    components(schemas(ErrorBody, merge_api_types::WebhookEvent)),
+    modifiers(&SessionCookie, &Webhooks)
 )]
 struct ApiDoc;
 
@@ -65,6 +65,53 @@ impl Modify for SessionCookie {
              HttpOnly, SameSite=Lax, Secure when the public URL is https",
         );
         components.add_security_scheme("session", SecurityScheme::ApiKey(ApiKey::Cookie(cookie)));
+    }
+}
+
+/// The operators' webhooks (issue #31, docs/webhooks.md), as OpenAPI 3.1 `webhooks`: utoipa 5
+/// has no field for them, so they are added as the document's own top-level key.
+struct Webhooks;
+
+impl Modify for Webhooks {
+    fn modify(&self, document: &mut utoipa::openapi::OpenApi) {
+        let header = |name: &str, description: &str| {
+            serde_json::json!({
+                "name": name, "in": "header", "required": true,
+                "description": description, "schema": { "type": "string" }
+            })
+        };
+        let webhook = serde_json::json!({
+            "mergeEvent": {
+                "post": {
+                    "operationId": "mergeEvent",
+                    "summary": "A step of a merge request",
+                    "description": "Sent to each `[[webhooks]]` URL of the server's --config for the \
+                        events it names, signed with its secret; retried with backoff until it \
+                        answers 2xx (dead after the configured tries).",
+                    "tags": ["webhooks"],
+                    // Nothing to present: the receiver checks the signature instead.
+                    "security": [{}],
+                    "parameters": [
+                        header("Partner-Merge-Signature", "t=<unix seconds>,v1=<hex HMAC-SHA256 of \"{t}.{body}\" with the webhook's secret>"),
+                        header("Partner-Merge-Delivery", "The delivery's id: the same on every retry"),
+                        header("Partner-Merge-Event", "The event, as in the body"),
+                    ],
+                    "requestBody": {
+                        "required": true,
+                        "content": { "application/json": {
+                            "schema": { "$ref": "#/components/schemas/WebhookEvent" }
+                        } }
+                    },
+                    "responses": {
+                        "200": { "description": "Received (any 2xx); anything else is retried" }
+                    }
+                }
+            }
+        });
+        document
+            .extensions
+            .get_or_insert_with(Default::default)
+            .insert("webhooks".to_string(), webhook);
     }
 }
 
@@ -94,6 +141,8 @@ pub fn signed_in() -> OpenApiRouter<AppState> {
         .routes(routes!(demo_users))
         .routes(routes!(openapi))
         .routes(routes!(me))
+        .routes(routes!(set_language))
+        .routes(routes!(demo_mailbox))
         .routes(routes!(account))
         .routes(routes!(invite, list))
         .routes(routes!(one))
@@ -548,6 +597,45 @@ async fn me(State(state): State<AppState>, user: Caller) -> Result<Json<Me>, Api
         })
     })
     .await
+}
+
+/// The language the signed-in user reads their emails in (the app's language switch sets it):
+/// each email is written in its recipient's language.
+#[utoipa::path(put, path = "/me/language", tag = "accounts", security(("session" = [])),
+    request_body = SetLanguage,
+    responses(
+        (status = 204, description = "Set"),
+        (status = 401, body = ErrorBody),
+        (status = 422, description = "invalid_body: not en, nl or de", body = ErrorBody),
+    ))]
+async fn set_language(
+    State(state): State<AppState>,
+    user: Caller,
+    Body(body): Body<SetLanguage>,
+) -> Result<StatusCode, ApiError> {
+    state
+        .db
+        .write((user, body.lang), |conn, (user, lang)| {
+            Box::pin(async move {
+                let user = user.now(conn).await?;
+                crate::outbox::set_language(conn, &user.email, *lang).await
+            })
+        })
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// The emails a demo server kept instead of sending them (demo mode with no `[smtp]`), newest
+/// first: the demo's mailbox page shows them.
+#[utoipa::path(get, path = "/demo/mailbox", tag = "session", security(()), responses(
+    (status = 200, body = Vec<MailboxMessage>),
+    (status = 403, description = "Not in demo mode", body = ErrorBody),
+))]
+async fn demo_mailbox(
+    State(state): State<AppState>,
+) -> Result<Json<Vec<MailboxMessage>>, ApiError> {
+    demo_only(&state)?;
+    read(&state, (), |conn, _| Box::pin(crate::outbox::mailbox(conn))).await
 }
 
 /// The signed-in user's own account, as stored; without its bank and tax profile and CSP

@@ -66,7 +66,8 @@ async fn a_database_made_before_sqlx_keeps_its_data_and_gets_only_the_new_migrat
             "indexes",
             "reissues",
             "identity and fences",
-            "consent"
+            "consent",
+            "notifications"
         ],
         "001-003 recorded as they were, 004 and later run"
     );

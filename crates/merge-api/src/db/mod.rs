@@ -109,6 +109,9 @@ pub struct Db {
     probe: AnyPool,
     /// When the database was last seen lost: connections idle since are tested before use.
     outage: readiness::Outage,
+    /// Poked after each writing step commits: the outbox's delivery task wakes to send what
+    /// the step wrote (issue #31).
+    committed: Arc<tokio::sync::Notify>,
 }
 
 impl Db {
@@ -178,6 +181,7 @@ impl Db {
                 (backend == Backend::Sqlite).then(|| sqlite_pragmas(options.sqlite_full_sync)),
             ),
             outage,
+            committed: Arc::default(),
         };
         if let Some(want) = mode {
             match mode::settle(&db, Some(want)).await? {
@@ -189,6 +193,11 @@ impl Db {
             accounts::seed(&db).await?;
         }
         Ok(db)
+    }
+
+    /// Notified after each writing step commits.
+    pub fn committed(&self) -> Arc<tokio::sync::Notify> {
+        self.committed.clone()
     }
 
     /// For single statements that need no transaction of their own (sessions).
@@ -308,7 +317,12 @@ impl Db {
                     tokio::time::sleep(backoff(attempt)).await;
                     attempt += 1;
                 }
-                other => return other,
+                other => {
+                    if other.is_ok() {
+                        self.committed.notify_one();
+                    }
+                    return other;
+                }
             }
         }
     }

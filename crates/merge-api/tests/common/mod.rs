@@ -5,6 +5,7 @@
 #![allow(dead_code)]
 
 mod database;
+pub mod mail;
 
 use std::io::{BufRead, BufReader};
 use std::path::PathBuf;

@@ -1,0 +1,612 @@
+//! The delivery task: takes due messages from the outbox after their step committed, sends
+//! them, and records what happened. A failed send is tried again after an exponential backoff
+//! with jitter, and after `max_attempts` the message is dead (the operator's `notifications
+//! list --failed`). A message is claimed for `claim_lease` before it is sent: on PostgreSQL with
+//! `FOR UPDATE SKIP LOCKED`, so that each replica takes different ones; a process that dies
+//! mid-send leaves it claimed until the lease ends, then any process sends it. A crash after
+//! the send and before it is recorded sends it again, with the same Message-ID.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use chrono::Utc;
+use hmac::{Hmac, Mac};
+use lettre::message::{header, Mailbox, MultiPart};
+use lettre::transport::smtp::authentication::Credentials;
+use lettre::transport::smtp::client::{Tls, TlsParameters};
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use merge_api_types::MailboxMessage;
+use merge_core::Lang;
+use sha2::{Digest, Sha256};
+use sqlx::any::AnyRow;
+use sqlx::Row;
+use tokio::sync::Notify;
+
+use super::render::{self, Email};
+use super::{Facts, MessageKind, Settings, SmtpConfig, Webhook};
+use crate::db::{is_postgres, Conn, Db};
+use crate::error::ApiError;
+use crate::shutdown::Shutdown;
+
+/// Messages claimed at once.
+const BATCH: i64 = 32;
+
+/// Where emails go.
+enum Transport {
+    Smtp {
+        mailer: AsyncSmtpTransport<Tokio1Executor>,
+        from: Mailbox,
+    },
+    /// Demo mode with no `[smtp]`: kept in the outbox as sent, shown on the app's mailbox page.
+    DemoMailbox,
+    /// No `[smtp]` on a real server: kept in the outbox, unsent, until one is configured.
+    Hold,
+}
+
+/// What sends: the mail transport, and the HTTP client of the webhooks.
+struct Senders {
+    transport: Transport,
+    http: reqwest::Client,
+}
+
+/// A claimed message.
+struct Due {
+    id: String,
+    /// `email` or `webhook`.
+    channel: String,
+    recipient: String,
+    lang: Lang,
+    request_id: i64,
+    kind: MessageKind,
+    /// An email's [`Facts`], or a webhook's body.
+    facts: String,
+    attempts: i64,
+}
+
+/// What became of one send.
+enum Outcome {
+    /// Sent; an email as it was sent.
+    Sent(Option<Email>),
+    Failed {
+        error: String,
+        email: Option<Email>,
+    },
+}
+
+/// Starts the delivery task of this process; `wake` is poked after each step's commit.
+pub fn spawn_delivery(
+    db: Db,
+    settings: Settings,
+    demo: bool,
+    wake: Arc<Notify>,
+    shutdown: Shutdown,
+) -> Result<(), ApiError> {
+    let transport = match (&settings.smtp, demo) {
+        (Some(smtp), _) => smtp_transport(smtp)?,
+        (None, true) => Transport::DemoMailbox,
+        (None, false) => {
+            tracing::warn!(
+                "no [smtp] in --config: emails are kept in the outbox, unsent, until one is given"
+            );
+            Transport::Hold
+        }
+    };
+    if matches!(transport, Transport::Hold) && settings.webhooks.is_empty() {
+        return Ok(());
+    }
+    let senders = Arc::new(Senders {
+        transport,
+        http: reqwest::Client::builder()
+            .timeout(Duration::from_secs(15))
+            .build()
+            .map_err(|e| ApiError::internal(format!("webhook client: {e}")))?,
+    });
+    tokio::spawn(async move {
+        while !shutdown.has_begun() {
+            match deliver_due(&db, &settings, &senders).await {
+                // A full batch: there may be more at once.
+                Ok(n) if n as i64 == BATCH => continue,
+                Ok(_) => {}
+                Err(error) => tracing::warn!(%error, "delivering messages"),
+            }
+            tokio::select! {
+                _ = wake.notified() => {}
+                _ = tokio::time::sleep(settings.delivery.poll) => {}
+                _ = shutdown.begun() => {}
+            }
+        }
+    });
+    Ok(())
+}
+
+fn smtp_transport(smtp: &SmtpConfig) -> Result<Transport, ApiError> {
+    let problem = |m: String| ApiError::internal(format!("[smtp]: {m}"));
+    let url = url::Url::parse(&smtp.url).map_err(|e| problem(format!("url {}: {e}", smtp.url)))?;
+    let host = url
+        .host_str()
+        .ok_or_else(|| problem(format!("url {} names no host", smtp.url)))?
+        .to_string();
+    let tls_param = url
+        .query_pairs()
+        .find(|(k, _)| k == "tls")
+        .map(|(_, v)| v.into_owned());
+    let parameters = || TlsParameters::new(host.clone()).map_err(|e| problem(e.to_string()));
+    let (tls, default_port) = match (url.scheme(), tls_param.as_deref()) {
+        ("smtps", _) => (Tls::Wrapper(parameters()?), 465),
+        ("smtp", Some("required")) => (Tls::Required(parameters()?), 587),
+        ("smtp", Some("none")) => (Tls::None, 25),
+        ("smtp", None | Some("opportunistic")) => (Tls::Opportunistic(parameters()?), 25),
+        (scheme, tls) => {
+            return Err(problem(format!(
+                "url {}: use smtp:// or smtps:// (tls={tls:?} with {scheme}:// is not known)",
+                smtp.url
+            )))
+        }
+    };
+    let mut builder = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(host)
+        .port(url.port().unwrap_or(default_port))
+        .tls(tls)
+        .timeout(Some(Duration::from_secs(30)));
+    if let Some(var) = &smtp.password_env {
+        let password = std::env::var(var)
+            .map_err(|_| problem(format!("password_env names {var}, which is not set")))?;
+        let user = percent_decode(url.username());
+        builder = builder.credentials(Credentials::new(user, password));
+    }
+    let from = smtp
+        .from
+        .parse()
+        .map_err(|e| problem(format!("from {:?}: {e}", smtp.from)))?;
+    Ok(Transport::Smtp {
+        mailer: builder.build(),
+        from,
+    })
+}
+
+fn percent_decode(text: &str) -> String {
+    url::form_urlencoded::parse(format!("u={text}").as_bytes())
+        .next()
+        .map(|(_, v)| v.into_owned())
+        .unwrap_or_default()
+}
+
+/// Fans out new webhook events, claims the due messages, sends them and records each
+/// outcome; how many it claimed.
+async fn deliver_due(db: &Db, settings: &Settings, senders: &Senders) -> Result<usize, ApiError> {
+    // Reads first: nothing due costs no write (on SQLite, no turn at the writer's lock).
+    let (events, due_now): (bool, bool) = db
+        .read(now_text(), |conn, now| {
+            Box::pin(async move {
+                let pending = |channels: &'static str| {
+                    format!(
+                        "SELECT id FROM outbox WHERE state = 'pending' AND channel IN ({channels})
+                         AND next_attempt_at <= $1
+                         AND (claimed_until IS NULL OR claimed_until <= $1) LIMIT 1"
+                    )
+                };
+                let events: Option<String> =
+                    sqlx::query_scalar(sqlx::AssertSqlSafe(pending("'event'")))
+                        .bind(now.as_str())
+                        .fetch_optional(&mut *conn)
+                        .await?;
+                let due: Option<String> =
+                    sqlx::query_scalar(sqlx::AssertSqlSafe(pending("'email', 'webhook'")))
+                        .bind(now.as_str())
+                        .fetch_optional(&mut *conn)
+                        .await?;
+                Ok((events.is_some(), due.is_some()))
+            })
+        })
+        .await?;
+    if events {
+        let webhooks = settings.webhooks.clone();
+        db.write(webhooks, |conn, webhooks| Box::pin(fan_out(conn, webhooks)))
+            .await?;
+    }
+    if !due_now && !events {
+        return Ok(0);
+    }
+    let lease = chrono::TimeDelta::from_std(settings.delivery.claim_lease).unwrap_or_default();
+    let channels = match senders.transport {
+        Transport::Hold => "'webhook'",
+        _ => "'email', 'webhook'",
+    };
+    let claimed = db
+        .write((lease, channels), |conn, (lease, channels)| {
+            Box::pin(claim(conn, *lease, channels))
+        })
+        .await?;
+    let count = claimed.len();
+    let mut outcomes = Vec::with_capacity(count);
+    for due in claimed {
+        let outcome = send(settings, senders, &due).await;
+        outcomes.push((due, outcome));
+    }
+    let delivery = settings.delivery.clone();
+    db.write((outcomes, delivery), |conn, (outcomes, delivery)| {
+        Box::pin(async move {
+            for (due, outcome) in outcomes {
+                record(conn, due, outcome, delivery).await?;
+            }
+            Ok(())
+        })
+    })
+    .await?;
+    Ok(count)
+}
+
+/// Turns each new webhook event into one delivery per webhook that wants it, each with an id of
+/// its own (the event's and the webhook's: the same if this runs again), and marks the event
+/// done. With no webhooks, events are only marked done.
+async fn fan_out(conn: &mut Conn, webhooks: &[Webhook]) -> Result<(), ApiError> {
+    let skip_locked = match is_postgres(conn) {
+        true => "FOR UPDATE SKIP LOCKED",
+        false => "",
+    };
+    let sql = format!(
+        "SELECT id, request_id, event, facts, created_at FROM outbox
+         WHERE state = 'pending' AND channel = 'event' ORDER BY created_at LIMIT $1 {skip_locked}"
+    );
+    let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(BATCH)
+        .fetch_all(&mut *conn)
+        .await?;
+    let now = now_text();
+    for row in &rows {
+        let id: String = row.try_get(0)?;
+        let event: String = row.try_get(2)?;
+        let kind: MessageKind = serde_json::from_value(serde_json::Value::String(event.clone()))
+            .map_err(|e| ApiError::internal(format!("outbox event: {e}")))?;
+        let body: String = row.try_get(3)?;
+        for hook in webhooks.iter().filter(|h| h.wants(&event)) {
+            let digest = Sha256::digest(hook.url.as_bytes());
+            let suffix: String = digest[..4].iter().map(|b| format!("{b:02x}")).collect();
+            super::insert_with_id(
+                conn,
+                &format!("{id}-{suffix}"),
+                "webhook",
+                row.try_get(1)?,
+                kind,
+                &hook.url,
+                Lang::En,
+                &body,
+                &now,
+            )
+            .await?;
+        }
+        sqlx::query("UPDATE outbox SET state = 'sent', sent_at = $2 WHERE id = $1")
+            .bind(&id)
+            .bind(&now)
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(())
+}
+
+fn now_text() -> String {
+    crate::merges::now()
+}
+
+fn time_text(t: chrono::DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
+/// Takes up to [`BATCH`] due messages of `channels` (an SQL list) for this process until the
+/// lease ends.
+async fn claim(
+    conn: &mut Conn,
+    lease: chrono::TimeDelta,
+    channels: &str,
+) -> Result<Vec<Due>, ApiError> {
+    let now = Utc::now();
+    let skip_locked = match is_postgres(conn) {
+        true => "FOR UPDATE SKIP LOCKED",
+        false => "",
+    };
+    let sql = format!(
+        "UPDATE outbox SET claimed_until = $1 WHERE id IN (
+           SELECT id FROM outbox WHERE state = 'pending' AND channel IN ({channels})
+           AND next_attempt_at <= $2 AND (claimed_until IS NULL OR claimed_until <= $2)
+           ORDER BY next_attempt_at LIMIT $3 {skip_locked})
+         RETURNING id, recipient, lang, request_id, event, facts, attempts, channel"
+    );
+    let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(time_text(now + lease))
+        .bind(time_text(now))
+        .bind(BATCH)
+        .fetch_all(&mut *conn)
+        .await?;
+    rows.iter().map(due_from_row).collect()
+}
+
+fn due_from_row(row: &AnyRow) -> Result<Due, ApiError> {
+    let bad = |what: &str, e: String| ApiError::internal(format!("outbox {what}: {e}"));
+    let kind: String = row.try_get(4)?;
+    Ok(Due {
+        id: row.try_get(0)?,
+        channel: row.try_get(7)?,
+        recipient: row.try_get(1)?,
+        lang: row
+            .try_get::<String, _>(2)?
+            .parse()
+            .map_err(|e: merge_core::UnknownLang| bad("lang", e.to_string()))?,
+        request_id: row.try_get(3)?,
+        kind: serde_json::from_value(serde_json::Value::String(kind))
+            .map_err(|e| bad("event", e.to_string()))?,
+        facts: row.try_get(5)?,
+        attempts: row.try_get(6)?,
+    })
+}
+
+/// The Message-ID of outbox message `id`: `<id@host of the public URL>`.
+fn message_id_header(id: &str, settings: &Settings) -> String {
+    let host = settings.public_url.host_str().unwrap_or("partner-merge");
+    format!("<{id}@{host}>")
+}
+
+async fn send(settings: &Settings, senders: &Senders, due: &Due) -> Outcome {
+    if due.channel == "webhook" {
+        return match webhook_send(settings, &senders.http, due).await {
+            Ok(()) => Outcome::Sent(None),
+            Err(error) => Outcome::Failed { error, email: None },
+        };
+    }
+    let facts: Facts = match serde_json::from_str(&due.facts) {
+        Ok(facts) => facts,
+        Err(e) => {
+            return Outcome::Failed {
+                error: format!("the message's facts: {e}"),
+                email: None,
+            }
+        }
+    };
+    let email = match render::email(
+        due.kind,
+        &facts,
+        due.lang,
+        &settings.public_url,
+        due.request_id,
+    ) {
+        Ok(email) => email,
+        Err(error) => return Outcome::Failed { error, email: None },
+    };
+    match &senders.transport {
+        Transport::DemoMailbox => Outcome::Sent(Some(email)),
+        Transport::Hold => Outcome::Failed {
+            error: "no [smtp] configured".into(),
+            email: Some(email),
+        },
+        Transport::Smtp { mailer, from } => {
+            match smtp_send(mailer, from, due, &email, settings).await {
+                Ok(()) => Outcome::Sent(Some(email)),
+                Err(error) => Outcome::Failed {
+                    error,
+                    email: Some(email),
+                },
+            }
+        }
+    }
+}
+
+/// `t=<unix seconds>,v1=<hex HMAC-SHA256 of "{t}.{body}">`, the way Stripe signs (docs/webhooks.md).
+pub fn signature(secret: &str, timestamp: i64, body: &str) -> String {
+    let mut mac = Hmac::<Sha256>::new_from_slice(secret.as_bytes()).expect("HMAC takes any key");
+    mac.update(format!("{timestamp}.{body}").as_bytes());
+    let hex: String = mac
+        .finalize()
+        .into_bytes()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    format!("t={timestamp},v1={hex}")
+}
+
+async fn webhook_send(
+    settings: &Settings,
+    http: &reqwest::Client,
+    due: &Due,
+) -> Result<(), String> {
+    let hook = settings
+        .webhooks
+        .iter()
+        .find(|h| h.url == due.recipient)
+        .ok_or_else(|| {
+            format!(
+                "no [[webhooks]] entry for {} in this server's config",
+                due.recipient
+            )
+        })?;
+    let timestamp = Utc::now().timestamp();
+    let response = http
+        .post(&hook.url)
+        .header("content-type", "application/json")
+        .header("user-agent", "Partner-Merge-Webhooks")
+        .header("partner-merge-delivery", &due.id)
+        .header("partner-merge-event", due.kind.as_str())
+        .header(
+            "partner-merge-signature",
+            signature(&hook.secret, timestamp, &due.facts),
+        )
+        .body(due.facts.clone())
+        .send()
+        .await
+        .map_err(|e| format!("webhook {}: {e}", hook.url))?;
+    match response.status().is_success() {
+        true => Ok(()),
+        false => Err(format!(
+            "webhook {} answered {}",
+            hook.url,
+            response.status()
+        )),
+    }
+}
+
+async fn smtp_send(
+    mailer: &AsyncSmtpTransport<Tokio1Executor>,
+    from: &Mailbox,
+    due: &Due,
+    email: &Email,
+    settings: &Settings,
+) -> Result<(), String> {
+    let to: Mailbox = due
+        .recipient
+        .parse()
+        .map_err(|e| format!("recipient {}: {e}", due.recipient))?;
+    let message = Message::builder()
+        .from(from.clone())
+        .to(to)
+        .subject(&email.subject)
+        .message_id(Some(message_id_header(&due.id, settings)))
+        .header(ContentLanguage(due.lang.tag().to_string()))
+        .multipart(MultiPart::alternative_plain_html(
+            email.text.clone(),
+            email.html.clone(),
+        ))
+        .map_err(|e| format!("building the email: {e}"))?;
+    mailer
+        .send(message)
+        .await
+        .map(|_| ())
+        .map_err(|e| format!("SMTP: {e}"))
+}
+
+/// `Content-Language: nl-NL`: the language the email is written in.
+#[derive(Clone)]
+struct ContentLanguage(String);
+
+impl header::Header for ContentLanguage {
+    fn name() -> header::HeaderName {
+        header::HeaderName::new_from_ascii_str("Content-Language")
+    }
+
+    fn parse(s: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(Self(s.to_string()))
+    }
+
+    fn display(&self) -> header::HeaderValue {
+        header::HeaderValue::new(Self::name(), self.0.clone())
+    }
+}
+
+/// Records a send's outcome: sent, to be tried again after a backoff, or dead.
+async fn record(
+    conn: &mut Conn,
+    due: &Due,
+    outcome: &Outcome,
+    delivery: &super::DeliveryConfig,
+) -> Result<(), ApiError> {
+    let attempts = due.attempts + 1;
+    let now = Utc::now();
+    match outcome {
+        Outcome::Sent(email) => {
+            let (subject, text, html) = match email {
+                Some(e) => (Some(&e.subject), Some(&e.text), Some(&e.html)),
+                None => (None, None, None),
+            };
+            sqlx::query(
+                "UPDATE outbox SET state = 'sent', attempts = $2, sent_at = $3,
+                        claimed_until = NULL, last_error = NULL,
+                        subject = $4, body_text = $5, body_html = $6
+                 WHERE id = $1",
+            )
+            .bind(&due.id)
+            .bind(attempts)
+            .bind(time_text(now))
+            .bind(subject)
+            .bind(text)
+            .bind(html)
+            .execute(&mut *conn)
+            .await?;
+        }
+        Outcome::Failed { error, email } => {
+            let dead = attempts >= i64::from(delivery.max_attempts);
+            let next =
+                now + chrono::TimeDelta::from_std(backoff(delivery, attempts)).unwrap_or_default();
+            tracing::warn!(id = %due.id, attempts, dead, %error, "a message was not delivered");
+            sqlx::query(
+                "UPDATE outbox SET state = CASE WHEN $2 THEN 'dead' ELSE 'pending' END,
+                        attempts = $3, next_attempt_at = $4, claimed_until = NULL,
+                        last_error = $5, subject = coalesce($6, subject)
+                 WHERE id = $1",
+            )
+            .bind(&due.id)
+            .bind(dead)
+            .bind(attempts)
+            .bind(time_text(next))
+            .bind(error)
+            .bind(email.as_ref().map(|e| e.subject.clone()))
+            .execute(&mut *conn)
+            .await?;
+        }
+    }
+    Ok(())
+}
+
+/// The wait after the `attempts`-th failed try: `retry_base` doubled with each try, at most
+/// `retry_max`, times a random factor between 0.5 and 1.5 so that messages that failed together
+/// are not tried again together.
+pub(super) fn backoff(delivery: &super::DeliveryConfig, attempts: i64) -> Duration {
+    let exponent = attempts.clamp(1, 30) as u32 - 1;
+    let plain = delivery
+        .retry_base
+        .saturating_mul(1u32 << exponent.min(20))
+        .min(delivery.retry_max);
+    let random = getrandom::u64().unwrap_or(u64::MAX / 2) as f64 / u64::MAX as f64;
+    plain.mul_f64(0.5 + random)
+}
+
+/// GET /api/demo/mailbox: the emails the demo server kept, newest first.
+pub async fn mailbox(conn: &mut Conn) -> Result<Vec<MailboxMessage>, ApiError> {
+    let rows = sqlx::query(
+        "SELECT id, recipient, event, request_id, lang, subject, body_text, body_html, sent_at
+         FROM outbox WHERE channel = 'email' AND state = 'sent'
+         ORDER BY sent_at DESC, id LIMIT 200",
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    rows.iter()
+        .map(|row| {
+            let sent_at: String = row.try_get(8)?;
+            let event: String = row.try_get(2)?;
+            let request_id: i64 = row.try_get(3)?;
+            let kind: MessageKind = serde_json::from_value(serde_json::Value::String(event))
+                .map_err(|e| ApiError::internal(format!("outbox event: {e}")))?;
+            Ok(MailboxMessage {
+                link: format!("/{}", render::link(kind, request_id).1),
+                id: row.try_get(0)?,
+                to: row.try_get(1)?,
+                event: kind.as_str().to_string(),
+                request_id,
+                lang: row.try_get::<String, _>(4)?.parse().unwrap_or_default(),
+                subject: row.try_get::<Option<String>, _>(5)?.unwrap_or_default(),
+                text: row.try_get::<Option<String>, _>(6)?.unwrap_or_default(),
+                html: row.try_get::<Option<String>, _>(7)?.unwrap_or_default(),
+                sent_at: chrono::DateTime::parse_from_rfc3339(&sent_at)
+                    .map(|t| t.with_timezone(&Utc))
+                    .map_err(|e| ApiError::internal(format!("sent_at {sent_at:?}: {e}")))?,
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_doubles_with_jitter_and_stays_bounded() {
+        let delivery = super::super::DeliveryConfig {
+            retry_base: Duration::from_secs(10),
+            retry_max: Duration::from_secs(100),
+            ..Default::default()
+        };
+        for attempts in 1..=12 {
+            let plain = Duration::from_secs((10u64 << (attempts - 1)).min(100));
+            for _ in 0..20 {
+                let wait = backoff(&delivery, attempts);
+                assert!(wait >= plain.mul_f64(0.5), "{attempts}: {wait:?}");
+                assert!(wait <= plain.mul_f64(1.5), "{attempts}: {wait:?}");
+            }
+        }
+    }
+}

@@ -1,0 +1,192 @@
+//! An email as its recipient reads it: the words from the catalogue (`locales/<lang>/email.ftl`)
+//! in their language, laid out by the templates in `templates/` (plain text and HTML, the HTML
+//! escaped by minijinja).
+
+use std::sync::{LazyLock, OnceLock};
+
+use merge_core::{Arg, Catalogue, Lang};
+use minijinja::{context, Environment};
+use url::Url;
+
+use super::{Facts, MessageKind};
+
+/// `email.ftl` in every language.
+fn words() -> &'static Catalogue {
+    static WORDS: OnceLock<Catalogue> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        Catalogue::new(|lang| {
+            vec![match lang {
+                Lang::En => include_str!("../../../../locales/en/email.ftl"),
+                Lang::Nl => include_str!("../../../../locales/nl/email.ftl"),
+                Lang::De => include_str!("../../../../locales/de/email.ftl"),
+            }]
+        })
+    })
+}
+
+/// The templates, by name; `.html` ones escape what they are given.
+static TEMPLATES: LazyLock<Environment<'static>> = LazyLock::new(|| {
+    let mut env = Environment::new();
+    env.add_template("email.txt", include_str!("../../templates/email.txt"))
+        .expect("the text template parses");
+    env.add_template("email.html", include_str!("../../templates/email.html"))
+        .expect("the HTML template parses");
+    env
+});
+
+/// Where an email of `kind` takes its reader in the app (a path under the public URL, without
+/// its leading `/`), and the words of its button.
+pub fn link(kind: MessageKind, request_id: i64) -> (&'static str, String) {
+    match kind {
+        MessageKind::Invited => ("email-open-invitation", format!("merges/{request_id}")),
+        MessageKind::Accepted => ("email-open-request", format!("merges/{request_id}/preview")),
+        MessageKind::Completed => ("email-open-report", format!("merges/{request_id}/report")),
+        MessageKind::Expiring => ("email-open-request", "merges".to_string()),
+        MessageKind::Rejected
+        | MessageKind::Cancelled
+        | MessageKind::Reissued
+        | MessageKind::Expired => ("email-open-history", "history".to_string()),
+    }
+}
+
+/// An email ready to send.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Email {
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+}
+
+/// The email of `kind` about request `request_id`, in `lang`, linking into the app at
+/// `public_url`.
+pub fn email(
+    kind: MessageKind,
+    facts: &Facts,
+    lang: Lang,
+    public_url: &Url,
+    request_id: i64,
+) -> Result<Email, String> {
+    let words = words();
+    let mut args: Vec<(&str, Arg<'_>)> = vec![
+        ("initiator", Arg::from(&facts.initiator)),
+        ("invitee", Arg::from(&facts.invitee)),
+        ("actor", Arg::from(&facts.actor)),
+        ("company", Arg::from(&facts.company)),
+    ];
+    if let (Some(since), Some(expires), Some(days)) = (facts.since, facts.expires, facts.days) {
+        args.push(("since", Arg::from(lang.date(since))));
+        args.push(("expires", Arg::from(lang.date(expires))));
+        args.push(("days", Arg::from(days)));
+    }
+    let say = |id: &str| words.say(lang, id, &args);
+    let kind_id = kind.as_str();
+    let subject = say(&format!("email-{kind_id}-subject"));
+    let (link_id, path) = link(kind, request_id);
+    let link = public_url
+        .join(&path)
+        .map_err(|e| format!("link {path}: {e}"))?
+        .to_string();
+    let reason = facts
+        .reason
+        .as_deref()
+        .map(|reason| words.say(lang, "email-rejected-reason", &[("reason", reason.into())]));
+    let fingerprint = facts.fingerprint.as_deref().map(|fingerprint| {
+        words.say(
+            lang,
+            "email-fingerprint",
+            &[("fingerprint", fingerprint.into())],
+        )
+    });
+    let as_of = facts
+        .as_of
+        .map(|date| words.say(lang, "email-as-of", &[("as_of", lang.date(date).into())]));
+    let context = context! {
+        lang => lang.tag(),
+        subject => &subject,
+        greeting => say("email-greeting"),
+        body => say(&format!("email-{kind_id}-body")),
+        reason,
+        fingerprint,
+        as_of,
+        link_label => say(link_id),
+        // Our own public URL and path, serialized by `url` (percent-encoded, no quotes): safe
+        // in an attribute as it is, and readable in the HTML source.
+        link => minijinja::Value::from_safe_string(link),
+        why => say("email-why"),
+    };
+    let render = |name: &str| {
+        TEMPLATES
+            .get_template(name)
+            .and_then(|t| t.render(&context))
+            .map_err(|e| format!("template {name}: {e}"))
+    };
+    Ok(Email {
+        text: render("email.txt")?,
+        html: render("email.html")?,
+        subject,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn facts() -> Facts {
+        Facts {
+            initiator: "Contoso".into(),
+            invitee: "Fabricam <b>".into(),
+            company: "Fabricam <b>".into(),
+            actor: "alice@contoso.com".into(),
+            reason: None,
+            fingerprint: Some("sha256:abc".into()),
+            as_of: chrono::NaiveDate::from_ymd_opt(2020, 5, 15),
+            since: chrono::NaiveDate::from_ymd_opt(2020, 5, 1),
+            expires: chrono::NaiveDate::from_ymd_opt(2020, 5, 15),
+            days: Some(2),
+        }
+    }
+
+    #[test]
+    fn the_completion_email_carries_the_fingerprint_the_date_and_the_report_link() {
+        let url = Url::parse("https://merge.example.com/").unwrap();
+        let email = email(MessageKind::Completed, &facts(), Lang::Nl, &url, 7).unwrap();
+        assert!(
+            email.subject.starts_with("Bevestiging:"),
+            "{}",
+            email.subject
+        );
+        for part in [&email.text, &email.html] {
+            assert!(part.contains("sha256:abc"), "{part}");
+            assert!(part.contains("15 mei 2020"), "{part}");
+            assert!(
+                part.contains("https://merge.example.com/merges/7/report"),
+                "{part}"
+            );
+        }
+        // The HTML escapes what it is given; the text keeps it as written.
+        assert!(email.html.contains("Fabricam &lt;b&gt;"), "{}", email.html);
+        assert!(!email.html.contains("Fabricam <b>"));
+        assert!(email.text.contains("Fabricam <b>"));
+    }
+
+    #[test]
+    fn every_kind_renders_in_every_language() {
+        let url = Url::parse("http://127.0.0.1:8080/").unwrap();
+        for lang in Lang::ALL {
+            for kind in [
+                MessageKind::Invited,
+                MessageKind::Accepted,
+                MessageKind::Rejected,
+                MessageKind::Cancelled,
+                MessageKind::Completed,
+                MessageKind::Reissued,
+                MessageKind::Expiring,
+                MessageKind::Expired,
+            ] {
+                let email = email(kind, &facts(), lang, &url, 1).unwrap();
+                assert!(!email.subject.contains("email-"), "{lang} {kind:?}");
+                assert!(!email.text.contains("email-"), "{lang} {kind:?}");
+            }
+        }
+    }
+}
