@@ -2,7 +2,10 @@
 //! but ready or not: no version, no configuration, no reason; the reason is logged):
 //! `GET /healthz`, the process answers (liveness); `GET /readyz`, it can serve requests now:
 //! not shutting down, the database answers within a short deadline with every migration this
-//! server needs applied, and on SQLite the file takes a write ([`crate::db::NotReady`]).
+//! server needs applied, and on SQLite the file takes a write.
+
+use std::sync::Arc;
+use std::time::Instant;
 
 use axum::extract::State;
 use axum::http::header;
@@ -11,11 +14,12 @@ use axum::routing::get;
 use axum::{Json, Router};
 use merge_api_types::{ErrorBody, ErrorCode};
 use serde::Serialize;
+use tokio::sync::Mutex;
 use utoipa::openapi::path::{OperationBuilder, PathItem, PathItemBuilder};
 use utoipa::openapi::{ContentBuilder, HttpMethod, Ref, ResponseBuilder, ServerBuilder};
 use utoipa::{PartialSchema, ToSchema};
 
-use crate::db::{Db, NotReady};
+use crate::db::Db;
 use crate::error::ApiError;
 use crate::shutdown::Shutdown;
 
@@ -30,13 +34,19 @@ pub struct Health {
 struct Probed {
     db: Db,
     shutdown: Shutdown,
+    /// When the last check ended, and whether the database was ready then.
+    last_check: Arc<Mutex<Option<(Instant, bool)>>>,
 }
 
 pub fn routes(db: Db, shutdown: Shutdown) -> Router {
     Router::new()
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
-        .with_state(Probed { db, shutdown })
+        .with_state(Probed {
+            db,
+            shutdown,
+            last_check: Arc::default(),
+        })
 }
 
 async fn healthz() -> Response {
@@ -44,17 +54,33 @@ async fn healthz() -> Response {
 }
 
 async fn readyz(State(probed): State<Probed>) -> Response {
-    let readiness = match probed.shutdown.has_begun() {
-        true => Err(NotReady::ShuttingDown),
-        false => probed.db.readiness().await,
-    };
-    match readiness {
-        Ok(()) => answer(Json(Health { status: "ready" })),
-        Err(why) => {
-            tracing::warn!(%why, "not ready");
-            answer(ApiError::new(ErrorCode::Busy, "not ready"))
+    let ready = !probed.shutdown.has_begun() && database_ready(&probed).await;
+    match ready {
+        true => answer(Json(Health { status: "ready" })),
+        false => answer(ApiError::new(ErrorCode::Busy, "not ready")),
+    }
+}
+
+/// One check of the database at a time: probes that arrive while one runs take its result,
+/// which is about a moment after they came, so a flood of probes (they are open to anyone)
+/// asks the database once per check, and no probe's wait counts against the check's deadline.
+async fn database_ready(probed: &Probed) -> bool {
+    let arrived = Instant::now();
+    let mut last_check = probed.last_check.lock().await;
+    if let Some((ended, ready)) = *last_check {
+        if ended >= arrived {
+            return ready;
         }
     }
+    let ready = match probed.db.readiness().await {
+        Ok(()) => true,
+        Err(why) => {
+            tracing::warn!(%why, "not ready");
+            false
+        }
+    };
+    *last_check = Some((Instant::now(), ready));
+    ready
 }
 
 /// A probe's answer is never cached: it is about now.

@@ -33,7 +33,7 @@ use std::time::Duration;
 
 use axum::error_handling::HandleErrorLayer;
 use axum::extract::{DefaultBodyLimit, MatchedPath, Request};
-use axum::http::{header, HeaderName, Method};
+use axum::http::{header, HeaderName, HeaderValue, Method};
 use axum::middleware::{self, Next};
 use axum::response::IntoResponse;
 use axum::response::Response;
@@ -46,6 +46,7 @@ use tower::ServiceBuilder;
 use tower_governor::governor::GovernorConfigBuilder;
 use tower_governor::{GovernorError, GovernorLayer};
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
 pub use accounts::{
@@ -210,7 +211,15 @@ pub async fn app(settings: &Settings) -> Result<App, ApiError> {
     let api = api
         .fallback(|| async { ApiError::not_found("no such endpoint") })
         .with_state(state);
-    let api = api.layer(sessions).layer(compression::large_answers());
+    // An answer is the signed-in caller's own (bank details, users): kept by no browser cache
+    // or shared proxy.
+    let api = api
+        .layer(sessions)
+        .layer(compression::large_answers())
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("no-store"),
+        ));
     let mut router = Router::new().nest("/api", api).merge(probes);
     let mut inline_scripts = Vec::new();
     if let Some(site) = &settings.site {
@@ -229,7 +238,8 @@ pub async fn app(settings: &Settings) -> Result<App, ApiError> {
                 .extensions()
                 .get::<MatchedPath>()
                 .map_or("other", |route| route.as_str());
-            tracing::info_span!("request", id, method = %request.method(), path = %request.uri().path(), route)
+            let method = metrics::method_name(request.method());
+            tracing::info_span!("request", id, method, path = %request.uri().path(), route)
         })
         .on_response(
             |response: &Response, latency: Duration, _: &tracing::Span| {

@@ -55,6 +55,12 @@ async fn cache_headers(index_etag: HeaderValue, request: Request, next: Next) ->
         .headers()
         .get(header::CONTENT_TYPE)
         .is_some_and(|t| t.as_bytes().starts_with(b"text/html"));
+    if hashed && html {
+        // Not the file (index.html for a name this build does not have, say a newer build's
+        // asset asked of an older replica mid-rollout): a 404 nobody keeps, never a year's cache.
+        let headers = [(header::CACHE_CONTROL, HeaderValue::from_static("no-store"))];
+        return (StatusCode::NOT_FOUND, headers).into_response();
+    }
     let headers = response.headers_mut();
     headers.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
     if hashed {

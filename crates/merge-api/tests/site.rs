@@ -78,6 +78,12 @@ async fn index_and_unhashed_files_are_revalidated_and_a_known_index_answers_304(
     let other = get(&server, "/", &[("if-none-match", "W/\"0000000000000000\"")]).await;
     assert_eq!(other.status(), StatusCode::OK);
 
+    // A hashed name this build does not have (a newer build's, asked of an older replica):
+    // not the app's page with a year's cache, but a 404 nobody keeps.
+    let missing = get(&server, "/partner-merge-app-fedcba9876543210_bg.wasm", &[]).await;
+    assert_eq!(missing.status(), StatusCode::NOT_FOUND);
+    assert_eq!(missing.headers()[CACHE_CONTROL], "no-store");
+
     // The worker's files keep their name from build to build: revalidated, never immutable.
     let worker = get(&server, "/partner-merge-planner_bg.wasm", &[]).await;
     assert_eq!(worker.headers()[CACHE_CONTROL], "no-cache");
@@ -102,6 +108,8 @@ async fn a_large_preview_is_compressed_and_a_small_answer_is_not() {
 
     let gzip = send(Some("gzip")).await.unwrap();
     assert_eq!(gzip.status(), StatusCode::OK);
+    // What the API answers is the caller's own: no browser or proxy keeps it.
+    assert_eq!(gzip.headers()[CACHE_CONTROL], "no-store");
     assert_eq!(gzip.headers()[CONTENT_ENCODING], "gzip");
     let gzip = gzip.bytes().await.unwrap();
     assert_eq!(&gzip[..2], [0x1f, 0x8b], "a gzip stream");
@@ -125,5 +133,6 @@ async fn a_large_preview_is_compressed_and_a_small_answer_is_not() {
         .unwrap();
     assert_eq!(small.status(), StatusCode::NOT_FOUND);
     assert!(small.headers().get(CONTENT_ENCODING).is_none());
+    assert_eq!(small.headers()[CACHE_CONTROL], "no-store");
     assert!(small.bytes().await.unwrap().len() < 1024);
 }

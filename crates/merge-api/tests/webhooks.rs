@@ -17,7 +17,7 @@ use hmac::{Hmac, Mac};
 use merge_api_types::WebhookEvent;
 use sha2::Sha256;
 
-const SECRET: &str = "whsec_test_4f1c";
+const SECRET: &str = "whsec_test_4f1c9a7e2b5d8c30";
 
 /// Verifies a delivery as docs/webhooks.md does: the signature header's `t` within `tolerance`
 /// seconds of `now`, and its `v1` the HMAC-SHA256 of `"{t}.{body}"` with the secret.

@@ -36,7 +36,6 @@ pub use accounts::{
 };
 pub use location::Database;
 pub use mode::Mode;
-pub use readiness::NotReady;
 
 /// A connection inside a step's transaction.
 pub type Conn = sqlx::AnyConnection;

@@ -31,8 +31,6 @@ pub enum NotReady {
     Unmigrated(i64),
     #[error("the SQLite file does not take writes: {0}")]
     NotWritable(sqlx::Error),
-    #[error("the server is shutting down")]
-    ShuttingDown,
 }
 
 /// One connection, opened when first needed and tested before each check, so that one the

@@ -98,6 +98,8 @@ pub fn spawn_delivery(
         transport,
         http: reqwest::Client::builder()
             .timeout(Duration::from_secs(15))
+            // A redirect would carry the signed body and its headers to another address.
+            .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|e| ApiError::internal(format!("webhook client: {e}")))?,
     });
@@ -143,6 +145,15 @@ fn smtp_transport(smtp: &SmtpConfig) -> Result<Transport, ApiError> {
             )))
         }
     };
+    // A password goes only over TLS that cannot be stripped: with opportunistic STARTTLS, a
+    // man in the middle who hides the server's STARTTLS would be sent it in the clear.
+    if smtp.password_env.is_some() && matches!(tls, Tls::Opportunistic(_) | Tls::None) {
+        return Err(problem(format!(
+            "url {}: a login's password is sent only over TLS; use smtps://host:465 or \
+             smtp://host:587?tls=required",
+            smtp.url
+        )));
+    }
     let mut builder = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(host)
         .port(url.port().unwrap_or(default_port))
         .tls(tls)
@@ -413,7 +424,7 @@ async fn webhook_send(
         .ok_or_else(|| {
             format!(
                 "no [[webhooks]] entry for {} in this server's config",
-                due.recipient
+                site_of(&due.recipient)
             )
         })?;
     let timestamp = Utc::now().timestamp();
@@ -430,14 +441,28 @@ async fn webhook_send(
         .body(due.facts.clone())
         .send()
         .await
-        .map_err(|e| format!("webhook {}: {e}", hook.url))?;
+        .map_err(|e| format!("webhook {}: {}", site_of(&hook.url), e.without_url()))?;
     match response.status().is_success() {
         true => Ok(()),
         false => Err(format!(
             "webhook {} answered {}",
-            hook.url,
+            site_of(&hook.url),
             response.status()
         )),
+    }
+}
+
+/// A webhook's address as logs and the outbox may keep it: scheme, host and port. Its path,
+/// query or user part is often the credential itself (Slack's, Teams', a token).
+fn site_of(url: &str) -> String {
+    match url::Url::parse(url) {
+        Ok(url) => format!(
+            "{}://{}{}",
+            url.scheme(),
+            url.host_str().unwrap_or("?"),
+            url.port().map(|p| format!(":{p}")).unwrap_or_default()
+        ),
+        Err(_) => "(not a URL)".into(),
     }
 }
 
@@ -607,6 +632,38 @@ mod tests {
                 assert!(wait >= plain.mul_f64(0.5), "{attempts}: {wait:?}");
                 assert!(wait <= plain.mul_f64(1.5), "{attempts}: {wait:?}");
             }
+        }
+    }
+
+    // The transport's pool lives on the runtime, even unused.
+    #[tokio::test]
+    async fn a_password_is_refused_without_tls_that_cannot_be_stripped() {
+        std::env::set_var("PARTNER_MERGE_TEST_SMTP_PASSWORD", "s3cret");
+        let config = |url: &str, login: bool| SmtpConfig {
+            url: url.into(),
+            from: "Partner Merge <merge@example.com>".into(),
+            password_env: login.then(|| "PARTNER_MERGE_TEST_SMTP_PASSWORD".into()),
+        };
+        for url in [
+            "smtp://smtp.example.com:587",
+            "smtp://smtp.example.com:25?tls=none",
+        ] {
+            let refused = smtp_transport(&config(url, true)).err().expect(url);
+            assert!(
+                refused.message.contains("only over TLS"),
+                "{}",
+                refused.message
+            );
+            assert!(
+                smtp_transport(&config(url, false)).is_ok(),
+                "{url} without a login"
+            );
+        }
+        for url in [
+            "smtp://smtp.example.com:587?tls=required",
+            "smtps://smtp.example.com:465",
+        ] {
+            assert!(smtp_transport(&config(url, true)).is_ok(), "{url}");
         }
     }
 }

@@ -35,6 +35,9 @@ pub struct WebhookConfig {
     pub events: Vec<String>,
 }
 
+/// The shortest signing secret a webhook may have.
+const MIN_SECRET_BYTES: usize = 16;
+
 /// A webhook with its secret.
 #[derive(Debug, Clone)]
 pub struct Webhook {
@@ -175,6 +178,19 @@ impl Settings {
                 tenant: format!("webhook {}", hook.url),
                 message: format!("not a URL: {e}"),
             })?;
+            // Anyone who can guess the key can sign a delivery of their own.
+            if secret.len() < MIN_SECRET_BYTES {
+                return Err(crate::ConfigError::Tenant {
+                    path: name.clone(),
+                    tenant: format!("webhook {}", hook.url),
+                    message: format!(
+                        "the secret in {} has {} bytes; give it at least {MIN_SECRET_BYTES} random \
+                         ones (e.g. openssl rand -hex 32)",
+                        hook.secret_env,
+                        secret.len()
+                    ),
+                });
+            }
             webhooks.push(Webhook {
                 url: hook.url,
                 secret,
