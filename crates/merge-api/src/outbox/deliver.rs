@@ -227,22 +227,25 @@ async fn deliver_due(db: &Db, settings: &Settings, senders: &Senders) -> Result<
             Box::pin(claim(conn, *lease, channels))
         })
         .await?;
-    let count = claimed.len();
-    let mut outcomes = Vec::with_capacity(count);
+    let claimed_at = std::time::Instant::now();
+    let mut count = 0;
     for due in claimed {
+        // Past half the lease, the rest could be taken by another replica while this one is
+        // still sending: they are left to it rather than sent twice (a slow receiver holds
+        // no batch). A send takes at most 30 s (SMTP's timeout), the default lease 120 s.
+        if count > 0 && claimed_at.elapsed() * 2 >= settings.delivery.claim_lease {
+            break;
+        }
         let outcome = send(settings, senders, &due).await;
-        outcomes.push((due, outcome));
+        // Recorded at once, so a crash or a shutdown after this send sends it no second time.
+        let delivery = settings.delivery.clone();
+        db.write(
+            (due, outcome, delivery),
+            |conn, (due, outcome, delivery)| Box::pin(record(conn, due, outcome, delivery)),
+        )
+        .await?;
+        count += 1;
     }
-    let delivery = settings.delivery.clone();
-    db.write((outcomes, delivery), |conn, (outcomes, delivery)| {
-        Box::pin(async move {
-            for (due, outcome) in outcomes {
-                record(conn, due, outcome, delivery).await?;
-            }
-            Ok(())
-        })
-    })
-    .await?;
     Ok(count)
 }
 
