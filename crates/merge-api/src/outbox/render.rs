@@ -189,4 +189,22 @@ mod tests {
             }
         }
     }
+
+    /// A re-issue carries its plan's fingerprint but no as-of date: no empty line or "None"
+    /// where the date would be.
+    #[test]
+    fn a_fingerprint_without_a_date_prints_no_missing_value() {
+        let url = Url::parse("http://127.0.0.1:8080/").unwrap();
+        let facts = Facts {
+            as_of: None,
+            ..facts()
+        };
+        for lang in Lang::ALL {
+            let email = email(MessageKind::Reissued, &facts, lang, &url, 1).unwrap();
+            for part in [&email.text, &email.html] {
+                assert!(part.contains("sha256:abc"), "{part}");
+                assert!(!part.contains("None"), "{part}");
+            }
+        }
+    }
 }
