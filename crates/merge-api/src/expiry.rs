@@ -164,6 +164,7 @@ async fn expire_or_remind(
                 HistoryEventKind::Expired,
                 EXPIRY_ACTOR,
                 None,
+                &[],
             )
             .await?;
             Ok(true)
@@ -181,6 +182,7 @@ async fn expire_or_remind(
                 &actor,
                 None,
                 Some(deadline),
+                &[],
             )
             .await?;
             Ok(true)

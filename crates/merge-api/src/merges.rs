@@ -128,6 +128,7 @@ pub(crate) async fn record(
     event: HistoryEventKind,
     actor: &str,
     detail: Option<&str>,
+    known: &[&AccountSnapshot],
 ) -> Result<(), ApiError> {
     sqlx::query(
         "INSERT INTO history (request_id, account, event, actor, at, detail)
@@ -143,7 +144,7 @@ pub(crate) async fn record(
     .execute(&mut *conn)
     .await?;
     // The messages the step owes, in its transaction (issue #31).
-    crate::outbox::enqueue(conn, request, event, actor, detail).await
+    crate::outbox::enqueue(conn, request, event, actor, detail, known).await
 }
 
 /// Moves the request to `state` (with the reason, if any), `actor` recorded as who accepted
@@ -426,7 +427,15 @@ pub async fn invite(
     let request = select_request(conn, id)
         .await?
         .ok_or_else(|| ApiError::internal("the new request vanished"))?;
-    record(conn, &request, HistoryEventKind::Sent, &user.email, None).await?;
+    record(
+        conn,
+        &request,
+        HistoryEventKind::Sent,
+        &user.email,
+        None,
+        &[],
+    )
+    .await?;
     Ok(Ok(request))
 }
 
@@ -489,6 +498,7 @@ pub async fn accept(conn: &mut Conn, user: &Caller, id: i64) -> Result<MergeRequ
         HistoryEventKind::Accepted,
         &user.email,
         None,
+        &[],
     )
     .await?;
     Ok(request)
@@ -538,6 +548,7 @@ pub async fn reject(
         HistoryEventKind::Rejected,
         &user.email,
         reason,
+        &[],
     )
     .await?;
     Ok(request)
@@ -556,6 +567,7 @@ pub async fn cancel(conn: &mut Conn, user: &Caller, id: i64) -> Result<MergeRequ
         HistoryEventKind::Cancelled,
         &user.email,
         None,
+        &[],
     )
     .await?;
     Ok(request)
@@ -755,7 +767,8 @@ pub async fn confirm(
     }
 
     // R2, W6: the invitee keeps its record, marked merged away; its data lives on in the result.
-    save_account(conn, &plan.merged_away_record(invitee_record)).await?;
+    let merged_away = plan.merged_away_record(invitee_record);
+    save_account(conn, &merged_away).await?;
     save_account(conn, &plan.result).await?;
     // W1's index: the invitee's MPN IDs are the merged account's locations now.
     index_locations(conn, &plan.invitee.global_mpn_id, &[]).await?;
@@ -776,6 +789,8 @@ pub async fn confirm(
         HistoryEventKind::Completed,
         &user.email,
         Some(plan.fingerprint.as_str()),
+        // The outbox words the receipt from the accounts as merged, held here already.
+        &[&plan.result, &merged_away],
     )
     .await?;
     Ok(request)

@@ -13,6 +13,11 @@
 //! - `partner_merge_db_connections{state}`: the pool's connections `in_use` and `idle`;
 //!   `partner_merge_db_connection_waiters`: steps waiting for one.
 //! - `partner_merge_sqlite_writer_queue`: SQLite only, writing steps waiting for their turn.
+//! - `partner_merge_outbox_messages{state}`: the outbox's messages `pending` (not yet sent, or
+//!   waiting for a retry) and `dead` (given up on: `notifications list --failed`);
+//!   `partner_merge_outbox_oldest_pending_seconds`: how long the oldest pending one has waited
+//!   (0 with none), so an alert sees delivery that has stopped. Read from the database at each
+//!   scrape; left as they were when it cannot be read.
 
 use std::net::SocketAddr;
 use std::sync::OnceLock;
@@ -82,6 +87,16 @@ async fn scrape(State(db): State<Db>) -> Response {
     let (in_use, idle) = db.pool_state();
     gauge!("partner_merge_db_connections", "state" => "in_use").set(in_use as f64);
     gauge!("partner_merge_db_connections", "state" => "idle").set(idle as f64);
+    match crate::outbox::backlog(&db).await {
+        Ok(backlog) => {
+            gauge!("partner_merge_outbox_messages", "state" => "pending")
+                .set(backlog.pending as f64);
+            gauge!("partner_merge_outbox_messages", "state" => "dead").set(backlog.dead as f64);
+            gauge!("partner_merge_outbox_oldest_pending_seconds")
+                .set(backlog.oldest_pending.as_secs_f64());
+        }
+        Err(error) => tracing::warn!(%error, "the outbox's backlog for the metrics"),
+    }
     handle.run_upkeep();
     (
         [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],

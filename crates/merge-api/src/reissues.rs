@@ -131,6 +131,7 @@ pub async fn confirm(
         HistoryEventKind::Reissued,
         &user.email,
         Some(plan.fingerprint.as_str()),
+        &[],
     )
     .await?;
     Ok(preview)

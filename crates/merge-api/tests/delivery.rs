@@ -30,10 +30,31 @@ fn write_config(dir: &std::path::Path, text: &str) -> PathBuf {
 
 /// A demo server (its companies and sign-in) that sends through `sink`.
 fn server_with_mail(name: &str, sink: &SmtpSink, notifications: &str) -> Server {
+    server_with_mail_and(name, sink, notifications, &[])
+}
+
+fn server_with_mail_and(name: &str, sink: &SmtpSink, notifications: &str, args: &[&str]) -> Server {
     let dir = Server::scratch(name);
     let config = write_config(&dir, &sink.config(notifications));
     let database = TestDatabase::fresh(name, &dir);
-    Server::with_args(database, dir, &["--config", config.to_str().unwrap()])
+    let config = ["--config", config.to_str().unwrap()];
+    Server::with_args(database, dir, &[&config[..], args].concat())
+}
+
+/// The outbox's gauge of messages in `state`, as the metrics listener reports it.
+async fn outbox_gauge(server: &Server, state: &str) -> String {
+    let scrape = reqwest::get(server.metrics.as_deref().expect("--metrics-listen"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let series = format!("partner_merge_outbox_messages{{state=\"{state}\"}} ");
+    scrape
+        .lines()
+        .find_map(|line| line.strip_prefix(&series))
+        .unwrap_or_else(|| panic!("no {series} in {scrape}"))
+        .to_string()
 }
 
 /// The same database and config, a new process (a restart, or a second replica).
@@ -162,7 +183,8 @@ async fn a_refused_address_goes_dead_after_the_bounded_tries_and_the_operator_se
     let sink = SmtpSink::start();
     let three = "max_attempts = 3\nretry_base = \"100ms\"\nretry_max = \"200ms\"\n\
                  claim_lease = \"2s\"\npoll = \"100ms\"";
-    let server = server_with_mail("mail-refused", &sink, three);
+    let metrics = ["--metrics-listen", "127.0.0.1:0"];
+    let server = server_with_mail_and("mail-refused", &sink, three, &metrics);
     let alice = server.sign_in("alice@contoso.com").await;
     sink.refuse("fiona@fabricam.com").await;
     ok(alice.invite("3333333").await).await;
@@ -172,6 +194,9 @@ async fn a_refused_address_goes_dead_after_the_bounded_tries_and_the_operator_se
     }
     let dead = outbox_ids(&server.database, "dead");
     assert_eq!(dead.len(), 1);
+    // Operators' alerts see it too.
+    assert_eq!(outbox_gauge(&server, "dead").await, "1");
+    assert_eq!(outbox_gauge(&server, "pending").await, "0");
     assert_eq!(
         server
             .database
@@ -205,6 +230,7 @@ async fn a_refused_address_goes_dead_after_the_bounded_tries_and_the_operator_se
         .await;
     assert_eq!(to(&messages, "fiona@fabricam.com").len(), 1);
     assert_each_once(&server.database, &messages);
+    assert_eq!(outbox_gauge(&server, "dead").await, "0");
 }
 
 #[tokio::test]

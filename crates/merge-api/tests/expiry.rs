@@ -85,6 +85,8 @@ async fn an_unanswered_invitation_is_reminded_of_then_expires_and_frees_both_acc
             .contains("expires in 1 day"),
         "{reminder}"
     );
+    // It takes fiona to the invitation she must answer.
+    assert_eq!(reminder["link"], format!("/merges/{id}"), "{reminder}");
     let request = ok(alice.get(&format!("/api/merges/{id}")).await).await;
     assert_eq!(request["state"], "pending", "not yet expired when reminded");
 
@@ -153,6 +155,28 @@ async fn an_accepted_request_nobody_confirms_expires() {
         "{messages:#?}"
     );
     assert_eq!(sent(&messages, "expiring", "fiona@fabricam.com"), 0);
+    // It takes alice to the preview she confirms from.
+    let reminder = messages
+        .iter()
+        .find(|m| m["event"] == "expiring" && m["to"] == "alice@contoso.com")
+        .unwrap();
+    assert_eq!(
+        reminder["link"],
+        format!("/merges/{id}/preview"),
+        "{reminder}"
+    );
+    // The acceptance said by when: its deadline is the day the request expires.
+    let accepted = messages
+        .iter()
+        .find(|m| m["event"] == "accepted" && m["to"] == "alice@contoso.com")
+        .unwrap();
+    assert!(
+        accepted["text"]
+            .as_str()
+            .unwrap()
+            .contains("Confirm or call off the merge before"),
+        "{accepted}"
+    );
     let request = ok(alice.get(&format!("/api/merges/{id}")).await).await;
     assert_eq!(request["state"], "expired");
     // W6: Contoso may invite again.

@@ -63,9 +63,8 @@ async fn each_step_tells_the_other_party_in_their_language_and_the_receipt_goes_
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
 
     // Invited: Fabricam's account admin, in Dutch, with the link to the invitation.
-    let id = ok(alice.invite("3333333").await).await["id"]
-        .as_i64()
-        .unwrap();
+    let invited = ok(alice.invite("3333333").await).await;
+    let id = invited["id"].as_i64().unwrap();
     let messages = mailbox(&alice, 1).await;
     let invitation = &messages[0];
     assert_eq!(invitation["to"], "fiona@fabricam.com");
@@ -84,6 +83,15 @@ async fn each_step_tells_the_other_party_in_their_language_and_the_receipt_goes_
         .as_str()
         .unwrap()
         .contains("<html lang=\"nl-NL\">"));
+    // By when to answer: 14 days from the invitation, written in Dutch.
+    let sent_at: chrono::DateTime<chrono::Utc> =
+        invited["created_at"].as_str().unwrap().parse().unwrap();
+    let deadline = (sent_at + chrono::Days::new(14)).date_naive();
+    let deadline = format!("Antwoord vóór {}", merge_core::Lang::Nl.date(deadline));
+    assert!(
+        invitation["text"].as_str().unwrap().contains(&deadline),
+        "{deadline}: {invitation}"
+    );
 
     // Accepted: Contoso's account admin, in English.
     ok(fiona.accept(id).await).await;

@@ -302,6 +302,33 @@ impl Db {
         A: Send + Sync,
         T: Send,
     {
+        self.write_then(args, work, true).await
+    }
+
+    /// As [`Db::write`], without waking the outbox's delivery task: its own bookkeeping, which
+    /// owes no message (a wake there would only make it look again for nothing).
+    pub async fn write_unannounced<A, T>(
+        &self,
+        args: A,
+        work: impl for<'c> Fn(&'c mut Conn, &'c A) -> Work<'c, T>,
+    ) -> Result<T, ApiError>
+    where
+        A: Send + Sync,
+        T: Send,
+    {
+        self.write_then(args, work, false).await
+    }
+
+    async fn write_then<A, T>(
+        &self,
+        args: A,
+        work: impl for<'c> Fn(&'c mut Conn, &'c A) -> Work<'c, T>,
+        announce: bool,
+    ) -> Result<T, ApiError>
+    where
+        A: Send + Sync,
+        T: Send,
+    {
         let _turn = self.writer_turn().await;
         let mut attempt = 1;
         loop {
@@ -317,7 +344,7 @@ impl Db {
                     attempt += 1;
                 }
                 other => {
-                    if other.is_ok() {
+                    if announce && other.is_ok() {
                         self.committed.notify_one();
                     }
                     return other;

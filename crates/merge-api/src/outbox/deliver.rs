@@ -9,7 +9,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use hmac::{Hmac, Mac};
 use lettre::message::{header, Mailbox, MultiPart};
 use lettre::transport::smtp::authentication::Credentials;
@@ -30,6 +30,10 @@ use crate::shutdown::Shutdown;
 
 /// Messages claimed at once.
 const BATCH: i64 = 32;
+
+/// How long the delivery task lets a burst of steps settle after it is woken, so that their
+/// messages go out in one round rather than one round each (fewer queries beside the steps).
+const SETTLE: Duration = Duration::from_millis(50);
 
 /// Where emails go.
 enum Transport {
@@ -61,6 +65,8 @@ struct Due {
     /// An email's [`Facts`], or a webhook's body.
     facts: String,
     attempts: i64,
+    /// When the step that owes it was taken.
+    created_at: DateTime<Utc>,
 }
 
 /// What became of one send.
@@ -112,7 +118,10 @@ pub fn spawn_delivery(
                 Err(error) => tracing::warn!(%error, "delivering messages"),
             }
             tokio::select! {
-                _ = wake.notified() => {}
+                _ = wake.notified() => tokio::select! {
+                    _ = tokio::time::sleep(SETTLE) => {}
+                    _ = shutdown.begun() => {}
+                },
                 _ = tokio::time::sleep(settings.delivery.poll) => {}
                 _ = shutdown.begun() => {}
             }
@@ -211,7 +220,7 @@ async fn deliver_due(db: &Db, settings: &Settings, senders: &Senders) -> Result<
         .await?;
     if events {
         let webhooks = settings.webhooks.clone();
-        db.write(webhooks, |conn, webhooks| Box::pin(fan_out(conn, webhooks)))
+        db.write_unannounced(webhooks, |conn, webhooks| Box::pin(fan_out(conn, webhooks)))
             .await?;
     }
     if !due_now && !events {
@@ -223,12 +232,13 @@ async fn deliver_due(db: &Db, settings: &Settings, senders: &Senders) -> Result<
         _ => "'email', 'webhook'",
     };
     let claimed = db
-        .write((lease, channels), |conn, (lease, channels)| {
+        .write_unannounced((lease, channels), |conn, (lease, channels)| {
             Box::pin(claim(conn, *lease, channels))
         })
         .await?;
     let claimed_at = std::time::Instant::now();
     let mut count = 0;
+    let mut unrecorded = Vec::new();
     for due in claimed {
         // Past half the lease, the rest could be taken by another replica while this one is
         // still sending: they are left to it rather than sent twice (a slow receiver holds
@@ -236,17 +246,43 @@ async fn deliver_due(db: &Db, settings: &Settings, senders: &Senders) -> Result<
         if count > 0 && claimed_at.elapsed() * 2 >= settings.delivery.claim_lease {
             break;
         }
+        let reaches_out =
+            due.channel == "webhook" || matches!(senders.transport, Transport::Smtp { .. });
         let outcome = send(settings, senders, &due).await;
-        // Recorded at once, so a crash or a shutdown after this send sends it no second time.
-        let delivery = settings.delivery.clone();
-        db.write(
-            (due, outcome, delivery),
-            |conn, (due, outcome, delivery)| Box::pin(record(conn, due, outcome, delivery)),
-        )
-        .await?;
+        unrecorded.push((due, outcome));
+        // What reached another system is recorded at once, so a crash or a shutdown after this
+        // send sends it no second time; the demo mailbox's sends are their record, kept together.
+        if reaches_out {
+            record_all(db, settings, &mut unrecorded).await?;
+        }
         count += 1;
     }
+    record_all(db, settings, &mut unrecorded).await?;
     Ok(count)
+}
+
+/// Records the outcomes of `sent` in one transaction, and empties it.
+async fn record_all(
+    db: &Db,
+    settings: &Settings,
+    sent: &mut Vec<(Due, Outcome)>,
+) -> Result<(), ApiError> {
+    if sent.is_empty() {
+        return Ok(());
+    }
+    let delivery = settings.delivery.clone();
+    db.write_unannounced(
+        (std::mem::take(sent), delivery),
+        |conn, (sent, delivery)| {
+            Box::pin(async move {
+                for (due, outcome) in sent {
+                    record(conn, due, outcome, delivery).await?;
+                }
+                Ok(())
+            })
+        },
+    )
+    .await
 }
 
 /// Turns each new webhook event into one delivery per webhook that wants it, each with an id of
@@ -322,7 +358,7 @@ async fn claim(
            SELECT id FROM outbox WHERE state = 'pending' AND channel IN ({channels})
            AND next_attempt_at <= $2 AND (claimed_until IS NULL OR claimed_until <= $2)
            ORDER BY next_attempt_at LIMIT $3 {skip_locked})
-         RETURNING id, recipient, lang, request_id, event, facts, attempts, channel"
+         RETURNING id, recipient, lang, request_id, event, facts, attempts, channel, created_at"
     );
     let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
         .bind(time_text(now + lease))
@@ -349,6 +385,7 @@ fn due_from_row(row: &AnyRow) -> Result<Due, ApiError> {
             .map_err(|e| bad("event", e.to_string()))?,
         facts: row.try_get(5)?,
         attempts: row.try_get(6)?,
+        created_at: crate::merges::parse_time(&row.try_get::<String, _>(8)?)?,
     })
 }
 
@@ -365,7 +402,7 @@ async fn send(settings: &Settings, senders: &Senders, due: &Due) -> Outcome {
             Err(error) => Outcome::Failed { error, email: None },
         };
     }
-    let facts: Facts = match serde_json::from_str(&due.facts) {
+    let mut facts: Facts = match serde_json::from_str(&due.facts) {
         Ok(facts) => facts,
         Err(e) => {
             return Outcome::Failed {
@@ -374,6 +411,17 @@ async fn send(settings: &Settings, senders: &Senders, due: &Due) -> Outcome {
             }
         }
     };
+    // An invitation or an acceptance says by when the other side must act (from the settings of
+    // the timer that will expire it: the step's moment plus the wait).
+    let wait = match due.kind {
+        MessageKind::Invited => Some(settings.expiry.pending),
+        MessageKind::Accepted => Some(settings.expiry.accepted),
+        _ => None,
+    };
+    if let (None, Some(wait)) = (facts.expires, wait) {
+        let expires = due.created_at + chrono::TimeDelta::from_std(wait).unwrap_or_default();
+        facts.expires = Some(expires.date_naive());
+    }
     let email = match render::email(
         due.kind,
         &facts,
@@ -583,10 +631,53 @@ pub(super) fn backoff(delivery: &super::DeliveryConfig, attempts: i64) -> Durati
     plain.mul_f64(0.5 + random)
 }
 
+/// What the outbox holds that is not delivered, for the metrics.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Backlog {
+    pub pending: i64,
+    pub dead: i64,
+    /// How long the oldest pending message has waited.
+    pub oldest_pending: Duration,
+}
+
+pub async fn backlog(db: &Db) -> Result<Backlog, ApiError> {
+    let (pending, dead, oldest) = db
+        .read((), |conn, ()| {
+            Box::pin(async move {
+                // By the (state, next_attempt_at) index: sent messages are not read.
+                let count = |state: &'static str| {
+                    sqlx::query_scalar::<_, i64>("SELECT count(*) FROM outbox WHERE state = $1")
+                        .bind(state)
+                };
+                let pending = count("pending").fetch_one(&mut *conn).await?;
+                let dead = count("dead").fetch_one(&mut *conn).await?;
+                let oldest: Option<String> = sqlx::query_scalar(
+                    "SELECT min(created_at) FROM outbox WHERE state = 'pending'",
+                )
+                .fetch_one(&mut *conn)
+                .await?;
+                Ok((pending, dead, oldest))
+            })
+        })
+        .await?;
+    let oldest_pending = match oldest {
+        Some(at) => (Utc::now() - crate::merges::parse_time(&at)?)
+            .to_std()
+            .unwrap_or_default(),
+        None => Duration::ZERO,
+    };
+    Ok(Backlog {
+        pending,
+        dead,
+        oldest_pending,
+    })
+}
+
 /// GET /api/demo/mailbox: the emails the demo server kept, newest first.
 pub async fn mailbox(conn: &mut Conn) -> Result<Vec<MailboxMessage>, ApiError> {
     let rows = sqlx::query(
-        "SELECT id, recipient, event, request_id, lang, subject, body_text, body_html, sent_at
+        "SELECT id, recipient, event, request_id, lang, subject, body_text, body_html, sent_at,
+                facts
          FROM outbox WHERE channel = 'email' AND state = 'sent'
          ORDER BY sent_at DESC, id LIMIT 200",
     )
@@ -599,8 +690,10 @@ pub async fn mailbox(conn: &mut Conn) -> Result<Vec<MailboxMessage>, ApiError> {
             let request_id: i64 = row.try_get(3)?;
             let kind: MessageKind = serde_json::from_value(serde_json::Value::String(event))
                 .map_err(|e| ApiError::internal(format!("outbox event: {e}")))?;
+            let invitee_side = serde_json::from_str::<Facts>(&row.try_get::<String, _>(9)?)
+                .is_ok_and(|facts| facts.invitee_side);
             Ok(MailboxMessage {
-                link: format!("/{}", render::link(kind, request_id).1),
+                link: format!("/{}", render::link(kind, request_id, invitee_side).1),
                 id: row.try_get(0)?,
                 to: row.try_get(1)?,
                 event: kind.as_str().to_string(),

@@ -13,6 +13,7 @@ mod operator;
 mod render;
 mod settings;
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
@@ -25,7 +26,7 @@ use crate::db::{load_account, Conn};
 use crate::error::ApiError;
 use crate::merges::now;
 
-pub use deliver::{mailbox, spawn_delivery};
+pub use deliver::{backlog, mailbox, spawn_delivery, Backlog};
 pub use operator::{list_notifications, retry_notifications, Notification, OperatorError};
 pub use settings::{DeliveryConfig, ExpiryConfig, Settings, SmtpConfig, Webhook, WebhookConfig};
 
@@ -78,6 +79,9 @@ pub struct Facts {
     pub invitee: String,
     /// The company the recipient is an account admin of (the email says why they get it).
     pub company: String,
+    /// The recipient is of the invited company (a reminder takes them to the invitation).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub invitee_side: bool,
     pub actor: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
@@ -108,14 +112,17 @@ enum Audience {
 
 /// Writes the messages `event` of `request` owes, in the step's transaction: one email per
 /// account admin of the party that must hear of it, in that admin's language.
+/// `known`: account snapshots the step holds already, which are not read again.
 pub async fn enqueue(
     conn: &mut Conn,
     request: &MergeRequest,
     event: HistoryEventKind,
     actor: &str,
     detail: Option<&str>,
+    known: &[&AccountSnapshot],
 ) -> Result<(), ApiError> {
-    enqueue_message(conn, request, MessageKind::of(event), actor, detail, None).await
+    let kind = MessageKind::of(event);
+    enqueue_message(conn, request, kind, actor, detail, None, known).await
 }
 
 /// When a request expires, for its reminder.
@@ -134,6 +141,7 @@ pub async fn enqueue_message(
     actor: &str,
     detail: Option<&str>,
     deadline: Option<Deadline>,
+    known: &[&AccountSnapshot],
 ) -> Result<(), ApiError> {
     let (initiator, invitee) = (
         request.initiator.mpn_id.as_str(),
@@ -181,15 +189,16 @@ pub async fn enqueue_message(
     };
     // After the merge, the absorbed company's admins are told of their own company.
     let absorbed_domains: Vec<String> = match audience {
-        Audience::Both => load_account(conn, invitee)
+        Audience::Both => snapshot_of(conn, known, invitee)
             .await?
-            .map(|(a, _)| a.tenants.into_iter().map(|t| t.domain).collect())
+            .map(|a| a.tenants.iter().map(|t| t.domain.clone()).collect())
             .unwrap_or_default(),
         _ => Vec::new(),
     };
     let at = now();
+    let mut messages = Vec::new();
     for (account, party) in parties {
-        let (snapshot, _) = load_account(conn, account)
+        let snapshot = snapshot_of(conn, known, account)
             .await?
             .ok_or_else(|| ApiError::internal(format!("account {account} is missing")))?;
         let admins = account_admins(&snapshot, account, &users);
@@ -208,6 +217,7 @@ pub async fn enqueue_message(
                     true => request.invitee.company.clone(),
                     false => party.clone(),
                 },
+                invitee_side: absorbed || account == invitee,
                 actor: actor.to_string(),
                 reason: (kind == MessageKind::Rejected)
                     .then(|| detail.map(str::to_string))
@@ -223,7 +233,13 @@ pub async fn enqueue_message(
             let lang = lang.or(first_choice).unwrap_or_default();
             let facts = serde_json::to_string(&facts)
                 .map_err(|e| ApiError::internal(format!("a message's facts: {e}")))?;
-            insert(conn, "email", request.id, kind, email, lang, &facts, &at).await?;
+            messages.push(Message {
+                id: message_id()?,
+                channel: "email",
+                recipient: email.clone(),
+                lang,
+                facts,
+            });
         }
     }
     // The operators' webhooks: one event, fanned out to each webhook by the delivery task.
@@ -245,19 +261,40 @@ pub async fn enqueue_message(
     };
     let event = serde_json::to_string(&event)
         .map_err(|e| ApiError::internal(format!("a webhook event: {e}")))?;
-    insert_with_id(
-        conn,
-        &id,
-        "event",
-        request.id,
-        kind,
-        "*",
-        Lang::En,
-        &event,
-        &at,
-    )
-    .await?;
-    Ok(())
+    messages.push(Message {
+        id,
+        channel: "event",
+        recipient: "*".into(),
+        lang: Lang::En,
+        facts: event,
+    });
+    // One statement for all of them: the step holds its accounts' locks until it commits.
+    insert(conn, request.id, kind, &at, &messages).await
+}
+
+/// `account`'s snapshot: the one the step holds, else the stored one.
+async fn snapshot_of<'k>(
+    conn: &mut Conn,
+    known: &[&'k AccountSnapshot],
+    account: &str,
+) -> Result<Option<Cow<'k, AccountSnapshot>>, ApiError> {
+    if let Some(snapshot) = known.iter().find(|s| s.global_mpn_id.as_str() == account) {
+        return Ok(Some(Cow::Borrowed(*snapshot)));
+    }
+    Ok(load_account(conn, account)
+        .await?
+        .map(|(snapshot, _)| Cow::Owned(snapshot)))
+}
+
+/// One outbox row to write.
+struct Message {
+    id: String,
+    /// `email`, `event` (fanned out to the webhooks) or `webhook`.
+    channel: &'static str,
+    recipient: String,
+    lang: Lang,
+    /// An email's [`Facts`], or an event's or a webhook's body, as JSON.
+    facts: String,
 }
 
 /// The account-wide account admins of `snapshot` who sign in to `account`, in the snapshot's
@@ -281,29 +318,71 @@ fn account_admins(
         .collect()
 }
 
-#[allow(clippy::too_many_arguments)]
+/// Writes `messages` about `request_id`'s step `kind`, taken at `at`; a message whose id is
+/// written already is left as it is.
 async fn insert(
     conn: &mut Conn,
-    channel: &str,
     request_id: i64,
     kind: MessageKind,
-    recipient: &str,
-    lang: Lang,
-    facts: &str,
     at: &str,
+    messages: &[Message],
 ) -> Result<(), ApiError> {
-    let id = message_id()?;
-    insert_with_id(
-        conn, &id, channel, request_id, kind, recipient, lang, facts, at,
-    )
-    .await
+    // Within PostgreSQL's 65,535 parameters a statement, however many admins an account has.
+    for chunk in messages.chunks(1_000) {
+        insert_chunk(conn, request_id, kind, at, chunk).await?;
+    }
+    Ok(())
 }
 
+async fn insert_chunk(
+    conn: &mut Conn,
+    request_id: i64,
+    kind: MessageKind,
+    at: &str,
+    messages: &[Message],
+) -> Result<(), ApiError> {
+    // $1-$3 are the step's, then five per message.
+    let rows: Vec<String> = (0..messages.len())
+        .map(|i| {
+            let p = 4 + i * 5;
+            format!(
+                "(${}, ${}, ${}, ${}, $1, $2, ${}, $3, $3)",
+                p,
+                p + 1,
+                p + 2,
+                p + 3,
+                p + 4
+            )
+        })
+        .collect();
+    let sql = format!(
+        "INSERT INTO outbox (id, channel, recipient, lang, request_id, event, facts,
+                             next_attempt_at, created_at)
+         VALUES {} ON CONFLICT DO NOTHING",
+        rows.join(", ")
+    );
+    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(request_id)
+        .bind(kind.as_str())
+        .bind(at);
+    for m in messages {
+        query = query
+            .bind(&m.id)
+            .bind(m.channel)
+            .bind(&m.recipient)
+            .bind(m.lang.code())
+            .bind(&m.facts);
+    }
+    query.execute(&mut *conn).await?;
+    Ok(())
+}
+
+/// Writes one message with the given id (a webhook delivery: its event's id and the webhook's).
 #[allow(clippy::too_many_arguments)]
 pub(super) async fn insert_with_id(
     conn: &mut Conn,
     id: &str,
-    channel: &str,
+    channel: &'static str,
     request_id: i64,
     kind: MessageKind,
     recipient: &str,
@@ -311,22 +390,14 @@ pub(super) async fn insert_with_id(
     facts: &str,
     at: &str,
 ) -> Result<(), ApiError> {
-    sqlx::query(
-        "INSERT INTO outbox (id, channel, recipient, lang, request_id, event, facts,
-                             next_attempt_at, created_at)
-         VALUES ($1, $8, $2, $3, $4, $5, $6, $7, $7) ON CONFLICT DO NOTHING",
-    )
-    .bind(id)
-    .bind(recipient)
-    .bind(lang.code())
-    .bind(request_id)
-    .bind(kind.as_str())
-    .bind(facts)
-    .bind(at)
-    .bind(channel)
-    .execute(&mut *conn)
-    .await?;
-    Ok(())
+    let message = Message {
+        id: id.to_string(),
+        channel,
+        recipient: recipient.to_string(),
+        lang,
+        facts: facts.to_string(),
+    };
+    insert(conn, request_id, kind, at, &[message]).await
 }
 
 /// A new message's id: 128 random bits, as hex.

@@ -36,12 +36,16 @@ static TEMPLATES: LazyLock<Environment<'static>> = LazyLock::new(|| {
 
 /// Where an email of `kind` takes its reader in the app (a path under the public URL, without
 /// its leading `/`), and the words of its button.
-pub fn link(kind: MessageKind, request_id: i64) -> (&'static str, String) {
+pub fn link(kind: MessageKind, request_id: i64, invitee_side: bool) -> (&'static str, String) {
     match kind {
         MessageKind::Invited => ("email-open-invitation", format!("merges/{request_id}")),
         MessageKind::Accepted => ("email-open-request", format!("merges/{request_id}/preview")),
         MessageKind::Completed => ("email-open-report", format!("merges/{request_id}/report")),
-        MessageKind::Expiring => ("email-open-request", "merges".to_string()),
+        // Whoever must act: the invitee on the invitation, the initiator on the preview.
+        MessageKind::Expiring if invitee_side => {
+            ("email-open-invitation", format!("merges/{request_id}"))
+        }
+        MessageKind::Expiring => ("email-open-request", format!("merges/{request_id}/preview")),
         MessageKind::Rejected
         | MessageKind::Cancelled
         | MessageKind::Reissued
@@ -81,7 +85,7 @@ pub fn email(
     let say = |id: &str| words.say(lang, id, &args);
     let kind_id = kind.as_str();
     let subject = say(&format!("email-{kind_id}-subject"));
-    let (link_id, path) = link(kind, request_id);
+    let (link_id, path) = link(kind, request_id, facts.invitee_side);
     let link = public_url
         .join(&path)
         .map_err(|e| format!("link {path}: {e}"))?
@@ -97,6 +101,14 @@ pub fn email(
             &[("fingerprint", fingerprint.into())],
         )
     });
+    let deadline = match (kind, facts.expires) {
+        (MessageKind::Invited | MessageKind::Accepted, Some(expires)) => Some(words.say(
+            lang,
+            &format!("email-{kind_id}-deadline"),
+            &[("expires", lang.date(expires).into())],
+        )),
+        _ => None,
+    };
     let as_of = facts
         .as_of
         .map(|date| words.say(lang, "email-as-of", &[("as_of", lang.date(date).into())]));
@@ -106,6 +118,7 @@ pub fn email(
         greeting => say("email-greeting"),
         body => say(&format!("email-{kind_id}-body")),
         reason,
+        deadline,
         fingerprint,
         as_of,
         link_label => say(link_id),
@@ -136,6 +149,7 @@ mod tests {
             initiator: "Contoso".into(),
             invitee: "Fabricam <b>".into(),
             company: "Fabricam <b>".into(),
+            invitee_side: true,
             actor: "alice@contoso.com".into(),
             reason: None,
             fingerprint: Some("sha256:abc".into()),
@@ -188,6 +202,41 @@ mod tests {
                 assert!(!email.text.contains("email-"), "{lang} {kind:?}");
             }
         }
+    }
+
+    /// An invitation and an acceptance say by when the other side must act; the reminder takes
+    /// whoever must act to the page where they do it.
+    #[test]
+    fn an_invitation_says_its_deadline_and_a_reminder_links_to_the_request() {
+        let url = Url::parse("https://merge.example.com/").unwrap();
+        for kind in [MessageKind::Invited, MessageKind::Accepted] {
+            let email = email(kind, &facts(), Lang::En, &url, 7).unwrap();
+            for part in [&email.text, &email.html] {
+                assert!(part.contains("before 15 May 2020"), "{kind:?}: {part}");
+            }
+        }
+        let email = email(MessageKind::Rejected, &facts(), Lang::En, &url, 7).unwrap();
+        assert!(!email.text.contains("before 15 May 2020"), "{}", email.text);
+        let invitee = email_link(MessageKind::Expiring, &facts(), &url);
+        assert_eq!(invitee, "https://merge.example.com/merges/7");
+        let initiator = Facts {
+            invitee_side: false,
+            company: "Contoso".into(),
+            ..facts()
+        };
+        let initiator = email_link(MessageKind::Expiring, &initiator, &url);
+        assert_eq!(initiator, "https://merge.example.com/merges/7/preview");
+    }
+
+    fn email_link(kind: MessageKind, facts: &Facts, url: &Url) -> String {
+        let email = email(kind, facts, Lang::En, url, 7).unwrap();
+        let line = email
+            .text
+            .lines()
+            .find(|l| l.contains("https://"))
+            .unwrap()
+            .to_string();
+        line.rsplit_once(": ").unwrap().1.to_string()
     }
 
     /// A re-issue carries its plan's fingerprint but no as-of date: no empty line or "None"
