@@ -26,7 +26,7 @@ use crate::db::{load_account, Conn};
 use crate::error::ApiError;
 use crate::merges::now;
 
-pub use deliver::{backlog, mailbox, spawn_delivery, Backlog};
+pub use deliver::{backlog, mailbox, spawn_delivery};
 pub use operator::{list_notifications, retry_notifications, Notification, OperatorError};
 pub use settings::{DeliveryConfig, ExpiryConfig, Settings, SmtpConfig, Webhook, WebhookConfig};
 
