@@ -324,3 +324,52 @@ plan-refusal-merged-away = { $company } ({ $mpn_id }, { $side }) wurde bereits m
 plan-refusal-mpn-collision = die MPN-IDs { $ids } stehen in beiden Konten; eine MPN-ID gehört zu genau einem Konto (R4)
 plan-refusal-tenant-collision = die Mandanten { $domains } stehen in beiden Konten; Mandanten werden nicht zusammengeführt (R6), also gehört jeder zu einem Konto
 plan-refusal-holding-collision = { $holding }-IDs { $ids } stehen in beiden Konten; jede muss eindeutig sein, damit beim Zusammenführen keine verloren geht
+
+## Das heutige Partnerprogramm (Snapshot- und Planformat 2): Bezeichnungen, Spezialisierungen, Käufe
+
+area-data_ai_azure = Data & AI (Azure)
+area-infrastructure_azure = Infrastructure (Azure)
+area-digital_app_innovation_azure = Digital & App Innovation (Azure)
+area-modern_work = Modern Work
+area-security = Security
+area-business_applications = Business Applications
+offer-partner_launch_benefits = Partner Launch Benefits
+offer-partner_success_core = Partner Success Core
+offer-partner_success_expanded = Partner Success Expanded
+change-designation-carried = Die Solutions Partner-Bezeichnung für { $area } von { $from_company } bleibt bis zu ihrem Jahrestag am { $anniversary } erhalten
+change-specialization-carried = Die Spezialisierung { $name } ({ $area }) von { $from_company } bleibt bis zu ihrem Jahrestag am { $anniversary } erhalten
+change-purchase-carried = { $offer } von { $from_company } bleibt mit seinen Vorteilen bis zu seinem Jahrestag am { $anniversary } erhalten
+program-designation-due = Am { $date } steht die Solutions Partner-Bezeichnung für { $area } von { $company } zur Verlängerung an, bewertet für { $merged } als ein Unternehmen
+program-specialization-due = Am { $date } steht die Spezialisierung { $name } ({ $area }) von { $company } zur Verlängerung an, bewertet für { $merged } als ein Unternehmen
+program-purchase-due = Am { $date } erreicht { $offer } von { $company } seinen Jahrestag; { $merged } verlängert höchstens ein Einstiegsangebot, als ein Unternehmen
+program-also-held = { $company } hat sie ebenfalls, bis zum { $date }
+program-one-company = Ab dem { $date } verlängert { $merged } als ein Unternehmen, mit den Bezeichnungen, für die es sich qualifiziert: { $areas }
+program-one-company-no-designations = Ab dem { $date } verlängert { $merged } als ein Unternehmen
+checklist-prepare-program-renewals = Die Verlängerungen im Programm vorbereiten: Jede Bezeichnung, Spezialisierung und jeder Kauf bleibt bis zum eigenen Jahrestag, danach wird { $company } als ein Unternehmen bewertet; der letzte Jahrestag ist der { $date }.
+checklist-csp-transfer = CSP-Kunden werden nicht mit zusammengeführt: Ein Kunde wechselt nur durch eine Übertragung von Partner zu Partner, der beide Partner zustimmen, zu einem anderen Partner.
+checklist-csp-tenant-location = Den Standort jedes CSP-Mandanten prüfen: Ein CSP-Mandant bleibt genau einem Standort des zusammengeführten Kontos zugeordnet ({ $tenants }).
+checklist-link-tenant = Statt Benutzer neu auszustellen: Ein globaler Administrator des Microsoft Entra-Mandanten { $tenants } kann ihn unter Kontoeinstellungen > Mandanten mit dem Konto von { $company } verknüpfen.
+
+## Fusion oder Übernahme (die Art des Geschäfts in einem Plan im Format 2)
+
+deal-merger = Eine Fusion: { $initiator } und { $invitee } werden ein Unternehmen, unter dem globalen Partnerkonto (PGA) von { $initiator } mit der PartnerID (MPN-ID) { $initiator_id }
+deal-acquisition = Eine Übernahme: { $initiator } übernimmt { $invitee }, dessen Partnerkonto Teil des Kontos von { $initiator } wird, unter der PartnerID (MPN-ID) { $initiator_id }
+deal-kind-merger = Fusion
+deal-kind-acquisition = Übernahme
+
+## Wer welche Rechte erhält (RightsAfterMerge)
+
+reading-rights = Wer welche Rechte erhält
+reading-program = Bezeichnungen, Spezialisierungen und Käufe
+reading-deal = Art des Geschäfts
+rights-reading-own-tenants = So liest es diese Installation (A2): Nur die Administratoren der eigenen Microsoft Entra-Mandanten von { $initiator } handeln für das zusammengeführte Konto; nach Microsofts aktueller Seite dürfen das auch die Administratoren des Mandanten von { $invitee }.
+rights-reading-both-tenants = So liest es diese Installation (Microsofts aktuelle Seite): Die Administratoren der Microsoft Entra-Mandanten beider Unternehmen handeln für das gesamte zusammengeführte Konto.
+rights-acts = { $email } ({ $tenant }) handelt für das gesamte zusammengeführte Konto: Zusammenführungen, Kontoeinstellungen und Rollen für die gesamte zusammengeführte Organisation
+rights-does-not-act = { $email } ({ $tenant }) handelt nicht für das zusammengeführte Konto
+rights-manages-own = { $email } verwaltet nur die Rollen der Benutzer des Microsoft Entra-Mandanten { $tenant }, nicht die eines anderen Mandanten
+rights-gains-sight = { $email } ({ $tenant }) erhält Einblick in { $what } von { $company }
+rights-no-sight = { $email } ({ $tenant }) erhält keinen Einblick in Standorte, Empfehlungen oder Anreize von { $company }
+rights-sight-locations = die Standorte
+rights-sight-referrals = die Empfehlungen
+rights-sight-incentives = die Anreize
+list-and = { $first } und { $last }

@@ -325,3 +325,52 @@ plan-refusal-merged-away = the { $side } { $company } ({ $mpn_id }) was already 
 plan-refusal-mpn-collision = MPN IDs { $ids } appear in both accounts; an MPN ID belongs to one account only (R4)
 plan-refusal-tenant-collision = tenants { $domains } appear in both accounts; tenants are not merged (R6), so each belongs to one account
 plan-refusal-holding-collision = { $holding } IDs { $ids } appear in both accounts; each must be unique to merge without losing one
+
+## Today's program (snapshot and plan format 2): designations, specializations, purchases
+
+area-data_ai_azure = Data & AI (Azure)
+area-infrastructure_azure = Infrastructure (Azure)
+area-digital_app_innovation_azure = Digital & App Innovation (Azure)
+area-modern_work = Modern Work
+area-security = Security
+area-business_applications = Business Applications
+offer-partner_launch_benefits = Partner Launch Benefits
+offer-partner_success_core = Partner Success Core
+offer-partner_success_expanded = Partner Success Expanded
+change-designation-carried = { $from_company }'s Solutions Partner designation for { $area } is kept until its anniversary on { $anniversary }
+change-specialization-carried = { $from_company }'s specialization { $name } ({ $area }) is kept until its anniversary on { $anniversary }
+change-purchase-carried = { $from_company }'s { $offer } is kept, with its benefits, until its anniversary on { $anniversary }
+program-designation-due = On { $date } { $company }'s Solutions Partner designation for { $area } comes up for renewal, evaluated for { $merged } as one company
+program-specialization-due = On { $date } { $company }'s specialization { $name } ({ $area }) comes up for renewal, evaluated for { $merged } as one company
+program-purchase-due = On { $date } { $company }'s { $offer } reaches its anniversary; { $merged } renews at most one entry offer, as one company
+program-also-held = { $company } also holds it, until { $date }
+program-one-company = From { $date } { $merged } renews as one company, with the designations it qualifies for: { $areas }
+program-one-company-no-designations = From { $date } { $merged } renews as one company
+checklist-prepare-program-renewals = Prepare the program renewals: each designation, specialization and purchase stays until its own anniversary, then { $company } is evaluated as one company; the last anniversary is { $date }.
+checklist-csp-transfer = CSP customers do not move with the merge: a customer moves to another partner only by a partner-to-partner transfer that both partners approve.
+checklist-csp-tenant-location = Check each CSP tenant's location: a CSP tenant stays mapped to one location of the merged account ({ $tenants }).
+checklist-link-tenant = Instead of re-issuing users: a Global admin of the Microsoft Entra tenant { $tenants } can link it to { $company }'s account in Account settings > Tenants.
+
+## Merger or acquisition (the deal kind of a format 2 plan)
+
+deal-merger = A merger: { $initiator } and { $invitee } become one company, under { $initiator }'s partner global account (PGA) with Partner ID (MPN ID) { $initiator_id }
+deal-acquisition = An acquisition: { $initiator } acquires { $invitee }, whose partner account becomes part of { $initiator }'s, under Partner ID (MPN ID) { $initiator_id }
+deal-kind-merger = Merger
+deal-kind-acquisition = Acquisition
+
+## Who gains which rights (RightsAfterMerge)
+
+reading-rights = Who gains which rights
+reading-program = Designations, specializations and purchases
+reading-deal = Kind of deal
+rights-reading-own-tenants = As this deployment reads it (A2): only the admins of { $initiator }'s own Microsoft Entra tenants act for the merged account; Microsoft's current page also lets the admins of { $invitee }'s tenant do so.
+rights-reading-both-tenants = As this deployment reads it (Microsoft's current page): the admins of both companies' Microsoft Entra tenants act for the whole merged account.
+rights-acts = { $email } ({ $tenant }) acts for the whole merged account: merges, account settings and roles for the whole merged organization
+rights-does-not-act = { $email } ({ $tenant }) does not act for the merged account
+rights-manages-own = { $email } manages the roles of the users of the Microsoft Entra tenant { $tenant } only, not those of another tenant
+rights-gains-sight = { $email } ({ $tenant }) gains sight of { $company }'s { $what }
+rights-no-sight = { $email } ({ $tenant }) gains no sight of { $company }'s locations, referrals or incentives
+rights-sight-locations = locations
+rights-sight-referrals = referrals
+rights-sight-incentives = incentives
+list-and = { $first } and { $last }

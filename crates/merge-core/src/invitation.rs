@@ -122,7 +122,10 @@ fn concerns_only(change: &Change, ours: &str) -> bool {
         | Change::CompetencyAdded { from_company, .. }
         | Change::AzureExpertMspRetained { from_company, .. }
         | Change::SpecializationAdded { from_company, .. }
-        | Change::SaVoucherAdded { from_company, .. } => from_company == ours,
+        | Change::SaVoucherAdded { from_company, .. }
+        | Change::DesignationCarried { from_company, .. }
+        | Change::SpecializationCarried { from_company, .. }
+        | Change::PurchaseCarried { from_company, .. } => from_company == ours,
         Change::CompetencyUpgraded { .. }
         | Change::CompetencyCombined { .. }
         | Change::ActionPackAnniversaryMoved { .. } => false,

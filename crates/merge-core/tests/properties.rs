@@ -166,6 +166,9 @@ fn account(side: u8) -> impl Strategy<Value = AccountSnapshot> {
                             bank_account_last4: "1234".into(),
                             tax_id_country: "US".into(),
                         }),
+                        designations: vec![],
+                        specializations: vec![],
+                        purchases: vec![],
                         benefit_packages: vec![],
                         merged_into: None,
                     }

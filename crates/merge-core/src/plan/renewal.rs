@@ -8,6 +8,8 @@ use crate::catalogue::say;
 use crate::lang::{Lang, Wording};
 use crate::snapshot::{AccountSnapshot, CompetencyLevel, CoreLevel};
 
+use super::{MergePlan, PLAN_FORMAT_V2};
+
 /// The merged account at its consolidated renewal (R10).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -83,17 +85,24 @@ pub enum ChecklistKind {
     PrepareRenewal,
     /// R17.
     ConsiderReissuingUsers,
+    /// R21 (version 2 plans).
+    PrepareProgramRenewals,
+    /// R24 (version 2 plans): CSP customers move only by a partner-to-partner transfer.
+    TransferCspCustomers,
+    /// R24 (version 2 plans): each CSP tenant stays mapped to one location.
+    KeepCspTenantMapping,
+    /// R24 (version 2 plans): linking the absorbed Microsoft Entra tenant, the alternative
+    /// to re-issuing its users (R17).
+    LinkAbsorbedTenant,
 }
 
-/// `merged` is the merged account: the initiator's company and bank and tax profile. Plans
-/// store the list as [`Wording::Stored`], in the English written here (a format: a changed
-/// byte would change every stored plan's fingerprint); a reader reads it in their language.
-pub(crate) fn checklist(
-    merged: &AccountSnapshot,
-    invitee_company: &str,
-    renewal: &RenewalProjection,
-    wording: Wording,
-) -> Vec<ChecklistItem> {
+/// The plan's checklist, from the plan without it. Plans store the list as
+/// [`Wording::Stored`], in the English written here (a format: a changed byte would change
+/// every stored plan's fingerprint); a reader reads it in their language. A version 1 plan's
+/// list is what it always was; a version 2 plan's adds today's program and CSP (R21, R24).
+pub(crate) fn checklist(plan: &MergePlan, wording: Wording) -> Vec<ChecklistItem> {
+    let (merged, invitee_company) = (&plan.result, plan.invitee.company.as_str());
+    let renewal = &plan.renewal;
     let item = |item, text| ChecklistItem { item, text };
     let company = &merged.company;
     let profile = merged.bank_tax_profile.as_ref();
@@ -150,6 +159,13 @@ pub(crate) fn checklist(
         };
         list.push(item(ChecklistKind::PrepareRenewal, text));
     }
+    if plan.format_version >= PLAN_FORMAT_V2 {
+        list.extend(
+            today_checklist(plan, wording)
+                .into_iter()
+                .map(|(kind, text)| item(kind, text)),
+        );
+    }
     let reissue = match wording {
         Wording::Stored => format!(
             "Optional: re-issue {invitee_company}'s users as users of {company}'s tenant; their \
@@ -158,6 +174,71 @@ pub(crate) fn checklist(
         Wording::Reader(lang) => say!(lang, "checklist-reissue", invitee_company, company),
     };
     list.push(item(ChecklistKind::ConsiderReissuingUsers, reissue));
+    list
+}
+
+/// A version 2 plan's checklist items after R15, R16 and R10's: the program renewals (R21),
+/// then what Partner Center leaves outside the merge: CSP customers and tenants (R24).
+fn today_checklist(plan: &MergePlan, wording: Wording) -> Vec<(ChecklistKind, String)> {
+    let company = &plan.result.company;
+    let mut list = Vec::new();
+    if let Some(program) = &plan.program {
+        let date = wording.date(program.one_company_from);
+        let text = match wording {
+            Wording::Stored => format!(
+                "Prepare the program renewals: each designation, specialization and purchase \
+                 stays until its own anniversary, then {company} is evaluated as one company; \
+                 the last anniversary is {date}."
+            ),
+            Wording::Reader(lang) => {
+                say!(lang, "checklist-prepare-program-renewals", company, date)
+            }
+        };
+        list.push((ChecklistKind::PrepareProgramRenewals, text));
+    }
+    let csp_tenants: Vec<&str> = plan
+        .not_merged
+        .tenants
+        .iter()
+        .filter(|t| !t.csp_accounts.is_empty())
+        .map(|t| t.domain.as_str())
+        .collect();
+    if !csp_tenants.is_empty() {
+        let transfer = match wording {
+            Wording::Stored => "CSP customers do not move with the merge: a customer moves to \
+                                another partner only by a partner-to-partner transfer that both \
+                                partners approve."
+                .to_string(),
+            Wording::Reader(lang) => say!(lang, "checklist-csp-transfer"),
+        };
+        list.push((ChecklistKind::TransferCspCustomers, transfer));
+        let tenants = csp_tenants.join(", ");
+        let mapping = match wording {
+            Wording::Stored => format!(
+                "Check each CSP tenant's location: a CSP tenant stays mapped to one location of \
+                 the merged account ({tenants})."
+            ),
+            Wording::Reader(lang) => say!(lang, "checklist-csp-tenant-location", tenants),
+        };
+        list.push((ChecklistKind::KeepCspTenantMapping, mapping));
+    }
+    let invitee = plan.invitee.company.as_str();
+    let absorbed: Vec<&str> = plan
+        .not_merged
+        .tenants
+        .iter()
+        .filter(|t| t.company == invitee)
+        .map(|t| t.domain.as_str())
+        .collect();
+    let tenants = absorbed.join(", ");
+    let link = match wording {
+        Wording::Stored => format!(
+            "Instead of re-issuing users: a Global admin of the Microsoft Entra tenant {tenants} \
+             can link it to {company}'s account in Account settings > Tenants."
+        ),
+        Wording::Reader(lang) => say!(lang, "checklist-link-tenant", tenants, company),
+    };
+    list.push((ChecklistKind::LinkAbsorbedTenant, link));
     list
 }
 
