@@ -208,7 +208,7 @@ fn a_designation_both_held_is_kept_until_the_later_anniversary_and_says_so() {
         .find(|l| l.contains("31 januari 2027") && l.contains("Security"))
         .unwrap();
     assert!(
-        line.contains("Litware heeft deze ook, tot 31 maart 2027"),
+        line.contains("Litware heeft deze ook, met als jubileumdatum 31 maart 2027"),
         "{line}"
     );
 }
@@ -225,8 +225,8 @@ fn the_timeline_is_earliest_first_and_ends_with_the_renewal_as_one_company() {
     let english = plan.reading([&adatum(), &litware()], Lang::En).program;
     assert_eq!(
         english.last().unwrap(),
-        "From 31 March 2027 Adatum renews as one company, with the designations it qualifies \
-         for: Data & AI (Azure), Modern Work, Security"
+        "From 31 March 2027 Adatum renews everything as one company; the designations held \
+         until then: Data & AI (Azure), Modern Work, Security"
     );
 }
 
