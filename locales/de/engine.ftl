@@ -153,11 +153,15 @@ warning-competency-expired = Die Kompetenz { $name } von { $company } ist am { $
 warning-action-pack-lapsed = Der Jahrestag des Action Pack von { $company } ({ $date }) ist ohne Verlängerung verstrichen.
 warning-azure-expert-msp-lapsed = Das Verlängerungsdatum von Azure Expert MSP von { $company } ({ $date }) ist verstrichen.
 warning-benefit-token-expired = Vorteilstoken { $id } ({ $product }) von { $company } ist am { $date } abgelaufen.
+warning-designation-passed = Der Jahrestag der Solutions Partner-Bezeichnung für { $area } von { $company } ist am { $date } verstrichen.
+warning-specialization-passed = Der Jahrestag der Spezialisierung { $name } von { $company } ist am { $date } verstrichen.
+warning-purchase-passed = Der Jahrestag des Kaufs { $offer } von { $company } ist am { $date } verstrichen.
 warning-kind-irreversible = die Zusammenführung kann nicht rückgängig gemacht werden
 warning-kind-competency-expired = eine Kompetenz ist abgelaufen
 warning-kind-action-pack-lapsed = das Action Pack wurde nicht rechtzeitig verlängert
 warning-kind-azure-expert-msp-lapsed = das Verlängerungsdatum von Azure Expert MSP ist verstrichen
 warning-kind-benefit-token-expired = ein Vorteilstoken ist abgelaufen
+warning-kind-program-anniversary-passed = der Jahrestag einer Bezeichnung, Spezialisierung oder eines Kaufs ist verstrichen
 
 ## Was eine Zusammenführung kostet, das Schwerste zuerst
 
@@ -253,6 +257,17 @@ diff-token-removed = Vorteilstoken { $id } ({ $product }) wurde entfernt
 diff-token-activated = das Aktivierungsdatum von Vorteilstoken { $id }
 diff-no-longer-kept = nicht mehr behalten: { $what }
 diff-kept-again = wieder behalten: { $what }
+diff-deal = die Art des Geschäfts
+diff-designation-added = die Solutions Partner-Bezeichnung für { $area } von { $company } (Jahrestag { $anniversary }) wurde hinzugefügt
+diff-designation-removed = die Solutions Partner-Bezeichnung für { $area } von { $company } wurde entfernt
+diff-designation-anniversary = der Jahrestag der Bezeichnung für { $area } von { $company }
+diff-designation-attained = das Datum, an dem { $company } die Bezeichnung für { $area } erreicht hat
+diff-specialization-added = die Spezialisierung { $name } von { $company } (Jahrestag { $anniversary }) wurde hinzugefügt
+diff-specialization-removed = die Spezialisierung { $name } von { $company } wurde entfernt
+diff-specialization-anniversary = der Jahrestag der Spezialisierung { $name } von { $company }
+diff-purchase-added = der Kauf { $offer } von { $company } (Jahrestag { $anniversary }) wurde hinzugefügt
+diff-purchase-removed = der Kauf { $offer } von { $company } wurde entfernt
+diff-purchase-anniversary = der Jahrestag von { $offer } von { $company }
 
 ## Wer wen aufnehmen sollte
 

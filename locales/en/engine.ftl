@@ -154,11 +154,15 @@ warning-competency-expired = { $company }'s { $name } competency expired on { $d
 warning-action-pack-lapsed = { $company }'s Action Pack anniversary { $date } has passed without renewal.
 warning-azure-expert-msp-lapsed = { $company }'s Azure Expert MSP renewal date { $date } has passed.
 warning-benefit-token-expired = { $company }'s benefit token { $id } ({ $product }) expired on { $date }.
+warning-designation-passed = { $company }'s Solutions Partner designation for { $area } passed its anniversary on { $date }.
+warning-specialization-passed = { $company }'s specialization { $name } passed its anniversary on { $date }.
+warning-purchase-passed = { $company }'s purchase of { $offer } passed its anniversary on { $date }.
 warning-kind-irreversible = the merge cannot be undone
 warning-kind-competency-expired = a competency has expired
 warning-kind-action-pack-lapsed = the Action Pack was not renewed in time
 warning-kind-azure-expert-msp-lapsed = the Azure Expert MSP renewal date has passed
 warning-kind-benefit-token-expired = a benefit token has expired
+warning-kind-program-anniversary-passed = a designation, specialization or purchase has passed its anniversary
 
 ## What a merge costs, heaviest first (Consequence); expiries read as the warnings above
 
@@ -254,6 +258,17 @@ diff-token-removed = benefit token { $id } ({ $product }) was removed
 diff-token-activated = benefit token { $id }'s activation date
 diff-no-longer-kept = no longer kept: { $what }
 diff-kept-again = kept again: { $what }
+diff-deal = the kind of deal
+diff-designation-added = { $company }'s Solutions Partner designation for { $area } (anniversary { $anniversary }) was added
+diff-designation-removed = { $company }'s Solutions Partner designation for { $area } was removed
+diff-designation-anniversary = the anniversary of { $company }'s designation for { $area }
+diff-designation-attained = the date { $company } attained the designation for { $area }
+diff-specialization-added = { $company }'s specialization { $name } (anniversary { $anniversary }) was added
+diff-specialization-removed = { $company }'s specialization { $name } was removed
+diff-specialization-anniversary = the anniversary of { $company }'s specialization { $name }
+diff-purchase-added = { $company }'s purchase of { $offer } (anniversary { $anniversary }) was added
+diff-purchase-removed = { $company }'s purchase of { $offer } was removed
+diff-purchase-anniversary = the anniversary of { $company }'s { $offer }
 
 ## Who should absorb whom (compare)
 

@@ -153,11 +153,15 @@ warning-competency-expired = De competentie { $name } van { $company } is verlop
 warning-action-pack-lapsed = De jubileumdatum van het Action Pack van { $company } ({ $date }) is verstreken zonder verlenging.
 warning-azure-expert-msp-lapsed = De verlengingsdatum van Azure Expert MSP van { $company } ({ $date }) is verstreken.
 warning-benefit-token-expired = Voordeeltoken { $id } ({ $product }) van { $company } is verlopen op { $date }.
+warning-designation-passed = De jubileumdatum van de Solutions Partner-aanduiding voor { $area } van { $company } is op { $date } verstreken.
+warning-specialization-passed = De jubileumdatum van de specialisatie { $name } van { $company } is op { $date } verstreken.
+warning-purchase-passed = De jubileumdatum van de aankoop { $offer } van { $company } is op { $date } verstreken.
 warning-kind-irreversible = de samenvoeging kan niet ongedaan worden gemaakt
 warning-kind-competency-expired = een competentie is verlopen
 warning-kind-action-pack-lapsed = het Action Pack is niet op tijd verlengd
 warning-kind-azure-expert-msp-lapsed = de verlengingsdatum van Azure Expert MSP is verstreken
 warning-kind-benefit-token-expired = een voordeeltoken is verlopen
+warning-kind-program-anniversary-passed = de jubileumdatum van een aanduiding, specialisatie of aankoop is verstreken
 
 ## Wat een samenvoeging kost, het zwaarste eerst
 
@@ -253,6 +257,17 @@ diff-token-removed = voordeeltoken { $id } ({ $product }) is verwijderd
 diff-token-activated = de activeringsdatum van voordeeltoken { $id }
 diff-no-longer-kept = niet langer behouden: { $what }
 diff-kept-again = weer behouden: { $what }
+diff-deal = het soort transactie
+diff-designation-added = de Solutions Partner-aanduiding voor { $area } van { $company } (jubileumdatum { $anniversary }) is toegevoegd
+diff-designation-removed = de Solutions Partner-aanduiding voor { $area } van { $company } is verwijderd
+diff-designation-anniversary = de jubileumdatum van de aanduiding voor { $area } van { $company }
+diff-designation-attained = de datum waarop { $company } de aanduiding voor { $area } behaalde
+diff-specialization-added = de specialisatie { $name } van { $company } (jubileumdatum { $anniversary }) is toegevoegd
+diff-specialization-removed = de specialisatie { $name } van { $company } is verwijderd
+diff-specialization-anniversary = de jubileumdatum van de specialisatie { $name } van { $company }
+diff-purchase-added = de aankoop { $offer } van { $company } (jubileumdatum { $anniversary }) is toegevoegd
+diff-purchase-removed = de aankoop { $offer } van { $company } is verwijderd
+diff-purchase-anniversary = de jubileumdatum van { $offer } van { $company }
 
 ## Wie wie moet opnemen
 

@@ -337,3 +337,105 @@ fn an_absorbed_company_s_entries_keep_their_holder_in_a_later_merge() {
         .collect();
     assert_eq!(others, ["Adatum", "Litware"]);
 }
+
+/// The plan is lossless for today's program too: a changed anniversary, a designation more or
+/// the deal kind changes the fingerprint, and the differences say what changed (W4).
+#[test]
+fn a_changed_program_or_deal_changes_the_fingerprint_and_the_diff_says_what() {
+    let old = plan_merge_deal(&adatum(), &litware(), e3_as_of(), DealKind::Merger).unwrap();
+    let mut litware2 = litware();
+    litware2.designations[0].anniversary = date("2027-04-30");
+    litware2.specializations.clear();
+    litware2.purchases[0].anniversary = date("2026-08-15");
+    let mut adatum2 = adatum();
+    adatum2.designations.push(Designation {
+        area: SolutionArea::BusinessApplications,
+        attained: date("2026-05-01"),
+        anniversary: date("2027-05-01"),
+        held_by: None,
+    });
+    let new = plan_merge_deal(&adatum2, &litware2, e3_as_of(), DealKind::Acquisition).unwrap();
+    assert_ne!(old.fingerprint, new.fingerprint);
+    let messages: Vec<String> = merge_core::diff_plans(&old, &new)
+        .into_iter()
+        .filter(|d| d.area == merge_core::DiffArea::Program)
+        .map(|d| d.message)
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            "The kind of deal changed from Merger to Acquisition",
+            "Adatum's Solutions Partner designation for Business Applications (anniversary 1 May \
+             2027) was added",
+            "The anniversary of Litware's designation for Security changed from 31 March 2027 to \
+             30 April 2027",
+            "Litware's specialization Analytics on Microsoft Azure was removed",
+            "The anniversary of Litware's Partner Launch Benefits changed from 1 August 2026 to \
+             15 August 2026",
+        ]
+    );
+    let dutch = merge_core::diff_plans_in(&old, &new, Lang::Nl);
+    assert!(dutch
+        .iter()
+        .any(|d| d.message == "Het soort transactie changed"
+            || d.message.starts_with("Het soort transactie")));
+    assert!(merge_core::diff_plans(&old, &old).is_empty());
+}
+
+#[test]
+fn an_anniversary_passed_before_the_plan_date_is_a_warning() {
+    let late = date("2026-09-01");
+    let plan = plan_merge(&adatum(), &litware(), late).unwrap();
+    let passed: Vec<&str> = plan
+        .warnings
+        .iter()
+        .filter(|w| w.kind == merge_core::WarningKind::ProgramAnniversaryPassed)
+        .map(|w| w.message.as_str())
+        .collect();
+    assert_eq!(
+        passed,
+        ["Litware's purchase of Partner Launch Benefits passed its anniversary on 2026-08-01."]
+    );
+    let dutch = plan.reading([&adatum(), &litware()], Lang::Nl).warnings;
+    assert!(dutch.contains(
+        &"De jubileumdatum van de aankoop Partner Launch Benefits van Litware is op 1 augustus \
+          2026 verstreken."
+            .to_string()
+    ));
+    let on_time = plan_merge(&adatum(), &litware(), e3_as_of()).unwrap();
+    assert_eq!(
+        on_time.warnings.len(),
+        1,
+        "only R15's: {:?}",
+        on_time.warnings
+    );
+}
+
+/// The invitee sees the deal kind before accepting, and its own program, not the initiator's.
+#[test]
+fn the_invitee_reads_the_deal_kind_and_its_own_program_before_accepting() {
+    let plan = plan_merge_deal(&adatum(), &litware(), e3_as_of(), DealKind::Acquisition).unwrap();
+    let preview = plan.for_invitee(&adatum(), &litware());
+    assert_eq!(preview.deal, Some(DealKind::Acquisition));
+    let json = to_json(&preview);
+    assert!(json.contains("\"deal\":\"acquisition\""));
+    let carried: Vec<&Change> = preview
+        .changes
+        .iter()
+        .filter(|c| {
+            matches!(
+                c,
+                Change::DesignationCarried { .. }
+                    | Change::SpecializationCarried { .. }
+                    | Change::PurchaseCarried { .. }
+            )
+        })
+        .collect();
+    assert_eq!(carried.len(), 4);
+    assert!(
+        !json.contains("Identity and Access Management"),
+        "Adatum's own specialization"
+    );
+    let plain = plan_merge(&contoso(), &fabricam(), e1_as_of()).unwrap();
+    assert!(!to_json(&plain.for_invitee(&contoso(), &fabricam())).contains("\"deal\""));
+}

@@ -9,6 +9,7 @@ use crate::lang::{Lang, Wording};
 use crate::snapshot::{AccountSnapshot, CompetencyLevel, CoreLevel};
 
 use super::{MergePlan, PLAN_FORMAT_V2};
+use crate::program::holder;
 
 /// The merged account at its consolidated renewal (R10).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -262,6 +263,8 @@ pub enum WarningKind {
     ActionPackLapsed,
     AzureExpertMspLapsed,
     BenefitTokenExpired,
+    /// R18-R20: a designation, specialization or purchase whose anniversary has passed.
+    ProgramAnniversaryPassed,
 }
 
 /// The irreversibility warning, then anything already expired on `as_of`. Plans store them
@@ -357,6 +360,67 @@ pub(crate) fn warnings(
             };
             warn(WarningKind::BenefitTokenExpired, message);
         }
+        for message in program_passed(account, as_of, wording) {
+            warn(WarningKind::ProgramAnniversaryPassed, message);
+        }
+    }
+    list
+}
+
+/// R18-R20: what of today's program has passed its anniversary on `as_of` without the
+/// snapshot showing its renewal. Only a version 2 snapshot has any.
+fn program_passed(account: &AccountSnapshot, as_of: NaiveDate, wording: Wording) -> Vec<String> {
+    let own = account.company.as_str();
+    let mut list = Vec::new();
+    for d in account
+        .designations
+        .iter()
+        .filter(|d| d.anniversary < as_of)
+    {
+        let (company, date) = (holder(&d.held_by, own), wording.date(d.anniversary));
+        list.push(match wording {
+            Wording::Stored => format!(
+                "{company}'s Solutions Partner designation for {} passed its anniversary on \
+                 {date}.",
+                d.area.name_in(Lang::En)
+            ),
+            Wording::Reader(lang) => {
+                let area = d.area.name_in(lang);
+                say!(lang, "warning-designation-passed", company, area, date)
+            }
+        });
+    }
+    for s in account
+        .specializations
+        .iter()
+        .filter(|s| s.anniversary < as_of)
+    {
+        let (company, date, name) = (
+            holder(&s.held_by, own),
+            wording.date(s.anniversary),
+            &s.name,
+        );
+        list.push(match wording {
+            Wording::Stored => {
+                format!("{company}'s specialization {name} passed its anniversary on {date}.")
+            }
+            Wording::Reader(lang) => {
+                say!(lang, "warning-specialization-passed", company, name, date)
+            }
+        });
+    }
+    for p in account.purchases.iter().filter(|p| p.anniversary < as_of) {
+        let (company, date) = (holder(&p.held_by, own), wording.date(p.anniversary));
+        list.push(match wording {
+            Wording::Stored => format!(
+                "{company}'s purchase of {} passed its anniversary on {date}.",
+                p.offer.name_in(Lang::En)
+            ),
+            Wording::Reader(lang) => {
+                let offer = p.offer.name_in(lang);
+                say!(lang, "warning-purchase-passed", company, offer, date)
+            }
+        });
     }
     list
 }
@@ -370,6 +434,9 @@ impl WarningKind {
             Self::ActionPackLapsed => say!(lang, "warning-kind-action-pack-lapsed"),
             Self::AzureExpertMspLapsed => say!(lang, "warning-kind-azure-expert-msp-lapsed"),
             Self::BenefitTokenExpired => say!(lang, "warning-kind-benefit-token-expired"),
+            Self::ProgramAnniversaryPassed => {
+                say!(lang, "warning-kind-program-anniversary-passed")
+            }
         }
     }
 }
