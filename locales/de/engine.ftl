@@ -183,6 +183,12 @@ consequence-tenant-stays-csp =
        *[other] Der Mandant { $tenant } bleibt bei { $company }, mit seinen eigenen Benutzern und seinen CSP-Konten { $csp }: CSP-Kunden wechseln nur durch eine Übertragung, der beide Partner zustimmen.
     }
 consequence-token-stays = Vorteilstoken { $id } ({ $product }) bleibt auf dem Mandanten { $tenant }; es ist bis zum { $expires } gültig.
+consequence-program-until-anniversaries =
+    { $count ->
+        [one] 1 Bezeichnung, Spezialisierung oder Kauf von { $company } bleibt, wie { $company } sie erworben hat, bis zum Jahrestag am { $first } und wird dann für { $merged } als ein Unternehmen verlängert.
+       *[other] { $count } Bezeichnungen, Spezialisierungen und Käufe von { $company } bleiben, wie { $company } sie erworben hat, bis zu ihrem eigenen Jahrestag, vom { $first } bis zum { $last }; jeder Eintrag wird dann für { $merged } als ein Unternehmen verlängert.
+    }
+consequence-entry-offers-become-one = Beide Unternehmen haben ein Einstiegsangebot gekauft: ab dem { $from } verlängert das zusammengeführte Konto nur eines.
 
 ## Die Zusammenführung auf einen Blick
 

@@ -184,6 +184,12 @@ consequence-tenant-stays-csp =
        *[other] Tenant { $tenant } stays { $company }'s, with its own users and its CSP accounts { $csp }: CSP customers move only by a transfer both partners approve.
     }
 consequence-token-stays = Benefit token { $id } ({ $product }) stays on tenant { $tenant }; it is valid until { $expires }.
+consequence-program-until-anniversaries =
+    { $count ->
+        [one] 1 designation, specialization or purchase of { $company } stays as { $company } earned it until its anniversary on { $first }, then is renewed for { $merged } as one company.
+       *[other] { $count } designations, specializations and purchases of { $company } stay as { $company } earned them until their own anniversaries, from { $first } to { $last }; each is then renewed for { $merged } as one company.
+    }
+consequence-entry-offers-become-one = Both companies bought an entry offer: from { $from }, the merged account renews only one.
 
 ## The merge at a glance (summary rows)
 

@@ -183,6 +183,12 @@ consequence-tenant-stays-csp =
        *[other] Tenant { $tenant } blijft van { $company }, met zijn eigen gebruikers en zijn CSP-accounts { $csp }: CSP-klanten gaan alleen over via een overdracht die beide partners goedkeuren.
     }
 consequence-token-stays = Voordeeltoken { $id } ({ $product }) blijft op tenant { $tenant }; het is geldig tot { $expires }.
+consequence-program-until-anniversaries =
+    { $count ->
+        [one] 1 aanduiding, specialisatie of aankoop van { $company } blijft zoals { $company } die behaalde tot de jubileumdatum op { $first } en wordt daarna voor { $merged } als één bedrijf verlengd.
+       *[other] { $count } aanduidingen, specialisaties en aankopen van { $company } blijven zoals { $company } ze behaalde tot hun eigen jubileumdatum, van { $first } tot { $last }; daarna wordt elk voor { $merged } als één bedrijf verlengd.
+    }
+consequence-entry-offers-become-one = Beide bedrijven kochten een instapaanbod: vanaf { $from } verlengt het samengevoegde account er maar één.
 
 ## De samenvoeging in één oogopslag
 

@@ -439,3 +439,55 @@ fn the_invitee_reads_the_deal_kind_and_its_own_program_before_accepting() {
     let plain = plan_merge(&contoso(), &fabricam(), e1_as_of()).unwrap();
     assert!(!to_json(&plain.for_invitee(&contoso(), &fabricam())).contains("\"deal\""));
 }
+
+/// What the merge costs names today's program: each company's items until their
+/// anniversaries, the entry offers that become one, and under Microsoft's reading of admin
+/// rights the invitee's admins do not stop acting (A3).
+#[test]
+fn the_consequences_name_the_program_and_follow_the_reading_of_admin_rights() {
+    use merge_core::{AdminReading, Consequence};
+    let plan = plan_merge(&adatum(), &litware(), date("2026-09-01")).unwrap();
+    let strict = plan.consequences();
+    let program: Vec<String> = strict
+        .iter()
+        .filter(|c| {
+            matches!(
+                c,
+                Consequence::ProgramUntilAnniversaries { .. }
+                    | Consequence::EntryOffersBecomeOne { .. }
+                    | Consequence::ProgramAnniversaryPassed { .. }
+            )
+        })
+        .map(|c| c.describe_in(Lang::En))
+        .collect();
+    assert_eq!(
+        program,
+        [
+            "4 designations, specializations and purchases of Litware stay as Litware earned \
+             them until their own anniversaries, from 1 August 2026 to 31 March 2027; each is \
+             then renewed for Adatum as one company.",
+            "4 designations, specializations and purchases of Adatum stay as Adatum earned them \
+             until their own anniversaries, from 30 September 2026 to 31 January 2027; each is \
+             then renewed for Adatum as one company.",
+            "Both companies bought an entry offer: from 15 October 2026, the merged account \
+             renews only one.",
+            "Litware's purchase of Partner Launch Benefits passed its anniversary on 1 August \
+             2026.",
+        ]
+    );
+    let stop = |list: &[Consequence]| {
+        list.iter()
+            .any(|c| matches!(c, Consequence::AdminsStopActing { .. }))
+    };
+    assert!(stop(&strict));
+    assert!(!stop(&plan.consequences_under(AdminReading::BothTenants)));
+    // The invitee reads its own program's consequence, not the initiator's.
+    let preview = plan.for_invitee(&adatum(), &litware());
+    let companies: Vec<Option<&str>> = preview
+        .consequences
+        .iter()
+        .filter(|c| matches!(c, Consequence::ProgramUntilAnniversaries { .. }))
+        .map(|c| c.company())
+        .collect();
+    assert_eq!(companies, [Some("Litware")]);
+}
