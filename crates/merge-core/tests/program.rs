@@ -1,5 +1,6 @@
 //! Snapshot and plan format 2: today's program (R18-R21), merger or acquisition (R22) and the
-//! CSP checklist (R24), with version 1 read and planned as before.
+//! CSP checklist (R24), with version 1 read and planned as before. Runs natively and, compiled
+//! to wasm32, in headless Chromium.
 
 mod common;
 
@@ -12,6 +13,8 @@ use merge_core::{
 
 #[cfg(target_arch = "wasm32")]
 use wasm_bindgen_test::wasm_bindgen_test as test;
+#[cfg(target_arch = "wasm32")]
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
 const E1_GOLDEN: &str = include_str!("golden/e1.plan.json");
 

@@ -10,6 +10,8 @@ use merge_core::{
 
 #[cfg(target_arch = "wasm32")]
 use wasm_bindgen_test::wasm_bindgen_test as test;
+#[cfg(target_arch = "wasm32")]
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
 fn e1() -> MergePlan {
     plan_merge(&contoso(), &fabricam(), e1_as_of()).unwrap()
