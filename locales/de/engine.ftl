@@ -196,6 +196,8 @@ counted-locations = Standorte (mit dem PGA)
 counted-tenants = Mandanten
 counted-users = Benutzer
 counted-competencies = Kompetenzen
+counted-solution-areas = Lösungsbereiche mit einer Bezeichnung
+counted-specializations = Spezialisierungen
 
 ## Was sich zwischen zwei Plänen unterscheidet
 

@@ -197,6 +197,8 @@ counted-locations = Locations (with the PGA)
 counted-tenants = Tenants
 counted-users = Users
 counted-competencies = Competencies
+counted-solution-areas = Solution areas with a designation
+counted-specializations = Specializations
 
 ## What differs between two plans (diff)
 

@@ -196,6 +196,8 @@ counted-locations = Locaties (met het PGA)
 counted-tenants = Tenants
 counted-users = Gebruikers
 counted-competencies = Competenties
+counted-solution-areas = Oplossingsgebieden met een aanduiding
+counted-specializations = Specialisaties
 
 ## Wat er verschilt tussen twee plannen
 

@@ -494,3 +494,26 @@ fn the_consequences_name_the_program_and_follow_the_reading_of_admin_rights() {
         .collect();
     assert_eq!(companies, [Some("Litware")]);
 }
+
+/// At a glance, a version 2 plan counts solution areas and specializations, one both held
+/// once; a version 1 plan's summary keeps its four rows.
+#[test]
+fn the_summary_of_a_version_2_plan_counts_solution_areas_and_specializations() {
+    use merge_core::{summarize, Counted};
+    let plan = plan_merge(&adatum(), &litware(), e3_as_of()).unwrap();
+    let rows: Vec<String> = summarize(&plan, &adatum(), &litware())
+        .rows
+        .iter()
+        .filter(|r| matches!(r.counted, Counted::SolutionAreas | Counted::Specializations))
+        .map(|r| r.describe_in(Lang::Nl))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            "Oplossingsgebieden met een aanduiding: 2 + 2 → 3",
+            "Specialisaties: 1 + 1 → 2"
+        ]
+    );
+    let e1 = plan_merge(&contoso(), &fabricam(), e1_as_of()).unwrap();
+    assert_eq!(summarize(&e1, &contoso(), &fabricam()).rows.len(), 4);
+}

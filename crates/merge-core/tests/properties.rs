@@ -410,8 +410,8 @@ proptest! {
                 Counted::Locations | Counted::Tenants | Counted::Users => {
                     prop_assert_eq!(row.merged, row.initiator + row.invitee, "{}", row.describe())
                 }
-                // R8: one each, whoever held it.
-                Counted::Competencies => {
+                // R8, R18, R19: one each, whoever held it.
+                Counted::Competencies | Counted::SolutionAreas | Counted::Specializations => {
                     prop_assert!(row.merged <= row.initiator + row.invitee);
                     prop_assert!(row.merged >= row.initiator.max(row.invitee));
                 }
