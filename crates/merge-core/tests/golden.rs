@@ -31,24 +31,7 @@ fn e1_plan_is_byte_identical_to_the_golden_file() {
         ("e1.plan.json", format!("{json}\n")),
         ("e1.fingerprint", format!("{}\n", plan.fingerprint)),
     ]);
-    let golden = GOLDEN_PLAN.trim_end();
-    if json != golden {
-        let at = json
-            .bytes()
-            .zip(golden.bytes())
-            .position(|(a, b)| a != b)
-            .unwrap_or(json.len().min(golden.len()));
-        let around = |s: &str| {
-            s.get(at.saturating_sub(60)..(at + 60).min(s.len()))
-                .unwrap_or("")
-                .to_string()
-        };
-        panic!(
-            "the E1 plan differs from tests/golden/e1.plan.json at byte {at}:\n  now:    …{}…\n  golden: …{}…",
-            around(&json),
-            around(golden)
-        );
-    }
+    assert_same("e1.plan.json", &json, GOLDEN_PLAN);
     assert_eq!(plan.fingerprint.as_str(), GOLDEN_FINGERPRINT.trim_end());
     // Stored previews hold this fingerprint: it stays valid, whatever the files say.
     assert_eq!(plan.fingerprint.as_str(), E1_FINGERPRINT);

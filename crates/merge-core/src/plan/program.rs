@@ -87,6 +87,97 @@ impl MergedProgram {
     }
 }
 
+/// What the merge does with each kind of entry, the same way for all three.
+trait Entry: Sized {
+    fn held_by(&self) -> &Option<String>;
+    fn held_by_mut(&mut self) -> &mut Option<String>;
+    fn anniversary(&self) -> NaiveDate;
+    fn item(&self) -> ProgramItem;
+    /// Whether `other` is the same designation or specialization; a purchase is its own.
+    fn same_as(&self, other: &Self) -> bool;
+    /// The change that lists the invitee's entry (R18-R20).
+    fn carried(&self, from_company: String) -> Change;
+}
+
+impl Entry for Designation {
+    fn held_by(&self) -> &Option<String> {
+        &self.held_by
+    }
+    fn held_by_mut(&mut self) -> &mut Option<String> {
+        &mut self.held_by
+    }
+    fn anniversary(&self) -> NaiveDate {
+        self.anniversary
+    }
+    fn item(&self) -> ProgramItem {
+        ProgramItem::Designation { area: self.area }
+    }
+    fn same_as(&self, other: &Self) -> bool {
+        self.area == other.area
+    }
+    fn carried(&self, from_company: String) -> Change {
+        Change::DesignationCarried {
+            area: self.area,
+            from_company,
+            anniversary: self.anniversary,
+        }
+    }
+}
+
+impl Entry for Specialization {
+    fn held_by(&self) -> &Option<String> {
+        &self.held_by
+    }
+    fn held_by_mut(&mut self) -> &mut Option<String> {
+        &mut self.held_by
+    }
+    fn anniversary(&self) -> NaiveDate {
+        self.anniversary
+    }
+    fn item(&self) -> ProgramItem {
+        ProgramItem::Specialization {
+            name: self.name.clone(),
+            area: self.area,
+        }
+    }
+    fn same_as(&self, other: &Self) -> bool {
+        self.name == other.name
+    }
+    fn carried(&self, from_company: String) -> Change {
+        Change::SpecializationCarried {
+            name: self.name.clone(),
+            area: self.area,
+            from_company,
+            anniversary: self.anniversary,
+        }
+    }
+}
+
+impl Entry for Purchase {
+    fn held_by(&self) -> &Option<String> {
+        &self.held_by
+    }
+    fn held_by_mut(&mut self) -> &mut Option<String> {
+        &mut self.held_by
+    }
+    fn anniversary(&self) -> NaiveDate {
+        self.anniversary
+    }
+    fn item(&self) -> ProgramItem {
+        ProgramItem::Purchase { offer: self.offer }
+    }
+    fn same_as(&self, _: &Self) -> bool {
+        false
+    }
+    fn carried(&self, from_company: String) -> Change {
+        Change::PurchaseCarried {
+            offer: self.offer,
+            from_company,
+            anniversary: self.anniversary,
+        }
+    }
+}
+
 /// R18-R20: every entry of both is kept, none combined or dropped; each keeps its own dates
 /// and says whose it is. The invitee's entries are listed as changes. `sides`: each company
 /// with its entries, the initiator first.
@@ -94,48 +185,34 @@ pub(super) fn merge_program(
     sides: [(&str, MergedProgram); 2],
     changes: &mut Vec<Change>,
 ) -> MergedProgram {
-    let (mut designations, mut specializations, mut purchases) = (vec![], vec![], vec![]);
-    for (i, (company, account)) in sides.into_iter().enumerate() {
-        let theirs = i == 1;
-        for mut d in account.designations {
-            d.held_by = Some(holder(&d.held_by, company).to_string());
-            if theirs {
-                changes.push(Change::DesignationCarried {
-                    area: d.area,
-                    from_company: holder(&d.held_by, company).to_string(),
-                    anniversary: d.anniversary,
-                });
-            }
-            designations.push(d);
-        }
-        for mut s in account.specializations {
-            s.held_by = Some(holder(&s.held_by, company).to_string());
-            if theirs {
-                changes.push(Change::SpecializationCarried {
-                    name: s.name.clone(),
-                    area: s.area,
-                    from_company: holder(&s.held_by, company).to_string(),
-                    anniversary: s.anniversary,
-                });
-            }
-            specializations.push(s);
-        }
-        for mut p in account.purchases {
-            p.held_by = Some(holder(&p.held_by, company).to_string());
-            if theirs {
-                changes.push(Change::PurchaseCarried {
-                    offer: p.offer,
-                    from_company: holder(&p.held_by, company).to_string(),
-                    anniversary: p.anniversary,
-                });
-            }
-            purchases.push(p);
-        }
+    let mut merged = MergedProgram {
+        designations: Vec::new(),
+        specializations: Vec::new(),
+        purchases: Vec::new(),
+    };
+    for (i, (company, side)) in sides.into_iter().enumerate() {
+        let mut scratch = Vec::new();
+        // Only the invitee's entries are listed as changes.
+        let listed = if i == 1 { &mut *changes } else { &mut scratch };
+        carry(side.designations, company, listed, &mut merged.designations);
+        carry(
+            side.specializations,
+            company,
+            listed,
+            &mut merged.specializations,
+        );
+        carry(side.purchases, company, listed, &mut merged.purchases);
     }
-    MergedProgram {
-        designations,
-        specializations,
-        purchases,
+    merged
+}
+
+/// `entries` of `company` into `out`, each tagged with whose it is and listed in `changes`.
+fn carry<T: Entry>(entries: Vec<T>, company: &str, changes: &mut Vec<Change>, out: &mut Vec<T>) {
+    for mut entry in entries {
+        let holder = holder(entry.held_by(), company).to_string();
+        changes.push(entry.carried(holder.clone()));
+        *entry.held_by_mut() = Some(holder);
+        out.push(entry);
     }
 }
 
@@ -143,57 +220,35 @@ pub(super) fn merge_program(
 pub(super) fn project_program(merged: &AccountSnapshot) -> Option<ProgramRenewal> {
     let company = merged.company.as_str();
     let mut timeline = Vec::new();
-    for d in &merged.designations {
-        let also_held = merged
-            .designations
-            .iter()
-            .filter(|o| o.area == d.area && o.held_by != d.held_by)
-            .map(|o| AlsoHeld {
-                company: holder(&o.held_by, company).to_string(),
-                anniversary: o.anniversary,
-            })
-            .collect();
-        timeline.push(ProgramAnniversary {
-            date: d.anniversary,
-            company: holder(&d.held_by, company).to_string(),
-            item: ProgramItem::Designation { area: d.area },
-            also_held,
-        });
-    }
-    for s in &merged.specializations {
-        let also_held = merged
-            .specializations
-            .iter()
-            .filter(|o| o.name == s.name && o.held_by != s.held_by)
-            .map(|o| AlsoHeld {
-                company: holder(&o.held_by, company).to_string(),
-                anniversary: o.anniversary,
-            })
-            .collect();
-        timeline.push(ProgramAnniversary {
-            date: s.anniversary,
-            company: holder(&s.held_by, company).to_string(),
-            item: ProgramItem::Specialization {
-                name: s.name.clone(),
-                area: s.area,
-            },
-            also_held,
-        });
-    }
-    for p in &merged.purchases {
-        timeline.push(ProgramAnniversary {
-            date: p.anniversary,
-            company: holder(&p.held_by, company).to_string(),
-            item: ProgramItem::Purchase { offer: p.offer },
-            also_held: Vec::new(),
-        });
-    }
+    anniversaries(&merged.designations, company, &mut timeline);
+    anniversaries(&merged.specializations, company, &mut timeline);
+    anniversaries(&merged.purchases, company, &mut timeline);
     // Stable: on one day, designations before specializations before purchases.
     timeline.sort_by_key(|entry| entry.date);
     Some(ProgramRenewal {
         one_company_from: timeline.last()?.date,
         timeline,
     })
+}
+
+/// Each of `entries` on its anniversary, with the other companies that hold the same.
+fn anniversaries<T: Entry>(entries: &[T], company: &str, out: &mut Vec<ProgramAnniversary>) {
+    for entry in entries {
+        let also_held = entries
+            .iter()
+            .filter(|other| other.same_as(entry) && other.held_by() != entry.held_by())
+            .map(|other| AlsoHeld {
+                company: holder(other.held_by(), company).to_string(),
+                anniversary: other.anniversary(),
+            })
+            .collect();
+        out.push(ProgramAnniversary {
+            date: entry.anniversary(),
+            company: holder(entry.held_by(), company).to_string(),
+            item: entry.item(),
+            also_held,
+        });
+    }
 }
 
 impl ProgramRenewal {
