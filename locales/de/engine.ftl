@@ -371,7 +371,11 @@ program-one-company-no-designations = Ab dem { $date } verlängert { $merged } a
 checklist-prepare-program-renewals = Die Verlängerungen im Programm vorbereiten: Jede Bezeichnung, Spezialisierung und jeder Kauf bleibt bis zum eigenen Jahrestag, danach wird { $company } als ein Unternehmen bewertet; der letzte Jahrestag ist der { $date }.
 checklist-csp-transfer = CSP-Kunden werden nicht mit zusammengeführt: Ein Kunde wechselt nur durch eine Übertragung von Partner zu Partner, der beide Partner zustimmen, zu einem anderen Partner.
 checklist-csp-tenant-location = Den Standort jedes CSP-Mandanten prüfen: Ein CSP-Mandant bleibt genau einem Standort des zusammengeführten Kontos zugeordnet ({ $tenants }).
-checklist-link-tenant = Statt Benutzer neu auszustellen: Ein globaler Administrator des Microsoft Entra-Mandanten { $tenants } kann ihn unter Kontoeinstellungen > Mandanten mit dem Konto von { $company } verknüpfen.
+checklist-link-tenant =
+    { $count ->
+        [one] Statt Benutzer neu auszustellen: Ein globaler Administrator des Microsoft Entra-Mandanten { $tenants } kann ihn unter Kontoeinstellungen > Mandanten mit dem Konto von { $company } verknüpfen.
+       *[other] Statt Benutzer neu auszustellen: Ein globaler Administrator jedes Microsoft Entra-Mandanten ({ $tenants }) kann ihn unter Kontoeinstellungen > Mandanten mit dem Konto von { $company } verknüpfen.
+    }
 
 ## Fusion oder Übernahme (die Art des Geschäfts in einem Plan im Format 2)
 

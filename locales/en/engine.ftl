@@ -372,7 +372,11 @@ program-one-company-no-designations = From { $date } { $merged } renews everythi
 checklist-prepare-program-renewals = Prepare the program renewals: each designation, specialization and purchase stays until its own anniversary, then { $company } is evaluated as one company; the last anniversary is { $date }.
 checklist-csp-transfer = CSP customers do not move with the merge: a customer moves to another partner only by a partner-to-partner transfer that both partners approve.
 checklist-csp-tenant-location = Check each CSP tenant's location: a CSP tenant stays mapped to one location of the merged account ({ $tenants }).
-checklist-link-tenant = Instead of re-issuing users: a Global admin of the Microsoft Entra tenant { $tenants } can link it to { $company }'s account in Account settings > Tenants.
+checklist-link-tenant =
+    { $count ->
+        [one] Instead of re-issuing users: a Global admin of the Microsoft Entra tenant { $tenants } can link it to { $company }'s account in Account settings > Tenants.
+       *[other] Instead of re-issuing users: a Global admin of each Microsoft Entra tenant ({ $tenants }) can link it to { $company }'s account in Account settings > Tenants.
+    }
 
 ## Merger or acquisition (the deal kind of a format 2 plan)
 

@@ -371,7 +371,11 @@ program-one-company-no-designations = Vanaf { $date } verlengt { $merged } alles
 checklist-prepare-program-renewals = Bereid de verlengingen van het programma voor: elke aanduiding, specialisatie en aankoop blijft tot de eigen jubileumdatum, daarna wordt { $company } als één bedrijf beoordeeld; de laatste jubileumdatum is { $date }.
 checklist-csp-transfer = CSP-klanten gaan niet mee met de samenvoeging: een klant gaat alleen naar een andere partner over via een overdracht van partner naar partner die beide partners goedkeuren.
 checklist-csp-tenant-location = Controleer de locatie van elke CSP-tenant: een CSP-tenant blijft gekoppeld aan één locatie van het samengevoegde account ({ $tenants }).
-checklist-link-tenant = In plaats van gebruikers over te zetten: een globale beheerder van de Microsoft Entra-tenant { $tenants } kan die koppelen aan het account van { $company } via Accountinstellingen > Tenants.
+checklist-link-tenant =
+    { $count ->
+        [one] In plaats van gebruikers over te zetten: een globale beheerder van de Microsoft Entra-tenant { $tenants } kan die koppelen aan het account van { $company } via Accountinstellingen > Tenants.
+       *[other] In plaats van gebruikers over te zetten: een globale beheerder van elke Microsoft Entra-tenant ({ $tenants }) kan die koppelen aan het account van { $company } via Accountinstellingen > Tenants.
+    }
 
 ## Fusie of overname (het soort transactie van een plan in formaat 2)
 

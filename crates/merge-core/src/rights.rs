@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::catalogue::say;
 use crate::lang::Lang;
 use crate::plan::MergePlan;
-use crate::snapshot::{User, ACCOUNT_ADMIN};
+use crate::snapshot::{AccountSnapshot, User, ACCOUNT_ADMIN};
 
 /// Which admins act for a merged account: a setting per deployment (A3).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -86,13 +86,16 @@ const SIGHT_BY_ROLE: &[(&str, Sight)] = &[
 
 impl MergePlan {
     /// Who gains which rights once this plan is applied, under `reading` (R23, A3).
-    pub fn rights(&self, reading: AdminReading) -> RightsAfterMerge {
+    /// `absorbed` are the accounts an earlier merge brought into the initiator's, as for
+    /// [`crate::acts_for`]: under A2 their tenants' admins do not act for the account either.
+    pub fn rights(&self, reading: AdminReading, absorbed: &[AccountSnapshot]) -> RightsAfterMerge {
         let (initiator, invitee) = (&self.initiator.company, &self.invitee.company);
         let tenants = self
             .role_management
             .iter()
             .map(|managed| {
-                let ours = managed.company == *initiator;
+                let ours = managed.company == *initiator
+                    && !absorbed.iter().any(|a| a.has_tenant(&managed.tenant));
                 let acts = ours || reading == AdminReading::BothTenants;
                 let people = self
                     .result

@@ -178,7 +178,7 @@ fn e3() -> merge_core::MergePlan {
 fn e3_as_text(plan: &merge_core::MergePlan, lang: Lang) -> String {
     let reading = plan.reading([&adatum(), &litware()], lang);
     let rights = plan
-        .rights(merge_core::AdminReading::OwnTenants)
+        .rights(merge_core::AdminReading::OwnTenants, &[])
         .describe_in(lang);
     let deal: Vec<String> = reading.deal.iter().cloned().collect();
     let parts = [

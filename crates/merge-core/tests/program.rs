@@ -293,6 +293,17 @@ fn a_version_2_checklist_adds_the_program_and_csp_while_version_1_stays() {
         assert_eq!(plan.checklist_in(lang).len(), plan.checklist.len());
     }
     assert!(plan.checklist_in(Lang::Nl)[5].contains("Microsoft Entra-tenant litware.com"));
+    // Each absorbed tenant's Global admin links their own.
+    let mut two_tenants = litware();
+    two_tenants.tenants.push(merge_core::Tenant {
+        domain: "litware.de".into(),
+        csp_accounts: vec![],
+    });
+    let plural = plan_merge(&adatum(), &two_tenants, e3_as_of()).unwrap();
+    assert!(plural.checklist[5]
+        .text
+        .contains("a Global admin of each Microsoft Entra tenant (litware.com, litware.de)"));
+    assert!(plural.checklist_in(Lang::De)[5].contains("jedes Microsoft Entra-Mandanten"));
     // Without CSP accounts only the link remains of R24.
     let e2 = plan_merge(&pga_100(), &pga_200(), e3_as_of()).unwrap();
     assert!(!kinds(&e2).contains(&ChecklistKind::TransferCspCustomers));

@@ -31,7 +31,7 @@ fn read(rights: &RightsAfterMerge, lang: Lang) -> Vec<String> {
 
 #[test]
 fn under_a2_only_the_pga_s_admins_act_and_see_the_other_company() {
-    let rights = e1().rights(AdminReading::OwnTenants);
+    let rights = e1().rights(AdminReading::OwnTenants, &[]);
     let tenants: Vec<(&str, &str, &str)> = rights
         .tenants
         .iter()
@@ -74,7 +74,7 @@ fn under_a2_only_the_pga_s_admins_act_and_see_the_other_company() {
 
 #[test]
 fn under_microsoft_s_reading_the_admins_of_both_tenants_act_and_r16_still_holds() {
-    let rights = e1().rights(AdminReading::BothTenants);
+    let rights = e1().rights(AdminReading::BothTenants, &[]);
     let fiona = person(&rights, "fiona@fabricam.com").unwrap();
     assert!(fiona.acts_for_merged_account);
     assert_eq!(fiona.manages_users_of.as_deref(), Some("fabricam.com"));
@@ -83,7 +83,7 @@ fn under_microsoft_s_reading_the_admins_of_both_tenants_act_and_r16_still_holds(
         [Sight::Locations, Sight::Referrals, Sight::Incentives]
     );
     // Only the admin role depends on the reading.
-    let strict = e1().rights(AdminReading::OwnTenants);
+    let strict = e1().rights(AdminReading::OwnTenants, &[]);
     for email in ["alice@contoso.com", "greta@fabricam.com"] {
         assert_eq!(person(&rights, email), person(&strict, email), "{email}");
     }
@@ -91,7 +91,7 @@ fn under_microsoft_s_reading_the_admins_of_both_tenants_act_and_r16_still_holds(
 
 #[test]
 fn the_section_says_what_the_chosen_reading_gives_each_admin() {
-    let strict = read(&e1().rights(AdminReading::OwnTenants), Lang::En);
+    let strict = read(&e1().rights(AdminReading::OwnTenants, &[]), Lang::En);
     assert_eq!(
         strict,
         [
@@ -112,7 +112,7 @@ fn the_section_says_what_the_chosen_reading_gives_each_admin() {
             "greta@fabricam.com (fabricam.com) gains sight of Contoso's referrals",
         ]
     );
-    let both = read(&e1().rights(AdminReading::BothTenants), Lang::Nl);
+    let both = read(&e1().rights(AdminReading::BothTenants, &[]), Lang::Nl);
     assert!(
         both[0].contains("de huidige pagina van Microsoft"),
         "{}",
@@ -126,7 +126,7 @@ fn the_section_says_what_the_chosen_reading_gives_each_admin() {
         ),
         "{both:#?}"
     );
-    let german = read(&e1().rights(AdminReading::OwnTenants), Lang::De);
+    let german = read(&e1().rights(AdminReading::OwnTenants, &[]), Lang::De);
     assert!(
         german[2].contains("Microsoft Entra-Mandanten contoso.com"),
         "{}",
@@ -137,7 +137,7 @@ fn the_section_says_what_the_chosen_reading_gives_each_admin() {
 #[test]
 fn the_2026_pair_s_rights_name_its_admins_and_referrals_admins() {
     let plan = plan_merge(&adatum(), &litware(), e3_as_of()).unwrap();
-    let rights = plan.rights(AdminReading::OwnTenants);
+    let rights = plan.rights(AdminReading::OwnTenants, &[]);
     let listed: Vec<(&str, bool, &[Sight])> = rights
         .tenants
         .iter()
@@ -176,7 +176,7 @@ fn the_new_sentences_say_microsoft_entra_and_partner_id() {
     )
     .unwrap();
     for lang in Lang::ALL {
-        let mut text = read(&plan.rights(AdminReading::BothTenants), lang);
+        let mut text = read(&plan.rights(AdminReading::BothTenants, &[]), lang);
         let reading = plan.reading([&adatum(), &litware()], lang);
         text.extend(reading.deal);
         text.extend(reading.program);
@@ -186,4 +186,35 @@ fn the_new_sentences_say_microsoft_entra_and_partner_id() {
         assert!(all.contains("Microsoft Entra"), "{lang}: {all}");
         assert!(all.contains("(MPN"), "{lang}: Partner ID (MPN ID) in {all}");
     }
+}
+
+/// A merged account absorbing again: under A2 the admins of a tenant an earlier merge brought
+/// in act no more than the new invitee's do (as `acts_for` says); under Microsoft's reading all
+/// do.
+#[test]
+fn the_tenants_an_earlier_merge_absorbed_do_not_act_under_a2() {
+    let merged = e1().result;
+    let plan = plan_merge(&merged, &tailspin(), e1_as_of()).unwrap();
+    let strict = plan.rights(AdminReading::OwnTenants, &[fabricam()]);
+    let acting = |rights: &RightsAfterMerge| -> Vec<String> {
+        rights
+            .tenants
+            .iter()
+            .flat_map(|t| &t.people)
+            .filter(|p| p.acts_for_merged_account)
+            .map(|p| p.email.clone())
+            .collect()
+    };
+    assert_eq!(acting(&strict), ["alice@contoso.com"]);
+    for email in acting(&strict) {
+        assert!(merge_core::acts_for(&plan.result, &[fabricam()], &email));
+    }
+    assert!(!merge_core::acts_for(
+        &plan.result,
+        &[fabricam()],
+        "fiona@fabricam.com"
+    ));
+    let both = acting(&plan.rights(AdminReading::BothTenants, &[fabricam()]));
+    assert!(both.contains(&"fiona@fabricam.com".to_string()), "{both:?}");
+    assert!(both.len() > 2, "{both:?}");
 }

@@ -231,13 +231,17 @@ fn today_checklist(plan: &MergePlan, wording: Wording) -> Vec<(ChecklistKind, St
         .filter(|t| t.company == invitee)
         .map(|t| t.domain.as_str())
         .collect();
-    let tenants = absorbed.join(", ");
-    let link = match wording {
-        Wording::Stored => format!(
+    let (count, tenants) = (absorbed.len(), absorbed.join(", "));
+    let link = match (wording, count) {
+        (Wording::Stored, 1) => format!(
             "Instead of re-issuing users: a Global admin of the Microsoft Entra tenant {tenants} \
              can link it to {company}'s account in Account settings > Tenants."
         ),
-        Wording::Reader(lang) => say!(lang, "checklist-link-tenant", tenants, company),
+        (Wording::Stored, _) => format!(
+            "Instead of re-issuing users: a Global admin of each Microsoft Entra tenant \
+             ({tenants}) can link it to {company}'s account in Account settings > Tenants."
+        ),
+        (Wording::Reader(lang), _) => say!(lang, "checklist-link-tenant", count, tenants, company),
     };
     list.push((ChecklistKind::LinkAbsorbedTenant, link));
     list
