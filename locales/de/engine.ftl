@@ -153,11 +153,15 @@ warning-competency-expired = Die Kompetenz { $name } von { $company } ist am { $
 warning-action-pack-lapsed = Der Jahrestag des Action Pack von { $company } ({ $date }) ist ohne Verlängerung verstrichen.
 warning-azure-expert-msp-lapsed = Das Verlängerungsdatum von Azure Expert MSP von { $company } ({ $date }) ist verstrichen.
 warning-benefit-token-expired = Vorteilstoken { $id } ({ $product }) von { $company } ist am { $date } abgelaufen.
+warning-designation-passed = Der Jahrestag der Solutions Partner-Bezeichnung für { $area } von { $company } ist am { $date } verstrichen.
+warning-specialization-passed = Der Jahrestag der Spezialisierung { $name } von { $company } ist am { $date } verstrichen.
+warning-purchase-passed = Der Jahrestag des Kaufs { $offer } von { $company } ist am { $date } verstrichen.
 warning-kind-irreversible = die Zusammenführung kann nicht rückgängig gemacht werden
 warning-kind-competency-expired = eine Kompetenz ist abgelaufen
 warning-kind-action-pack-lapsed = das Action Pack wurde nicht rechtzeitig verlängert
 warning-kind-azure-expert-msp-lapsed = das Verlängerungsdatum von Azure Expert MSP ist verstrichen
 warning-kind-benefit-token-expired = ein Vorteilstoken ist abgelaufen
+warning-kind-program-anniversary-passed = der Jahrestag einer Bezeichnung, Spezialisierung oder eines Kaufs ist verstrichen
 
 ## Was eine Zusammenführung kostet, das Schwerste zuerst
 
@@ -179,6 +183,12 @@ consequence-tenant-stays-csp =
        *[other] Der Mandant { $tenant } bleibt bei { $company }, mit seinen eigenen Benutzern und seinen CSP-Konten { $csp }: CSP-Kunden wechseln nur durch eine Übertragung, der beide Partner zustimmen.
     }
 consequence-token-stays = Vorteilstoken { $id } ({ $product }) bleibt auf dem Mandanten { $tenant }; es ist bis zum { $expires } gültig.
+consequence-program-until-anniversaries =
+    { $count ->
+        [one] 1 Bezeichnung, Spezialisierung oder Kauf von { $company } bleibt, wie { $company } sie erworben hat, bis zum Jahrestag am { $first } und wird dann für { $merged } als ein Unternehmen verlängert.
+       *[other] { $count } Bezeichnungen, Spezialisierungen und Käufe von { $company } bleiben, wie { $company } sie erworben hat, bis zu ihrem eigenen Jahrestag, vom { $first } bis zum { $last }; jeder Eintrag wird dann für { $merged } als ein Unternehmen verlängert.
+    }
+consequence-entry-offers-become-one = Beide Unternehmen haben ein Einstiegsangebot gekauft: ab dem { $from } verlängert das zusammengeführte Konto nur eines.
 
 ## Die Zusammenführung auf einen Blick
 
@@ -186,6 +196,8 @@ counted-locations = Standorte (mit dem PGA)
 counted-tenants = Mandanten
 counted-users = Benutzer
 counted-competencies = Kompetenzen
+counted-solution-areas = Lösungsbereiche mit einer Bezeichnung
+counted-specializations = Spezialisierungen
 
 ## Was sich zwischen zwei Plänen unterscheidet
 
@@ -253,6 +265,17 @@ diff-token-removed = Vorteilstoken { $id } ({ $product }) wurde entfernt
 diff-token-activated = das Aktivierungsdatum von Vorteilstoken { $id }
 diff-no-longer-kept = nicht mehr behalten: { $what }
 diff-kept-again = wieder behalten: { $what }
+diff-deal = die Art des Geschäfts
+diff-designation-added = die Solutions Partner-Bezeichnung für { $area } von { $company } (Jahrestag { $anniversary }) wurde hinzugefügt
+diff-designation-removed = die Solutions Partner-Bezeichnung für { $area } von { $company } wurde entfernt
+diff-designation-anniversary = der Jahrestag der Bezeichnung für { $area } von { $company }
+diff-designation-attained = das Datum, an dem { $company } die Bezeichnung für { $area } erreicht hat
+diff-specialization-added = die Spezialisierung { $name } von { $company } (Jahrestag { $anniversary }) wurde hinzugefügt
+diff-specialization-removed = die Spezialisierung { $name } von { $company } wurde entfernt
+diff-specialization-anniversary = der Jahrestag der Spezialisierung { $name } von { $company }
+diff-purchase-added = der Kauf { $offer } von { $company } (Jahrestag { $anniversary }) wurde hinzugefügt
+diff-purchase-removed = der Kauf { $offer } von { $company } wurde entfernt
+diff-purchase-anniversary = der Jahrestag von { $offer } von { $company }
 
 ## Wer wen aufnehmen sollte
 
@@ -324,3 +347,56 @@ plan-refusal-merged-away = { $company } ({ $mpn_id }, { $side }) wurde bereits m
 plan-refusal-mpn-collision = die MPN-IDs { $ids } stehen in beiden Konten; eine MPN-ID gehört zu genau einem Konto (R4)
 plan-refusal-tenant-collision = die Mandanten { $domains } stehen in beiden Konten; Mandanten werden nicht zusammengeführt (R6), also gehört jeder zu einem Konto
 plan-refusal-holding-collision = { $holding }-IDs { $ids } stehen in beiden Konten; jede muss eindeutig sein, damit beim Zusammenführen keine verloren geht
+
+## Das heutige Partnerprogramm (Snapshot- und Planformat 2): Bezeichnungen, Spezialisierungen, Käufe
+
+area-data_ai_azure = Data & AI (Azure)
+area-infrastructure_azure = Infrastructure (Azure)
+area-digital_app_innovation_azure = Digital & App Innovation (Azure)
+area-modern_work = Modern Work
+area-security = Security
+area-business_applications = Business Applications
+offer-partner_launch_benefits = Partner Launch Benefits
+offer-partner_success_core = Partner Success Core
+offer-partner_success_expanded = Partner Success Expanded
+change-designation-carried = Die Solutions Partner-Bezeichnung für { $area } von { $from_company } bleibt bis zu ihrem Jahrestag am { $anniversary } erhalten
+change-specialization-carried = Die Spezialisierung { $name } ({ $area }) von { $from_company } bleibt bis zu ihrem Jahrestag am { $anniversary } erhalten
+change-purchase-carried = Der Kauf { $offer } von { $from_company } bleibt bis zu seinem Jahrestag am { $anniversary } in Kraft
+program-designation-due = Am { $date } steht die Solutions Partner-Bezeichnung für { $area } von { $company } zur Verlängerung an, bewertet für { $merged } als ein Unternehmen
+program-specialization-due = Am { $date } steht die Spezialisierung { $name } ({ $area }) von { $company } zur Verlängerung an, bewertet für { $merged } als ein Unternehmen
+program-purchase-due = Am { $date } erreicht { $offer } von { $company } seinen Jahrestag; { $merged } verlängert höchstens ein Einstiegsangebot, als ein Unternehmen
+program-also-held = { $company } hat sie ebenfalls, mit dem Jahrestag am { $date }
+program-one-company = Ab dem { $date } verlängert { $merged } alles als ein Unternehmen; die bis dahin gehaltenen Bezeichnungen: { $areas }
+program-one-company-no-designations = Ab dem { $date } verlängert { $merged } alles als ein Unternehmen
+checklist-prepare-program-renewals = Die Verlängerungen im Programm vorbereiten: Jede Bezeichnung, Spezialisierung und jeder Kauf bleibt bis zum eigenen Jahrestag, danach wird { $company } als ein Unternehmen bewertet; der letzte Jahrestag ist der { $date }.
+checklist-csp-transfer = CSP-Kunden werden nicht mit zusammengeführt: Ein Kunde wechselt nur durch eine Übertragung von Partner zu Partner, der beide Partner zustimmen, zu einem anderen Partner.
+checklist-csp-tenant-location = Den Standort jedes CSP-Mandanten prüfen: Ein CSP-Mandant bleibt genau einem Standort des zusammengeführten Kontos zugeordnet ({ $tenants }).
+checklist-link-tenant =
+    { $count ->
+        [one] Statt Benutzer neu auszustellen: Ein globaler Administrator des Microsoft Entra-Mandanten { $tenants } kann ihn unter Kontoeinstellungen > Mandanten mit dem Konto von { $company } verknüpfen.
+       *[other] Statt Benutzer neu auszustellen: Ein globaler Administrator jedes Microsoft Entra-Mandanten ({ $tenants }) kann ihn unter Kontoeinstellungen > Mandanten mit dem Konto von { $company } verknüpfen.
+    }
+
+## Fusion oder Übernahme (die Art des Geschäfts in einem Plan im Format 2)
+
+deal-merger = Eine Fusion: { $initiator } und { $invitee } werden ein Unternehmen, unter dem globalen Partnerkonto (PGA) von { $initiator } mit der PartnerID (MPN-ID) { $initiator_id }
+deal-acquisition = Eine Übernahme: { $initiator } übernimmt { $invitee }, dessen Partnerkonto Teil des Kontos von { $initiator } wird, unter der PartnerID (MPN-ID) { $initiator_id }
+deal-kind-merger = Fusion
+deal-kind-acquisition = Übernahme
+
+## Wer welche Rechte erhält (RightsAfterMerge)
+
+reading-rights = Wer welche Rechte erhält
+reading-program = Bezeichnungen, Spezialisierungen und Käufe
+reading-deal = Art des Geschäfts
+rights-reading-own-tenants = So liest es diese Installation (A2): Nur die Administratoren der eigenen Microsoft Entra-Mandanten von { $initiator } handeln für das zusammengeführte Konto; nach Microsofts aktueller Seite dürfen das auch die Administratoren des Mandanten von { $invitee }.
+rights-reading-both-tenants = So liest es diese Installation (Microsofts aktuelle Seite): Die Administratoren der Microsoft Entra-Mandanten beider Unternehmen handeln für das gesamte zusammengeführte Konto.
+rights-acts = { $email } ({ $tenant }) handelt für das gesamte zusammengeführte Konto: Zusammenführungen, Kontoeinstellungen und Rollen für die gesamte zusammengeführte Organisation
+rights-does-not-act = { $email } ({ $tenant }) handelt nicht für das zusammengeführte Konto
+rights-manages-own = { $email } verwaltet nur die Rollen der Benutzer des Microsoft Entra-Mandanten { $tenant }, nicht die eines anderen Mandanten
+rights-gains-sight = { $email } ({ $tenant }) erhält Einblick in { $what } von { $company }
+rights-no-sight = { $email } ({ $tenant }) erhält keinen Einblick in Standorte, Empfehlungen oder Anreize von { $company }
+rights-sight-locations = die Standorte
+rights-sight-referrals = die Empfehlungen
+rights-sight-incentives = die Anreize
+list-and = { $first } und { $last }

@@ -154,11 +154,15 @@ warning-competency-expired = { $company }'s { $name } competency expired on { $d
 warning-action-pack-lapsed = { $company }'s Action Pack anniversary { $date } has passed without renewal.
 warning-azure-expert-msp-lapsed = { $company }'s Azure Expert MSP renewal date { $date } has passed.
 warning-benefit-token-expired = { $company }'s benefit token { $id } ({ $product }) expired on { $date }.
+warning-designation-passed = { $company }'s Solutions Partner designation for { $area } passed its anniversary on { $date }.
+warning-specialization-passed = { $company }'s specialization { $name } passed its anniversary on { $date }.
+warning-purchase-passed = { $company }'s purchase of { $offer } passed its anniversary on { $date }.
 warning-kind-irreversible = the merge cannot be undone
 warning-kind-competency-expired = a competency has expired
 warning-kind-action-pack-lapsed = the Action Pack was not renewed in time
 warning-kind-azure-expert-msp-lapsed = the Azure Expert MSP renewal date has passed
 warning-kind-benefit-token-expired = a benefit token has expired
+warning-kind-program-anniversary-passed = a designation, specialization or purchase has passed its anniversary
 
 ## What a merge costs, heaviest first (Consequence); expiries read as the warnings above
 
@@ -180,6 +184,12 @@ consequence-tenant-stays-csp =
        *[other] Tenant { $tenant } stays { $company }'s, with its own users and its CSP accounts { $csp }: CSP customers move only by a transfer both partners approve.
     }
 consequence-token-stays = Benefit token { $id } ({ $product }) stays on tenant { $tenant }; it is valid until { $expires }.
+consequence-program-until-anniversaries =
+    { $count ->
+        [one] 1 designation, specialization or purchase of { $company } stays as { $company } earned it until its anniversary on { $first }, then is renewed for { $merged } as one company.
+       *[other] { $count } designations, specializations and purchases of { $company } stay as { $company } earned them until their own anniversaries, from { $first } to { $last }; each is then renewed for { $merged } as one company.
+    }
+consequence-entry-offers-become-one = Both companies bought an entry offer: from { $from }, the merged account renews only one.
 
 ## The merge at a glance (summary rows)
 
@@ -187,6 +197,8 @@ counted-locations = Locations (with the PGA)
 counted-tenants = Tenants
 counted-users = Users
 counted-competencies = Competencies
+counted-solution-areas = Solution areas with a designation
+counted-specializations = Specializations
 
 ## What differs between two plans (diff)
 
@@ -254,6 +266,17 @@ diff-token-removed = benefit token { $id } ({ $product }) was removed
 diff-token-activated = benefit token { $id }'s activation date
 diff-no-longer-kept = no longer kept: { $what }
 diff-kept-again = kept again: { $what }
+diff-deal = the kind of deal
+diff-designation-added = { $company }'s Solutions Partner designation for { $area } (anniversary { $anniversary }) was added
+diff-designation-removed = { $company }'s Solutions Partner designation for { $area } was removed
+diff-designation-anniversary = the anniversary of { $company }'s designation for { $area }
+diff-designation-attained = the date { $company } attained the designation for { $area }
+diff-specialization-added = { $company }'s specialization { $name } (anniversary { $anniversary }) was added
+diff-specialization-removed = { $company }'s specialization { $name } was removed
+diff-specialization-anniversary = the anniversary of { $company }'s specialization { $name }
+diff-purchase-added = { $company }'s purchase of { $offer } (anniversary { $anniversary }) was added
+diff-purchase-removed = { $company }'s purchase of { $offer } was removed
+diff-purchase-anniversary = the anniversary of { $company }'s { $offer }
 
 ## Who should absorb whom (compare)
 
@@ -325,3 +348,56 @@ plan-refusal-merged-away = the { $side } { $company } ({ $mpn_id }) was already 
 plan-refusal-mpn-collision = MPN IDs { $ids } appear in both accounts; an MPN ID belongs to one account only (R4)
 plan-refusal-tenant-collision = tenants { $domains } appear in both accounts; tenants are not merged (R6), so each belongs to one account
 plan-refusal-holding-collision = { $holding } IDs { $ids } appear in both accounts; each must be unique to merge without losing one
+
+## Today's program (snapshot and plan format 2): designations, specializations, purchases
+
+area-data_ai_azure = Data & AI (Azure)
+area-infrastructure_azure = Infrastructure (Azure)
+area-digital_app_innovation_azure = Digital & App Innovation (Azure)
+area-modern_work = Modern Work
+area-security = Security
+area-business_applications = Business Applications
+offer-partner_launch_benefits = Partner Launch Benefits
+offer-partner_success_core = Partner Success Core
+offer-partner_success_expanded = Partner Success Expanded
+change-designation-carried = { $from_company }'s Solutions Partner designation for { $area } is kept until its anniversary on { $anniversary }
+change-specialization-carried = { $from_company }'s specialization { $name } ({ $area }) is kept until its anniversary on { $anniversary }
+change-purchase-carried = { $from_company }'s purchase of { $offer } stays in force until its anniversary on { $anniversary }
+program-designation-due = On { $date } { $company }'s Solutions Partner designation for { $area } comes up for renewal, evaluated for { $merged } as one company
+program-specialization-due = On { $date } { $company }'s specialization { $name } ({ $area }) comes up for renewal, evaluated for { $merged } as one company
+program-purchase-due = On { $date } { $company }'s { $offer } reaches its anniversary; { $merged } renews at most one entry offer, as one company
+program-also-held = { $company } holds it too, with its anniversary on { $date }
+program-one-company = From { $date } { $merged } renews everything as one company; the designations held until then: { $areas }
+program-one-company-no-designations = From { $date } { $merged } renews everything as one company
+checklist-prepare-program-renewals = Prepare the program renewals: each designation, specialization and purchase stays until its own anniversary, then { $company } is evaluated as one company; the last anniversary is { $date }.
+checklist-csp-transfer = CSP customers do not move with the merge: a customer moves to another partner only by a partner-to-partner transfer that both partners approve.
+checklist-csp-tenant-location = Check each CSP tenant's location: a CSP tenant stays mapped to one location of the merged account ({ $tenants }).
+checklist-link-tenant =
+    { $count ->
+        [one] Instead of re-issuing users: a Global admin of the Microsoft Entra tenant { $tenants } can link it to { $company }'s account in Account settings > Tenants.
+       *[other] Instead of re-issuing users: a Global admin of each Microsoft Entra tenant ({ $tenants }) can link it to { $company }'s account in Account settings > Tenants.
+    }
+
+## Merger or acquisition (the deal kind of a format 2 plan)
+
+deal-merger = A merger: { $initiator } and { $invitee } become one company, under { $initiator }'s partner global account (PGA) with Partner ID (MPN ID) { $initiator_id }
+deal-acquisition = An acquisition: { $initiator } acquires { $invitee }, whose partner account becomes part of { $initiator }'s, under Partner ID (MPN ID) { $initiator_id }
+deal-kind-merger = Merger
+deal-kind-acquisition = Acquisition
+
+## Who gains which rights (RightsAfterMerge)
+
+reading-rights = Who gains which rights
+reading-program = Designations, specializations and purchases
+reading-deal = Kind of deal
+rights-reading-own-tenants = As this deployment reads it (A2): only the admins of { $initiator }'s own Microsoft Entra tenants act for the merged account; Microsoft's current page also lets the admins of { $invitee }'s tenant do so.
+rights-reading-both-tenants = As this deployment reads it (Microsoft's current page): the admins of both companies' Microsoft Entra tenants act for the whole merged account.
+rights-acts = { $email } ({ $tenant }) acts for the whole merged account: merges, account settings and roles for the whole merged organization
+rights-does-not-act = { $email } ({ $tenant }) does not act for the merged account
+rights-manages-own = { $email } manages the roles of the users of the Microsoft Entra tenant { $tenant } only, not those of another tenant
+rights-gains-sight = { $email } ({ $tenant }) gains sight of { $company }'s { $what }
+rights-no-sight = { $email } ({ $tenant }) gains no sight of { $company }'s locations, referrals or incentives
+rights-sight-locations = locations
+rights-sight-referrals = referrals
+rights-sight-incentives = incentives
+list-and = { $first } and { $last }

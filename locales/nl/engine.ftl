@@ -153,11 +153,15 @@ warning-competency-expired = De competentie { $name } van { $company } is verlop
 warning-action-pack-lapsed = De jubileumdatum van het Action Pack van { $company } ({ $date }) is verstreken zonder verlenging.
 warning-azure-expert-msp-lapsed = De verlengingsdatum van Azure Expert MSP van { $company } ({ $date }) is verstreken.
 warning-benefit-token-expired = Voordeeltoken { $id } ({ $product }) van { $company } is verlopen op { $date }.
+warning-designation-passed = De jubileumdatum van de Solutions Partner-aanduiding voor { $area } van { $company } is op { $date } verstreken.
+warning-specialization-passed = De jubileumdatum van de specialisatie { $name } van { $company } is op { $date } verstreken.
+warning-purchase-passed = De jubileumdatum van de aankoop { $offer } van { $company } is op { $date } verstreken.
 warning-kind-irreversible = de samenvoeging kan niet ongedaan worden gemaakt
 warning-kind-competency-expired = een competentie is verlopen
 warning-kind-action-pack-lapsed = het Action Pack is niet op tijd verlengd
 warning-kind-azure-expert-msp-lapsed = de verlengingsdatum van Azure Expert MSP is verstreken
 warning-kind-benefit-token-expired = een voordeeltoken is verlopen
+warning-kind-program-anniversary-passed = de jubileumdatum van een aanduiding, specialisatie of aankoop is verstreken
 
 ## Wat een samenvoeging kost, het zwaarste eerst
 
@@ -179,6 +183,12 @@ consequence-tenant-stays-csp =
        *[other] Tenant { $tenant } blijft van { $company }, met zijn eigen gebruikers en zijn CSP-accounts { $csp }: CSP-klanten gaan alleen over via een overdracht die beide partners goedkeuren.
     }
 consequence-token-stays = Voordeeltoken { $id } ({ $product }) blijft op tenant { $tenant }; het is geldig tot { $expires }.
+consequence-program-until-anniversaries =
+    { $count ->
+        [one] 1 aanduiding, specialisatie of aankoop van { $company } blijft zoals { $company } die behaalde tot de jubileumdatum op { $first } en wordt daarna voor { $merged } als één bedrijf verlengd.
+       *[other] { $count } aanduidingen, specialisaties en aankopen van { $company } blijven zoals { $company } ze behaalde tot hun eigen jubileumdatum, van { $first } tot { $last }; daarna wordt elk voor { $merged } als één bedrijf verlengd.
+    }
+consequence-entry-offers-become-one = Beide bedrijven kochten een instapaanbod: vanaf { $from } verlengt het samengevoegde account er maar één.
 
 ## De samenvoeging in één oogopslag
 
@@ -186,6 +196,8 @@ counted-locations = Locaties (met het PGA)
 counted-tenants = Tenants
 counted-users = Gebruikers
 counted-competencies = Competenties
+counted-solution-areas = Oplossingsgebieden met een aanduiding
+counted-specializations = Specialisaties
 
 ## Wat er verschilt tussen twee plannen
 
@@ -253,6 +265,17 @@ diff-token-removed = voordeeltoken { $id } ({ $product }) is verwijderd
 diff-token-activated = de activeringsdatum van voordeeltoken { $id }
 diff-no-longer-kept = niet langer behouden: { $what }
 diff-kept-again = weer behouden: { $what }
+diff-deal = het soort transactie
+diff-designation-added = de Solutions Partner-aanduiding voor { $area } van { $company } (jubileumdatum { $anniversary }) is toegevoegd
+diff-designation-removed = de Solutions Partner-aanduiding voor { $area } van { $company } is verwijderd
+diff-designation-anniversary = de jubileumdatum van de aanduiding voor { $area } van { $company }
+diff-designation-attained = de datum waarop { $company } de aanduiding voor { $area } behaalde
+diff-specialization-added = de specialisatie { $name } van { $company } (jubileumdatum { $anniversary }) is toegevoegd
+diff-specialization-removed = de specialisatie { $name } van { $company } is verwijderd
+diff-specialization-anniversary = de jubileumdatum van de specialisatie { $name } van { $company }
+diff-purchase-added = de aankoop { $offer } van { $company } (jubileumdatum { $anniversary }) is toegevoegd
+diff-purchase-removed = de aankoop { $offer } van { $company } is verwijderd
+diff-purchase-anniversary = de jubileumdatum van { $offer } van { $company }
 
 ## Wie wie moet opnemen
 
@@ -324,3 +347,56 @@ plan-refusal-merged-away = de { $side } { $company } ({ $mpn_id }) is al samenge
 plan-refusal-mpn-collision = MPN-ID's { $ids } staan in beide accounts; een MPN-ID hoort bij één account (R4)
 plan-refusal-tenant-collision = tenants { $domains } staan in beide accounts; tenants worden niet samengevoegd (R6), dus elke tenant hoort bij één account
 plan-refusal-holding-collision = { $holding }-ID's { $ids } staan in beide accounts; elk moet uniek zijn om samen te voegen zonder er een te verliezen
+
+## Het huidige partnerprogramma (snapshot- en planformaat 2): aanduidingen, specialisaties, aankopen
+
+area-data_ai_azure = Data & AI (Azure)
+area-infrastructure_azure = Infrastructure (Azure)
+area-digital_app_innovation_azure = Digital & App Innovation (Azure)
+area-modern_work = Modern Work
+area-security = Security
+area-business_applications = Business Applications
+offer-partner_launch_benefits = Partner Launch Benefits
+offer-partner_success_core = Partner Success Core
+offer-partner_success_expanded = Partner Success Expanded
+change-designation-carried = De Solutions Partner-aanduiding voor { $area } van { $from_company } blijft behouden tot de jubileumdatum op { $anniversary }
+change-specialization-carried = De specialisatie { $name } ({ $area }) van { $from_company } blijft behouden tot de jubileumdatum op { $anniversary }
+change-purchase-carried = De aankoop { $offer } van { $from_company } blijft van kracht tot de jubileumdatum op { $anniversary }
+program-designation-due = Op { $date } komt de Solutions Partner-aanduiding voor { $area } van { $company } aan de beurt voor verlenging, beoordeeld voor { $merged } als één bedrijf
+program-specialization-due = Op { $date } komt de specialisatie { $name } ({ $area }) van { $company } aan de beurt voor verlenging, beoordeeld voor { $merged } als één bedrijf
+program-purchase-due = Op { $date } bereikt { $offer } van { $company } de jubileumdatum; { $merged } verlengt hoogstens één instapaanbod, als één bedrijf
+program-also-held = { $company } heeft deze ook, met als jubileumdatum { $date }
+program-one-company = Vanaf { $date } verlengt { $merged } alles als één bedrijf; de aanduidingen die tot dan worden behouden: { $areas }
+program-one-company-no-designations = Vanaf { $date } verlengt { $merged } alles als één bedrijf
+checklist-prepare-program-renewals = Bereid de verlengingen van het programma voor: elke aanduiding, specialisatie en aankoop blijft tot de eigen jubileumdatum, daarna wordt { $company } als één bedrijf beoordeeld; de laatste jubileumdatum is { $date }.
+checklist-csp-transfer = CSP-klanten gaan niet mee met de samenvoeging: een klant gaat alleen naar een andere partner over via een overdracht van partner naar partner die beide partners goedkeuren.
+checklist-csp-tenant-location = Controleer de locatie van elke CSP-tenant: een CSP-tenant blijft gekoppeld aan één locatie van het samengevoegde account ({ $tenants }).
+checklist-link-tenant =
+    { $count ->
+        [one] In plaats van gebruikers over te zetten: een globale beheerder van de Microsoft Entra-tenant { $tenants } kan die koppelen aan het account van { $company } via Accountinstellingen > Tenants.
+       *[other] In plaats van gebruikers over te zetten: een globale beheerder van elke Microsoft Entra-tenant ({ $tenants }) kan die koppelen aan het account van { $company } via Accountinstellingen > Tenants.
+    }
+
+## Fusie of overname (het soort transactie van een plan in formaat 2)
+
+deal-merger = Een fusie: { $initiator } en { $invitee } worden één bedrijf, onder het wereldwijde partneraccount (PGA) van { $initiator } met Partner-ID (MPN-ID) { $initiator_id }
+deal-acquisition = Een overname: { $initiator } neemt { $invitee } over, waarvan het partneraccount deel wordt van dat van { $initiator }, onder Partner-ID (MPN-ID) { $initiator_id }
+deal-kind-merger = Fusie
+deal-kind-acquisition = Overname
+
+## Wie welke rechten krijgt (RightsAfterMerge)
+
+reading-rights = Wie welke rechten krijgt
+reading-program = Aanduidingen, specialisaties en aankopen
+reading-deal = Soort transactie
+rights-reading-own-tenants = Zoals deze installatie het leest (A2): alleen de beheerders van de eigen Microsoft Entra-tenants van { $initiator } treden op voor het samengevoegde account; volgens de huidige pagina van Microsoft mogen ook de beheerders van de tenant van { $invitee } dat.
+rights-reading-both-tenants = Zoals deze installatie het leest (de huidige pagina van Microsoft): de beheerders van de Microsoft Entra-tenants van beide bedrijven treden op voor het hele samengevoegde account.
+rights-acts = { $email } ({ $tenant }) treedt op voor het hele samengevoegde account: samenvoegingen, accountinstellingen en rollen voor de hele samengevoegde organisatie
+rights-does-not-act = { $email } ({ $tenant }) treedt niet op voor het samengevoegde account
+rights-manages-own = { $email } beheert alleen de rollen van de gebruikers van de Microsoft Entra-tenant { $tenant }, niet die van een andere tenant
+rights-gains-sight = { $email } ({ $tenant }) krijgt inzicht in de { $what } van { $company }
+rights-no-sight = { $email } ({ $tenant }) krijgt geen inzicht in de locaties, doorverwijzingen of stimuleringsregelingen van { $company }
+rights-sight-locations = locaties
+rights-sight-referrals = doorverwijzingen
+rights-sight-incentives = stimuleringsregelingen
+list-and = { $first } en { $last }

@@ -51,6 +51,9 @@ fn account(i: usize, side: u8) -> AccountSnapshot {
         azure_expert_msp: None,
         benefit_tokens: vec![],
         bank_tax_profile: None,
+        designations: vec![],
+        specializations: vec![],
+        purchases: vec![],
         benefit_packages: vec![],
         merged_into: None,
     }

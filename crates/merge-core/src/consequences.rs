@@ -8,7 +8,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::catalogue::say;
 use crate::lang::Lang;
-use crate::plan::MergePlan;
+use crate::plan::{MergePlan, ProgramItem};
+use crate::rights::AdminReading;
 
 /// One thing a person must know before deciding. Externally tagged on the wire
 /// (`{"bank_tax_profile_not_carried": {…}}`): the app reads it, and serde's reader of an
@@ -86,6 +87,29 @@ pub enum Consequence {
         tenant: String,
         csp_accounts: Vec<String>,
     },
+    /// R18-R21: a company's designations, specializations and purchases stay as it earned them
+    /// until their anniversaries, then each is renewed for the merged account as one company.
+    ProgramUntilAnniversaries {
+        company: String,
+        count: u64,
+        #[serde(with = "crate::date::iso")]
+        first: NaiveDate,
+        #[serde(with = "crate::date::iso")]
+        last: NaiveDate,
+        merged: String,
+    },
+    /// R20: both companies bought an entry offer; from the later anniversary on, one.
+    EntryOffersBecomeOne {
+        #[serde(with = "crate::date::iso")]
+        from: NaiveDate,
+    },
+    /// A designation, specialization or purchase whose anniversary passed before the plan's day.
+    ProgramAnniversaryPassed {
+        company: String,
+        item: ProgramItem,
+        #[serde(with = "crate::date::iso")]
+        on: NaiveDate,
+    },
     /// R14: a benefit token never moves from the tenant it was activated on.
     TokenStays {
         company: String,
@@ -129,7 +153,10 @@ impl Consequence {
             | Self::CompetencyExpired { .. }
             | Self::ActionPackLapsed { .. }
             | Self::AzureExpertMspLapsed { .. }
-            | Self::BenefitTokenExpired { .. } => Weight::Lost,
+            | Self::BenefitTokenExpired { .. }
+            | Self::ProgramUntilAnniversaries { .. }
+            | Self::EntryOffersBecomeOne { .. }
+            | Self::ProgramAnniversaryPassed { .. } => Weight::Lost,
             Self::ActionPackAnniversaryMoves { .. } | Self::AzureExpertMspRenewalMoves { .. } => {
                 Weight::Moves
             }
@@ -140,7 +167,9 @@ impl Consequence {
     /// The company it concerns; none when it concerns both.
     pub fn company(&self) -> Option<&str> {
         match self {
-            Self::PackagesBecomeOne { .. } | Self::ActionPacksBecomeOne { .. } => None,
+            Self::PackagesBecomeOne { .. }
+            | Self::ActionPacksBecomeOne { .. }
+            | Self::EntryOffersBecomeOne { .. } => None,
             Self::BankTaxProfileNotCarried { company, .. }
             | Self::AdminsStopActing { company, .. }
             | Self::CompetencyExpired { company, .. }
@@ -150,7 +179,9 @@ impl Consequence {
             | Self::ActionPackAnniversaryMoves { company, .. }
             | Self::AzureExpertMspRenewalMoves { company, .. }
             | Self::TenantStays { company, .. }
-            | Self::TokenStays { company, .. } => Some(company),
+            | Self::TokenStays { company, .. }
+            | Self::ProgramUntilAnniversaries { company, .. }
+            | Self::ProgramAnniversaryPassed { company, .. } => Some(company),
         }
     }
 
@@ -213,6 +244,56 @@ impl Consequence {
             | Self::AzureExpertMspRenewalMoves { .. }
             | Self::TenantStays { .. }
             | Self::TokenStays { .. } => self.dated_in(lang),
+            Self::ProgramUntilAnniversaries { .. }
+            | Self::EntryOffersBecomeOne { .. }
+            | Self::ProgramAnniversaryPassed { .. } => self.program_in(lang),
+        }
+    }
+
+    /// [`Consequence::describe_in`] of today's program (R18-R21).
+    fn program_in(&self, lang: Lang) -> String {
+        let date = |d: &NaiveDate| lang.date(*d);
+        match self {
+            Self::ProgramUntilAnniversaries {
+                company,
+                count,
+                first,
+                last,
+                merged,
+            } => say!(
+                lang,
+                "consequence-program-until-anniversaries",
+                count = *count,
+                company,
+                first = date(first),
+                last = date(last),
+                merged
+            ),
+            Self::EntryOffersBecomeOne { from } => {
+                say!(
+                    lang,
+                    "consequence-entry-offers-become-one",
+                    from = date(from)
+                )
+            }
+            // Reads as the warning before confirming does.
+            Self::ProgramAnniversaryPassed { company, item, on } => {
+                let date = date(on);
+                match item {
+                    ProgramItem::Designation { area } => {
+                        let area = area.name_in(lang);
+                        say!(lang, "warning-designation-passed", company, area, date)
+                    }
+                    ProgramItem::Specialization { name, .. } => {
+                        say!(lang, "warning-specialization-passed", company, name, date)
+                    }
+                    ProgramItem::Purchase { offer } => {
+                        let offer = offer.name_in(lang);
+                        say!(lang, "warning-purchase-passed", company, offer, date)
+                    }
+                }
+            }
+            _ => unreachable!("program_in reads today's program"),
         }
     }
 
@@ -306,8 +387,15 @@ impl MergePlan {
     /// What this merge costs, heaviest first ([`Weight`]): lost, then moves, then stays; in
     /// each weight, the invitee's before the initiator's, as the plan lists them.
     pub fn consequences(&self) -> Vec<Consequence> {
+        self.consequences_under(AdminReading::OwnTenants)
+    }
+
+    /// [`MergePlan::consequences`] under the deployment's reading of admin rights (A3): under
+    /// Microsoft's, the invitee's admins do not stop acting for the account.
+    pub fn consequences_under(&self, reading: AdminReading) -> Vec<Consequence> {
         let mut list = Vec::new();
-        self.losses(&mut list);
+        self.losses(&mut list, reading);
+        self.program_losses(&mut list);
         self.expiries(&mut list);
         self.moves(&mut list);
         self.what_stays(&mut list);
@@ -324,7 +412,7 @@ impl MergePlan {
             .map_or_else(|| self.result.company.clone(), |t| t.company.clone())
     }
 
-    fn losses(&self, list: &mut Vec<Consequence>) {
+    fn losses(&self, list: &mut Vec<Consequence>, reading: AdminReading) {
         let pga_company = &self.initiator.company;
         if let Some(dropped) = &self.not_merged.bank_tax_profile {
             list.push(Consequence::BankTaxProfileNotCarried {
@@ -334,10 +422,11 @@ impl MergePlan {
             });
         }
         // A2: only the PGA's own tenants' admins act for the merged account.
+        let stop_acting = reading == AdminReading::OwnTenants;
         for tenant in self
             .role_management
             .iter()
-            .filter(|t| t.company == self.invitee.company && !t.admins.is_empty())
+            .filter(|t| stop_acting && t.company == self.invitee.company && !t.admins.is_empty())
         {
             list.push(Consequence::AdminsStopActing {
                 company: tenant.company.clone(),
@@ -366,6 +455,54 @@ impl MergePlan {
             self.renewal.date.or(self.renewal.action_pack_anniversary),
         ) {
             list.push(Consequence::ActionPacksBecomeOne { from });
+        }
+    }
+
+    /// R18-R21: per company, the invitee's first, its program until the anniversaries; then
+    /// the entry offers that become one; then what had passed its anniversary on the plan's day.
+    fn program_losses(&self, list: &mut Vec<Consequence>) {
+        let Some(program) = &self.program else {
+            return;
+        };
+        let merged = &self.result.company;
+        let mut companies: Vec<&str> = program
+            .timeline
+            .iter()
+            .map(|e| e.company.as_str())
+            .collect();
+        companies.sort_by_key(|c| *c != self.invitee.company);
+        companies.dedup();
+        for company in companies {
+            let dates: Vec<NaiveDate> = program
+                .timeline
+                .iter()
+                .filter(|e| e.company == company)
+                .map(|e| e.date)
+                .collect();
+            if let (Some(&first), Some(&last)) = (dates.first(), dates.last()) {
+                list.push(Consequence::ProgramUntilAnniversaries {
+                    company: company.to_string(),
+                    count: dates.len() as u64,
+                    first,
+                    last,
+                    merged: merged.clone(),
+                });
+            }
+        }
+        let purchases = &self.result.purchases;
+        let buyers: std::collections::BTreeSet<&Option<String>> =
+            purchases.iter().map(|p| &p.held_by).collect();
+        if buyers.len() > 1 {
+            if let Some(from) = purchases.iter().map(|p| p.anniversary).max() {
+                list.push(Consequence::EntryOffersBecomeOne { from });
+            }
+        }
+        for entry in program.timeline.iter().filter(|e| e.date < self.as_of) {
+            list.push(Consequence::ProgramAnniversaryPassed {
+                company: entry.company.clone(),
+                item: entry.item.clone(),
+                on: entry.date,
+            });
         }
     }
 

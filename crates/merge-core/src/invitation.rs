@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::consequences::Consequence;
+use crate::deal::DealKind;
 use crate::fingerprint::Fingerprint;
 use crate::mpn::MpnId;
 use crate::plan::{Change, MergePlan, TenantRoleManagement};
@@ -24,6 +25,10 @@ pub struct InvitationPreview {
     pub fingerprint: Fingerprint,
     pub initiator: DisclosedParty,
     pub invitee: DisclosedParty,
+    /// A merger or an acquisition, as the initiator chose it on the invitation (R22): what the
+    /// invitee agrees to by accepting. Left out for a plan without one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deal: Option<DealKind>,
     /// Both companies counted before and after.
     pub summary: MergeSummary,
     /// The invitee's PGA and locations as locations of the merged account (R2, R3).
@@ -62,6 +67,7 @@ impl MergePlan {
             fingerprint: self.fingerprint.clone(),
             initiator: party(&self.initiator.company, &self.initiator.global_mpn_id),
             invitee: party(ours, &self.invitee.global_mpn_id),
+            deal: self.deal,
             summary: summarize(self, initiator, invitee),
             locations_after: self
                 .result
@@ -122,7 +128,10 @@ fn concerns_only(change: &Change, ours: &str) -> bool {
         | Change::CompetencyAdded { from_company, .. }
         | Change::AzureExpertMspRetained { from_company, .. }
         | Change::SpecializationAdded { from_company, .. }
-        | Change::SaVoucherAdded { from_company, .. } => from_company == ours,
+        | Change::SaVoucherAdded { from_company, .. }
+        | Change::DesignationCarried { from_company, .. }
+        | Change::SpecializationCarried { from_company, .. }
+        | Change::PurchaseCarried { from_company, .. } => from_company == ours,
         Change::CompetencyUpgraded { .. }
         | Change::CompetencyCombined { .. }
         | Change::ActionPackAnniversaryMoved { .. } => false,

@@ -34,6 +34,7 @@ mod chain;
 mod compare;
 mod consequences;
 mod date;
+mod deal;
 mod diff;
 mod fingerprint;
 mod invitation;
@@ -42,7 +43,9 @@ mod json;
 mod lang;
 mod mpn;
 mod plan;
+mod program;
 mod reissue;
+mod rights;
 mod role_label;
 mod roles;
 mod snapshot;
@@ -57,6 +60,7 @@ pub use compare::{
 };
 pub use consequences::{Consequence, PackageEnds, Weight};
 pub use date::parse_date;
+pub use deal::{DealKind, UnknownDealKind};
 pub use diff::{diff_plans, diff_plans_in, DiffArea, PlanDifference};
 pub use fingerprint::Fingerprint;
 pub use invitation::{DisclosedParty, InvitationPreview};
@@ -65,17 +69,20 @@ pub use json::{read_json, to_json, ReadError};
 pub use lang::{Lang, UnknownLang, Wording};
 pub use mpn::{is_well_formed_mpn, MpnId};
 pub use plan::{
-    format_cents, plan_merge, plan_merge_json, plan_merge_owned, read_plan, warnings_in, Change,
-    ChangeTag, ChecklistItem, ChecklistKind, CompanyBankTaxProfile, Holding, MergePlan, NotMerged,
-    Party, PartyRef, PlanError, PlanJsonError, PlanReading, RenewalProjection, RetainedCompetency,
+    format_cents, plan_merge, plan_merge_deal, plan_merge_json, plan_merge_owned, read_plan,
+    warnings_in, AlsoHeld, Change, ChangeTag, ChecklistItem, ChecklistKind, CompanyBankTaxProfile,
+    Holding, MergePlan, NotMerged, Party, PartyRef, PlanError, PlanJsonError, PlanReading,
+    ProgramAnniversary, ProgramItem, ProgramRenewal, RenewalProjection, RetainedCompetency,
     Superseded, TenantNotMerged, TenantRoleManagement, TokenStays, Warning, WarningKind,
-    PLAN_FORMAT_VERSION,
+    PLAN_FORMAT_V2, PLAN_FORMAT_VERSION,
 };
+pub use program::{Designation, EntryOffer, Purchase, SolutionArea, Specialization};
 pub use reissue::{
     default_new_email, default_reissued_roles, plan_reissue, users_of_tenant, ReissueConflict,
     ReissueError, ReissuePlan, ReissueRequest, UserReissued, UserToMove, MAX_REISSUE_USERS,
     REISSUE_FORMAT_VERSION,
 };
+pub use rights::{AdminReading, PersonRights, RightsAfterMerge, Sight, TenantRights};
 pub use role_label::{role_label, role_label_in, role_name, role_name_in, RoleLabels};
 pub use roles::{acts_for, set_roles, RoleError};
 pub use snapshot::*;

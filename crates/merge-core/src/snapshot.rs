@@ -10,9 +10,15 @@ use serde::{Deserialize, Serialize};
 
 use crate::json::{read_json, ReadError};
 use crate::mpn::MpnId;
+use crate::program::{Designation, Purchase, Specialization};
 
-/// The snapshot format this engine reads and writes.
+/// The snapshot format of an account without today's program: version 1, what a snapshot
+/// that does not say its version is.
 pub const SNAPSHOT_FORMAT_VERSION: u32 = 1;
+
+/// Version 2 adds today's program: designations, specializations and purchases (R18-R20).
+/// The engine reads both versions.
+pub const SNAPSHOT_FORMAT_V2: u32 = 2;
 
 fn current_format_version() -> u32 {
     SNAPSHOT_FORMAT_VERSION
@@ -70,6 +76,16 @@ pub struct AccountSnapshot {
     // serde reads a missing `Option` as `None`: input may leave it out.
     #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub bank_tax_profile: Option<BankTaxProfile>,
+    /// Format 2: Solutions Partner designations, one per solution area (R18). Left out of the
+    /// JSON when empty, so that a version 1 account is written as before.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub designations: Vec<Designation>,
+    /// Format 2: specializations (R19).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub specializations: Vec<Specialization>,
+    /// Format 2: entry offers bought (R20).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub purchases: Vec<Purchase>,
     /// Benefit packages still in force from an earlier merge (R10). Empty for an account that
     /// has never merged: its one package is derived from its competencies.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -418,7 +434,8 @@ pub struct BenefitPackage {
 impl AccountSnapshot {
     /// The same account moved in time: every date in it (competency expiries, the Action Pack
     /// anniversary, the Azure Expert MSP renewal, benefit token activations, the expiries of
-    /// packages in force) moved by `days`, so that sample data can be made current.
+    /// packages in force, the dates of designations, specializations and purchases) moved by
+    /// `days`, so that sample data can be made current.
     pub fn shift_dates(&mut self, days: i64) {
         let shift = |date: &mut NaiveDate| {
             *date = date
@@ -437,12 +454,31 @@ impl AccountSnapshot {
         for token in &mut self.benefit_tokens {
             shift(&mut token.activated_on);
         }
+        for d in &mut self.designations {
+            shift(&mut d.attained);
+            shift(&mut d.anniversary);
+        }
+        for s in &mut self.specializations {
+            shift(&mut s.attained);
+            shift(&mut s.anniversary);
+        }
+        for p in &mut self.purchases {
+            shift(&mut p.purchased);
+            shift(&mut p.anniversary);
+        }
         for package in &mut self.benefit_packages {
             shift(&mut package.expires);
             for competency in &mut package.competencies {
                 shift(&mut competency.expires);
             }
         }
+    }
+
+    /// Whether the account holds anything of today's program, which only format 2 has.
+    pub fn has_program(&self) -> bool {
+        !(self.designations.is_empty()
+            && self.specializations.is_empty()
+            && self.purchases.is_empty())
     }
 
     /// Every MPN ID of the account: the global one first, then its locations in order.

@@ -2,11 +2,13 @@
 //! competencies each company has and the merged account will have. What needs attention is
 //! [`MergePlan::consequences`].
 
+use std::collections::BTreeSet;
+
 use serde::{Deserialize, Serialize};
 
 use crate::catalogue::say;
 use crate::lang::Lang;
-use crate::plan::MergePlan;
+use crate::plan::{MergePlan, PLAN_FORMAT_V2};
 use crate::snapshot::AccountSnapshot;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -37,6 +39,11 @@ pub enum Counted {
     Users,
     /// A competency both held counts once after the merge (R8).
     Competencies,
+    /// Version 2: the solution areas with a Solutions Partner designation; an area both held
+    /// counts once after the merge, though both entries are kept (R18).
+    SolutionAreas,
+    /// Version 2: specializations by name, one both held counted once (R19).
+    Specializations,
 }
 
 impl Counted {
@@ -50,6 +57,8 @@ impl Counted {
             Self::Tenants => say!(lang, "counted-tenants"),
             Self::Users => say!(lang, "counted-users"),
             Self::Competencies => say!(lang, "counted-competencies"),
+            Self::SolutionAreas => say!(lang, "counted-solution-areas"),
+            Self::Specializations => say!(lang, "counted-specializations"),
         }
     }
 
@@ -59,6 +68,14 @@ impl Counted {
             Self::Tenants => account.tenants.len(),
             Self::Users => account.users.len(),
             Self::Competencies => account.competencies.len(),
+            Self::SolutionAreas => {
+                let areas: BTreeSet<_> = account.designations.iter().map(|d| d.area).collect();
+                areas.len()
+            }
+            Self::Specializations => {
+                let names: BTreeSet<_> = account.specializations.iter().map(|s| &s.name).collect();
+                names.len()
+            }
         };
         n as u64
     }
@@ -81,12 +98,17 @@ impl SummaryRow {
     }
 }
 
-/// `plan` is the plan of `initiator` absorbing `invitee`.
+/// `plan` is the plan of `initiator` absorbing `invitee`. A version 2 plan adds the solution
+/// areas and specializations; a version 1 plan's summary is as it always was.
 pub fn summarize(
     plan: &MergePlan,
     initiator: &AccountSnapshot,
     invitee: &AccountSnapshot,
 ) -> MergeSummary {
+    let today: &[Counted] = match plan.format_version >= PLAN_FORMAT_V2 {
+        true => &[Counted::SolutionAreas, Counted::Specializations],
+        false => &[],
+    };
     let rows = [
         Counted::Locations,
         Counted::Tenants,
@@ -94,6 +116,7 @@ pub fn summarize(
         Counted::Competencies,
     ]
     .into_iter()
+    .chain(today.iter().copied())
     .map(|counted| SummaryRow {
         counted,
         initiator: counted.count(initiator),

@@ -123,6 +123,9 @@ pub fn synthetic_account(side: u32, entities: usize) -> AccountSnapshot {
             bank_account_last4: format!("{:04}", side * 1111),
             tax_id_country: "US".into(),
         }),
+        designations: Vec::new(),
+        specializations: Vec::new(),
+        purchases: Vec::new(),
         benefit_packages: Vec::new(),
         merged_into: None,
     }

@@ -9,7 +9,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::caseless::Caseless;
 use crate::mpn::MpnId;
-use crate::snapshot::{AccountSnapshot, CompetencyLevel, KNOWN_ROLES, SNAPSHOT_FORMAT_VERSION};
+use crate::program::holder;
+use crate::snapshot::{
+    AccountSnapshot, CompetencyLevel, KNOWN_ROLES, SNAPSHOT_FORMAT_V2, SNAPSHOT_FORMAT_VERSION,
+};
 
 /// One thing wrong with a snapshot.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -143,6 +146,7 @@ pub(crate) fn inspect<'a>(
     v.deals(s, keys);
     v.benefit_tokens(s, keys, &own_tenants);
     v.bank_tax_and_merged_into(s);
+    v.program(s);
     (v.problems, v.collisions)
 }
 
@@ -152,10 +156,11 @@ type OwnTenants<'a> = FxHashSet<Caseless<'a>>;
 // The checks of `inspect`, one area each, in document order.
 impl Validator {
     fn format_and_company(&mut self, s: &AccountSnapshot) {
-        if s.format_version != SNAPSHOT_FORMAT_VERSION {
+        if ![SNAPSHOT_FORMAT_VERSION, SNAPSHOT_FORMAT_V2].contains(&s.format_version) {
             let message = format!(
-                "format_version {} is not supported; this engine reads format_version {}",
-                s.format_version, SNAPSHOT_FORMAT_VERSION
+                "format_version {} is not supported; this engine reads format_version \
+                 {SNAPSHOT_FORMAT_VERSION} and {SNAPSHOT_FORMAT_V2}",
+                s.format_version
             );
             let kind = ProblemKind::UnsupportedFormat;
             self.push("format_version".into(), kind, message);
@@ -440,6 +445,81 @@ impl Validator {
                 let message = format!("\"{target}\" is not an MPN ID");
                 self.push("merged_into".into(), ProblemKind::MalformedMpnId, message);
             }
+        }
+    }
+}
+
+// Today's program (format 2, R18-R20).
+impl Validator {
+    fn program(&mut self, s: &AccountSnapshot) {
+        if s.format_version == SNAPSHOT_FORMAT_VERSION {
+            let present = [
+                ("designations", s.designations.is_empty()),
+                ("specializations", s.specializations.is_empty()),
+                ("purchases", s.purchases.is_empty()),
+            ];
+            for (field, _) in present.iter().filter(|(_, empty)| !empty) {
+                let message = format!(
+                    "{field} are part of snapshot format_version {SNAPSHOT_FORMAT_V2}: set \
+                     \"format_version\": {SNAPSHOT_FORMAT_V2}"
+                );
+                self.push((*field).into(), ProblemKind::UnsupportedFormat, message);
+            }
+        }
+        let company = s.company.as_str();
+        let mut areas = FxHashSet::default();
+        for (i, d) in s.designations.iter().enumerate() {
+            let path = || format!("designations[{i}]");
+            self.held_by(path, &d.held_by);
+            if !areas.insert((d.area, holder(&d.held_by, company))) {
+                let message = format!(
+                    "{} is listed twice for {}: a company holds one designation per solution area",
+                    d.area.as_str(),
+                    holder(&d.held_by, company)
+                );
+                self.push(path() + ".area", ProblemKind::DuplicateId, message);
+            }
+            self.dates_in_order(path, "attained", d.attained, d.anniversary);
+        }
+        let mut names = FxHashSet::default();
+        for (i, sp) in s.specializations.iter().enumerate() {
+            let path = || format!("specializations[{i}]");
+            self.held_by(path, &sp.held_by);
+            if self.non_empty(|| path() + ".name", &sp.name, "the specialization name")
+                && !names.insert((sp.name.as_str(), holder(&sp.held_by, company)))
+            {
+                let message = format!("specialization \"{}\" is listed twice", sp.name);
+                self.push(path() + ".name", ProblemKind::DuplicateId, message);
+            }
+            self.dates_in_order(path, "attained", sp.attained, sp.anniversary);
+        }
+        for (i, p) in s.purchases.iter().enumerate() {
+            let path = || format!("purchases[{i}]");
+            self.held_by(path, &p.held_by);
+            self.dates_in_order(path, "purchased", p.purchased, p.anniversary);
+        }
+    }
+
+    fn held_by(&mut self, path: impl Fn() -> String, held_by: &Option<String>) {
+        if let Some(company) = held_by {
+            self.non_empty(|| path() + ".held_by", company, "the company that holds it");
+        }
+    }
+
+    /// An anniversary comes after the day it was attained or bought.
+    fn dates_in_order(
+        &mut self,
+        path: impl Fn() -> String,
+        start_field: &str,
+        start: chrono::NaiveDate,
+        anniversary: chrono::NaiveDate,
+    ) {
+        if anniversary <= start {
+            let message = format!(
+                "the anniversary {anniversary} is not after {start_field} {start}; an \
+                 anniversary falls after the day it counts from"
+            );
+            self.push(path() + ".anniversary", ProblemKind::Inconsistent, message);
         }
     }
 }

@@ -31,24 +31,7 @@ fn e1_plan_is_byte_identical_to_the_golden_file() {
         ("e1.plan.json", format!("{json}\n")),
         ("e1.fingerprint", format!("{}\n", plan.fingerprint)),
     ]);
-    let golden = GOLDEN_PLAN.trim_end();
-    if json != golden {
-        let at = json
-            .bytes()
-            .zip(golden.bytes())
-            .position(|(a, b)| a != b)
-            .unwrap_or(json.len().min(golden.len()));
-        let around = |s: &str| {
-            s.get(at.saturating_sub(60)..(at + 60).min(s.len()))
-                .unwrap_or("")
-                .to_string()
-        };
-        panic!(
-            "the E1 plan differs from tests/golden/e1.plan.json at byte {at}:\n  now:    …{}…\n  golden: …{}…",
-            around(&json),
-            around(golden)
-        );
-    }
+    assert_same("e1.plan.json", &json, GOLDEN_PLAN);
     assert_eq!(plan.fingerprint.as_str(), GOLDEN_FINGERPRINT.trim_end());
     // Stored previews hold this fingerprint: it stays valid, whatever the files say.
     assert_eq!(plan.fingerprint.as_str(), E1_FINGERPRINT);
@@ -126,4 +109,148 @@ fn e1_reads_in_german_as_the_golden_file_says() {
     for id in fabricam().mpn_ids().chain([&plan.initiator.global_mpn_id]) {
         assert!(german.contains(id.as_str()), "{id} in:\n{german}");
     }
+}
+
+const GOLDEN_E2: &str = include_str!("golden/e2.plan.json");
+const GOLDEN_E3: &str = include_str!("golden/e3.plan.json");
+const GOLDEN_E3_ENGLISH: &str = include_str!("golden/e3.reading.en.txt");
+
+/// `json` equals the golden file's text, else a failure that shows where they part.
+fn assert_same(name: &str, json: &str, golden: &str) {
+    let golden = golden.trim_end();
+    if json != golden {
+        let at = json
+            .bytes()
+            .zip(golden.bytes())
+            .position(|(a, b)| a != b)
+            .unwrap_or(json.len().min(golden.len()));
+        let around = |s: &str| {
+            s.get(at.saturating_sub(60)..(at + 60).min(s.len()))
+                .unwrap_or("")
+                .to_string()
+        };
+        panic!(
+            "{name} differs from tests/golden/{name} at byte {at}:\n  now:    …{}…\n  golden: …{}…",
+            around(json),
+            around(golden)
+        );
+    }
+}
+
+/// E2, Microsoft's current example: PGA 100 with locations 101-102 absorbs PGA 200 with
+/// locations 201-203 (docs/rules.md; IDs written with seven digits).
+#[test]
+fn e2_microsoft_s_current_example_is_byte_identical_to_the_golden_file() {
+    let plan = plan_merge(&pga_100(), &pga_200(), e3_as_of()).unwrap();
+    let json = to_json(&plan);
+    update_golden(&[("e2.plan.json", format!("{json}\n"))]);
+    assert_same("e2.plan.json", &json, GOLDEN_E2);
+    assert_eq!(plan.result.global_mpn_id.as_str(), "0000100");
+    let locations: Vec<&str> = plan
+        .result
+        .locations
+        .iter()
+        .map(|l| l.mpn_id.as_str())
+        .collect();
+    assert_eq!(
+        locations,
+        ["0000101", "0000102", "0000200", "0000201", "0000202", "0000203"]
+    );
+    assert!(plan.result.locations[2]
+        .origin
+        .as_ref()
+        .is_some_and(|o| o.was_pga));
+    assert_eq!(plan.format_version, merge_core::PLAN_FORMAT_V2);
+    assert!(read_plan(GOLDEN_E2).unwrap().fingerprint_is_current());
+}
+
+fn e3() -> merge_core::MergePlan {
+    merge_core::plan_merge_deal(
+        &adatum(),
+        &litware(),
+        e3_as_of(),
+        merge_core::DealKind::Acquisition,
+    )
+    .unwrap()
+}
+
+/// The plan's sentences as text: each part's title, then its sentences one a line.
+fn e3_as_text(plan: &merge_core::MergePlan, lang: Lang) -> String {
+    let reading = plan.reading([&adatum(), &litware()], lang);
+    let rights = plan
+        .rights(merge_core::AdminReading::OwnTenants, &[])
+        .describe_in(lang);
+    let deal: Vec<String> = reading.deal.iter().cloned().collect();
+    let parts = [
+        ("deal", &deal),
+        ("warnings", &reading.warnings),
+        ("changes", &reading.changes),
+        ("program", &reading.program),
+        ("rights", &rights),
+        ("not merged", &reading.not_merged),
+        ("checklist", &reading.checklist),
+    ];
+    let mut text = String::new();
+    for (title, lines) in parts {
+        text.push_str(&format!("# {title}\n"));
+        for line in lines {
+            text.push_str(&format!("{line}\n"));
+        }
+    }
+    text
+}
+
+/// E3, the 2026 pair as an acquisition: every designation and specialization of both kept
+/// until its anniversary (R18, R19), and the renewal as one company on the timeline (R21).
+#[test]
+fn e3_the_2026_pair_keeps_everything_until_its_anniversary_and_renews_as_one_company() {
+    let plan = e3();
+    let json = to_json(&plan);
+    let english = e3_as_text(&plan, Lang::En);
+    update_golden(&[
+        ("e3.plan.json", format!("{json}\n")),
+        ("e3.reading.en.txt", english.clone()),
+    ]);
+    assert_same("e3.plan.json", &json, GOLDEN_E3);
+    assert_eq!(english, GOLDEN_E3_ENGLISH);
+    assert!(read_plan(GOLDEN_E3).unwrap().fingerprint_is_current());
+
+    let program = plan.program.as_ref().unwrap();
+    for company in [adatum(), litware()] {
+        let name = company.company.as_str();
+        for d in &company.designations {
+            let kept = plan.result.designations.iter().any(|r| {
+                r.area == d.area
+                    && r.anniversary == d.anniversary
+                    && r.held_by.as_deref() == Some(name)
+            });
+            assert!(kept, "{name}'s {:?} kept until {}", d.area, d.anniversary);
+            let due = program.timeline.iter().any(|e| {
+                e.date == d.anniversary
+                    && e.company == name
+                    && e.item == merge_core::ProgramItem::Designation { area: d.area }
+            });
+            assert!(due, "{name}'s {:?} renewed on {}", d.area, d.anniversary);
+        }
+        for s in &company.specializations {
+            let kept = plan.result.specializations.iter().any(|r| {
+                r.name == s.name
+                    && r.anniversary == s.anniversary
+                    && r.held_by.as_deref() == Some(name)
+            });
+            assert!(kept, "{name}'s {} kept until {}", s.name, s.anniversary);
+            assert!(program
+                .timeline
+                .iter()
+                .any(|e| e.date == s.anniversary && e.company == name));
+        }
+    }
+    assert_eq!(program.one_company_from, date("2027-03-31"));
+    assert_eq!(program.held_by_both(), [merge_core::SolutionArea::Security]);
+    assert!(english.contains(
+        "From 31 March 2027 Adatum renews everything as one company; the designations held \
+         until then: Data & AI (Azure), Modern Work, Security"
+    ));
+    assert!(english.contains("Litware holds it too, with its anniversary on 31 March 2027"));
+    assert!(english.contains("An acquisition: Adatum acquires Litware"));
 }

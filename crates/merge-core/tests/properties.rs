@@ -166,6 +166,9 @@ fn account(side: u8) -> impl Strategy<Value = AccountSnapshot> {
                             bank_account_last4: "1234".into(),
                             tax_id_country: "US".into(),
                         }),
+                        designations: vec![],
+                        specializations: vec![],
+                        purchases: vec![],
                         benefit_packages: vec![],
                         merged_into: None,
                     }
@@ -407,8 +410,8 @@ proptest! {
                 Counted::Locations | Counted::Tenants | Counted::Users => {
                     prop_assert_eq!(row.merged, row.initiator + row.invitee, "{}", row.describe())
                 }
-                // R8: one each, whoever held it.
-                Counted::Competencies => {
+                // R8, R18, R19: one each, whoever held it.
+                Counted::Competencies | Counted::SolutionAreas | Counted::Specializations => {
                     prop_assert!(row.merged <= row.initiator + row.invitee);
                     prop_assert!(row.merged >= row.initiator.max(row.invitee));
                 }
@@ -613,4 +616,237 @@ fn written_dates(text: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+const PROGRAM_SPECIALIZATIONS: &[(&str, SolutionArea)] = &[
+    (
+        "Kubernetes on Azure",
+        SolutionArea::DigitalAppInnovationAzure,
+    ),
+    ("Identity and Access Management", SolutionArea::Security),
+    ("Analytics on Microsoft Azure", SolutionArea::DataAiAzure),
+];
+const OFFERS: &[EntryOffer] = &[
+    EntryOffer::PartnerLaunchBenefits,
+    EntryOffer::PartnerSuccessCore,
+    EntryOffer::PartnerSuccessExpanded,
+];
+
+/// An entry's start and its anniversary a year (or so) later.
+fn dated() -> impl Strategy<Value = (NaiveDate, NaiveDate)> {
+    (any_date(), 300u64..400).prop_map(|(start, days)| (start, start + Days::new(days)))
+}
+
+/// Today's program for one account: areas and specializations drawn from shared pools so that
+/// both companies hold some of the same.
+fn program() -> impl Strategy<Value = (Vec<Designation>, Vec<Specialization>, Vec<Purchase>)> {
+    (
+        proptest::collection::btree_map(0usize..SolutionArea::ALL.len(), dated(), 0..4),
+        proptest::collection::btree_map(0usize..PROGRAM_SPECIALIZATIONS.len(), dated(), 0..3),
+        proptest::collection::vec((select(OFFERS), dated()), 0..3),
+    )
+        .prop_map(|(areas, specs, offers)| {
+            let designations = areas
+                .into_iter()
+                .map(|(i, (attained, anniversary))| Designation {
+                    area: SolutionArea::ALL[i],
+                    attained,
+                    anniversary,
+                    held_by: None,
+                })
+                .collect();
+            let specializations = specs
+                .into_iter()
+                .map(|(i, (attained, anniversary))| Specialization {
+                    name: PROGRAM_SPECIALIZATIONS[i].0.into(),
+                    area: PROGRAM_SPECIALIZATIONS[i].1,
+                    attained,
+                    anniversary,
+                    held_by: None,
+                })
+                .collect();
+            let purchases = offers
+                .into_iter()
+                .map(|(offer, (purchased, anniversary))| Purchase {
+                    offer,
+                    purchased,
+                    anniversary,
+                    held_by: None,
+                })
+                .collect();
+            (designations, specializations, purchases)
+        })
+}
+
+/// `account` as version 2 with `program`, or left at version 1.
+fn with_program(
+    mut account: AccountSnapshot,
+    v2: bool,
+    (designations, specializations, purchases): (
+        Vec<Designation>,
+        Vec<Specialization>,
+        Vec<Purchase>,
+    ),
+) -> AccountSnapshot {
+    if v2 {
+        account.format_version = SNAPSHOT_FORMAT_V2;
+        account.designations = designations;
+        account.specializations = specializations;
+        account.purchases = purchases;
+    }
+    account
+}
+
+/// A pair of which either side, both or neither is version 2 with today's program.
+fn pair_v2() -> impl Strategy<Value = (AccountSnapshot, AccountSnapshot, NaiveDate)> {
+    (pair(), any::<bool>(), any::<bool>(), program(), program()).prop_map(
+        |((a, b, as_of), a_v2, b_v2, a_program, b_program)| {
+            (
+                with_program(a, a_v2, a_program),
+                with_program(b, b_v2, b_program),
+                as_of,
+            )
+        },
+    )
+}
+
+const PROGRAM_MUTATIONS: usize = 6;
+
+/// One small edit to the account's program, which makes it version 2 if it was not.
+fn mutate_program(account: &mut AccountSnapshot, pick: usize) {
+    account.format_version = SNAPSHOT_FORMAT_V2;
+    let later = |d: NaiveDate| d.succ_opt().unwrap();
+    let (start, end) = (
+        NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+        NaiveDate::from_ymd_opt(2027, 1, 1).unwrap(),
+    );
+    match pick % PROGRAM_MUTATIONS {
+        0 => match account.designations.first_mut() {
+            Some(d) => d.anniversary = later(d.anniversary),
+            None => account.designations.push(Designation {
+                area: SolutionArea::ModernWork,
+                attained: start,
+                anniversary: end,
+                held_by: None,
+            }),
+        },
+        1 => match account.designations.first_mut() {
+            Some(d) => d.attained = d.attained.pred_opt().unwrap(),
+            None => account.designations.push(Designation {
+                area: SolutionArea::Security,
+                attained: start,
+                anniversary: end,
+                held_by: None,
+            }),
+        },
+        2 => match account.specializations.pop() {
+            Some(_) => {}
+            None => account.specializations.push(Specialization {
+                name: "SAP on Azure".into(),
+                area: SolutionArea::InfrastructureAzure,
+                attained: start,
+                anniversary: end,
+                held_by: None,
+            }),
+        },
+        3 => match account.specializations.first_mut() {
+            Some(s) => s.anniversary = later(s.anniversary),
+            None => account.specializations.push(Specialization {
+                name: "Kubernetes on Azure".into(),
+                area: SolutionArea::DigitalAppInnovationAzure,
+                attained: start,
+                anniversary: end,
+                held_by: None,
+            }),
+        },
+        4 => match account.purchases.first_mut() {
+            Some(p) => p.anniversary = later(p.anniversary),
+            None => account.purchases.push(Purchase {
+                offer: EntryOffer::PartnerLaunchBenefits,
+                purchased: start,
+                anniversary: end,
+                held_by: None,
+            }),
+        },
+        _ => match account.purchases.first_mut() {
+            Some(p) => {
+                p.offer = match p.offer {
+                    EntryOffer::PartnerSuccessCore => EntryOffer::PartnerSuccessExpanded,
+                    _ => EntryOffer::PartnerSuccessCore,
+                }
+            }
+            None => account.purchases.push(Purchase {
+                offer: EntryOffer::PartnerSuccessExpanded,
+                purchased: start,
+                anniversary: end,
+                held_by: None,
+            }),
+        },
+    }
+}
+
+proptest! {
+    /// R18-R21: every entry of both is in the merged account with whose it is and its own
+    /// dates; the timeline renews each on its anniversary, earliest first, and ends on the
+    /// last; the plan is version 2 exactly when a version 2 snapshot is involved.
+    #[test]
+    fn every_program_entry_is_kept_until_its_anniversary((a, b, as_of) in pair_v2()) {
+        let plan = plan_merge(&a, &b, as_of).unwrap();
+        let v2 = a.format_version == SNAPSHOT_FORMAT_V2 || b.format_version == SNAPSHOT_FORMAT_V2;
+        prop_assert_eq!(plan.format_version, if v2 { PLAN_FORMAT_V2 } else { PLAN_FORMAT_VERSION });
+        prop_assert!(find_problems(&plan.result).is_empty(), "{:?}", find_problems(&plan.result));
+        let r = &plan.result;
+        let held = |d: &Designation, company: &str| (d.area, d.attained, d.anniversary, company.to_string());
+        let expected: Vec<_> = a.designations.iter().map(|d| held(d, &a.company))
+            .chain(b.designations.iter().map(|d| held(d, &b.company))).collect();
+        let kept: Vec<_> = r.designations.iter().map(|d| held(d, d.held_by.as_deref().unwrap())).collect();
+        prop_assert_eq!(kept, expected);
+        prop_assert_eq!(r.specializations.len(), a.specializations.len() + b.specializations.len());
+        prop_assert_eq!(r.purchases.len(), a.purchases.len() + b.purchases.len());
+        let count = r.designations.len() + r.specializations.len() + r.purchases.len();
+        match &plan.program {
+            None => prop_assert_eq!(count, 0),
+            Some(program) => {
+                prop_assert_eq!(program.timeline.len(), count);
+                let dates: Vec<NaiveDate> = program.timeline.iter().map(|e| e.date).collect();
+                prop_assert!(dates.windows(2).all(|w| w[0] <= w[1]));
+                prop_assert_eq!(Some(&program.one_company_from), dates.last());
+                // A solution area both held names the other holder on each side's entry.
+                for area in program.held_by_both() {
+                    prop_assert!(a.designations.iter().any(|d| d.area == area));
+                    prop_assert!(b.designations.iter().any(|d| d.area == area));
+                }
+            }
+        }
+        let english = plan.reading([&a, &b], Lang::En);
+        let stored: Vec<String> = plan.checklist.iter().map(|i| written_dates(&i.text)).collect();
+        prop_assert_eq!(&english.checklist, &stored);
+        let warnings: Vec<String> = plan.warnings.iter().map(|w| written_dates(&w.message)).collect();
+        prop_assert_eq!(&english.warnings, &warnings);
+        for lang in [Lang::Nl, Lang::De] {
+            let other = plan.reading([&a, &b], lang);
+            prop_assert_eq!(other.program.len(), english.program.len());
+            prop_assert_eq!(other.checklist.len(), english.checklist.len());
+        }
+        prop_assert_eq!(&read_plan(&to_json(&plan)).unwrap(), &plan);
+    }
+
+    /// The plan stays lossless with today's program: any edit to it changes the fingerprint,
+    /// and the differences name it.
+    #[test]
+    fn fingerprint_changes_when_a_program_entry_changes(
+        (a, b, as_of) in pair_v2(),
+        pick in 0usize..PROGRAM_MUTATIONS,
+        invitee_side in any::<bool>(),
+    ) {
+        let original = plan_merge(&a, &b, as_of).unwrap();
+        let (mut a2, mut b2) = (a.clone(), b.clone());
+        mutate_program(if invitee_side { &mut b2 } else { &mut a2 }, pick);
+        prop_assume!(a2 != a || b2 != b);
+        // A new area or specialization may already be held: then the edit is not valid.
+        prop_assume!(find_problems(&a2).is_empty() && find_problems(&b2).is_empty());
+        let changed = plan_merge(&a2, &b2, as_of).unwrap();
+        prop_assert_ne!(&original.fingerprint, &changed.fingerprint);
+        prop_assert!(!diff_plans(&original, &changed).is_empty());
+    }
 }

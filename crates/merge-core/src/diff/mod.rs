@@ -21,6 +21,7 @@ mod bank_tax;
 mod benefits;
 mod holdings;
 mod parties;
+mod program;
 mod warnings;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -44,6 +45,8 @@ pub enum DiffArea {
     Competencies,
     Benefits,
     Holdings,
+    /// Today's program and the deal kind (R18-R22).
+    Program,
     BankTax,
     Warnings,
 }
@@ -68,6 +71,7 @@ pub fn diff_plans_in(old: &MergePlan, new: &MergePlan, lang: Lang) -> Vec<PlanDi
     benefits::renewal(&mut d, old, new);
     benefits::packages(&mut d, old, new);
     holdings::compare(&mut d, old, new);
+    program::compare(&mut d, old, new);
     bank_tax::compare(&mut d, old, new);
     warnings::compare(&mut d, old, new);
     holdings::superseded(&mut d, old, new);

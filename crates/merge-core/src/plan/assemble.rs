@@ -14,6 +14,7 @@ use crate::snapshot::{
 };
 
 use super::change::Change;
+use super::program::{merge_program, MergedProgram};
 use super::{
     CompanyBankTaxProfile, NotMerged, Superseded, TenantNotMerged, TenantRoleManagement, TokenStays,
 };
@@ -26,10 +27,11 @@ pub(super) struct Merged {
 
 /// `invitee_tenants`: the role management of the invitee's tenants, for their user counts.
 pub(super) fn merge_accounts(
-    a: AccountSnapshot,
-    b: AccountSnapshot,
+    mut a: AccountSnapshot,
+    mut b: AccountSnapshot,
     invitee_tenants: &[TenantRoleManagement],
 ) -> Merged {
+    let (a_program, b_program) = (MergedProgram::take(&mut a), MergedProgram::take(&mut b));
     let mut m = Merging {
         from_company: b.company.clone(),
         changes: vec![
@@ -64,9 +66,16 @@ pub(super) fn merge_accounts(
     let advanced_specializations =
         m.specializations(a.advanced_specializations, b.advanced_specializations);
     m.sa_vouchers(&b.sa_vouchers);
+    // R18-R20
+    let sides = [
+        (a.company.as_str(), a_program),
+        (b.company.as_str(), b_program),
+    ];
+    let program = merge_program(sides, &mut m.changes);
 
     let result = AccountSnapshot {
-        format_version: a.format_version,
+        // A version 1 account that absorbs a version 2 one holds today's program: version 2.
+        format_version: a.format_version.max(b.format_version),
         company: a.company,
         global_mpn_id: a.global_mpn_id,
         locations,
@@ -84,6 +93,9 @@ pub(super) fn merge_accounts(
         benefit_tokens: concat(a.benefit_tokens, b.benefit_tokens),
         // R15: the PGA's profile stands; the checklist asks to verify it.
         bank_tax_profile: a.bank_tax_profile,
+        designations: program.designations,
+        specializations: program.specializations,
+        purchases: program.purchases,
         benefit_packages,
         merged_into: None,
     };

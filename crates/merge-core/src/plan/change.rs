@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::catalogue::say;
 use crate::lang::Lang;
 use crate::mpn::MpnId;
+use crate::program::{EntryOffer, SolutionArea};
 use crate::snapshot::CompetencyLevel;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -98,6 +99,31 @@ pub enum Change {
         days: u32,
         from_company: String,
     },
+    /// R18: the invitee's designation, kept until its anniversary.
+    DesignationCarried {
+        area: SolutionArea,
+        from_company: String,
+        #[cfg_attr(feature = "ts", ts(as = "crate::date::IsoDate"))]
+        #[serde(with = "crate::date::iso")]
+        anniversary: NaiveDate,
+    },
+    /// R19: the invitee's specialization, kept until its anniversary.
+    SpecializationCarried {
+        name: String,
+        area: SolutionArea,
+        from_company: String,
+        #[cfg_attr(feature = "ts", ts(as = "crate::date::IsoDate"))]
+        #[serde(with = "crate::date::iso")]
+        anniversary: NaiveDate,
+    },
+    /// R20: the invitee's purchase, with its benefits until its anniversary.
+    PurchaseCarried {
+        offer: EntryOffer,
+        from_company: String,
+        #[cfg_attr(feature = "ts", ts(as = "crate::date::IsoDate"))]
+        #[serde(with = "crate::date::iso")]
+        anniversary: NaiveDate,
+    },
 }
 
 /// What kind of change a [`Change`] is, for a reader who scans the list (a legend names each).
@@ -185,6 +211,51 @@ impl Change {
             | Self::AzureExpertMspRetained { .. }
             | Self::SpecializationAdded { .. }
             | Self::SaVoucherAdded { .. } => self.benefit_in(lang),
+            Self::DesignationCarried { .. }
+            | Self::SpecializationCarried { .. }
+            | Self::PurchaseCarried { .. } => self.program_in(lang),
+        }
+    }
+
+    /// [`Change::describe_in`] of today's program (R18-R20).
+    fn program_in(&self, lang: Lang) -> String {
+        match self {
+            Self::DesignationCarried {
+                area,
+                from_company,
+                anniversary,
+            } => say!(
+                lang,
+                "change-designation-carried",
+                area = area.name_in(lang),
+                from_company,
+                anniversary = lang.date(*anniversary)
+            ),
+            Self::SpecializationCarried {
+                name,
+                area,
+                from_company,
+                anniversary,
+            } => say!(
+                lang,
+                "change-specialization-carried",
+                name,
+                area = area.name_in(lang),
+                from_company,
+                anniversary = lang.date(*anniversary)
+            ),
+            Self::PurchaseCarried {
+                offer,
+                from_company,
+                anniversary,
+            } => say!(
+                lang,
+                "change-purchase-carried",
+                offer = offer.name_in(lang),
+                from_company,
+                anniversary = lang.date(*anniversary)
+            ),
+            _ => unreachable!("program_in reads today's program's changes"),
         }
     }
 
@@ -281,7 +352,10 @@ impl Change {
             | Self::CompetencyCombined { .. }
             | Self::AzureExpertMspRetained { .. }
             | Self::SpecializationAdded { .. }
-            | Self::SaVoucherAdded { .. } => ChangeTag::Kept,
+            | Self::SaVoucherAdded { .. }
+            | Self::DesignationCarried { .. }
+            | Self::SpecializationCarried { .. }
+            | Self::PurchaseCarried { .. } => ChangeTag::Kept,
             Self::PgaDemotedToLocation { .. }
             | Self::CompetencyUpgraded { .. }
             | Self::ActionPackAnniversaryMoved { .. } => ChangeTag::Changed,

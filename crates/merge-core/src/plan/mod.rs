@@ -2,6 +2,7 @@
 
 mod assemble;
 mod change;
+mod program;
 mod refusal;
 mod renewal;
 mod seal;
@@ -10,12 +11,14 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 pub use change::{format_cents, Change, ChangeTag};
+pub use program::{AlsoHeld, ProgramAnniversary, ProgramItem, ProgramRenewal};
 pub use refusal::{Holding, Party, PlanError};
 pub use renewal::{
     ChecklistItem, ChecklistKind, RenewalProjection, RetainedCompetency, Warning, WarningKind,
 };
 
 use crate::catalogue::say;
+use crate::deal::DealKind;
 use crate::fingerprint::Fingerprint;
 use crate::json::{read_json, ReadError};
 use crate::lang::{Lang, Wording};
@@ -23,8 +26,12 @@ use crate::mpn::MpnId;
 use crate::snapshot::{read_snapshot, AccountSnapshot, BankTaxProfile, BenefitPackage};
 use seal::{plan_fingerprint, sealed_json};
 
-/// The plan format this engine writes.
+/// The plan format of two version 1 snapshots merged with no deal kind: every plan stored
+/// before version 2 existed, written byte for byte as then.
 pub const PLAN_FORMAT_VERSION: u32 = 1;
+
+/// Version 2: a version 2 snapshot on either side, or a deal kind (docs/plan-format.md).
+pub const PLAN_FORMAT_V2: u32 = 2;
 
 /// Everything the merge will do. Its fingerprint covers every other field, in this order.
 ///
@@ -42,12 +49,18 @@ pub struct MergePlan {
     pub as_of: NaiveDate,
     pub initiator: PartyRef,
     pub invitee: PartyRef,
+    /// Version 2: a merger or an acquisition, as the invitation said (R22).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deal: Option<DealKind>,
     /// The merged account, in the snapshot format.
     pub result: AccountSnapshot,
     pub changes: Vec<Change>,
     /// Each company's package, in force until its own expiry (R8, R10).
     pub benefit_packages: Vec<BenefitPackage>,
     pub renewal: RenewalProjection,
+    /// Version 2: today's program renewed item by item, then as one company (R18-R21).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub program: Option<ProgramRenewal>,
     /// Who manages roles in each tenant after the merge (R16).
     pub role_management: Vec<TenantRoleManagement>,
     pub not_merged: NotMerged,
@@ -168,7 +181,21 @@ pub fn plan_merge(
         initiator.clone(),
         invitee.clone(),
         as_of,
+        None,
     )))
+}
+
+/// [`plan_merge`] of a deal the invitation named a merger or an acquisition (R22): a version 2
+/// plan that carries the deal kind.
+pub fn plan_merge_deal(
+    initiator: &AccountSnapshot,
+    invitee: &AccountSnapshot,
+    as_of: NaiveDate,
+    deal: DealKind,
+) -> Result<MergePlan, PlanError> {
+    refusal::check_mergeable(initiator, invitee)?;
+    let (a, b) = (initiator.clone(), invitee.clone());
+    Ok(seal(plan_content(a, b, as_of, Some(deal))))
 }
 
 /// [`plan_merge`] for callers that are done with the snapshots: their data moves into the plan.
@@ -178,7 +205,7 @@ pub fn plan_merge_owned(
     as_of: NaiveDate,
 ) -> Result<MergePlan, PlanError> {
     refusal::check_mergeable(&initiator, &invitee)?;
-    Ok(seal(plan_content(initiator, invitee, as_of)))
+    Ok(seal(plan_content(initiator, invitee, as_of, None)))
 }
 
 /// Snapshot JSON in, plan JSON out: the same plan as [`plan_merge`], written once. The plan's
@@ -196,7 +223,7 @@ pub fn plan_merge_json(
     // The plan restates both accounts, plus its changes and summaries.
     let size_hint = (initiator_json.len() + invitee_json.len()) * 5 / 4 + 4096;
     Ok(sealed_json(
-        &plan_content(initiator, invitee, as_of),
+        &plan_content(initiator, invitee, as_of, None),
         size_hint,
     ))
 }
@@ -220,12 +247,21 @@ fn seal(mut plan: MergePlan) -> MergePlan {
     plan
 }
 
-/// The plan of two mergeable snapshots, without its fingerprint.
+/// The plan of two mergeable snapshots, without its fingerprint. Version 1 when both snapshots
+/// are and no deal kind is given, so that such a plan is written as before version 2 existed.
 fn plan_content(
     initiator: AccountSnapshot,
     invitee: AccountSnapshot,
     as_of: NaiveDate,
+    deal: Option<DealKind>,
 ) -> MergePlan {
+    let format_version = match deal.is_some()
+        || initiator.format_version >= PLAN_FORMAT_V2
+        || invitee.format_version >= PLAN_FORMAT_V2
+    {
+        true => PLAN_FORMAT_V2,
+        false => PLAN_FORMAT_VERSION,
+    };
     let party = |s: &AccountSnapshot| PartyRef {
         company: s.company.clone(),
         global_mpn_id: s.global_mpn_id.clone(),
@@ -241,17 +277,14 @@ fn plan_content(
     let merged = assemble::merge_accounts(initiator, invitee, invitee_tenants);
     not_merged.superseded = merged.superseded;
     let renewal = renewal::project_renewal(&merged.result);
-    MergePlan {
-        format_version: PLAN_FORMAT_VERSION,
+    let mut plan = MergePlan {
+        format_version,
         as_of,
-        checklist: renewal::checklist(
-            &merged.result,
-            &invitee_ref.company,
-            &renewal,
-            Wording::Stored,
-        ),
+        checklist: Vec::new(),
         initiator: initiator_ref,
         invitee: invitee_ref,
+        deal,
+        program: program::project_program(&merged.result),
         benefit_packages: merged.result.benefit_packages.clone(),
         result: merged.result,
         changes: merged.changes,
@@ -260,7 +293,9 @@ fn plan_content(
         not_merged,
         warnings,
         fingerprint: Fingerprint::default(),
-    }
+    };
+    plan.checklist = renewal::checklist(&plan, Wording::Stored);
+    plan
 }
 
 impl Superseded {
@@ -337,8 +372,16 @@ pub fn warnings_in(
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct PlanReading {
     pub lang: Lang,
+    /// Version 2: the deal kind (R22).
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deal: Option<String>,
     pub warnings: Vec<String>,
     pub changes: Vec<String>,
+    /// Version 2: today's program renewed item by item, then as one company (R21).
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub program: Vec<String>,
     pub not_merged: Vec<String>,
     pub checklist: Vec<String>,
 }
@@ -351,8 +394,14 @@ impl MergePlan {
         let warnings = warnings_in(initiator, invitee, self.as_of, lang);
         PlanReading {
             lang,
+            deal: self.deal.map(|deal| deal.describe_in(self, lang)),
             warnings: warnings.into_iter().map(|w| w.message).collect(),
             changes: self.changes.iter().map(|c| c.describe_in(lang)).collect(),
+            program: self
+                .program
+                .as_ref()
+                .map(|p| p.describe_in(&self.result.company, lang))
+                .unwrap_or_default(),
             not_merged: self.not_merged.describe_in(lang),
             checklist: self.checklist_in(lang),
         }
@@ -360,15 +409,10 @@ impl MergePlan {
 
     /// The checklist in `lang`: what to do after the merge, from the plan alone.
     pub fn checklist_in(&self, lang: Lang) -> Vec<String> {
-        renewal::checklist(
-            &self.result,
-            &self.invitee.company,
-            &self.renewal,
-            Wording::Reader(lang),
-        )
-        .into_iter()
-        .map(|i| i.text)
-        .collect()
+        renewal::checklist(self, Wording::Reader(lang))
+            .into_iter()
+            .map(|i| i.text)
+            .collect()
     }
 
     /// The invitee's own record once this plan is applied: kept, marked merged into the PGA's

@@ -8,6 +8,9 @@ use crate::catalogue::say;
 use crate::lang::{Lang, Wording};
 use crate::snapshot::{AccountSnapshot, CompetencyLevel, CoreLevel};
 
+use super::{MergePlan, PLAN_FORMAT_V2};
+use crate::program::holder;
+
 /// The merged account at its consolidated renewal (R10).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -83,17 +86,24 @@ pub enum ChecklistKind {
     PrepareRenewal,
     /// R17.
     ConsiderReissuingUsers,
+    /// R21 (version 2 plans).
+    PrepareProgramRenewals,
+    /// R24 (version 2 plans): CSP customers move only by a partner-to-partner transfer.
+    TransferCspCustomers,
+    /// R24 (version 2 plans): each CSP tenant stays mapped to one location.
+    KeepCspTenantMapping,
+    /// R24 (version 2 plans): linking the absorbed Microsoft Entra tenant, the alternative
+    /// to re-issuing its users (R17).
+    LinkAbsorbedTenant,
 }
 
-/// `merged` is the merged account: the initiator's company and bank and tax profile. Plans
-/// store the list as [`Wording::Stored`], in the English written here (a format: a changed
-/// byte would change every stored plan's fingerprint); a reader reads it in their language.
-pub(crate) fn checklist(
-    merged: &AccountSnapshot,
-    invitee_company: &str,
-    renewal: &RenewalProjection,
-    wording: Wording,
-) -> Vec<ChecklistItem> {
+/// The plan's checklist, from the plan without it. Plans store the list as
+/// [`Wording::Stored`], in the English written here (a format: a changed byte would change
+/// every stored plan's fingerprint); a reader reads it in their language. A version 1 plan's
+/// list is what it always was; a version 2 plan's adds today's program and CSP (R21, R24).
+pub(crate) fn checklist(plan: &MergePlan, wording: Wording) -> Vec<ChecklistItem> {
+    let (merged, invitee_company) = (&plan.result, plan.invitee.company.as_str());
+    let renewal = &plan.renewal;
     let item = |item, text| ChecklistItem { item, text };
     let company = &merged.company;
     let profile = merged.bank_tax_profile.as_ref();
@@ -150,6 +160,13 @@ pub(crate) fn checklist(
         };
         list.push(item(ChecklistKind::PrepareRenewal, text));
     }
+    if plan.format_version >= PLAN_FORMAT_V2 {
+        list.extend(
+            today_checklist(plan, wording)
+                .into_iter()
+                .map(|(kind, text)| item(kind, text)),
+        );
+    }
     let reissue = match wording {
         Wording::Stored => format!(
             "Optional: re-issue {invitee_company}'s users as users of {company}'s tenant; their \
@@ -158,6 +175,75 @@ pub(crate) fn checklist(
         Wording::Reader(lang) => say!(lang, "checklist-reissue", invitee_company, company),
     };
     list.push(item(ChecklistKind::ConsiderReissuingUsers, reissue));
+    list
+}
+
+/// A version 2 plan's checklist items after R15, R16 and R10's: the program renewals (R21),
+/// then what Partner Center leaves outside the merge: CSP customers and tenants (R24).
+fn today_checklist(plan: &MergePlan, wording: Wording) -> Vec<(ChecklistKind, String)> {
+    let company = &plan.result.company;
+    let mut list = Vec::new();
+    if let Some(program) = &plan.program {
+        let date = wording.date(program.one_company_from);
+        let text = match wording {
+            Wording::Stored => format!(
+                "Prepare the program renewals: each designation, specialization and purchase \
+                 stays until its own anniversary, then {company} is evaluated as one company; \
+                 the last anniversary is {date}."
+            ),
+            Wording::Reader(lang) => {
+                say!(lang, "checklist-prepare-program-renewals", company, date)
+            }
+        };
+        list.push((ChecklistKind::PrepareProgramRenewals, text));
+    }
+    let csp_tenants: Vec<&str> = plan
+        .not_merged
+        .tenants
+        .iter()
+        .filter(|t| !t.csp_accounts.is_empty())
+        .map(|t| t.domain.as_str())
+        .collect();
+    if !csp_tenants.is_empty() {
+        let transfer = match wording {
+            Wording::Stored => "CSP customers do not move with the merge: a customer moves to \
+                                another partner only by a partner-to-partner transfer that both \
+                                partners approve."
+                .to_string(),
+            Wording::Reader(lang) => say!(lang, "checklist-csp-transfer"),
+        };
+        list.push((ChecklistKind::TransferCspCustomers, transfer));
+        let tenants = csp_tenants.join(", ");
+        let mapping = match wording {
+            Wording::Stored => format!(
+                "Check each CSP tenant's location: a CSP tenant stays mapped to one location of \
+                 the merged account ({tenants})."
+            ),
+            Wording::Reader(lang) => say!(lang, "checklist-csp-tenant-location", tenants),
+        };
+        list.push((ChecklistKind::KeepCspTenantMapping, mapping));
+    }
+    let invitee = plan.invitee.company.as_str();
+    let absorbed: Vec<&str> = plan
+        .not_merged
+        .tenants
+        .iter()
+        .filter(|t| t.company == invitee)
+        .map(|t| t.domain.as_str())
+        .collect();
+    let (count, tenants) = (absorbed.len(), absorbed.join(", "));
+    let link = match (wording, count) {
+        (Wording::Stored, 1) => format!(
+            "Instead of re-issuing users: a Global admin of the Microsoft Entra tenant {tenants} \
+             can link it to {company}'s account in Account settings > Tenants."
+        ),
+        (Wording::Stored, _) => format!(
+            "Instead of re-issuing users: a Global admin of each Microsoft Entra tenant \
+             ({tenants}) can link it to {company}'s account in Account settings > Tenants."
+        ),
+        (Wording::Reader(lang), _) => say!(lang, "checklist-link-tenant", count, tenants, company),
+    };
+    list.push((ChecklistKind::LinkAbsorbedTenant, link));
     list
 }
 
@@ -181,6 +267,8 @@ pub enum WarningKind {
     ActionPackLapsed,
     AzureExpertMspLapsed,
     BenefitTokenExpired,
+    /// R18-R20: a designation, specialization or purchase whose anniversary has passed.
+    ProgramAnniversaryPassed,
 }
 
 /// The irreversibility warning, then anything already expired on `as_of`. Plans store them
@@ -276,6 +364,67 @@ pub(crate) fn warnings(
             };
             warn(WarningKind::BenefitTokenExpired, message);
         }
+        for message in program_passed(account, as_of, wording) {
+            warn(WarningKind::ProgramAnniversaryPassed, message);
+        }
+    }
+    list
+}
+
+/// R18-R20: what of today's program has passed its anniversary on `as_of` without the
+/// snapshot showing its renewal. Only a version 2 snapshot has any.
+fn program_passed(account: &AccountSnapshot, as_of: NaiveDate, wording: Wording) -> Vec<String> {
+    let own = account.company.as_str();
+    let mut list = Vec::new();
+    for d in account
+        .designations
+        .iter()
+        .filter(|d| d.anniversary < as_of)
+    {
+        let (company, date) = (holder(&d.held_by, own), wording.date(d.anniversary));
+        list.push(match wording {
+            Wording::Stored => format!(
+                "{company}'s Solutions Partner designation for {} passed its anniversary on \
+                 {date}.",
+                d.area.name_in(Lang::En)
+            ),
+            Wording::Reader(lang) => {
+                let area = d.area.name_in(lang);
+                say!(lang, "warning-designation-passed", company, area, date)
+            }
+        });
+    }
+    for s in account
+        .specializations
+        .iter()
+        .filter(|s| s.anniversary < as_of)
+    {
+        let (company, date, name) = (
+            holder(&s.held_by, own),
+            wording.date(s.anniversary),
+            &s.name,
+        );
+        list.push(match wording {
+            Wording::Stored => {
+                format!("{company}'s specialization {name} passed its anniversary on {date}.")
+            }
+            Wording::Reader(lang) => {
+                say!(lang, "warning-specialization-passed", company, name, date)
+            }
+        });
+    }
+    for p in account.purchases.iter().filter(|p| p.anniversary < as_of) {
+        let (company, date) = (holder(&p.held_by, own), wording.date(p.anniversary));
+        list.push(match wording {
+            Wording::Stored => format!(
+                "{company}'s purchase of {} passed its anniversary on {date}.",
+                p.offer.name_in(Lang::En)
+            ),
+            Wording::Reader(lang) => {
+                let offer = p.offer.name_in(lang);
+                say!(lang, "warning-purchase-passed", company, offer, date)
+            }
+        });
     }
     list
 }
@@ -289,6 +438,9 @@ impl WarningKind {
             Self::ActionPackLapsed => say!(lang, "warning-kind-action-pack-lapsed"),
             Self::AzureExpertMspLapsed => say!(lang, "warning-kind-azure-expert-msp-lapsed"),
             Self::BenefitTokenExpired => say!(lang, "warning-kind-benefit-token-expired"),
+            Self::ProgramAnniversaryPassed => {
+                say!(lang, "warning-kind-program-anniversary-passed")
+            }
         }
     }
 }
