@@ -11,6 +11,7 @@ mod db;
 mod demo_fence;
 mod error;
 mod expiry;
+mod foreground;
 mod health;
 mod logging;
 mod merges;
@@ -162,11 +163,13 @@ pub async fn app(settings: &Settings) -> Result<App, ApiError> {
     };
     // Background work stops at a safe point (between batches) once the shutdown begins.
     let shutdown = shutdown::Shutdown::default();
+    let foreground = foreground::Foreground::default();
     outbox::spawn_delivery(
         db.clone(),
         settings.notifications.clone(),
         settings.demo,
         db.committed(),
+        foreground.clone(),
         shutdown.clone(),
     )?;
     expiry::spawn(
@@ -262,6 +265,10 @@ pub async fn app(settings: &Settings) -> Result<App, ApiError> {
     let trusted = settings.trusted_proxies.clone();
     let mut router = router
         .layer(middleware::from_fn(json_only))
+        .layer(middleware::from_fn_with_state(
+            foreground,
+            foreground::Foreground::count,
+        ))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(timeout)
         .layer(middleware::from_fn(move |request, next| {

@@ -26,14 +26,19 @@ use super::render::{self, Email};
 use super::{Facts, MessageKind, Settings, SmtpConfig, Webhook};
 use crate::db::{is_postgres, Conn, Db};
 use crate::error::ApiError;
+use crate::foreground::Foreground;
 use crate::shutdown::Shutdown;
 
 /// Messages claimed at once.
 const BATCH: i64 = 32;
 
-/// How long the delivery task lets a burst of steps settle after it is woken, so that their
-/// messages go out in one round rather than one round each (fewer queries beside the steps).
-const SETTLE: Duration = Duration::from_millis(50);
+/// Woken by a step, the delivery task waits until no step has committed for this long and no
+/// request is being answered, so that it sends beside no burst of requests (its queries and
+/// rendering would slow them: sending is off the request, and off its time too) and sends a
+/// burst's messages in one round ...
+const QUIET: Duration = Duration::from_millis(50);
+/// ... but never waits longer than this for the quiet, under steady load.
+const MAX_DEFER: Duration = Duration::from_secs(5);
 
 /// Where emails go.
 enum Transport {
@@ -85,6 +90,7 @@ pub fn spawn_delivery(
     settings: Settings,
     demo: bool,
     wake: Arc<Notify>,
+    foreground: Foreground,
     shutdown: Shutdown,
 ) -> Result<(), ApiError> {
     let transport = match (&settings.smtp, demo) {
@@ -118,16 +124,35 @@ pub fn spawn_delivery(
                 Err(error) => tracing::warn!(%error, "delivering messages"),
             }
             tokio::select! {
-                _ = wake.notified() => tokio::select! {
-                    _ = tokio::time::sleep(SETTLE) => {}
-                    _ = shutdown.begun() => {}
-                },
+                _ = wake.notified() => settle(&wake, &foreground, &shutdown).await,
                 _ = tokio::time::sleep(settings.delivery.poll) => {}
                 _ = shutdown.begun() => {}
             }
         }
     });
     Ok(())
+}
+
+/// Returns once no step has committed for [`QUIET`] and no request is being answered, after
+/// [`MAX_DEFER`] at most, or when the shutdown begins.
+async fn settle(wake: &Notify, foreground: &Foreground, shutdown: &Shutdown) {
+    let deadline = tokio::time::Instant::now() + MAX_DEFER;
+    loop {
+        let quiet = tokio::time::Instant::now() + QUIET;
+        tokio::select! {
+            // Another step committed: wait for the quiet again, within the deadline.
+            _ = wake.notified() => {}
+            _ = tokio::time::sleep_until(quiet.min(deadline)) => {
+                if !foreground.is_busy() {
+                    return;
+                }
+            }
+            _ = shutdown.begun() => return,
+        }
+        if tokio::time::Instant::now() >= deadline {
+            return;
+        }
+    }
 }
 
 fn smtp_transport(smtp: &SmtpConfig) -> Result<Transport, ApiError> {
