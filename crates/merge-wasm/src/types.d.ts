@@ -2,6 +2,19 @@
 
 export type AccountSnapshot = { format_version?: number, company: string, global_mpn_id: MpnId, locations?: Array<Location>, tenants: Array<Tenant>, users?: Array<User>, competencies?: Array<Competency>, action_pack?: ActionPack | null, advanced_specializations?: Array<string>, sa_vouchers?: Array<SaVoucher>, mcp_ids?: Array<string>, offers?: Array<Offer>, co_sell?: Array<CoSellRecord>, azure_expert_msp?: AzureExpertMsp | null, benefit_tokens?: Array<BenefitToken>, bank_tax_profile?: BankTaxProfile | null, 
 /**
+ * Format 2: Solutions Partner designations, one per solution area (R18). Left out of the
+ * JSON when empty, so that a version 1 account is written as before.
+ */
+designations?: Array<Designation>, 
+/**
+ * Format 2: specializations (R19).
+ */
+specializations?: Array<Specialization>, 
+/**
+ * Format 2: entry offers bought (R20).
+ */
+purchases?: Array<Purchase>, 
+/**
  * Benefit packages still in force from an earlier merge (R10). Empty for an account that
  * has never merged: its one package is derived from its competencies.
  */
@@ -12,6 +25,8 @@ benefit_packages?: Array<BenefitPackage>,
 merged_into?: MpnId | null, };
 
 export type ActionPack = { anniversary: IsoDate, };
+
+export type AlsoHeld = { company: string, anniversary: IsoDate, };
 
 export type AzureExpertMsp = { renewal: IsoDate, };
 
@@ -44,11 +59,11 @@ step: number,
  */
 company: string, invitee: string, invitee_mpn_id: MpnId, error: PlanError, };
 
-export type Change = { "kind": "pga_kept", mpn_id: MpnId, company: string, } | { "kind": "pga_demoted_to_location", mpn_id: MpnId, company: string, } | { "kind": "locations_moved", from_company: string, mpn_ids: Array<MpnId>, } | { "kind": "tenant_joined", domain: string, from_company: string, users: number, } | { "kind": "roles_kept", from_company: string, users: number, account_wide_roles: number, location_scoped_roles: number, } | { "kind": "offers_carried", from_company: string, count: number, } | { "kind": "co_sell_carried", from_company: string, count: number, value_cents: number, } | { "kind": "competency_added", name: string, level: CompetencyLevel, from_company: string, } | { "kind": "competency_upgraded", name: string, from: CompetencyLevel, to: CompetencyLevel, } | { "kind": "competency_combined", name: string, level: CompetencyLevel, expires: IsoDate, } | { "kind": "action_pack_anniversary_moved", from: IsoDate, to: IsoDate, } | { "kind": "action_pack_added", anniversary: IsoDate, } | { "kind": "mcp_ids_attached", to_mpn_id: MpnId, mcp_ids: Array<string>, } | { "kind": "azure_expert_msp_retained", from_company: string, renewal: IsoDate, } | { "kind": "specialization_added", name: string, from_company: string, } | { "kind": "sa_voucher_added", id: string, days: number, from_company: string, };
+export type Change = { "kind": "pga_kept", mpn_id: MpnId, company: string, } | { "kind": "pga_demoted_to_location", mpn_id: MpnId, company: string, } | { "kind": "locations_moved", from_company: string, mpn_ids: Array<MpnId>, } | { "kind": "tenant_joined", domain: string, from_company: string, users: number, } | { "kind": "roles_kept", from_company: string, users: number, account_wide_roles: number, location_scoped_roles: number, } | { "kind": "offers_carried", from_company: string, count: number, } | { "kind": "co_sell_carried", from_company: string, count: number, value_cents: number, } | { "kind": "competency_added", name: string, level: CompetencyLevel, from_company: string, } | { "kind": "competency_upgraded", name: string, from: CompetencyLevel, to: CompetencyLevel, } | { "kind": "competency_combined", name: string, level: CompetencyLevel, expires: IsoDate, } | { "kind": "action_pack_anniversary_moved", from: IsoDate, to: IsoDate, } | { "kind": "action_pack_added", anniversary: IsoDate, } | { "kind": "mcp_ids_attached", to_mpn_id: MpnId, mcp_ids: Array<string>, } | { "kind": "azure_expert_msp_retained", from_company: string, renewal: IsoDate, } | { "kind": "specialization_added", name: string, from_company: string, } | { "kind": "sa_voucher_added", id: string, days: number, from_company: string, } | { "kind": "designation_carried", area: SolutionArea, from_company: string, anniversary: IsoDate, } | { "kind": "specialization_carried", name: string, area: SolutionArea, from_company: string, anniversary: IsoDate, } | { "kind": "purchase_carried", offer: EntryOffer, from_company: string, anniversary: IsoDate, };
 
 export type ChecklistItem = { item: ChecklistKind, text: string, };
 
-export type ChecklistKind = "verify_bank_and_tax" | "review_tenant_admins" | "prepare_renewal" | "consider_reissuing_users";
+export type ChecklistKind = "verify_bank_and_tax" | "review_tenant_admins" | "prepare_renewal" | "consider_reissuing_users" | "prepare_program_renewals" | "transfer_csp_customers" | "keep_csp_tenant_mapping" | "link_absorbed_tenant";
 
 export type CoSellRecord = { id: string, name: string, 
 /**
@@ -68,7 +83,19 @@ export type CompetencyLevel = "silver" | "gold";
  */
 export type CoreLevel = "action_pack" | "silver" | "gold";
 
-export type DiffArea = "parties" | "locations" | "tenants" | "users" | "competencies" | "benefits" | "holdings" | "bank_tax" | "warnings";
+export type DealKind = "merger" | "acquisition";
+
+/**
+ * A Solutions Partner designation in one solution area, renewed on its anniversary (R18).
+ */
+export type Designation = { area: SolutionArea, attained: IsoDate, anniversary: IsoDate, 
+/**
+ * The company that earned it: set on a merged account's entries; absent means the
+ * account's own company.
+ */
+held_by?: string | null, };
+
+export type DiffArea = "parties" | "locations" | "tenants" | "users" | "competencies" | "benefits" | "holdings" | "program" | "bank_tax" | "warnings";
 
 /**
  * One direction: `initiator` absorbing `invitee`, planned or refused. In JSON, the outcome is
@@ -87,6 +114,11 @@ export type DirectionComparison = { directions: [Direction, Direction], differen
  * (a absorbing b, b absorbing a).
  */
 export type DirectionDifference = { "kind": "global_mpn_id", mpn_ids: [MpnId, MpnId], } | { "kind": "bank_tax_profile", kept: [string | null, string | null], } | { "kind": "acting_admins", admins: [Array<string>, Array<string>], } | { "kind": "date_differs", what: string, first: IsoDate | null, second: IsoDate | null, } | { "kind": "refused", direction: number, error: PlanError, };
+
+/**
+ * The entry offers a partner buys, lowest first (R20 keeps the highest at renewal).
+ */
+export type EntryOffer = "partner_launch_benefits" | "partner_success_core" | "partner_success_expanded";
 
 /**
  * `sha256:<64 lowercase hex digits>`, or empty while unset.
@@ -135,6 +167,10 @@ export type MergeChain = { steps: Array<MergePlan>, };
  */
 export type MergePlan = { format_version: number, as_of: IsoDate, initiator: PartyRef, invitee: PartyRef, 
 /**
+ * Version 2: a merger or an acquisition, as the invitation said (R22).
+ */
+deal?: DealKind | null, 
+/**
  * The merged account, in the snapshot format.
  */
 result: AccountSnapshot, changes: Array<Change>, 
@@ -142,6 +178,10 @@ result: AccountSnapshot, changes: Array<Change>,
  * Each company's package, in force until its own expiry (R8, R10).
  */
 benefit_packages: Array<BenefitPackage>, renewal: RenewalProjection, 
+/**
+ * Version 2: today's program renewed item by item, then as one company (R18-R21).
+ */
+program?: ProgramRenewal | null, 
 /**
  * Who manages roles in each tenant after the merge (R16).
  */
@@ -236,6 +276,43 @@ message: string, };
 export type ProblemKind = "unsupported_format" | "malformed_mpn_id" | "duplicate_id" | "empty" | "malformed" | "unknown_role" | "unknown_location" | "unknown_tenant" | "inconsistent";
 
 /**
+ * One item coming up for renewal: until `date` it stays as its company earned it (R18-R20);
+ * on `date` it is evaluated for the merged account as one company (R21).
+ */
+export type ProgramAnniversary = { date: IsoDate, 
+/**
+ * The company that earned or bought it.
+ */
+company: string, item: ProgramItem, 
+/**
+ * The other companies of the merged account that hold the same designation or
+ * specialization, with their own anniversaries: the merged account keeps it until the
+ * latest of them (R18, R19).
+ */
+also_held?: Array<AlsoHeld>, };
+
+export type ProgramItem = { "kind": "designation", area: SolutionArea, } | { "kind": "specialization", name: string, area: SolutionArea, } | { "kind": "purchase", offer: EntryOffer, };
+
+/**
+ * The renewals of today's program after the merge (R21).
+ */
+export type ProgramRenewal = { 
+/**
+ * The last anniversary of all: from it on every designation, specialization and purchase
+ * has been renewed for the merged account as one company.
+ */
+one_company_from: IsoDate, 
+/**
+ * Each designation, specialization and purchase on its anniversary, earliest first.
+ */
+timeline: Array<ProgramAnniversary>, };
+
+/**
+ * An entry offer bought, with its benefits until its anniversary (R20).
+ */
+export type Purchase = { offer: EntryOffer, purchased: IsoDate, anniversary: IsoDate, held_by?: string | null, };
+
+/**
  * One user who cannot be moved as asked.
  */
 export type ReissueConflict = { "kind": "not_in_tenant", email: string, tenant: string, } | { "kind": "listed_twice", email: string, } | { "kind": "outside_tenant", email: string, new_email: string, tenant: string, } | { "kind": "email_taken", email: string, new_email: string, } | { "kind": "same_new_email", first: string, second: string, new_email: string, } | { "kind": "last_admin", email: string, tenant: string, };
@@ -309,6 +386,16 @@ export type RoleName = "account_admin" | "incentives_admin" | "incentives_user" 
 
 export type SaVoucher = { id: string, days: number, };
 
+/**
+ * The six solution areas of the Solutions Partner designations.
+ */
+export type SolutionArea = "data_ai_azure" | "infrastructure_azure" | "digital_app_innovation_azure" | "modern_work" | "security" | "business_applications";
+
+/**
+ * A specialization (in a solution area), renewed on its anniversary (R19).
+ */
+export type Specialization = { name: string, area: SolutionArea, attained: IsoDate, anniversary: IsoDate, held_by?: string | null, };
+
 export type Superseded = { "kind": "advanced_specialization", company: string, name: string, } | { "kind": "mcp_id", company: string, mcp_id: string, };
 
 export type Tenant = { domain: string, csp_accounts?: Array<string>, };
@@ -343,7 +430,7 @@ export type UserToMove = { email: string, new_email?: string | null, roles?: Arr
 
 export type Warning = { kind: WarningKind, message: string, };
 
-export type WarningKind = "irreversible" | "competency_expired" | "action_pack_lapsed" | "azure_expert_msp_lapsed" | "benefit_token_expired";
+export type WarningKind = "irreversible" | "competency_expired" | "action_pack_lapsed" | "azure_expert_msp_lapsed" | "benefit_token_expired" | "program_anniversary_passed";
 
 /**
  * Which argument of `diffPlans`.
