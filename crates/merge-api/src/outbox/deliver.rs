@@ -37,8 +37,9 @@ const BATCH: i64 = 32;
 /// rendering would slow them: sending is off the request, and off its time too) and sends a
 /// burst's messages in one round ...
 const QUIET: Duration = Duration::from_millis(50);
-/// ... but never waits longer than this for the quiet, under steady load.
-const MAX_DEFER: Duration = Duration::from_secs(5);
+/// ... but never waits longer than this for the quiet, under steady load (a batch at least
+/// every 2 s).
+const MAX_DEFER: Duration = Duration::from_secs(2);
 
 /// Where emails go.
 enum Transport {
@@ -118,8 +119,11 @@ pub fn spawn_delivery(
     tokio::spawn(async move {
         while !shutdown.has_begun() {
             match deliver_due(&db, &settings, &senders).await {
-                // A full batch: there may be more at once.
-                Ok(n) if n as i64 == BATCH => continue,
+                // A full batch: there may be more at once, once no request is being answered.
+                Ok(n) if n as i64 == BATCH => {
+                    settle(&wake, &foreground, &shutdown).await;
+                    continue;
+                }
                 Ok(_) => {}
                 Err(error) => tracing::warn!(%error, "delivering messages"),
             }
