@@ -337,6 +337,8 @@ async fn fan_out(conn: &mut Conn, webhooks: &[Webhook]) -> Result<(), ApiError> 
         let kind: MessageKind = serde_json::from_value(serde_json::Value::String(event.clone()))
             .map_err(|e| ApiError::internal(format!("outbox event: {e}")))?;
         let body: String = row.try_get(3)?;
+        // Dated as the step, so that deliveries go out in the order of the steps.
+        let at: String = row.try_get(4)?;
         for hook in webhooks.iter().filter(|h| h.wants(&event)) {
             let digest = Sha256::digest(hook.url.as_bytes());
             let suffix: String = digest[..4].iter().map(|b| format!("{b:02x}")).collect();
@@ -349,7 +351,7 @@ async fn fan_out(conn: &mut Conn, webhooks: &[Webhook]) -> Result<(), ApiError> 
                 &hook.url,
                 Lang::En,
                 &body,
-                &now,
+                &at,
             )
             .await?;
         }
@@ -386,7 +388,7 @@ async fn claim(
         "UPDATE outbox SET claimed_until = $1 WHERE id IN (
            SELECT id FROM outbox WHERE state = 'pending' AND channel IN ({channels})
            AND next_attempt_at <= $2 AND (claimed_until IS NULL OR claimed_until <= $2)
-           ORDER BY next_attempt_at LIMIT $3 {skip_locked})
+           ORDER BY next_attempt_at, created_at, id LIMIT $3 {skip_locked})
          RETURNING id, recipient, lang, request_id, event, facts, attempts, channel, created_at"
     );
     let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
@@ -395,7 +397,14 @@ async fn claim(
         .bind(BATCH)
         .fetch_all(&mut *conn)
         .await?;
-    rows.iter().map(due_from_row).collect()
+    let mut due = rows
+        .iter()
+        .map(due_from_row)
+        .collect::<Result<Vec<_>, _>>()?;
+    // Sent in the order of the steps (RETURNING keeps no order): a receiver hears of an
+    // invitation before its completion.
+    due.sort_by(|a, b| (a.created_at, &a.id).cmp(&(b.created_at, &b.id)));
+    Ok(due)
 }
 
 fn due_from_row(row: &AnyRow) -> Result<Due, ApiError> {
