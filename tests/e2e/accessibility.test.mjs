@@ -7,7 +7,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { audit, launchBrowser, readsWell, root, startServer, words } from "./server.mjs";
+import { appMounted, audit, launchBrowser, readsWell, root, startServer, words } from "./server.mjs";
 
 let browser;
 
@@ -74,6 +74,7 @@ async function everyScreen({ server, say, locale, width, lang }) {
   const fiona = await opened();
   await fiona.getByRole("button", { name: "fiona@fabricam.com" }).click();
   await fiona.waitForURL("**/account");
+  await appMounted(fiona);
   await fiona.getByRole("link", { name: say("nav.merges") }).click();
   await fiona.getByRole("link", { name: say("merges.read") }).waitFor();
   await check(fiona, "merges-incoming");

@@ -10,7 +10,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { SMTPServer } from "smtp-server";
 import { simpleParser } from "mailparser";
-import { invite, launchBrowser, root, startServer, words } from "./server.mjs";
+import { appMounted, invite, launchBrowser, root, startServer, words } from "./server.mjs";
 import { provider } from "./providers.mjs";
 
 const session = {};
@@ -68,6 +68,7 @@ async function signedIn(email) {
   await page.getByLabel("Work email").fill(email);
   await page.getByRole("button", { name: "Continue" }).click();
   await page.waitForURL("**/account");
+  await appMounted(page);
   await page.getByRole("heading", { level: 1 }).waitFor();
   return page;
 }

@@ -12,7 +12,7 @@ import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { azureLikeProvider, provider } from "./providers.mjs";
-import { acceptInvitation, audit, binary, invite, launchBrowser, previewedE1, root, startServer } from "./server.mjs";
+import { acceptInvitation, appMounted, audit, binary, invite, launchBrowser, previewedE1, root, startServer } from "./server.mjs";
 
 const session = {};
 let contoso, fabricam, tailspin;
@@ -70,6 +70,7 @@ async function signedInThroughProvider({ server, browser }, email) {
   await page.getByLabel("Work email").fill(email);
   await page.getByRole("button", { name: "Continue" }).click();
   await page.waitForURL("**/account");
+  await appMounted(page);
   await page.getByRole("heading", { level: 1 }).waitFor();
   return page;
 }

@@ -75,7 +75,14 @@ export async function signedIn({ server, browser }, email, { locale = "en-US" } 
   await page.goto(server.origin);
   await page.getByRole("button", { name: email }).click();
   await page.waitForURL("**/account");
+  await appMounted(page);
   return page;
+}
+
+/// Waits until the app has mounted on a page just loaded: the URL and the load event come
+/// before the wasm has started, while index.html's shell (and its lang="en") still stands.
+export async function appMounted(page) {
+  await page.locator("#shell").waitFor({ state: "detached" });
 }
 
 /// Sends an invitation from the account merge screen.

@@ -3,7 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { previewedE1, root, serverAndBrowser } from "./server.mjs";
+import { appMounted, previewedE1, root, serverAndBrowser } from "./server.mjs";
 
 const session = serverAndBrowser();
 
@@ -22,6 +22,7 @@ test("alice signs in and sees Contoso's PGA, locations, users and competencies",
   const contoso = page.getByRole("region", { name: "Contoso" });
   await contoso.getByRole("button", { name: "alice@contoso.com" }).click();
   await page.waitForURL("**/account");
+  await appMounted(page);
   await page.getByRole("heading", { level: 1, name: "Contoso" }).waitFor();
   await page.locator(".tree li").nth(1).waitFor();
   assert.deepEqual(
