@@ -329,51 +329,40 @@ async fn insert(
 ) -> Result<(), ApiError> {
     // Within PostgreSQL's 65,535 parameters a statement, however many admins an account has.
     for chunk in messages.chunks(1_000) {
-        insert_chunk(conn, request_id, kind, at, chunk).await?;
+        // $1-$3 are the step's, then five per message.
+        let rows: Vec<String> = (0..chunk.len())
+            .map(|i| {
+                let p = 4 + i * 5;
+                format!(
+                    "(${}, ${}, ${}, ${}, $1, $2, ${}, $3, $3)",
+                    p,
+                    p + 1,
+                    p + 2,
+                    p + 3,
+                    p + 4
+                )
+            })
+            .collect();
+        let sql = format!(
+            "INSERT INTO outbox (id, channel, recipient, lang, request_id, event, facts,
+                                 next_attempt_at, created_at)
+             VALUES {} ON CONFLICT DO NOTHING",
+            rows.join(", ")
+        );
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(request_id)
+            .bind(kind.as_str())
+            .bind(at);
+        for m in chunk {
+            query = query
+                .bind(&m.id)
+                .bind(m.channel)
+                .bind(&m.recipient)
+                .bind(m.lang.code())
+                .bind(&m.facts);
+        }
+        query.execute(&mut *conn).await?;
     }
-    Ok(())
-}
-
-async fn insert_chunk(
-    conn: &mut Conn,
-    request_id: i64,
-    kind: MessageKind,
-    at: &str,
-    messages: &[Message],
-) -> Result<(), ApiError> {
-    // $1-$3 are the step's, then five per message.
-    let rows: Vec<String> = (0..messages.len())
-        .map(|i| {
-            let p = 4 + i * 5;
-            format!(
-                "(${}, ${}, ${}, ${}, $1, $2, ${}, $3, $3)",
-                p,
-                p + 1,
-                p + 2,
-                p + 3,
-                p + 4
-            )
-        })
-        .collect();
-    let sql = format!(
-        "INSERT INTO outbox (id, channel, recipient, lang, request_id, event, facts,
-                             next_attempt_at, created_at)
-         VALUES {} ON CONFLICT DO NOTHING",
-        rows.join(", ")
-    );
-    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql))
-        .bind(request_id)
-        .bind(kind.as_str())
-        .bind(at);
-    for m in messages {
-        query = query
-            .bind(&m.id)
-            .bind(m.channel)
-            .bind(&m.recipient)
-            .bind(m.lang.code())
-            .bind(&m.facts);
-    }
-    query.execute(&mut *conn).await?;
     Ok(())
 }
 
