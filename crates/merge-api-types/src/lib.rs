@@ -145,7 +145,10 @@ pub struct Confirm {
     /// The reading of admin rights (`rights.reading`) of the preview's "Who gains which
     /// rights" section that the initiator read and acknowledged. Without it, or with another
     /// reading than the server's, the confirm is refused (422 `rights_not_acknowledged`).
+    /// Required: a body without it (a client from before) is refused as
+    /// `rights_not_acknowledged`, which says what to send, not as `invalid_body`.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required = true, value_type = AdminReading))]
     pub rights_acknowledged: Option<AdminReading>,
 }
 
