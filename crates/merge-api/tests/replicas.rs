@@ -62,7 +62,7 @@ async fn sixty_four_confirms_split_between_two_replicas_apply_the_merge_once() {
     let sends: Vec<_> = (0..64)
         .map(|n| {
             let api = if n % 2 == 0 { &alice } else { &alice_two };
-            post(api, &path, common::confirmation(&fingerprint))
+            post(api, &path, common::confirmation(fingerprint))
         })
         .collect();
     let mut applied = 0;
