@@ -51,6 +51,15 @@ async fn in_language(api: &Api, method: reqwest::Method, path: &str, lang: &str)
     ok(response).await
 }
 
+/// Whether the invitation lists, among what accepting costs, that the invitee's admins stop
+/// acting for the account.
+fn stops_acting(invitation: &Value) -> bool {
+    let consequences = invitation["preview"]["consequences"].as_array().unwrap();
+    consequences
+        .iter()
+        .any(|c| c.get("admins_stop_acting").is_some())
+}
+
 /// The demo mailbox once it holds an email of `event` to `to`.
 async fn email(api: &Api, event: &str, to: &str) -> Value {
     let start = Instant::now();
@@ -116,6 +125,8 @@ async fn the_deal_alice_chooses_is_what_fiona_reads_before_accepting_and_it_stay
     );
     let section = rights.to_string();
     assert!(!section.contains("@contoso.com"), "{section}");
+    // Under A2 her admins stop acting for the account: among what accepting costs.
+    assert!(stops_acting(&invitation), "{:#}", invitation["preview"]);
 
     ok(fiona.accept(id).await).await;
     let preview = ok(alice
@@ -303,6 +314,20 @@ async fn a_deployment_reading_admin_rights_as_microsoft_does_says_and_does_so() 
         person(rights, "greta@fabricam.com")["acts_for_merged_account"],
         false
     );
+    // Fiona's invitation says the same, and does not count acting among what she loses; her
+    // email says both companies' admins act.
+    let fiona = server.sign_in("fiona@fabricam.com").await;
+    let invitation = ok(fiona.get(&format!("/api/merges/{id}/invitation")).await).await;
+    assert_eq!(invitation["rights"]["reading"], "both_tenants");
+    let hers = person(&invitation["rights"], "fiona@fabricam.com");
+    assert_eq!(hers["acts_for_merged_account"], true);
+    assert!(!stops_acting(&invitation), "{:#}", invitation["preview"]);
+    let invited = email(&alice, "invited", "fiona@fabricam.com").await;
+    let text = invited["text"].as_str().unwrap();
+    assert!(
+        text.contains("the account admins of both Contoso and Fabricam act"),
+        "{text}"
+    );
 
     let fingerprint = preview["plan"]["fingerprint"].as_str().unwrap();
     let path = format!("/api/merges/{id}/confirm");
@@ -314,7 +339,6 @@ async fn a_deployment_reading_admin_rights_as_microsoft_does_says_and_does_so() 
     ok(alice.post(&path, both).await).await;
 
     // Fiona, an admin of the absorbed tenant, now acts for the merged account: its report.
-    let fiona = server.sign_in("fiona@fabricam.com").await;
     let report = ok(fiona.get(&format!("/api/merges/{id}/report")).await).await;
     assert_eq!(report["rights"]["reading"], "both_tenants");
 }
