@@ -374,6 +374,15 @@ async fn serve(args: Serve) -> ExitCode {
         }
     };
     println!("Partner Merge on {public_url} (database {})", args.database);
+    // Who acts for a merged account is a choice the operator should see they made (A3).
+    println!(
+        "Admin rights of a merged account: {} ([rights] admin_reading)",
+        match settings.admin_reading {
+            merge_core::AdminReading::OwnTenants => "the PGA's own tenants' account admins (A2)",
+            merge_core::AdminReading::BothTenants =>
+                "both companies' account admins (Microsoft's current page)",
+        }
+    );
     if args.demo {
         println!(
             "Demo mode: no fresh sign-in is asked before a merge or a re-issue is confirmed (a \
