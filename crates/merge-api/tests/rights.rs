@@ -341,6 +341,16 @@ async fn a_deployment_reading_admin_rights_as_microsoft_does_says_and_does_so() 
     // Fiona, an admin of the absorbed tenant, now acts for the merged account: its report.
     let report = ok(fiona.get(&format!("/api/merges/{id}/report")).await).await;
     assert_eq!(report["rights"]["reading"], "both_tenants");
+    // Tenant boundaries stay for user management (R16): re-issuing makes users of Contoso's
+    // own tenant, which only its own admins do, under this reading too.
+    let reissue = json!({
+        "from_tenant": "fabricam.com",
+        "to_tenant": "contoso.com",
+        "users": [{ "email": "frank@fabricam.com" }],
+    });
+    let (status, refused) = read(fiona.post("/api/reissues/preview", reissue.clone()).await).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "{refused}");
+    ok(alice.post("/api/reissues/preview", reissue).await).await;
 }
 
 #[tokio::test]
