@@ -32,6 +32,7 @@ refusal-already-completed = Diese Zusammenführung wurde bereits ausgeführt.
 refusal-open-merge-exists = Konto { $mpn_id } ist bereits Teil einer offenen Zusammenführungsanfrage: Schließen Sie diese zuerst ab oder brechen Sie sie ab.
 refusal-invitee-unavailable = Dieses Unternehmen kann jetzt nicht eingeladen werden.
 refusal-stale-preview = Die Konten haben sich seit dieser Vorschau geändert: Prüfen Sie die neue Vorschau, bevor Sie bestätigen.
+refusal-rights-not-acknowledged = Lesen Sie in der Vorschau, wer welche Rechte erhält, und bestätigen Sie das, bevor Sie die Zusammenführung bestätigen.
 refusal-cannot-merge = Diese Konten können nicht zusammengeführt werden: { $why }
 refusal-too-many-invitations = Sie haben so viele Einladungen gesendet, wie eine Stunde erlaubt: Versuchen Sie es in { $minutes } Min. erneut.
 refusal-reason-too-long = Der Grund ist zu lang: höchstens { $max } Zeichen.

@@ -33,6 +33,7 @@ refusal-already-completed = This merge was applied already.
 refusal-open-merge-exists = Account { $mpn_id } is already in an open merge request: finish or cancel that one first.
 refusal-invitee-unavailable = This company cannot be invited now.
 refusal-stale-preview = The accounts changed since this preview: review the new preview before you confirm.
+refusal-rights-not-acknowledged = Read who gains which rights in the preview and acknowledge it before you confirm.
 refusal-cannot-merge = These accounts cannot merge: { $why }
 refusal-too-many-invitations = You have sent as many invitations as an hour allows: try again in { $minutes } min.
 refusal-reason-too-long = The reason is too long: at most { $max } characters.

@@ -32,6 +32,7 @@ refusal-already-completed = Deze samenvoeging is al uitgevoerd.
 refusal-open-merge-exists = Account { $mpn_id } heeft al een lopend samenvoegverzoek: rond dat eerst af of annuleer het.
 refusal-invitee-unavailable = Dit bedrijf kan nu niet worden uitgenodigd.
 refusal-stale-preview = De accounts zijn gewijzigd sinds deze voorbeeldweergave: bekijk de nieuwe voordat u bevestigt.
+refusal-rights-not-acknowledged = Lees in de voorbeeldweergave wie welke rechten krijgt en bevestig dat u het gelezen hebt voordat u de samenvoeging bevestigt.
 refusal-cannot-merge = Deze accounts kunnen niet worden samengevoegd: { $why }
 refusal-too-many-invitations = U hebt het maximale aantal uitnodigingen per uur verstuurd: probeer het over { $minutes } min. opnieuw.
 refusal-reason-too-long = De reden is te lang: maximaal { $max } tekens.

@@ -296,7 +296,8 @@ test("a confirm after alice's sign-in grew old takes her through her provider ag
   const answer = await fetch(`${origin}/api/merges/${id}/confirm`, {
     method: "POST",
     headers: { cookie: await cookie(), "content-type": "application/json" },
-    body: JSON.stringify({ fingerprint }),
+    // Who gains which rights acknowledged (R23): only the fresh sign-in is missing.
+    body: JSON.stringify({ fingerprint, rights_acknowledged: "own_tenants" }),
   });
   assert.equal(answer.status, 401);
   const refusal = await answer.json();

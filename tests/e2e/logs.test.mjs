@@ -132,7 +132,10 @@ test("E1 through OpenID Connect sign-ins: a JSON line per request with its id, a
   assert.equal((await call(fiona, "POST", `/merges/${id}/accept`, {})).status, 200);
   const preview = await call(alice, "POST", `/merges/${id}/preview`, {});
   assert.equal(preview.status, 200);
-  const confirm = await call(alice, "POST", `/merges/${id}/confirm`, { fingerprint: preview.body.plan.fingerprint });
+  const confirm = await call(alice, "POST", `/merges/${id}/confirm`, {
+    fingerprint: preview.body.plan.fingerprint,
+    rights_acknowledged: preview.body.rights.reading,
+  });
   assert.equal(confirm.status, 200, JSON.stringify(confirm.body));
   // The log line is written as the answer goes out: wait for it.
   for (let i = 0; i < 100 && !requestLines().some((line) => line.span.id === confirm.id); i++) {

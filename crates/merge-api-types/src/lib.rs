@@ -9,8 +9,8 @@ pub use words::{refusal_in, words};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use merge_core::{
-    AccountSnapshot, Fingerprint, MergePlan, MpnId, PlanDifference, Problem, ReissueConflict,
-    ReissuePlan, ReissueRequest, RoleAssignment,
+    AccountSnapshot, AdminReading, DealKind, Fingerprint, Lang, MergePlan, MpnId, PlanDifference,
+    Problem, ReissueConflict, ReissuePlan, ReissueRequest, RightsAfterMerge, RoleAssignment,
 };
 use serde::{Deserialize, Serialize};
 
@@ -112,12 +112,18 @@ pub struct StoredAccount {
     pub snapshot: AccountSnapshot,
 }
 
-/// `POST /api/merges`: invite a company by its global MPN ID (W1).
+/// `POST /api/merges`: invite a company by its global MPN ID (W1), as a merger or an
+/// acquisition (R22).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Invite {
     pub invitee_mpn_id: String,
+    /// What the companies agreed: carried in the plan (version 2), shown to the invitee before
+    /// they answer, in the history, the report and the emails. Left out (clients from before
+    /// deal kinds): a request without one, planned as before (docs/decisions.md).
+    #[serde(default)]
+    pub deal: Option<DealKind>,
 }
 
 /// `POST /api/merges/{id}/reject`: the reason the initiator reads (W2).
@@ -129,12 +135,21 @@ pub struct Reject {
     pub reason: String,
 }
 
-/// `POST /api/merges/{id}/confirm`: the fingerprint of the plan that was shown (W3, W4).
+/// `POST /api/merges/{id}/confirm`: the fingerprint of the plan that was shown (W3, W4), and
+/// the initiator's acknowledgement of who gains which rights (R23).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Confirm {
     pub fingerprint: Fingerprint,
+    /// The reading of admin rights (`rights.reading`) of the preview's "Who gains which
+    /// rights" section that the initiator read and acknowledged. Without it, or with another
+    /// reading than the server's, the confirm is refused (422 `rights_not_acknowledged`).
+    /// Required: a body without it (a client from before) is refused as
+    /// `rights_not_acknowledged`, which says what to send, not as `invalid_body`.
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required = true, value_type = AdminReading))]
+    pub rights_acknowledged: Option<AdminReading>,
 }
 
 /// `PUT /api/users/{email}/roles`: a user's roles, replaced as a whole (R16).
@@ -211,6 +226,10 @@ pub struct MergeRequest {
     /// Who rejected, cancelled or confirmed it, at `updated_at`.
     #[serde(default)]
     pub closed_by: Option<String>,
+    /// A merger or an acquisition, as the initiator chose it on the invitation (R22); none for
+    /// a request sent without one (before deal kinds existed).
+    #[serde(default)]
+    pub deal: Option<DealKind>,
 }
 
 /// A step in a request's history (W5).
@@ -258,6 +277,9 @@ pub struct HistoryEvent {
     pub detail: Option<String>,
     pub initiator: AccountRef,
     pub invitee: AccountRef,
+    /// The request's deal kind (R22), if it was sent with one.
+    #[serde(default)]
+    pub deal: Option<DealKind>,
 }
 
 /// `GET /api/history?before=&limit=`: which page of the history, newest first.
@@ -291,6 +313,9 @@ pub struct Preview {
     pub initiator: StoredAccount,
     pub invitee: StoredAccount,
     pub plan: MergePlan,
+    /// Who gains which rights (R23) under this server's reading (A3): what the confirm
+    /// acknowledges.
+    pub rights: RightsSection,
 }
 
 /// `GET /api/merges/{id}/invitation`: what the invitee's account admins see before they
@@ -302,6 +327,37 @@ pub struct Invitation {
     pub request: MergeRequest,
     pub invitee: StoredAccount,
     pub preview: merge_core::InvitationPreview,
+    /// Who gains which rights (R23) among the invitee's own tenants: the initiator's people are
+    /// not disclosed.
+    pub rights: RightsSection,
+}
+
+/// "Who gains which rights" (R23) under the server's reading of admin rights (A3), read from
+/// the plan by merge-core: each tenant's people with an account-wide role, and the same in
+/// sentences in the reader's language (`Accept-Language`: en, nl or de).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct RightsSection {
+    /// The reading, both companies, and each tenant's people with what they gain.
+    #[serde(flatten)]
+    pub rights: RightsAfterMerge,
+    /// The language of `sentences`.
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "nl"))]
+    pub lang: Lang,
+    /// The reading first, then each person's rights, tenant by tenant.
+    pub sentences: Vec<String>,
+}
+
+impl RightsSection {
+    /// `rights` with its sentences in `lang`.
+    pub fn new(rights: RightsAfterMerge, lang: Lang) -> Self {
+        let sentences = rights.describe_in(lang);
+        Self {
+            rights,
+            lang,
+            sentences,
+        }
+    }
 }
 
 /// `GET /api/merges/{id}/report`: a completed merge as it was applied, for the report to sign.
@@ -311,6 +367,8 @@ pub struct AppliedMerge {
     pub request: MergeRequest,
     /// The plan that was confirmed and applied, its fingerprint as recorded in the history.
     pub plan: MergePlan,
+    /// Who gained which rights (R23) under this server's reading of admin rights (A3).
+    pub rights: RightsSection,
 }
 
 /// `POST /api/reissues/preview`, `POST /api/reissues` (R17): the plan of re-issuing an absorbed
@@ -371,6 +429,9 @@ pub enum ErrorCode {
     InviteeUnavailable,
     /// 409: the accounts changed since the preview that was confirmed (W4).
     StalePreview,
+    /// 422 (R23): the confirm does not acknowledge who gains which rights: read the preview's
+    /// `rights` section and send `rights_acknowledged` with its reading (`details.reading`).
+    RightsNotAcknowledged,
     /// 409: the stored accounts cannot merge (merge-core's refusal, in the message).
     CannotMerge,
     /// 413
@@ -445,6 +506,8 @@ pub enum ErrorDetails {
     ReissueConflicts { conflicts: Vec<ReissueConflict> },
     /// `reauthentication_required`: the most seconds since the sign-in that this step accepts.
     Reauthenticate { max_age: u64 },
+    /// `rights_not_acknowledged`: the reading of admin rights the confirm must acknowledge.
+    Rights { reading: AdminReading },
 }
 
 #[cfg(test)]
@@ -479,6 +542,9 @@ mod tests {
                 }],
             },
             ErrorDetails::Reauthenticate { max_age: 600 },
+            ErrorDetails::Rights {
+                reading: AdminReading::BothTenants,
+            },
         ];
         for details in all {
             let json = serde_json::to_string(&details).unwrap();
@@ -568,4 +634,7 @@ pub struct WebhookEvent {
     /// A rejection's reason.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
+    /// `merger` or `acquisition`, if the request was sent with one (R22).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deal: Option<DealKind>,
 }

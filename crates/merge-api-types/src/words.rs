@@ -67,6 +67,7 @@ pub fn refusal_in(
         }
         (C::InviteeUnavailable, _) => say("refusal-invitee-unavailable"),
         (C::StalePreview, _) => say("refusal-stale-preview"),
+        (C::RightsNotAcknowledged, _) => say("refusal-rights-not-acknowledged"),
         (C::CannotMerge, _) => {
             let why = plan_refusal.map_or_else(|| message.to_string(), |r| r.describe_in(lang));
             message!(words(), lang, "refusal-cannot-merge", why)

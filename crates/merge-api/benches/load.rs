@@ -242,7 +242,7 @@ async fn measure(label: &str, replicas: &[Replica], pairs: usize) {
         let (url, fingerprint) = job.split_once('|').unwrap();
         let response = client
             .post(format!("{url}/confirm"))
-            .json(&json!({ "fingerprint": fingerprint }))
+            .json(&json!({ "fingerprint": fingerprint, "rights_acknowledged": "own_tenants" }))
             .send()
             .await
             .unwrap();

@@ -7,7 +7,7 @@ use std::time::Duration;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use merge_api_types::{ErrorCode, StoredAccount};
-use merge_core::AccountSnapshot;
+use merge_core::{AccountSnapshot, AdminReading};
 use serde::{Deserialize, Serialize};
 use tower_sessions::Session;
 
@@ -31,6 +31,8 @@ pub struct Caller {
     /// The directory user's subject key (`users.subject`); none for demo sign-in.
     subject: Option<String>,
     recency: Recency,
+    /// The deployment's reading of admin rights (A3): who acts for a merged account.
+    pub reading: AdminReading,
 }
 
 /// How recent the caller's sign-in is, for the steps that cannot be undone.
@@ -70,6 +72,7 @@ impl Caller {
         Ok(SignedIn {
             email: self.email.clone(),
             account,
+            reading: self.reading,
         })
     }
 
@@ -101,6 +104,7 @@ impl Caller {
 pub struct SignedIn {
     pub email: String,
     pub account: String,
+    pub reading: AdminReading,
 }
 
 impl SignedIn {
@@ -112,14 +116,15 @@ impl SignedIn {
             .any(|u| u.email.eq_ignore_ascii_case(&self.email) && u.is_account_admin())
     }
 
-    /// The user's account as stored, if they act for it (W1-W3, A2): an account admin signing
-    /// in through one of its own tenants, not one it absorbed in a merge.
+    /// The user's account as stored, if they act for it (W1-W3): an account admin signing in
+    /// through one of its own tenants, not one it absorbed in a merge (A2), or through any of
+    /// its tenants where the deployment reads admin rights as Microsoft does (A3).
     pub async fn require_admin(&self, conn: &mut Conn) -> Result<StoredAccount, ApiError> {
         let (account, version) = load_account(conn, &self.account)
             .await?
             .ok_or_else(|| ApiError::internal(format!("account {} is missing", self.account)))?;
         let absorbed = merged_into(conn, &self.account).await?;
-        if merge_core::acts_for(&account, &absorbed, &self.email) {
+        if merge_core::acts_for(&account, self.not_acting(&absorbed), &self.email) {
             return Ok(StoredAccount {
                 version,
                 snapshot: account,
@@ -139,6 +144,17 @@ impl SignedIn {
                 ),
             },
         ))
+    }
+}
+
+impl SignedIn {
+    /// Of the accounts merged into the user's, those whose tenants' admins do not act for it
+    /// under the deployment's reading (A3): all of them under A2, none under Microsoft's.
+    pub fn not_acting<'a>(&self, absorbed: &'a [AccountSnapshot]) -> &'a [AccountSnapshot] {
+        match self.reading {
+            AdminReading::OwnTenants => absorbed,
+            AdminReading::BothTenants => &[],
+        }
     }
 }
 
@@ -337,6 +353,7 @@ impl FromRequestParts<AppState> for Caller {
             email: user.email,
             subject: user.subject,
             recency,
+            reading: state.admin_reading,
         })
     }
 }

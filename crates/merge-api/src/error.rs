@@ -104,10 +104,17 @@ pub fn status(code: ErrorCode) -> StatusCode {
         BodyTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
         TooManyInvitations | TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
         JsonRequired => StatusCode::UNSUPPORTED_MEDIA_TYPE,
-        InvalidBody | ReasonTooLong | InvalidText | MalformedMpnId | SelfMerge | LocationId
-        | MergedAway | UnknownAccount | InvalidRoles | InvalidReissue => {
-            StatusCode::UNPROCESSABLE_ENTITY
-        }
+        InvalidBody
+        | ReasonTooLong
+        | InvalidText
+        | MalformedMpnId
+        | SelfMerge
+        | LocationId
+        | MergedAway
+        | UnknownAccount
+        | InvalidRoles
+        | InvalidReissue
+        | RightsNotAcknowledged => StatusCode::UNPROCESSABLE_ENTITY,
         RequestTimeout => StatusCode::REQUEST_TIMEOUT,
         ProviderUnavailable => StatusCode::BAD_GATEWAY,
         Busy => StatusCode::SERVICE_UNAVAILABLE,

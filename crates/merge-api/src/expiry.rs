@@ -216,6 +216,7 @@ mod tests {
             accepted_by: None,
             accepted_at: accepted.map(at),
             closed_by: None,
+            deal: None,
         }
     }
 

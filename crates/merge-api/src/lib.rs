@@ -60,7 +60,7 @@ pub use db::{Database, DbOptions};
 pub use error::ApiError;
 pub use logging::LogFormat;
 pub use merge_api_types::DemoUser;
-pub use oidc::{ConfigError, IdentityProviders};
+pub use oidc::{admin_reading, ConfigError, IdentityProviders};
 pub use operations::Operations;
 pub use outbox::{
     list_notifications, retry_notifications, Notification, OperatorError,
@@ -83,6 +83,8 @@ pub struct AppState {
     sessions: SessionLimits,
     identity_providers: Option<Arc<IdentityProviders>>,
     limited_inviters: Arc<merges::LimitedInviters>,
+    /// Who acts for a merged account (A3; `[rights]` in `--config`).
+    admin_reading: merge_core::AdminReading,
 }
 
 /// How the server runs.
@@ -110,6 +112,9 @@ pub struct Settings {
     pub trusted_proxies: TrustedProxies,
     /// Email and its delivery (`[smtp]`, `[notifications]` in `--config`; issue #31).
     pub notifications: NotificationSettings,
+    /// The reading of admin rights (A3; `[rights] admin_reading` in `--config`): who acts for a
+    /// merged account, and what every preview and report says each admin gains (R23).
+    pub admin_reading: merge_core::AdminReading,
 }
 
 impl Settings {
@@ -126,6 +131,7 @@ impl Settings {
             sign_ins_per_minute: None,
             trusted_proxies: TrustedProxies::default(),
             notifications: NotificationSettings::default(),
+            admin_reading: merge_core::AdminReading::default(),
         }
     }
 
@@ -164,9 +170,14 @@ pub async fn app(settings: &Settings) -> Result<App, ApiError> {
     // Background work stops at a safe point (between batches) once the shutdown begins.
     let shutdown = shutdown::Shutdown::default();
     let foreground = foreground::Foreground::default();
+    // The emails say who acts for the merged account as this server reads it (A3).
+    let notifications = NotificationSettings {
+        admin_reading: settings.admin_reading,
+        ..settings.notifications.clone()
+    };
     outbox::spawn_delivery(
         db.clone(),
-        settings.notifications.clone(),
+        notifications,
         settings.demo,
         db.committed(),
         foreground.clone(),
@@ -205,6 +216,7 @@ pub async fn app(settings: &Settings) -> Result<App, ApiError> {
         sessions: settings.sessions,
         identity_providers: settings.identity_providers.clone(),
         limited_inviters: Arc::default(),
+        admin_reading: settings.admin_reading,
     };
     let mut signing_in = routes::signing_in();
     if let Some(per_minute) = settings.sign_ins_per_minute {

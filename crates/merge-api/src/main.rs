@@ -338,6 +338,16 @@ async fn serve(args: Serve) -> ExitCode {
             ..Default::default()
         },
     };
+    let admin_reading = match &args.config {
+        Some(path) => match merge_api::admin_reading(path) {
+            Ok(reading) => reading,
+            Err(error) => {
+                eprintln!("partner-merge-api: {error}");
+                return ExitCode::from(2);
+            }
+        },
+        None => merge_core::AdminReading::default(),
+    };
     let settings = Settings {
         database: args.database.clone(),
         database_options: args.database_options(),
@@ -354,6 +364,7 @@ async fn serve(args: Serve) -> ExitCode {
         sign_ins_per_minute: (!args.demo && args.sign_in_limit > 0).then_some(args.sign_in_limit),
         trusted_proxies: args.trusted_proxies(),
         notifications,
+        admin_reading,
     };
     let app = match merge_api::app(&settings).await {
         Ok(app) => app,
@@ -363,6 +374,15 @@ async fn serve(args: Serve) -> ExitCode {
         }
     };
     println!("Partner Merge on {public_url} (database {})", args.database);
+    // Who acts for a merged account is a choice the operator should see they made (A3).
+    println!(
+        "Admin rights of a merged account: {} ([rights] admin_reading)",
+        match settings.admin_reading {
+            merge_core::AdminReading::OwnTenants => "the PGA's own tenants' account admins (A2)",
+            merge_core::AdminReading::BothTenants =>
+                "both companies' account admins (Microsoft's current page)",
+        }
+    );
     if args.demo {
         println!(
             "Demo mode: no fresh sign-in is asked before a merge or a re-issue is confirmed (a \

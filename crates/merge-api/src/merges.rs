@@ -6,11 +6,11 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use merge_api_types::{
     AccountRef, AppliedMerge, ErrorCode, ErrorDetails, HistoryEvent, HistoryEventKind, HistoryPage,
-    Invitation, MergeRequest, Preview, RequestState, StoredAccount,
+    Invitation, MergeRequest, Preview, RequestState, RightsSection, StoredAccount,
 };
 use merge_core::{
-    diff_plans_in, find_invitee, is_well_formed_mpn, plan_merge_owned, read_plan, to_json,
-    AccountSnapshot, InviteError, Lang, MergePlan,
+    diff_plans_in, find_invitee, is_well_formed_mpn, plan_merge_deal, plan_merge_owned, read_plan,
+    to_json, AccountSnapshot, AdminReading, DealKind, InviteError, Lang, MergePlan,
 };
 use serde::de::value::StrDeserializer;
 use serde::de::DeserializeOwned;
@@ -18,7 +18,9 @@ use sqlx::any::AnyRow;
 use sqlx::Row;
 
 use crate::auth::{Caller, SignedIn};
-use crate::db::{index_locations, is_postgres, load_account, lock_accounts, save_account, Conn};
+use crate::db::{
+    index_locations, is_postgres, load_account, lock_accounts, merged_into, save_account, Conn,
+};
 use crate::error::ApiError;
 
 /// Longest rejection reason kept (W2).
@@ -44,7 +46,7 @@ macro_rules! select_request {
         concat!(
             "SELECT r.id, r.initiator, a.company, r.invitee, b.company, r.state, r.reason,
                     r.created_by, r.created_at, r.updated_at, r.accepted_by, r.accepted_at,
-                    r.closed_by
+                    r.closed_by, r.deal
              FROM merge_requests r
              JOIN accounts a ON a.mpn_id = r.initiator
              JOIN accounts b ON b.mpn_id = r.invitee ",
@@ -69,6 +71,7 @@ fn request_from_row(r: &AnyRow) -> Result<MergeRequest, ApiError> {
             .map(|text| parse_time(&text))
             .transpose()?,
         closed_by: r.try_get(12)?,
+        deal: parsed_optional(r, 13)?,
     })
 }
 
@@ -85,6 +88,14 @@ fn parsed<T: DeserializeOwned>(r: &AnyRow, column: usize) -> Result<T, ApiError>
     let text: String = r.try_get(column)?;
     T::deserialize(StrDeserializer::<serde::de::value::Error>::new(&text))
         .map_err(|e| ApiError::internal(format!("stored value {text:?}: {e}")))
+}
+
+/// A column that may hold the serde name of a wire enum, or NULL.
+fn parsed_optional<T: DeserializeOwned>(r: &AnyRow, column: usize) -> Result<Option<T>, ApiError> {
+    match r.try_get::<Option<String>, _>(column)? {
+        None => Ok(None),
+        Some(_) => parsed(r, column).map(Some),
+    }
 }
 
 /// A time stored as RFC 3339 text, as `now` writes it.
@@ -342,13 +353,15 @@ async fn find_invitee_indexed(
     Ok(find_invitee(initiator, target, &candidates).cloned())
 }
 
-/// W1: an account admin of the initiator invites another company by its global MPN ID. Every
-/// attempt counts toward the account's allowance, sent or refused: a refusal is the inner
-/// error, committed with its attempt; the outer one rolls everything back.
+/// W1: an account admin of the initiator invites another company by its global MPN ID, as a
+/// merger or an acquisition (R22; none from a client that does not say). Every attempt counts
+/// toward the account's allowance, sent or refused: a refusal is the inner error, committed
+/// with its attempt; the outer one rolls everything back.
 pub async fn invite(
     conn: &mut Conn,
     user: &Caller,
     invitee_mpn_id: &str,
+    deal: Option<DealKind>,
 ) -> Result<Result<MergeRequest, ApiError>, ApiError> {
     // Which accounts to lock; everything is read again once they are.
     let (inviting, invited) = {
@@ -411,13 +424,15 @@ pub async fn invite(
     }
     let stamp = now();
     let id: i64 = sqlx::query_scalar(
-        "INSERT INTO merge_requests (initiator, invitee, state, created_by, created_at, updated_at)
-         VALUES ($1, $2, 'pending', $3, $4, $4) RETURNING id",
+        "INSERT INTO merge_requests
+           (initiator, invitee, state, created_by, created_at, updated_at, deal)
+         VALUES ($1, $2, 'pending', $3, $4, $4, $5) RETURNING id",
     )
     .bind(initiator.global_mpn_id.as_str())
     .bind(invitee.global_mpn_id.as_str())
     .bind(&user.email)
     .bind(stamp)
+    .bind(deal.map(DealKind::as_str))
     .fetch_one(&mut *conn)
     .await?;
     // Free a moment ago under the locks: a conflict now is a concurrent step's, run again.
@@ -626,13 +641,35 @@ async fn stored_account(conn: &mut Conn, mpn: &str) -> Result<StoredAccount, Api
         .ok_or_else(|| ApiError::internal(format!("account {mpn} is missing")))
 }
 
-/// The plan of merging the two accounts today, made on the blocking pool: a large account
-/// takes milliseconds that the server's other requests should not wait for.
-async fn plan(initiator: AccountSnapshot, invitee: AccountSnapshot) -> Result<MergePlan, ApiError> {
-    tokio::task::spawn_blocking(move || plan_merge_owned(initiator, invitee, today()))
-        .await
-        .map_err(|e| ApiError::internal(format!("planning: {e}")))?
-        .map_err(ApiError::from)
+/// The plan of merging the two accounts today as `request`'s deal (R22), made on the blocking
+/// pool: a large account takes milliseconds that the server's other requests should not wait
+/// for. A request sent without a deal kind is planned as before deal kinds existed, so that the
+/// plan it was shown keeps its fingerprint.
+async fn plan(
+    initiator: AccountSnapshot,
+    invitee: AccountSnapshot,
+    request: &MergeRequest,
+) -> Result<MergePlan, ApiError> {
+    let deal = request.deal;
+    tokio::task::spawn_blocking(move || match deal {
+        Some(deal) => plan_merge_deal(&initiator, &invitee, today(), deal),
+        None => plan_merge_owned(initiator, invitee, today()),
+    })
+    .await
+    .map_err(|e| ApiError::internal(format!("planning: {e}")))?
+    .map_err(ApiError::from)
+}
+
+/// Who gains which rights once `plan` is applied (R23), under the deployment's reading (A3),
+/// in `lang`: the accounts merged into the initiator before are not its own tenants under A2.
+async fn rights(
+    conn: &mut Conn,
+    reading: AdminReading,
+    plan: &MergePlan,
+    lang: Lang,
+) -> Result<RightsSection, ApiError> {
+    let absorbed = merged_into(conn, plan.initiator.global_mpn_id.as_str()).await?;
+    Ok(RightsSection::new(plan.rights(reading, &absorbed), lang))
 }
 
 /// Keeps a plan shown or applied for request `id` (W4: what a stale confirmation is compared
@@ -653,7 +690,12 @@ async fn keep_plan(conn: &mut Conn, id: i64, plan: &MergePlan) -> Result<(), Api
 
 /// W3: the preview of an accepted request, for the initiator's account admins. The plan shown
 /// is kept, so that a stale confirmation can say what changed (W4).
-pub async fn preview(conn: &mut Conn, user: &Caller, id: i64) -> Result<Preview, ApiError> {
+pub async fn preview(
+    conn: &mut Conn,
+    user: &Caller,
+    id: i64,
+    lang: Lang,
+) -> Result<Preview, ApiError> {
     let Accepted {
         request,
         initiator,
@@ -661,21 +703,33 @@ pub async fn preview(conn: &mut Conn, user: &Caller, id: i64) -> Result<Preview,
         ..
     } = accepted_request(conn, user, id, "previewed").await?;
     // The response shows the accounts too: the plan gets copies.
-    let plan = plan(initiator.snapshot.clone(), invitee.snapshot.clone()).await?;
+    let plan = plan(
+        initiator.snapshot.clone(),
+        invitee.snapshot.clone(),
+        &request,
+    )
+    .await?;
     keep_plan(conn, id, &plan).await?;
+    let rights = rights(conn, user.reading, &plan, lang).await?;
     Ok(Preview {
         request,
         as_of: plan.as_of,
         initiator,
         invitee,
         plan,
+        rights,
     })
 }
 
 /// W2: what the invitee's account admins see before they answer: their own account as stored
 /// and the merge as it would be applied today, read for them by merge-core (of the initiator
 /// only its name, global MPN ID and counts). A read: nothing is locked or kept.
-pub async fn invitation(conn: &mut Conn, user: &Caller, id: i64) -> Result<Invitation, ApiError> {
+pub async fn invitation(
+    conn: &mut Conn,
+    user: &Caller,
+    id: i64,
+    lang: Lang,
+) -> Result<Invitation, ApiError> {
     let user = user.now(conn).await?;
     let request = visible_request(conn, &user, id).await?;
     let invitee = admin_of(conn, &user, &request.invitee, "read this invitation").await?;
@@ -685,18 +739,35 @@ pub async fn invitation(conn: &mut Conn, user: &Caller, id: i64) -> Result<Invit
         "previewed",
     )?;
     let initiator = stored_account(conn, request.initiator.mpn_id.as_str()).await?;
-    let plan = plan(initiator.snapshot.clone(), invitee.snapshot.clone()).await?;
-    let preview = plan.for_invitee(&initiator.snapshot, &invitee.snapshot);
+    let plan = plan(
+        initiator.snapshot.clone(),
+        invitee.snapshot.clone(),
+        &request,
+    )
+    .await?;
+    let preview = plan.for_invitee_under(&initiator.snapshot, &invitee.snapshot, user.reading);
+    // Of the rights, the invitee's own tenants' people: the initiator's are not disclosed.
+    let absorbed = merged_into(conn, request.initiator.mpn_id.as_str()).await?;
+    let mut disclosed = plan.rights(user.reading, &absorbed);
+    disclosed
+        .tenants
+        .retain(|tenant| tenant.company == plan.invitee.company);
     Ok(Invitation {
         request,
         invitee,
         preview,
+        rights: RightsSection::new(disclosed, lang),
     })
 }
 
 /// The report of a completed merge: the plan that was applied, for the admins who act for the
 /// merged account (A2). It names both companies' users and the bank and tax profile.
-pub async fn report(conn: &mut Conn, user: &Caller, id: i64) -> Result<AppliedMerge, ApiError> {
+pub async fn report(
+    conn: &mut Conn,
+    user: &Caller,
+    id: i64,
+    lang: Lang,
+) -> Result<AppliedMerge, ApiError> {
     let user = user.now(conn).await?;
     let request = visible_request(conn, &user, id).await?;
     user.require_admin(conn).await?;
@@ -722,7 +793,12 @@ pub async fn report(conn: &mut Conn, user: &Caller, id: i64) -> Result<AppliedMe
                 "merge {id} was applied before this server kept applied plans: it has no report"
             ))
         })?;
-    Ok(AppliedMerge { request, plan })
+    let rights = rights(conn, user.reading, &plan, lang).await?;
+    Ok(AppliedMerge {
+        request,
+        plan,
+        rights,
+    })
 }
 
 /// W3, W4: applies the merge if, and only if, the plan the engine makes now has the
@@ -732,6 +808,7 @@ pub async fn confirm(
     caller: &Caller,
     id: i64,
     fingerprint: &str,
+    rights_acknowledged: Option<AdminReading>,
     lang: Lang,
 ) -> Result<MergeRequest, ApiError> {
     let Accepted {
@@ -740,10 +817,13 @@ pub async fn confirm(
         initiator,
         invitee,
     } = accepted_request(conn, caller, id, "confirmed").await?;
+    // R23: who gains which rights, acknowledged as this server reads them (before a fresh
+    // sign-in is asked for, so that nobody signs in again only to be sent back to read it).
+    require_rights_acknowledged(rights_acknowledged, user.reading)?;
     // It cannot be undone: a recent sign-in, checked once the caller may confirm at all.
     caller.require_recent_sign_in()?;
     let invitee_record = invitee.snapshot.clone();
-    let plan = plan(initiator.snapshot, invitee.snapshot).await?;
+    let plan = plan(initiator.snapshot, invitee.snapshot, &request).await?;
     if plan.fingerprint.as_str() != fingerprint {
         let shown: Option<String> = sqlx::query_scalar(
             "SELECT plan FROM previews WHERE request_id = $1 AND fingerprint = $2",
@@ -796,6 +876,39 @@ pub async fn confirm(
     Ok(request)
 }
 
+/// R23: a confirm acknowledges the rights section of the preview under the reading the server
+/// uses (A3); a confirm without it (a client from before), or of another reading (the
+/// deployment changed its reading since that preview), is refused with what to send.
+fn require_rights_acknowledged(
+    acknowledged: Option<AdminReading>,
+    reading: AdminReading,
+) -> Result<(), ApiError> {
+    let wanted = reading_name(reading);
+    let message = match acknowledged {
+        Some(given) if given == reading => return Ok(()),
+        Some(given) => format!(
+            "the rights acknowledged were read as {}, but this server reads admin rights as \
+             {wanted}: preview again, read who gains which rights, and confirm with \
+             \"rights_acknowledged\": \"{wanted}\"",
+            reading_name(given)
+        ),
+        None => format!(
+            "a merge is confirmed only once its initiator has read who gains which rights: read \
+             the preview's rights section and confirm with \"rights_acknowledged\": \"{wanted}\""
+        ),
+    };
+    Err(ApiError::new(ErrorCode::RightsNotAcknowledged, message)
+        .with(ErrorDetails::Rights { reading }))
+}
+
+/// `own_tenants`, `both_tenants`: as written in JSON.
+fn reading_name(reading: AdminReading) -> &'static str {
+    match reading {
+        AdminReading::OwnTenants => "own_tenants",
+        AdminReading::BothTenants => "both_tenants",
+    }
+}
+
 /// The requests the user's account takes part in, newest first.
 pub async fn list(conn: &mut Conn, user: &Caller) -> Result<Vec<MergeRequest>, ApiError> {
     let user = user.now(conn).await?;
@@ -822,7 +935,7 @@ pub async fn history(
     let user = user.now(conn).await?;
     let rows = sqlx::query(
         "SELECT h.id, h.request_id, h.event, h.actor, h.at, h.detail,
-                r.initiator, a.company, r.invitee, b.company
+                r.initiator, a.company, r.invitee, b.company, r.deal
          FROM history h
          JOIN merge_requests r ON r.id = h.request_id
          JOIN accounts a ON a.mpn_id = r.initiator
@@ -845,6 +958,7 @@ pub async fn history(
                 detail: r.try_get(5)?,
                 initiator: account_ref(r, 6)?,
                 invitee: account_ref(r, 8)?,
+                deal: parsed_optional(r, 10)?,
             })
         })
         .collect()

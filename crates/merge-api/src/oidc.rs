@@ -44,6 +44,32 @@ pub struct ConfigFile {
     pub expiry: Option<crate::outbox::ExpiryConfig>,
     #[serde(default)]
     pub webhooks: Vec<crate::outbox::WebhookConfig>,
+    /// Who gains which rights (R23, A3): read by [`admin_reading`].
+    #[serde(default)]
+    pub rights: Option<RightsConfig>,
+}
+
+/// `[rights]`: the deployment's reading of admin rights (A3, docs/deploy.md).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RightsConfig {
+    /// `own_tenants` (A2, the default): only the PGA's own tenants' account admins act for a
+    /// merged account; `both_tenants` (Microsoft's current page): both companies' do.
+    #[serde(default)]
+    pub admin_reading: merge_core::AdminReading,
+}
+
+/// The reading of admin rights the operator's `--config` file chooses (`[rights]
+/// admin_reading`); A2 (`own_tenants`) when it says none.
+pub fn admin_reading(path: &Path) -> Result<merge_core::AdminReading, ConfigError> {
+    let name = path.display().to_string();
+    let text = std::fs::read_to_string(path).map_err(|error| ConfigError::Read {
+        path: name.clone(),
+        error,
+    })?;
+    let config: ConfigFile =
+        toml::from_str(&text).map_err(|error| ConfigError::Toml { path: name, error })?;
+    Ok(config.rights.unwrap_or_default().admin_reading)
 }
 
 /// How users of one tenant sign in.

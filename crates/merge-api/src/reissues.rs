@@ -4,7 +4,9 @@
 //! entry for both companies of the merge that brought the tenant in (W5).
 
 use merge_api_types::{ErrorCode, ErrorDetails, HistoryEventKind, ReissuePreview, RequestState};
-use merge_core::{plan_reissue, to_json, ReissueConflict, ReissuePlan, ReissueRequest};
+use merge_core::{
+    plan_reissue, to_json, AdminReading, ReissueConflict, ReissuePlan, ReissueRequest,
+};
 
 use crate::auth::{Caller, SignedIn};
 use crate::db::{lock_accounts, merged_into, save_account, Conn};
@@ -17,8 +19,14 @@ async fn planned(
     user: &SignedIn,
     request: &ReissueRequest,
 ) -> Result<ReissuePreview, ApiError> {
-    // A2: only an account admin signing in through one of the account's own tenants.
-    let stored = user.require_admin(conn).await?;
+    // A2: only an account admin signing in through one of the account's own tenants, whatever
+    // the deployment's reading (A3): re-issuing makes users of the PGA's own tenant, whose
+    // users only its own admins manage (R16).
+    let own_tenant = SignedIn {
+        reading: AdminReading::OwnTenants,
+        ..user.clone()
+    };
+    let stored = own_tenant.require_admin(conn).await?;
     let absorbed = merged_into(conn, &user.account).await?;
     let from = request.from_tenant.trim();
     let to = request.to_tenant.trim();

@@ -664,7 +664,7 @@ async fn account(
                 .ok_or_else(|| ApiError::not_found(format!("no account {mpn}")))?;
             // Bank, tax and CSP details are for those who act for the account.
             let absorbed = crate::db::merged_into(conn, mpn).await?;
-            if !merge_core::acts_for(&snapshot, &absorbed, &user.email) {
+            if !merge_core::acts_for(&snapshot, user.not_acting(&absorbed), &user.email) {
                 snapshot.bank_tax_profile = None;
                 for tenant in &mut snapshot.tenants {
                     tenant.csp_accounts.clear();
@@ -682,7 +682,7 @@ async fn account(
     (status = 401, body = ErrorBody),
     (status = 403, description = "Not an account admin", body = ErrorBody),
     (status = 409, description = "open_merge_exists (the inviting account's own open request, W6), invitee_unavailable", body = ErrorBody),
-    (status = 422, description = "malformed_mpn_id, self_merge, location_id, merged_away, unknown_account", body = ErrorBody),
+    (status = 422, description = "malformed_mpn_id, self_merge, location_id, merged_away, unknown_account; invalid_body (a deal that is not merger or acquisition)", body = ErrorBody),
     (status = 429, description = "too_many_invitations: 10 attempts an hour, sent or refused; see Retry-After", body = ErrorBody, headers(("retry-after" = u64))),
 ))]
 async fn invite(
@@ -705,9 +705,10 @@ async fn invite(
     }
     let sent = state
         .db
-        .write((user, body.invitee_mpn_id), |conn, (user, mpn)| {
-            Box::pin(merges::invite(conn, user, mpn))
-        })
+        .write(
+            (user, body.invitee_mpn_id, body.deal),
+            |conn, (user, mpn, deal)| Box::pin(merges::invite(conn, user, mpn, *deal)),
+        )
         .await?;
     // A refused invitation is counted (its attempt committed) and answered as refused.
     Ok((StatusCode::CREATED, Json(sent?)))
@@ -818,7 +819,8 @@ async fn cancel(
 
 /// W2: for the invitee's account admins, before they answer: their own account and the merge
 /// as it would be applied today, read for them (of the initiator only its name, global MPN ID
-/// and counts; never its users, bank or tax data or CSP accounts).
+/// and counts; never its users, bank or tax data or CSP accounts): the deal kind the initiator
+/// chose (R22), and who of their own tenants gains which rights (R23), in `Accept-Language`.
 #[utoipa::path(get, path = "/merges/{id}/invitation", tag = "merges", security(("session" = [])),
     params(("id" = i64, Path)),
     responses(
@@ -832,15 +834,16 @@ async fn invitation(
     State(state): State<AppState>,
     user: Caller,
     RequestId(id): RequestId,
+    ReaderLang(lang): ReaderLang,
 ) -> Result<Json<Invitation>, ApiError> {
     read(&state, (user, id), |conn, (user, id)| {
-        Box::pin(merges::invitation(conn, user, *id))
+        Box::pin(merges::invitation(conn, user, *id, lang))
     })
     .await
 }
 
-/// A completed merge as it was applied, for the report to sign: for the account admins who
-/// act for the merged account (A2).
+/// A completed merge as it was applied, for the report to sign, with who gained which rights
+/// (R23, in `Accept-Language`): for the account admins who act for the merged account (A2, A3).
 #[utoipa::path(get, path = "/merges/{id}/report", tag = "merges", security(("session" = [])),
     params(("id" = i64, Path)),
     responses(
@@ -854,15 +857,17 @@ async fn report(
     State(state): State<AppState>,
     user: Caller,
     RequestId(id): RequestId,
+    ReaderLang(lang): ReaderLang,
 ) -> Result<Json<AppliedMerge>, ApiError> {
     read(&state, (user, id), |conn, (user, id)| {
-        Box::pin(merges::report(conn, user, *id))
+        Box::pin(merges::report(conn, user, *id, lang))
     })
     .await
 }
 
-/// W3: both accounts as stored and the plan of their merge, for the initiator's admins. A POST:
-/// the plan shown is kept, so that a stale confirmation can say what changed (W4).
+/// W3: both accounts as stored, the plan of their merge and who gains which rights (R23, in
+/// `Accept-Language`), for the initiator's admins. A POST: the plan shown is kept, so that a
+/// stale confirmation can say what changed (W4).
 #[utoipa::path(post, path = "/merges/{id}/preview", tag = "merges", security(("session" = [])),
     params(("id" = i64, Path)),
     request_body(content = NoData, description = "`{}`: JSON, as every request that changes something (415 json_required otherwise)"),
@@ -877,15 +882,18 @@ async fn preview(
     State(state): State<AppState>,
     user: Caller,
     RequestId(id): RequestId,
+    ReaderLang(lang): ReaderLang,
 ) -> Result<Json<Preview>, ApiError> {
     write(&state, (user, id), |conn, (user, id)| {
-        Box::pin(merges::preview(conn, user, *id))
+        Box::pin(merges::preview(conn, user, *id, lang))
     })
     .await
 }
 
-/// W3, W4: applies the merge if the plan now has the fingerprint that was shown. A stale
-/// preview's differences are in the `Accept-Language` the engine writes (en, nl, de).
+/// W3, W4: applies the merge if the plan now has the fingerprint that was shown and the
+/// initiator acknowledged who gains which rights (R23: `rights_acknowledged` is the preview's
+/// `rights.reading`). A stale preview's differences are in the `Accept-Language` the engine
+/// writes (en, nl, de).
 #[utoipa::path(post, path = "/merges/{id}/confirm", tag = "merges", security(("session" = [])),
     params(("id" = i64, Path)),
     request_body = Confirm,
@@ -895,7 +903,7 @@ async fn preview(
         (status = 403, body = ErrorBody),
         (status = 404, body = ErrorBody),
         (status = 409, description = "stale_preview (with the differences), wrong_state, already_completed, cannot_merge", body = ErrorBody),
-        (status = 422, body = ErrorBody),
+        (status = 422, description = "rights_not_acknowledged: no rights_acknowledged, or another reading than the server's (details.reading): read the preview's rights section and send its reading; invalid_body", body = ErrorBody),
     ))]
 async fn confirm(
     State(state): State<AppState>,
@@ -904,12 +912,20 @@ async fn confirm(
     ReaderLang(lang): ReaderLang,
     Body(body): Body<Confirm>,
 ) -> Result<Json<MergeRequest>, ApiError> {
-    let fingerprint = body.fingerprint;
+    let (fingerprint, acknowledged) = (body.fingerprint, body.rights_acknowledged);
     let request = write(
         &state,
         (user, id, &fingerprint),
         |conn, (user, id, fingerprint)| {
-            Box::pin(merges::confirm(conn, user, *id, fingerprint.as_str(), lang))
+            let fingerprint = fingerprint.as_str();
+            Box::pin(merges::confirm(
+                conn,
+                user,
+                *id,
+                fingerprint,
+                acknowledged,
+                lang,
+            ))
         },
     )
     .await?;

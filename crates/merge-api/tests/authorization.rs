@@ -250,7 +250,7 @@ async fn check(number: usize, row: Arc<Row>, column: usize) -> Vec<String> {
     let api = actor(&server, who).await;
     let body = match (&fingerprint, &row.body) {
         (Some(fingerprint), body) if body["fingerprint"] == "FROM_PREVIEW" => {
-            json!({ "fingerprint": fingerprint })
+            common::confirmation(fingerprint)
         }
         (_, body) => body.clone(),
     };

@@ -38,7 +38,7 @@ async fn a_stale_preview_is_refused_with_what_changed() {
         .client
         .post(format!("{}/api/merges/{id}/confirm", alice.base))
         .header("accept-language", "fr-BE, nl-NL;q=0.9, en;q=0.5")
-        .json(&json!({ "fingerprint": fingerprint }))
+        .json(&common::confirmation(&fingerprint))
         .send()
         .await
         .unwrap();
@@ -73,7 +73,7 @@ async fn sixty_four_concurrent_confirms_apply_the_merge_once() {
     let handles: Vec<_> = (0..64)
         .map(|_| {
             let (client, url) = (alice.client.clone(), url.clone());
-            let body = json!({ "fingerprint": fingerprint });
+            let body = common::confirmation(&fingerprint);
             tokio::spawn(async move { client.post(url).json(&body).send().await.unwrap().status() })
         })
         .collect();

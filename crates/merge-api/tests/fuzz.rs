@@ -93,6 +93,8 @@ fn any_body() -> impl Strategy<Value = Vec<u8>> {
         Just(Value::from("3333333")),
         Just(Value::from("account_admin")),
         Just(Value::from("sha256:00")),
+        Just(Value::from("acquisition")),
+        Just(Value::from("own_tenants")),
     ];
     let json = leaf.prop_recursive(3, 12, 4, |inner| {
         prop_oneof![
@@ -103,6 +105,8 @@ fn any_body() -> impl Strategy<Value = Vec<u8>> {
                     Just("invitee_mpn_id".to_string()),
                     Just("reason".to_string()),
                     Just("fingerprint".to_string()),
+                    Just("deal".to_string()),
+                    Just("rights_acknowledged".to_string()),
                     Just("roles".to_string()),
                     Just("role".to_string()),
                     Just("location".to_string()),

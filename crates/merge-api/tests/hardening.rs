@@ -148,7 +148,7 @@ async fn the_race_of_a_slow_confirm_and_concurrent_invites_never_acts_for_a_merg
         tokio::spawn(async move {
             client
                 .post(format!("{base}/api/merges/{id}/confirm"))
-                .json(&json!({ "fingerprint": fingerprint }))
+                .json(&common::confirmation(&fingerprint))
                 .send()
                 .await
                 .unwrap()

@@ -67,7 +67,8 @@ async fn a_database_made_before_sqlx_keeps_its_data_and_gets_only_the_new_migrat
             "reissues",
             "identity and fences",
             "consent",
-            "notifications"
+            "notifications",
+            "deal kind"
         ],
         "001-003 recorded as they were, 004 and later run"
     );

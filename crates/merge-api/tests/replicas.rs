@@ -62,7 +62,7 @@ async fn sixty_four_confirms_split_between_two_replicas_apply_the_merge_once() {
     let sends: Vec<_> = (0..64)
         .map(|n| {
             let api = if n % 2 == 0 { &alice } else { &alice_two };
-            post(api, &path, json!({ "fingerprint": fingerprint }))
+            post(api, &path, common::confirmation(fingerprint))
         })
         .collect();
     let mut applied = 0;
@@ -155,7 +155,7 @@ async fn killing_a_replica_during_confirms_never_half_applies_and_the_other_keep
         let fingerprint = preview["plan"]["fingerprint"].as_str().unwrap().to_string();
         let path = format!("/api/merges/{id}/confirm");
         for _ in 0..16 {
-            post(&alice, &path, json!({ "fingerprint": fingerprint }));
+            post(&alice, &path, common::confirmation(&fingerprint));
         }
         tokio::time::sleep(std::time::Duration::from_millis(delay_ms)).await;
         one.kill(); // SIGKILL, mid-confirm or about

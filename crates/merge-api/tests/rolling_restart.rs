@@ -231,7 +231,8 @@ async fn a_rolling_restart_under_load_fails_no_request_and_applies_every_merge_o
                     let (status, again) = balancer.post(&client, &preview, json!({})).await;
                     assert_eq!(status, StatusCode::OK, "preview {id}: {again}");
                     assert_eq!(again["plan"]["fingerprint"], body["plan"]["fingerprint"]);
-                    let confirm = json!({ "fingerprint": body["plan"]["fingerprint"] });
+                    let confirm =
+                        common::confirmation(body["plan"]["fingerprint"].as_str().unwrap());
                     let path = format!("/api/merges/{id}/confirm");
                     let (status, body) = balancer.post(&client, &path, confirm).await;
                     assert_eq!(status, StatusCode::OK, "confirm {id}: {body}");

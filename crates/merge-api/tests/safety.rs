@@ -62,7 +62,7 @@ async fn killing_the_server_during_confirms_never_half_applies() {
         let url = format!("{}/api/merges/1/confirm", alice.base);
         for _ in 0..16 {
             let (client, url) = (alice.client.clone(), url.clone());
-            let body = json!({ "fingerprint": fingerprint });
+            let body = common::confirmation(&fingerprint);
             tokio::spawn(async move { client.post(url).json(&body).send().await });
         }
         tokio::time::sleep(std::time::Duration::from_millis(delay_ms)).await;
@@ -80,10 +80,7 @@ async fn killing_the_server_during_confirms_never_half_applies() {
         }
         if !applied {
             ok(alice
-                .post(
-                    "/api/merges/1/confirm",
-                    json!({ "fingerprint": fingerprint }),
-                )
+                .post("/api/merges/1/confirm", common::confirmation(&fingerprint))
                 .await)
             .await;
             assert!(common::e1_applied(&database));

@@ -11,6 +11,7 @@ use crate::deal::DealKind;
 use crate::fingerprint::Fingerprint;
 use crate::mpn::MpnId;
 use crate::plan::{Change, MergePlan, TenantRoleManagement};
+use crate::rights::AdminReading;
 use crate::snapshot::{AccountSnapshot, Location};
 use crate::summary::{summarize, MergeSummary};
 
@@ -57,6 +58,17 @@ impl MergePlan {
         initiator: &AccountSnapshot,
         invitee: &AccountSnapshot,
     ) -> InvitationPreview {
+        self.for_invitee_under(initiator, invitee, AdminReading::OwnTenants)
+    }
+
+    /// [`MergePlan::for_invitee`] with its consequences under the deployment's reading of
+    /// admin rights (A3, [`MergePlan::consequences_under`]).
+    pub fn for_invitee_under(
+        &self,
+        initiator: &AccountSnapshot,
+        invitee: &AccountSnapshot,
+        reading: AdminReading,
+    ) -> InvitationPreview {
         let ours = self.invitee.company.as_str();
         let party = |company: &str, id: &MpnId| DisclosedParty {
             company: company.to_string(),
@@ -77,7 +89,7 @@ impl MergePlan {
                 .cloned()
                 .collect(),
             consequences: self
-                .consequences()
+                .consequences_under(reading)
                 .into_iter()
                 .filter_map(|c| disclosed_to(c, ours))
                 .collect(),

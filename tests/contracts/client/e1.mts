@@ -69,7 +69,8 @@ export async function runE1(baseUrl: string): Promise<E1Run> {
   const confirmed = ok(
     await alice.POST("/merges/{id}/confirm", {
       params: { path },
-      body: { fingerprint: preview.plan.fingerprint },
+      // R23: who gains which rights, read and acknowledged as the server reads them.
+      body: { fingerprint: preview.plan.fingerprint, rights_acknowledged: preview.rights.reading },
     }),
     "alice confirms",
   );

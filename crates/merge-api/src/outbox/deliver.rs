@@ -460,6 +460,7 @@ async fn send(settings: &Settings, senders: &Senders, due: &Due) -> Outcome {
         let expires = due.created_at + chrono::TimeDelta::from_std(wait).unwrap_or_default();
         facts.expires = Some(expires.date_naive());
     }
+    facts.reading.get_or_insert(settings.admin_reading);
     let email = match render::email(
         due.kind,
         &facts,

@@ -18,7 +18,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use merge_api_types::{HistoryEventKind, MergeRequest, RequestState, WebhookEvent};
-use merge_core::{AccountSnapshot, Lang};
+use merge_core::{AccountSnapshot, AdminReading, DealKind, Lang};
 use serde::{Deserialize, Serialize};
 use sqlx::Row;
 
@@ -98,6 +98,13 @@ pub struct Facts {
     pub expires: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub days: Option<i64>,
+    /// The request's deal kind, if it was sent with one (R22).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deal: Option<DealKind>,
+    /// The deployment's reading of admin rights (A3), set when the email is written: whose
+    /// admins act for the merged account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reading: Option<AdminReading>,
 }
 
 /// Whose account admins hear of a step.
@@ -229,6 +236,8 @@ pub async fn enqueue_message(
                 since: deadline.map(|d| d.since),
                 expires: deadline.map(|d| d.expires),
                 days: deadline.map(|d| d.days),
+                deal: request.deal,
+                reading: None,
             };
             let lang = lang.or(first_choice).unwrap_or_default();
             let facts = serde_json::to_string(&facts)
@@ -258,6 +267,7 @@ pub async fn enqueue_message(
         reason: (kind == MessageKind::Rejected)
             .then(|| detail.map(str::to_string))
             .flatten(),
+        deal: request.deal,
     };
     let event = serde_json::to_string(&event)
         .map_err(|e| ApiError::internal(format!("a webhook event: {e}")))?;

@@ -4,7 +4,7 @@
 
 use std::sync::{LazyLock, OnceLock};
 
-use merge_core::{Arg, Catalogue, Lang};
+use merge_core::{AdminReading, Arg, Catalogue, Lang};
 use minijinja::{context, Environment};
 use url::Url;
 
@@ -109,6 +109,23 @@ pub fn email(
         )),
         _ => None,
     };
+    // What the companies agreed (R22), where the reader decides or keeps a record.
+    let deal = match kind {
+        MessageKind::Invited
+        | MessageKind::Accepted
+        | MessageKind::Expiring
+        | MessageKind::Completed => facts
+            .deal
+            .map(|deal| say(&format!("email-deal-{}", deal.as_str()))),
+        _ => None,
+    };
+    // Whose admins act for the merged account, as the deployment reads it (A3).
+    let body = match (kind, facts.reading) {
+        (MessageKind::Invited | MessageKind::Completed, Some(AdminReading::BothTenants)) => {
+            say(&format!("email-{kind_id}-body-both-tenants"))
+        }
+        _ => say(&format!("email-{kind_id}-body")),
+    };
     let as_of = facts
         .as_of
         .map(|date| words.say(lang, "email-as-of", &[("as_of", lang.date(date).into())]));
@@ -116,7 +133,8 @@ pub fn email(
         lang => lang.tag(),
         subject => &subject,
         greeting => say("email-greeting"),
-        body => say(&format!("email-{kind_id}-body")),
+        body,
+        deal,
         reason,
         deadline,
         fingerprint,
@@ -157,6 +175,8 @@ mod tests {
             since: chrono::NaiveDate::from_ymd_opt(2020, 5, 1),
             expires: chrono::NaiveDate::from_ymd_opt(2020, 5, 15),
             days: Some(2),
+            deal: None,
+            reading: None,
         }
     }
 
@@ -237,6 +257,48 @@ mod tests {
             .unwrap()
             .to_string();
         line.rsplit_once(": ").unwrap().1.to_string()
+    }
+
+    /// The deal kind (R22) is said where the reader decides or keeps a record, and whose admins
+    /// act for the merged account follows the deployment's reading (A3).
+    #[test]
+    fn the_deal_and_the_reading_of_admin_rights_are_said_where_they_help() {
+        let url = Url::parse("https://merge.example.com/").unwrap();
+        let facts = Facts {
+            deal: Some(merge_core::DealKind::Acquisition),
+            ..facts()
+        };
+        let invited = email(MessageKind::Invited, &facts, Lang::En, &url, 7).unwrap();
+        for part in [&invited.text, &invited.html] {
+            assert!(
+                part.contains("an acquisition, in which Contoso acquires"),
+                "{part}"
+            );
+        }
+        let a2 = "Contoso's account admins act for the merged account";
+        assert!(invited.text.contains(a2), "{}", invited.text);
+        let dutch = email(MessageKind::Completed, &facts, Lang::Nl, &url, 7).unwrap();
+        assert!(dutch.text.contains("een overname"), "{}", dutch.text);
+        let rejected = email(MessageKind::Rejected, &facts, Lang::En, &url, 7).unwrap();
+        assert!(!rejected.text.contains("acquisition"), "{}", rejected.text);
+        let both = Facts {
+            reading: Some(AdminReading::BothTenants),
+            ..facts
+        };
+        for lang in Lang::ALL {
+            for kind in [MessageKind::Invited, MessageKind::Completed] {
+                let email = email(kind, &both, lang, &url, 7).unwrap();
+                assert!(!email.text.contains("email-"), "{lang} {kind:?}");
+            }
+        }
+        let invited = email(MessageKind::Invited, &both, Lang::En, &url, 7).unwrap();
+        assert!(
+            invited
+                .text
+                .contains("the account admins of both Contoso and Fabricam <b> act"),
+            "{}",
+            invited.text
+        );
     }
 
     /// A re-issue carries its plan's fingerprint but no as-of date: no empty line or "None"

@@ -138,6 +138,9 @@ pub struct Settings {
     pub delivery: DeliveryConfig,
     pub expiry: ExpiryConfig,
     pub webhooks: Vec<Webhook>,
+    /// The deployment's reading of admin rights (A3): what the emails say of who acts for the
+    /// merged account. The server's own setting (`crate::Settings::admin_reading`).
+    pub admin_reading: merge_core::AdminReading,
 }
 
 impl Default for Settings {
@@ -148,6 +151,7 @@ impl Default for Settings {
             delivery: DeliveryConfig::default(),
             expiry: ExpiryConfig::default(),
             webhooks: Vec::new(),
+            admin_reading: merge_core::AdminReading::default(),
         }
     }
 }
@@ -203,6 +207,7 @@ impl Settings {
             smtp: config.smtp,
             delivery: config.notifications.unwrap_or_default(),
             expiry: config.expiry.unwrap_or_default(),
+            admin_reading: config.rights.unwrap_or_default().admin_reading,
         })
     }
 }

@@ -235,11 +235,18 @@ impl Api {
         id
     }
 
-    /// W3, W4: confirms request `id` with the fingerprint of the preview shown.
+    /// W3, W4: confirms request `id` with the fingerprint of the preview shown, who gains which
+    /// rights acknowledged (R23) as a test server reads them (A2).
     pub async fn confirm(&self, id: i64, fingerprint: &str) -> Response {
-        let body = json!({ "fingerprint": fingerprint });
+        let body = confirmation(fingerprint);
         self.post(&format!("/api/merges/{id}/confirm"), body).await
     }
+}
+
+/// The body of a confirm: the preview's fingerprint, and who gains which rights acknowledged
+/// as a test server reads them (R23, A2: `own_tenants`).
+pub fn confirmation(fingerprint: &str) -> Value {
+    json!({ "fingerprint": fingerprint, "rights_acknowledged": "own_tenants" })
 }
 
 /// Starts the server with `args` on `database`, expecting it to refuse: its exit code and what
