@@ -12,6 +12,7 @@ const inDutch = { locale: "nl-NL" };
 async function inviteInDutch(page, mpnId) {
   await page.getByRole("link", { name: "Samenvoegen", exact: true }).click();
   await page.getByLabel("Nodig een bedrijf uit met zijn wereldwijde MPN-ID").fill(mpnId);
+  await page.getByRole("group", { name: "Soort transactie" }).getByLabel("Fusie", { exact: true }).check();
   await page.getByRole("button", { name: "Uitnodiging versturen" }).click();
 }
 
@@ -58,6 +59,7 @@ test("E1 in Dutch: alice invites Fabricam, fiona accepts, alice previews and con
   const dialog = alice.getByRole("dialog", { name: "Fabricam opnemen in Contoso?" });
   assert.match(await dialog.textContent(), /Dit kan niet ongedaan worden gemaakt: Fabricam \(3333333\) wordt een locatie van Contoso \(1111111\)\./);
   await dialog.getByLabel("Typ Fabricam om te bevestigen").fill("Fabricam");
+  await dialog.getByLabel("Ik heb gelezen wie welke rechten krijgt na de samenvoeging, en ik ga daarmee akkoord.").check();
   await dialog.getByRole("button", { name: "Nu samenvoegen" }).click();
 
   await alice.getByRole("status").filter({ hasText: "De samenvoeging is voltooid" }).waitFor();

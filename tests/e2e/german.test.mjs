@@ -15,6 +15,7 @@ mkdirSync(join(root, "target/e2e"), { recursive: true });
 async function inviteInGerman(page, mpnId) {
   await page.getByRole("link", { name: "Kontozusammenführung", exact: true }).click();
   await page.getByLabel("Ein Unternehmen über seine globale MPN-ID einladen").fill(mpnId);
+  await page.getByRole("group", { name: "Art des Geschäfts" }).getByLabel("Fusion", { exact: true }).check();
   await page.getByRole("button", { name: "Einladung senden" }).click();
 }
 
@@ -80,6 +81,7 @@ test("E1 in German: alice invites Fabricam, fiona accepts on the invitation page
   const merge = dialog.getByRole("button", { name: "Jetzt zusammenführen" });
   assert.equal(await merge.isDisabled(), true);
   await dialog.getByLabel("Geben Sie zur Bestätigung Fabricam ein").fill("Fabricam");
+  await dialog.getByLabel("Ich habe gelesen, wer nach der Zusammenführung welche Rechte erhält, und bin damit einverstanden.").check();
   await merge.click();
 
   await alice.getByRole("status").filter({ hasText: "Die Zusammenführung ist abgeschlossen" }).waitFor();

@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { invite, previewedE1, root, serverAndBrowser, signedIn } from "./server.mjs";
+import { acknowledgeRights, invite, previewedE1, root, serverAndBrowser, signedIn } from "./server.mjs";
 
 const session = serverAndBrowser();
 mkdirSync(join(root, "target/e2e"), { recursive: true });
@@ -66,6 +66,8 @@ test("E1: alice invites Fabricam, fiona accepts, alice previews and confirms", a
   await dialog.getByLabel("Type Fabricam to confirm").fill("Contoso");
   assert.ok(await merge.isDisabled(), "one's own company's name does not confirm");
   await dialog.getByLabel("Type Fabricam to confirm").fill("Fabricam");
+  assert.ok(await merge.isDisabled(), "held until who gains which rights is acknowledged");
+  await acknowledgeRights(dialog);
   await merge.click();
 
   // The success view: the merged account, the history entry, the checklist, the report.
