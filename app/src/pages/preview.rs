@@ -140,16 +140,12 @@ pub fn PlanView(
         let summary = summary
             .clone()
             .unwrap_or_else(|| merge_core::summarize(&plan, &before[0], &before[1]));
-        plan_in(
-            &plan,
-            &before,
-            &users,
-            summary,
+        let standing = Standing {
             status,
-            request.clone(),
-            rights.clone(),
-            lang,
-        )
+            request: request.clone(),
+            rights: rights.clone(),
+        };
+        plan_in(&plan, &before, &users, summary, standing, lang)
     }
 }
 
@@ -178,17 +174,27 @@ fn consent_line(request: &MergeRequest, lang: Lang) -> impl IntoView {
     view! { <p class="consent-line">{invited}{accepted}</p> }
 }
 
+/// Where a plan stands and, for a request, its consent trail and who gains which rights.
+struct Standing {
+    status: ReportStatus,
+    request: Option<MergeRequest>,
+    rights: Option<Arc<RightsAfterMerge>>,
+}
+
 fn plan_in(
     plan: &Arc<MergePlan>,
     before: &[AccountSnapshot; 2],
     users: &UsersByTenant,
     summary: MergeSummary,
-    status: ReportStatus,
-    request: Option<MergeRequest>,
-    rights: Option<Arc<RightsAfterMerge>>,
+    standing: Standing,
     lang: Lang,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let Standing {
+        status,
+        request,
+        rights,
+    } = standing;
     let reading = rights.as_ref().map(|r| r.reading).unwrap_or_default();
     let deal = plan.deal.map(|deal| deal.describe_in(plan, lang));
     let before: Vec<(String, Vec<TreeNode>)> = before
