@@ -78,7 +78,10 @@ test("E1: alice invites Fabricam, fiona accepts, alice previews and confirms", a
   assert.match(await alice.locator(".history-entry").textContent(), /Fabricam \(3333333\) is now a location of Contoso \(1111111\)/);
   // The time says its zone.
   assert.match(await alice.locator(".history-entry").textContent(), /Completed \d{1,2} \w+ \d{4}.*\d{2}:\d{2}.*(UTC|GMT)/);
-  assert.equal(await alice.locator(".checklist li").count(), 4);
+  // A merger is planned in format 2, whose checklist adds what Partner Center leaves outside
+  // the merge: CSP customers, CSP tenants, linking the absorbed tenant (R24).
+  assert.equal(await alice.locator(".checklist li").count(), 7);
+  assert.match(await alice.locator(".checklist li").nth(3).textContent(), /^CSP customers do not move with the merge/);
   assert.deepEqual(
     await alice.locator(".merged .tree li").evaluateAll((items) => items.map((li) => li.dataset.mpn)),
     ["1111111", "2222222", "3333333", "4444444", "5555555"],
