@@ -45,7 +45,7 @@ test("E1 in Dutch: alice invites Fabricam, fiona accepts, alice previews and con
   assert.ok(lost.some((l) => /^De jubileumdatum van het Action Pack van Contoso verschuift van \d{1,2} [a-z]+ \d{4} naar \d{1,2} [a-z]+ \d{4}\.$/.test(l)), lost.join("\n"));
   assert.deepEqual(
     await alice.locator(".at-a-glance tbody th").allTextContents(),
-    ["Locaties (met het PGA)", "Tenants", "Gebruikers", "Competenties"],
+    ["Locaties (met het PGA)", "Tenants", "Gebruikers", "Competenties", "Oplossingsgebieden met een aanduiding", "Specialisaties"],
   );
   const changes = await alice.locator("#changes ~ ul.marked li").allTextContents();
   assert.ok(

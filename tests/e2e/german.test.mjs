@@ -57,7 +57,7 @@ test("E1 in German: alice invites Fabricam, fiona accepts on the invitation page
   );
   assert.deepEqual(
     await alice.locator(".at-a-glance tbody th").allTextContents(),
-    ["Standorte (mit dem PGA)", "Mandanten", "Benutzer", "Kompetenzen"],
+    ["Standorte (mit dem PGA)", "Mandanten", "Benutzer", "Kompetenzen", "Lösungsbereiche mit einer Bezeichnung", "Spezialisierungen"],
   );
   const changes = await alice.locator("#changes ~ ul.marked li").allTextContents();
   assert.ok(
