@@ -164,8 +164,20 @@ pub async fn merges() -> Result<Vec<MergeRequest>, ApiFailure> {
     get("/api/merges").await
 }
 
-pub async fn invite(invitee_mpn_id: String) -> Result<MergeRequest, ApiFailure> {
-    post("/api/merges", &Invite { invitee_mpn_id }).await
+/// W1: invites the company of `invitee_mpn_id` to a merger or an acquisition (R22).
+pub async fn invite(
+    invitee_mpn_id: String,
+    deal: merge_core::DealKind,
+) -> Result<MergeRequest, ApiFailure> {
+    let deal = Some(deal);
+    post(
+        "/api/merges",
+        &Invite {
+            invitee_mpn_id,
+            deal,
+        },
+    )
+    .await
 }
 
 /// How the invitee (or either side, to cancel) answers a request.
@@ -202,15 +214,21 @@ pub async fn preview(id: i64) -> Result<Preview, ApiFailure> {
     post(&format!("/api/merges/{id}/preview"), &()).await
 }
 
-/// W3, W4: confirms with the fingerprint shown; a stale preview's differences in `lang`.
+/// W3, W4: confirms with the fingerprint shown, acknowledging who gains which rights under
+/// the reading shown (R23); a stale preview's differences in `lang`.
 pub async fn confirm(
     id: i64,
     fingerprint: merge_core::Fingerprint,
+    rights_acknowledged: merge_core::AdminReading,
     lang: merge_core::Lang,
 ) -> Result<MergeRequest, ApiFailure> {
+    let rights_acknowledged = Some(rights_acknowledged);
     let request = Request::post(&format!("/api/merges/{id}/confirm"))
         .header("accept-language", lang.tag())
-        .json(&Confirm { fingerprint })
+        .json(&Confirm {
+            fingerprint,
+            rights_acknowledged,
+        })
         .map_err(network)?;
     answer(request.send().await.map_err(network)?).await
 }

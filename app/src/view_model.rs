@@ -3,12 +3,14 @@
 
 mod large_list;
 mod reissue;
+mod rights;
 mod timeline;
 
 pub use large_list::{
     matching_rows, rows_in_view, Filtered, UserRow, DRAWN_WHOLE, ROW_PX, VIEW_PX,
 };
 pub use reissue::{reissue_request, reissue_tenants, user_choices, UserChoice};
+pub use rights::{acting_lines, RightsReading, TenantReading};
 pub use timeline::{chart_date, timeline, Tick, Timeline, TimelineItem, SCALE};
 
 use chrono::{DateTime, Utc};

@@ -44,6 +44,7 @@ fn accepted_request() -> merge_api_types::MergeRequest {
         accepted_by: Some("fiona@fabricam.com".into()),
         accepted_at: Some(at),
         closed_by: None,
+        deal: None,
     }
 }
 
@@ -454,9 +455,10 @@ async fn a_timeline_of_years_has_yearly_ticks_and_no_overlapping_labels() {
 #[wasm_bindgen_test]
 async fn the_confirm_dialog_is_modal_focuses_the_name_waits_for_it_and_gives_focus_back() {
     let request = accepted_request();
+    let rights = e1().rights(merge_core::AdminReading::OwnTenants, &[]);
     let container = mount(move || {
         view! {
-            <ConfirmDialog plan=e1() request=request.clone() review_new=|_| {} on_merged=|_| {} />
+            <ConfirmDialog plan=e1() request=request.clone() rights=rights.clone() review_new=|_| {} on_merged=|_| {} />
         }
     });
     tick().await;
@@ -510,6 +512,22 @@ async fn the_confirm_dialog_is_modal_focuses_the_name_waits_for_it_and_gives_foc
     assert!(merge.disabled());
     type_in("Fabricam");
     tick().await;
+    assert!(
+        merge.disabled(),
+        "disabled until who gains which rights is acknowledged"
+    );
+    // It restates who gains which rights: the reading, then who acts for the merged account.
+    let restated = texts(&container, "dialog .rights li");
+    assert!(restated[0].starts_with("As this deployment reads it: only the admins of Contoso"));
+    assert_eq!(
+        restated[2],
+        "fiona@fabricam.com (fabricam.com) does not act for the merged account"
+    );
+    let acknowledge: web_sys::HtmlInputElement = all(&container, "#confirm-rights-acknowledged")[0]
+        .clone()
+        .unchecked_into();
+    acknowledge.click();
+    tick().await;
     assert!(!merge.disabled());
 
     // Back closes it; the close event gives focus back to the opener.
@@ -524,10 +542,11 @@ async fn the_confirm_dialog_is_modal_focuses_the_name_waits_for_it_and_gives_foc
         "Confirm merge…",
         "focus is back on the button that opened the dialog"
     );
-    // Opened again, it starts empty.
+    // Opened again, it starts empty and unacknowledged.
     open.click();
     tick().await;
     assert_eq!(input.value(), "");
+    assert!(!acknowledge.checked());
     assert!(merge.disabled());
     dialog.close();
 }

@@ -305,3 +305,13 @@ mailbox-loading = Das Postfach wird geladen…
 mailbox-empty = Noch keine E-Mails: Laden Sie ein Unternehmen ein, um zu sehen, wie seine Kontoadministratoren davon erfahren.
 mailbox-to = An
 mailbox-open = In Partner Merge öffnen
+
+## Fusion oder Übernahme, wer welche Rechte erhält (#32)
+merges-deal-merger-hint = Ihr Unternehmen und das eingeladene werden ein Unternehmen.
+merges-deal-acquisition-hint = Ihr Unternehmen übernimmt das eingeladene ganz oder teilweise.
+merges-deal-same = Partner Center führt die Konten in beiden Fällen gleich zusammen: Die Art des Geschäfts sagt dem eingeladenen Unternehmen, was Sie vereinbart haben, bevor es antwortet.
+merges-deal-missing = Wählen Sie Fusion oder Übernahme.
+merges-deal-shown = Art des Geschäfts: { $deal }
+who-gains-tenant = Microsoft Entra-Mandant { $tenant } ({ $company })
+who-gains-nobody = Kein Benutzer von { $tenant } hat eine Rolle, die das gesamte zusammengeführte Konto umfasst.
+confirm-rights-acknowledge = Ich habe gelesen, wer nach der Zusammenführung welche Rechte erhält, und bin damit einverstanden.

@@ -306,3 +306,13 @@ mailbox-loading = Loading the mailbox…
 mailbox-empty = No emails yet: invite a company to see its account admins hear of it.
 mailbox-to = To
 mailbox-open = Open in Partner Merge
+
+## merger or acquisition, who gains which rights (#32)
+merges-deal-merger-hint = Your company and the invited one become one company.
+merges-deal-acquisition-hint = Your company acquires all or part of the invited one.
+merges-deal-same = Partner Center merges the accounts the same way for both: the kind tells the invited company what you agreed, before it answers.
+merges-deal-missing = Choose merger or acquisition.
+merges-deal-shown = Kind of deal: { $deal }
+who-gains-tenant = Microsoft Entra tenant { $tenant } ({ $company })
+who-gains-nobody = No user of { $tenant } has a role that reaches across the whole merged account.
+confirm-rights-acknowledge = I have read who gains which rights after the merge, and I accept it.

@@ -305,3 +305,13 @@ mailbox-loading = Het postvak wordt geladen…
 mailbox-empty = Nog geen e-mails: nodig een bedrijf uit om te zien hoe de accountbeheerders ervan horen.
 mailbox-to = Aan
 mailbox-open = Openen in Partner Merge
+
+## fusie of overname, wie welke rechten krijgt (#32)
+merges-deal-merger-hint = Uw bedrijf en het uitgenodigde bedrijf worden één bedrijf.
+merges-deal-acquisition-hint = Uw bedrijf neemt het uitgenodigde bedrijf geheel of gedeeltelijk over.
+merges-deal-same = Partner Center voegt de accounts in beide gevallen op dezelfde manier samen: het soort transactie laat het uitgenodigde bedrijf zien wat u hebt afgesproken, voordat het antwoordt.
+merges-deal-missing = Kies fusie of overname.
+merges-deal-shown = Soort transactie: { $deal }
+who-gains-tenant = Microsoft Entra-tenant { $tenant } ({ $company })
+who-gains-nobody = Geen gebruiker van { $tenant } heeft een rol die over het hele samengevoegde account reikt.
+confirm-rights-acknowledge = Ik heb gelezen wie welke rechten krijgt na de samenvoeging, en ik ga daarmee akkoord.

@@ -7,7 +7,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { appMounted, audit, launchBrowser, readsWell, root, startServer, words } from "./server.mjs";
+import { acknowledgeRights, appMounted, audit, launchBrowser, readsWell, root, startServer, words } from "./server.mjs";
 
 let browser;
 
@@ -67,6 +67,7 @@ async function everyScreen({ server, say, locale, width, lang }) {
 
   await alice.getByRole("link", { name: say("nav.merges") }).click();
   await alice.getByLabel(say("merges.invite_label")).fill("3333333");
+  await alice.getByRole("group", { name: say("reading.deal") }).getByLabel(say("deal.kind.merger"), { exact: true }).check();
   await alice.getByRole("button", { name: say("merges.send") }).click();
   await alice.locator(".request[data-state=pending]").waitFor();
   await check(alice, "merges");
@@ -96,6 +97,7 @@ async function everyScreen({ server, say, locale, width, lang }) {
   await dialog.waitFor();
   await check(alice, "confirm");
   await dialog.getByLabel(say("confirm.type_to_confirm", { company: "Fabricam" })).fill("Fabricam");
+  await acknowledgeRights(dialog, say);
   await dialog.getByRole("button", { name: say("confirm.merge_now") }).click();
   await alice.getByRole("heading", { level: 1, name: say("merged.title", { initiator: "Contoso", invitee: "Fabricam" }) }).waitFor();
   await check(alice, "merged");

@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { invite, previewedE1, root, serverAndBrowser, signedIn } from "./server.mjs";
+import { acknowledgeRights, invite, previewedE1, root, serverAndBrowser, signedIn, words } from "./server.mjs";
 
 const session = serverAndBrowser();
 
@@ -23,6 +23,7 @@ test("a preview made stale by a change to the invitee is refused, explained, and
   await alice.getByRole("button", { name: "Confirm merge…" }).click();
   const dialog = alice.getByRole("dialog", { name: "Merge Fabricam into Contoso?" });
   await dialog.getByLabel("Type Fabricam to confirm").fill("Fabricam");
+  await acknowledgeRights(dialog);
   const merge = dialog.getByRole("button", { name: "Merge now" });
   await merge.click();
   const alert = dialog.getByRole("alert");
@@ -49,6 +50,7 @@ test("a preview made stale by a change to the invitee is refused, explained, and
   await alice.getByRole("button", { name: "Samenvoeging bevestigen…" }).click();
   const dutchDialog = alice.getByRole("dialog", { name: "Fabricam opnemen in Contoso?" });
   await dutchDialog.getByLabel("Typ Fabricam om te bevestigen").fill("Fabricam");
+  await acknowledgeRights(dutchDialog, words("nl"));
   await dutchDialog.getByRole("button", { name: "Nu samenvoegen" }).click();
   const dutchAlert = dutchDialog.getByRole("alert");
   await dutchAlert.waitFor();
@@ -59,6 +61,7 @@ test("a preview made stale by a change to the invitee is refused, explained, and
   await alice.waitForFunction((old) => document.querySelector(".technical .fingerprint code")?.textContent !== old, reviewed);
   await alice.getByRole("button", { name: "Samenvoeging bevestigen…" }).click();
   await dutchDialog.getByLabel("Typ Fabricam om te bevestigen").fill("Fabricam");
+  await acknowledgeRights(dutchDialog, words("nl"));
   await dutchDialog.getByRole("button", { name: "Nu samenvoegen" }).click();
   await alice.getByRole("status").filter({ hasText: "De samenvoeging is voltooid" }).waitFor();
 });

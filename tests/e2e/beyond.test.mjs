@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { previewedE1, root, serverAndBrowser, signedIn } from "./server.mjs";
+import { acknowledgeRights, previewedE1, root, serverAndBrowser, signedIn } from "./server.mjs";
 
 const session = serverAndBrowser();
 mkdirSync(join(root, "target/e2e"), { recursive: true });
@@ -133,6 +133,7 @@ test("alice re-issues frank and greta into contoso.com; they then sign in as con
   await alice.goto(`${session.server.origin}/merges/1/preview`);
   await alice.getByRole("button", { name: "Confirm merge…" }).click();
   await alice.getByLabel("Type Fabricam to confirm").fill("Fabricam");
+  await acknowledgeRights(alice.getByRole("dialog"));
   await alice.getByRole("button", { name: "Merge now" }).click();
   await alice.getByRole("link", { name: "Re-issue the users of an absorbed tenant" }).click();
 

@@ -12,6 +12,7 @@ const inDutch = { locale: "nl-NL" };
 async function inviteInDutch(page, mpnId) {
   await page.getByRole("link", { name: "Samenvoegen", exact: true }).click();
   await page.getByLabel("Nodig een bedrijf uit met zijn wereldwijde MPN-ID").fill(mpnId);
+  await page.getByRole("group", { name: "Soort transactie" }).getByLabel("Fusie", { exact: true }).check();
   await page.getByRole("button", { name: "Uitnodiging versturen" }).click();
 }
 
@@ -44,7 +45,7 @@ test("E1 in Dutch: alice invites Fabricam, fiona accepts, alice previews and con
   assert.ok(lost.some((l) => /^De jubileumdatum van het Action Pack van Contoso verschuift van \d{1,2} [a-z]+ \d{4} naar \d{1,2} [a-z]+ \d{4}\.$/.test(l)), lost.join("\n"));
   assert.deepEqual(
     await alice.locator(".at-a-glance tbody th").allTextContents(),
-    ["Locaties (met het PGA)", "Tenants", "Gebruikers", "Competenties"],
+    ["Locaties (met het PGA)", "Tenants", "Gebruikers", "Competenties", "Oplossingsgebieden met een aanduiding", "Specialisaties"],
   );
   const changes = await alice.locator("#changes ~ ul.marked li").allTextContents();
   assert.ok(
@@ -58,6 +59,7 @@ test("E1 in Dutch: alice invites Fabricam, fiona accepts, alice previews and con
   const dialog = alice.getByRole("dialog", { name: "Fabricam opnemen in Contoso?" });
   assert.match(await dialog.textContent(), /Dit kan niet ongedaan worden gemaakt: Fabricam \(3333333\) wordt een locatie van Contoso \(1111111\)\./);
   await dialog.getByLabel("Typ Fabricam om te bevestigen").fill("Fabricam");
+  await dialog.getByLabel("Ik heb gelezen wie welke rechten krijgt na de samenvoeging, en ik ga daarmee akkoord.").check();
   await dialog.getByRole("button", { name: "Nu samenvoegen" }).click();
 
   await alice.getByRole("status").filter({ hasText: "De samenvoeging is voltooid" }).waitFor();
@@ -67,7 +69,8 @@ test("E1 in Dutch: alice invites Fabricam, fiona accepts, alice previews and con
     /^Voltooid op \d{1,2} [a-z]+ \d{4}.+: Fabricam \(3333333\) is nu een locatie van Contoso \(1111111\)\./,
   );
   const checklist = await alice.locator(".checklist li").allTextContents();
-  assert.equal(checklist.length, 4);
+  // A merger (fusie) is planned in format 2: its checklist adds the CSP items (R24).
+  assert.equal(checklist.length, 7);
   assert.match(checklist[0], /^Controleer de bank- en belastinggegevens/);
   assert.match(checklist[2], /^Bereid de gezamenlijke verlenging op \d{1,2} [a-z]+ \d{4} voor/);
   await alice.screenshot({ path: join(root, "target/e2e/nl-merged-e1.png"), fullPage: true });

@@ -10,7 +10,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { SMTPServer } from "smtp-server";
 import { simpleParser } from "mailparser";
-import { appMounted, invite, launchBrowser, root, startServer, words } from "./server.mjs";
+import { acknowledgeRights, appMounted, invite, launchBrowser, root, startServer, words } from "./server.mjs";
 import { provider } from "./providers.mjs";
 
 const session = {};
@@ -114,6 +114,7 @@ test("alice invites, fiona reads it in Dutch and accepts, both companies get the
   await alice.getByRole("button", { name: "Confirm merge…" }).click();
   const dialog = alice.getByRole("dialog", { name: "Merge Fabricam into Contoso?" });
   await dialog.getByLabel("Type Fabricam to confirm").fill("Fabricam");
+  await acknowledgeRights(dialog);
   await dialog.getByRole("button", { name: "Merge now" }).click();
   await alice.getByRole("status").filter({ hasText: "The merge is complete" }).waitFor();
 

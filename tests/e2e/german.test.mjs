@@ -15,6 +15,7 @@ mkdirSync(join(root, "target/e2e"), { recursive: true });
 async function inviteInGerman(page, mpnId) {
   await page.getByRole("link", { name: "Kontozusammenführung", exact: true }).click();
   await page.getByLabel("Ein Unternehmen über seine globale MPN-ID einladen").fill(mpnId);
+  await page.getByRole("group", { name: "Art des Geschäfts" }).getByLabel("Fusion", { exact: true }).check();
   await page.getByRole("button", { name: "Einladung senden" }).click();
 }
 
@@ -56,7 +57,7 @@ test("E1 in German: alice invites Fabricam, fiona accepts on the invitation page
   );
   assert.deepEqual(
     await alice.locator(".at-a-glance tbody th").allTextContents(),
-    ["Standorte (mit dem PGA)", "Mandanten", "Benutzer", "Kompetenzen"],
+    ["Standorte (mit dem PGA)", "Mandanten", "Benutzer", "Kompetenzen", "Lösungsbereiche mit einer Bezeichnung", "Spezialisierungen"],
   );
   const changes = await alice.locator("#changes ~ ul.marked li").allTextContents();
   assert.ok(
@@ -80,6 +81,7 @@ test("E1 in German: alice invites Fabricam, fiona accepts on the invitation page
   const merge = dialog.getByRole("button", { name: "Jetzt zusammenführen" });
   assert.equal(await merge.isDisabled(), true);
   await dialog.getByLabel("Geben Sie zur Bestätigung Fabricam ein").fill("Fabricam");
+  await dialog.getByLabel("Ich habe gelesen, wer nach der Zusammenführung welche Rechte erhält, und bin damit einverstanden.").check();
   await merge.click();
 
   await alice.getByRole("status").filter({ hasText: "Die Zusammenführung ist abgeschlossen" }).waitFor();
@@ -89,7 +91,8 @@ test("E1 in German: alice invites Fabricam, fiona accepts on the invitation page
     /^Abgeschlossen .+: Fabricam \(3333333\) ist jetzt ein Standort von Contoso \(1111111\)\./,
   );
   const checklist = await alice.locator(".checklist li").allTextContents();
-  assert.equal(checklist.length, 4);
+  // A merger (Fusion) is planned in format 2: its checklist adds the CSP items (R24).
+  assert.equal(checklist.length, 7);
   assert.match(checklist[0], /^Bank- und Steuerinformationen prüfen/);
   assert.match(checklist[2], /^Die gemeinsame Verlängerung am \d{1,2}\. [A-ZÄÖÜ][a-zäöü]+ \d{4} vorbereiten/);
   await alice.screenshot({ path: join(root, "target/e2e/de-merged-e1.png"), fullPage: true });

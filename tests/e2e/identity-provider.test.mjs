@@ -12,7 +12,7 @@ import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { azureLikeProvider, provider } from "./providers.mjs";
-import { acceptInvitation, appMounted, audit, binary, invite, launchBrowser, previewedE1, root, startServer } from "./server.mjs";
+import { acceptInvitation, acknowledgeRights, appMounted, audit, binary, invite, launchBrowser, previewedE1, root, startServer } from "./server.mjs";
 
 const session = {};
 let contoso, fabricam, tailspin;
@@ -82,6 +82,7 @@ test("alice and fiona sign in through their own providers and do E1 with no demo
   await alice.getByRole("button", { name: "Confirm merge…" }).click();
   const dialog = alice.getByRole("dialog", { name: "Merge Fabricam into Contoso?" });
   await dialog.getByLabel("Type Fabricam to confirm").fill("Fabricam");
+  await acknowledgeRights(dialog);
   await dialog.getByRole("button", { name: "Merge now" }).click();
   await alice.getByRole("status").filter({ hasText: "The merge is complete" }).waitFor();
   await alice.screenshot({ path: join(root, "target/e2e/identity-provider-merged.png"), fullPage: true });
@@ -310,6 +311,7 @@ test("a confirm after alice's sign-in grew old takes her through her provider ag
   await alice.getByRole("button", { name: "Confirm merge…" }).click();
   const dialog = alice.getByRole("dialog", { name: "Merge Tailspin into Contoso?" });
   await dialog.getByLabel("Type Tailspin to confirm").fill("Tailspin");
+  await acknowledgeRights(dialog);
   await dialog.getByRole("button", { name: "Merge now" }).click();
   await alice.waitForURL(/\/merges\/\d+\/preview\?confirm=/);
   assert.equal(contoso.control.maxAges.at(-1), "600");

@@ -85,11 +85,18 @@ export async function appMounted(page) {
   await page.locator("#shell").waitFor({ state: "detached" });
 }
 
-/// Sends an invitation from the account merge screen.
-export async function invite(page, mpnId) {
+/// Sends an invitation from the account merge screen, to a merger unless `deal` names the
+/// other kind ("Acquisition").
+export async function invite(page, mpnId, deal = "Merger") {
   await page.getByRole("link", { name: "Account merge" }).click();
   await page.getByLabel("Invite a company by its global MPN ID").fill(mpnId);
+  await page.getByRole("group", { name: "Kind of deal" }).getByLabel(deal, { exact: true }).check();
   await page.getByRole("button", { name: "Send invitation" }).click();
+}
+
+/// Ticks, in the confirm dialog, that who gains which rights was read (in `say`'s language).
+export async function acknowledgeRights(dialog, say = words("en")) {
+  await dialog.getByLabel(say("confirm.rights_acknowledge")).check();
 }
 
 /// E1 up to the preview, through the screens: alice invites Fabricam, fiona accepts, alice opens

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use merge_api_types::{HistoryEvent, HistoryEventKind};
 
 use crate::api::{self, ApiFailure};
-use crate::i18n::{t, td_string, use_i18n, Lang};
+use crate::i18n::{t, t_string, td_string, use_i18n, Lang};
 use crate::language::use_lang;
 use crate::time::{local_time, relative_time};
 
@@ -126,10 +126,16 @@ fn EventRow(event: HistoryEvent) -> impl IntoView {
         let event = event.clone();
         move || sentence(&event, i18n.get_locale())
     };
+    // Merger or acquisition, for a request sent with one (R22).
+    let deal = event.deal.map(|deal| {
+        let text = move || t_string!(i18n, merges.deal_shown, deal = deal.word(lang.get()));
+        view! { <p class="deal">{text}</p> }
+    });
     view! {
         <li class="card event" data-event=kind.as_str()>
             <span class="badge" data-event=kind.as_str()>{move || kind.word(i18n.get_locale())}</span>
             <p class="sentence">{text}</p>
+            {deal}
             <p class="meta">
                 {t!(i18n, history.by, who)} " · "
                 <time datetime=at.to_rfc3339()>{move || local_time(at, lang.get())}</time>

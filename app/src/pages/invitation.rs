@@ -62,7 +62,10 @@ fn InvitationView(invitation: Invitation, answer: AnswerAction) -> impl IntoView
     let i18n = use_i18n();
     let lang = use_lang();
     let Invitation {
-        request, preview, ..
+        request,
+        preview,
+        rights,
+        ..
     } = invitation;
     let (initiator, invitee) = (preview.initiator.clone(), preview.invitee.clone());
     let sent = {
@@ -102,6 +105,13 @@ fn InvitationView(invitation: Invitation, answer: AnswerAction) -> impl IntoView
             view! { <li>{t!(i18n, preview.tenant, tenant, company, admins)}</li> }
         })
         .collect::<Vec<_>>();
+    // Merger or acquisition, as the initiator named it (R22): what accepting agrees to.
+    let deal = preview.deal.map(|deal| {
+        let (a, b) = (initiator.clone(), invitee.clone());
+        let sentence =
+            move || deal.describe_between(&a.company, &b.company, &a.global_mpn_id, lang.get());
+        view! { <p class="deal message-bar info"><strong>{sentence}</strong></p> }
+    });
     let ours = invitee.company.clone();
     let theirs = initiator.company.clone();
     let as_of = preview.as_of;
@@ -111,6 +121,7 @@ fn InvitationView(invitation: Invitation, answer: AnswerAction) -> impl IntoView
             <span class="badge" data-state=request.state.as_str()>{move || request.state.word(i18n.get_locale())}</span>
             " " {sent}
         </p>
+        {deal}
         <section class="card means" aria-labelledby="means">
             <h2 id="means">{t!(i18n, invitation.means, company = ours.clone())}</h2>
             <ul>{means}</ul>
@@ -131,6 +142,7 @@ fn InvitationView(invitation: Invitation, answer: AnswerAction) -> impl IntoView
             <h2 id="people">{t!(i18n, invitation.people, company = ours.clone())}</h2>
             <ul>{tenants}</ul>
         </section>
+        <super::WhoGains rights=rights.rights />
         // The answer after the evidence: what accepting costs and brings is read first.
         <Decision request=request.clone() initiator=theirs invitee=ours answer />
         <details class="technical card">

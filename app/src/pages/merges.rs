@@ -1,10 +1,11 @@
-//! Settings → Account merge: invite by global MPN ID (checked as you type), and the incoming
-//! and outgoing requests with what each side may do now: the invitee reads the invitation and
+//! Settings → Account merge: invite by global MPN ID (checked as you type) to a merger or an
+//! acquisition (R22, chosen each time, never preset), and the incoming and outgoing requests with what each side may do now: the invitee reads the invitation and
 //! answers there, the initiator reviews and confirms, either calls off an open request.
 
 use leptos::prelude::*;
 
 use merge_api_types::{Me, MergeRequest, RequestState};
+use merge_core::DealKind;
 
 use crate::api::{self, Answer};
 use crate::i18n::{t, t_string, use_i18n};
@@ -17,12 +18,16 @@ use crate::view_model::not_an_mpn_id_yet;
 pub fn Merges() -> impl IntoView {
     let i18n = use_i18n();
     let (mpn, set_mpn) = signal(String::new());
-    let invite = Action::new_local(move |id: &String| {
-        let id = id.trim().to_string();
+    // Merger or acquisition: nothing chosen until the initiator chooses (R22).
+    let deal = RwSignal::new(None::<DealKind>);
+    let deal_missing = RwSignal::new(false);
+    let invite = Action::new_local(move |(id, kind): &(String, DealKind)| {
+        let (id, kind) = (id.trim().to_string(), *kind);
         async move {
-            let sent = api::invite(id).await;
+            let sent = api::invite(id, kind).await;
             if sent.is_ok() {
                 set_mpn.set(String::new());
+                deal.set(None);
             }
             sent
         }
@@ -63,7 +68,13 @@ pub fn Merges() -> impl IntoView {
             class="invite card"
             on:submit=move |ev| {
                 ev.prevent_default();
-                invite.dispatch_local(mpn.get());
+                match deal.get() {
+                    Some(kind) => {
+                        deal_missing.set(false);
+                        invite.dispatch_local((mpn.get(), kind));
+                    }
+                    None => deal_missing.set(true),
+                }
             }
         >
             <label for="invitee">{t!(i18n, merges.invite_label)}</label>
@@ -76,9 +87,13 @@ pub fn Merges() -> impl IntoView {
                     prop:value=mpn
                     on:input:target=move |ev| set_mpn.set(ev.target().value())
                 />
-                <button type="submit">{t!(i18n, merges.send)}</button>
             </div>
             <p id="invite-hint" class="hint">{hint}</p>
+            // The kind of deal before the button that sends it.
+            <DealChoice deal missing=deal_missing />
+            <div class="row">
+                <button type="submit">{t!(i18n, merges.send)}</button>
+            </div>
             <p id="invite-error" class="error" role="alert">{invite_error}</p>
         </form>
         <p class="error" role="alert">{answer_error}</p>
@@ -89,6 +104,41 @@ pub fn Merges() -> impl IntoView {
                 })}
             </ErrorBoundary>
         </Transition>
+    }
+}
+
+/// Merger or acquisition, as a group of two radio buttons, each with what it means.
+#[component]
+fn DealChoice(deal: RwSignal<Option<DealKind>>, missing: RwSignal<bool>) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let option = move |kind: DealKind| {
+        let id = format!("deal-{}", kind.as_str());
+        let hint_id = format!("{id}-hint");
+        let hint = move || match kind {
+            DealKind::Merger => t_string!(i18n, merges.deal_merger_hint),
+            DealKind::Acquisition => t_string!(i18n, merges.deal_acquisition_hint),
+        };
+        view! {
+            <div class="choice">
+                <input type="radio" name="deal" id=id.clone() value=kind.as_str()
+                    aria-describedby=hint_id.clone()
+                    prop:checked=move || deal.get() == Some(kind)
+                    on:change=move |_| { deal.set(Some(kind)); missing.set(false); } />
+                <label for=id>{move || kind.word(lang.get())}</label>
+                <p class="hint" id=hint_id>{hint}</p>
+            </div>
+        }
+    };
+    let error = move || missing.get().then(|| t_string!(i18n, merges.deal_missing));
+    view! {
+        <fieldset class="deal" aria-describedby="deal-same deal-error">
+            <legend>{t!(i18n, reading.deal)}</legend>
+            {option(DealKind::Merger)}
+            {option(DealKind::Acquisition)}
+            <p id="deal-same" class="hint">{t!(i18n, merges.deal_same)}</p>
+            <p id="deal-error" class="error" role="alert">{error}</p>
+        </fieldset>
     }
 }
 
@@ -149,6 +199,7 @@ fn requests_view(
                         " "
                         <strong>{title}</strong>
                     </p>
+                    {deal_line(&request)}
                     {closed_line(&request)}
                     {request.reason.clone().map(|r| view! { <p class="reason">{t!(i18n, merges.reason_shown)} <q>{r}</q></p> })}
                     {action.map(|action| view! { <div class="row">{action}</div> })}
@@ -157,6 +208,17 @@ fn requests_view(
         })
         .collect::<Vec<_>>();
     view! { <ul class="requests">{rows}</ul> }.into_any()
+}
+
+/// "Kind of deal: Acquisition", for a request sent with one (R22).
+fn deal_line(request: &MergeRequest) -> Option<impl IntoView> {
+    let i18n = use_i18n();
+    let deal = request.deal?;
+    let text = move || {
+        let lang = i18n.get_locale();
+        t_string!(i18n, merges.deal_shown, deal = deal.word(lang)).to_string()
+    };
+    Some(view! { <p class="deal">{text}</p> })
 }
 
 /// "Rejected by alice@contoso.com on 6 December 2026 at 10:02 UTC", for a closed request.

@@ -6,7 +6,10 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
-use merge_core::{plan_merge, AccountSnapshot, Lang, MergePlan, MergeSummary, Weight};
+use merge_core::{
+    plan_merge, plan_merge_deal, AccountSnapshot, AdminReading, Lang, MergePlan, MergeSummary,
+    RightsAfterMerge, Weight,
+};
 
 use super::changes::{not_merged_items, MarkLegend, MarkedChanges};
 use super::consequences::ConsequenceBars;
@@ -53,13 +56,14 @@ pub fn PreviewPage() -> impl IntoView {
     }
 }
 
-/// The plan this browser makes of the stored accounts.
+/// The plan this browser makes of the stored accounts, as the request's deal (R22) when it
+/// names one, as the server plans it.
 fn browser_plan(preview: &Preview) -> Result<MergePlan, String> {
-    plan_merge(
-        &preview.initiator.snapshot,
-        &preview.invitee.snapshot,
-        preview.as_of,
-    )
+    let (initiator, invitee) = (&preview.initiator.snapshot, &preview.invitee.snapshot);
+    match preview.request.deal {
+        Some(deal) => plan_merge_deal(initiator, invitee, preview.as_of, deal),
+        None => plan_merge(initiator, invitee, preview.as_of),
+    }
     .map_err(|e| e.to_string())
 }
 
@@ -71,6 +75,8 @@ fn preview_view(preview: Preview, me: String, review_new: Callback<()>) -> AnyVi
     let matches = plan.fingerprint == preview.plan.fingerprint;
     let merged = RwSignal::new(None::<MergeRequest>);
     let plan = Arc::new(plan);
+    // Who gains which rights as the server reads them: what the confirm acknowledges.
+    let rights = Arc::new(preview.rights.rights);
     let before = Arc::new([preview.initiator.snapshot, preview.invitee.snapshot]);
     let request = preview.request;
     let i18n = use_i18n();
@@ -78,17 +84,17 @@ fn preview_view(preview: Preview, me: String, review_new: Callback<()>) -> AnyVi
     (move || match merged.get() {
         Some(request) => view! { <MergedView plan=plan.clone() request=request /> }.into_any(),
         None => view! {
-            <PlanView plan=plan.clone() before=before.clone() status=ReportStatus::Proposed request=request.clone() />
+            <PlanView plan=plan.clone() before=before.clone() status=ReportStatus::Proposed request=request.clone() rights=rights.clone() />
             <details class="technical card">
                 <summary>{t!(i18n, preview.technical)}</summary>
                 <p class="fingerprint">{t!(i18n, preview.fingerprint)} <code>{plan.fingerprint.to_string()}</code></p>
                 <p>{move || if matches { t_string!(i18n, preview.same_plan) } else { t_string!(i18n, preview.other_plan) }}</p>
             </details>
             <super::CompareOffer before=before.clone() as_of=plan.as_of />
-            <Report plan=plan.clone() status=ReportStatus::Proposed request=request.clone() generated_by=me.clone() />
+            <Report plan=plan.clone() status=ReportStatus::Proposed request=request.clone() generated_by=me.clone() rights=rights.clone() />
             <div class="action-bar" role="region" aria-label=move || t_string!(i18n, confirm.open).to_string()>
                 <PrintButton />
-                <ConfirmDialog plan=plan.clone() request=request.clone()
+                <ConfirmDialog plan=plan.clone() request=request.clone() rights=rights.clone()
                     review_new=review_new on_merged=move |request| merged.set(Some(request)) />
             </div>
         }
@@ -99,8 +105,9 @@ fn preview_view(preview: Preview, me: String, review_new: Callback<()>) -> AnyVi
 
 /// Everything a plan says, for a person, what it costs first: what is lost, moves or stays;
 /// the counts; both accounts before and the merged account after; the changes, each marked;
-/// benefits and the renewal timeline; users by tenant; what is not merged; the checklist. In
-/// the reader's language. The signed-in preview and the sandbox show the same.
+/// benefits and the renewal timeline; users by tenant; what is not merged; the checklist; and,
+/// for a request, who gains which rights. In the reader's language. The signed-in preview and
+/// the sandbox show the same.
 #[component]
 pub fn PlanView(
     #[prop(into)] plan: Arc<MergePlan>,
@@ -117,6 +124,10 @@ pub fn PlanView(
     /// sends the summary that counts them instead.
     #[prop(default = None)]
     summary: Option<MergeSummary>,
+    /// Who gains which rights under the server's reading of admin rights (R23, A3); none in
+    /// the sandbox, which knows no deployment's reading.
+    #[prop(optional, into)]
+    rights: Option<Arc<RightsAfterMerge>>,
 ) -> impl IntoView {
     let lang = use_lang();
     // Drawn again, whole, when the reader changes language.
@@ -129,15 +140,12 @@ pub fn PlanView(
         let summary = summary
             .clone()
             .unwrap_or_else(|| merge_core::summarize(&plan, &before[0], &before[1]));
-        plan_in(
-            &plan,
-            &before,
-            &users,
-            summary,
+        let standing = Standing {
             status,
-            request.clone(),
-            lang,
-        )
+            request: request.clone(),
+            rights: rights.clone(),
+        };
+        plan_in(&plan, &before, &users, summary, standing, lang)
     }
 }
 
@@ -166,16 +174,29 @@ fn consent_line(request: &MergeRequest, lang: Lang) -> impl IntoView {
     view! { <p class="consent-line">{invited}{accepted}</p> }
 }
 
+/// Where a plan stands and, for a request, its consent trail and who gains which rights.
+struct Standing {
+    status: ReportStatus,
+    request: Option<MergeRequest>,
+    rights: Option<Arc<RightsAfterMerge>>,
+}
+
 fn plan_in(
     plan: &Arc<MergePlan>,
     before: &[AccountSnapshot; 2],
     users: &UsersByTenant,
     summary: MergeSummary,
-    status: ReportStatus,
-    request: Option<MergeRequest>,
+    standing: Standing,
     lang: Lang,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let Standing {
+        status,
+        request,
+        rights,
+    } = standing;
+    let reading = rights.as_ref().map(|r| r.reading).unwrap_or_default();
+    let deal = plan.deal.map(|deal| deal.describe_in(plan, lang));
     let before: Vec<(String, Vec<TreeNode>)> = before
         .iter()
         .map(|a| (a.company.clone(), account_tree(a, lang)))
@@ -223,8 +244,10 @@ fn plan_in(
         <h1>{t!(i18n, preview.title, initiator = initiator.clone(), invitee = invitee.clone())}</h1>
         <p class="as-of"><span class="badge status">{status_badge}</span> " " {t!(i18n, preview.as_of, date)}</p>
         {request.as_ref().map(|r| consent_line(r, lang))}
-        <ConsequenceBars consequences=plan.consequences() />
+        {deal.map(|deal| view! { <p class="deal"><strong>{deal}</strong></p> })}
+        <ConsequenceBars consequences=plan.consequences_under(reading) />
         <super::AtAGlance summary=summary initiator=initiator invitee=invitee />
+        {rights.map(|rights| view! { <super::WhoGains rights /> })}
         <div class="sides">
             <section class="card side before" aria-labelledby="before">
                 <h2 id="before">{t!(i18n, reading.before)}</h2>
@@ -276,6 +299,10 @@ fn TreeLegend() -> impl IntoView {
 pub fn ConfirmDialog(
     #[prop(into)] plan: Arc<MergePlan>,
     request: MergeRequest,
+    /// Who gains which rights as the preview shows them: restated, and acknowledged with the
+    /// confirmation (R23).
+    #[prop(into)]
+    rights: Arc<RightsAfterMerge>,
     /// Loads the preview again, after a stale one was refused.
     #[prop(into)]
     review_new: Callback<()>,
@@ -285,10 +312,12 @@ pub fn ConfirmDialog(
     let lang = use_lang();
     let id = request.id;
     let fingerprint = plan.fingerprint.clone();
+    let reading: AdminReading = rights.reading;
     let confirm = Action::new_local(move |fingerprint: &merge_core::Fingerprint| {
         // A stale preview's differences come back in the language on screen.
-        api::confirm(id, fingerprint.clone(), lang.get_untracked())
+        api::confirm(id, fingerprint.clone(), reading, lang.get_untracked())
     });
+    let acknowledged = RwSignal::new(false);
     let absorbed = plan.invitee.company.clone();
     let typed = super::Typed::new(absorbed.clone(), false);
     let stale = Memo::new(move |_| {
@@ -303,6 +332,7 @@ pub fn ConfirmDialog(
     let modal = super::Modal::new();
     let open = move |_| {
         typed.clear();
+        acknowledged.set(false);
         modal.open();
     };
     let close = move || modal.close();
@@ -341,10 +371,16 @@ pub fn ConfirmDialog(
         .to_string()
     };
     let heavy: Vec<merge_core::Consequence> = plan
-        .consequences()
+        .consequences_under(reading)
         .into_iter()
         .filter(|c| c.weight() != Weight::Stays)
         .collect();
+    let restated = move || {
+        crate::view_model::acting_lines(&rights, lang.get())
+            .into_iter()
+            .map(|line| view! { <li>{line}</li> })
+            .collect::<Vec<_>>()
+    };
     let consequences = move || {
         let lang = lang.get();
         heavy
@@ -375,7 +411,9 @@ pub fn ConfirmDialog(
     let resume = {
         let absorbed = absorbed.clone();
         Callback::new(move |()| {
+            // They had acknowledged and typed the name before signing in again.
             typed.set(absorbed.clone());
+            acknowledged.set(true);
             modal.open();
         })
     };
@@ -392,10 +430,19 @@ pub fn ConfirmDialog(
             <p>{t!(i18n, confirm.consequences)}</p>
             <ul class="lost">{consequences}</ul>
             <p class="acceptance">{acceptance}</p>
+            <section class="rights" aria-labelledby="confirm-rights">
+                <h3 id="confirm-rights">{t!(i18n, reading.rights)}</h3>
+                <ul>{restated}</ul>
+                <div class="choice">
+                    <input type="checkbox" id="confirm-rights-acknowledged" prop:checked=acknowledged
+                        on:change:target=move |ev| acknowledged.set(ev.target().checked()) />
+                    <label for="confirm-rights-acknowledged">{t!(i18n, confirm.rights_acknowledge)}</label>
+                </div>
+            </section>
             <super::TypeToConfirm id="confirm-company" typed
                 label=Signal::derive(t!(i18n, confirm.type_to_confirm, company = absorbed.clone())) />
             <div class="row dialog-actions">
-                <button class="danger" disabled=move || !typed.ready() || stale.get() || confirm.pending().get()
+                <button class="danger" disabled=move || !acknowledged.get() || !typed.ready() || stale.get() || confirm.pending().get()
                     on:click=move |_| { confirm.dispatch_local(fingerprint.clone()); }>{t!(i18n, confirm.merge_now)}</button>
                 <button class="secondary" on:click=move |_| close()>{t!(i18n, confirm.back)}</button>
             </div>

@@ -8,13 +8,13 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use merge_api_types::MergeRequest;
-use merge_core::{MergePlan, Weight};
+use merge_core::{MergePlan, RightsAfterMerge, Weight};
 
 use super::changes::{not_merged_items, MarkedChanges};
 use crate::i18n::{t, td_string, use_i18n};
 use crate::language::use_lang;
 use crate::time::{local_time, now};
-use crate::view_model::page_margin_css;
+use crate::view_model::{page_margin_css, RightsReading};
 
 /// Where the plan stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,6 +59,10 @@ pub fn Report(
     /// Shown on the screen too (the report page), not only printed.
     #[prop(optional)]
     on_screen: bool,
+    /// Who gains (or gained) which rights under the server's reading (R23, A3); none in the
+    /// sandbox.
+    #[prop(optional, into)]
+    rights: Option<Arc<RightsAfterMerge>>,
 ) -> impl IntoView {
     let lang = use_lang();
     let class = if on_screen {
@@ -143,7 +147,34 @@ pub fn Report(
                 </ol>
             }
         });
-        let consequences = plan.consequences();
+        let reading = rights.as_ref().map(|r| r.reading).unwrap_or_default();
+        let consequences = plan.consequences_under(reading);
+        let deal = plan.deal.map(|deal| {
+            view! {
+                <h2>{td_string!(locale, reading.deal)}</h2>
+                <p class="deal">{deal.describe_in(&plan, lang)}</p>
+            }
+        });
+        let who_gains = rights.as_ref().map(|rights| {
+            let RightsReading { reading, tenants } = RightsReading::of(rights, lang);
+            let tenants = tenants
+                .into_iter()
+                .map(|tenant| {
+                    let lines = tenant
+                        .lines
+                        .into_iter()
+                        .map(|line| view! { <li>{line}</li> });
+                    view! { <h3>{tenant.title}</h3><ul>{lines.collect::<Vec<_>>()}</ul> }
+                })
+                .collect::<Vec<_>>();
+            view! {
+                <section class="who-gains">
+                    <h2>{td_string!(locale, reading.rights)}</h2>
+                    <p class="reading">{reading}</p>
+                    {tenants}
+                </section>
+            }
+        });
         let (heavy, stays): (Vec<_>, Vec<_>) = consequences
             .iter()
             .partition(|c| c.weight() != Weight::Stays);
@@ -209,8 +240,10 @@ pub fn Report(
                         <tr><td>{td_string!(locale, report.invitee)}</td><td>{invitee.company.clone()}</td><td><code>{invitee.global_mpn_id.to_string()}</code></td></tr>
                     </tbody>
                 </table>
+                {deal}
                 {consent}
                 {heavy_part}
+                {who_gains}
                 <h2>{td_string!(locale, consequences.stays)}</h2>
                 <ul>{lines(stays)}</ul>
                 <h2>{td_string!(locale, report.merged_account)}</h2>

@@ -25,7 +25,8 @@ pub fn ReportPage() -> impl IntoView {
                     data.await.map(|(applied, me)| view! {
                         <div class="action-bar top"><PrintButton /></div>
                         <Report plan=Arc::new(applied.plan) status=ReportStatus::Applied
-                            request=applied.request generated_by=me on_screen=true />
+                            request=applied.request generated_by=me on_screen=true
+                            rights=Arc::new(applied.rights.rights) />
                     })
                 })}
             </ErrorBoundary>

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::catalogue::say;
 use crate::lang::Lang;
+use crate::mpn::MpnId;
 use crate::plan::MergePlan;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -30,11 +31,35 @@ impl DealKind {
 
     /// The deal in one sentence, naming both companies of `plan` and what becomes of them.
     pub fn describe_in(self, plan: &MergePlan, lang: Lang) -> String {
-        let (initiator, invitee) = (&plan.initiator.company, &plan.invitee.company);
-        let initiator_id = &plan.initiator.global_mpn_id;
+        let (initiator, invitee) = (&plan.initiator, &plan.invitee);
+        self.describe_between(
+            &initiator.company,
+            &invitee.company,
+            &initiator.global_mpn_id,
+            lang,
+        )
+    }
+
+    /// [`DealKind::describe_in`] from the companies alone, for a reader who has no plan (the
+    /// invitee's invitation): `initiator` with its global `initiator_id` and `invitee`.
+    pub fn describe_between(
+        self,
+        initiator: &str,
+        invitee: &str,
+        initiator_id: &MpnId,
+        lang: Lang,
+    ) -> String {
         match self {
             Self::Merger => say!(lang, "deal-merger", initiator, invitee, initiator_id),
             Self::Acquisition => say!(lang, "deal-acquisition", initiator, invitee, initiator_id),
+        }
+    }
+
+    /// "Merger", "Acquisition": the kind's name in `lang`.
+    pub fn word(self, lang: Lang) -> String {
+        match self {
+            Self::Merger => say!(lang, "deal-kind-merger"),
+            Self::Acquisition => say!(lang, "deal-kind-acquisition"),
         }
     }
 }

@@ -157,36 +157,56 @@ fn person(user: &User, acts: bool, tenant: &str) -> Option<PersonRights> {
 impl RightsAfterMerge {
     /// The section in `lang`: which reading applies, then per tenant each person's rights.
     pub fn describe_in(&self, lang: Lang) -> Vec<String> {
+        let mut lines = vec![self.reading_in(lang)];
+        lines.extend(self.tenants.iter().flat_map(|t| t.describe_in(lang)));
+        lines
+    }
+
+    /// Which reading of admin rights applies, in one sentence: the section's first.
+    pub fn reading_in(&self, lang: Lang) -> String {
         let (initiator, invitee) = (&self.initiator, &self.invitee);
-        let reading = match self.reading {
+        match self.reading {
             AdminReading::OwnTenants => {
                 say!(lang, "rights-reading-own-tenants", initiator, invitee)
             }
             AdminReading::BothTenants => say!(lang, "rights-reading-both-tenants"),
-        };
-        let mut lines = vec![reading];
-        for tenant_rights in &self.tenants {
-            let (tenant, company) = (&tenant_rights.tenant, &tenant_rights.other_company);
-            for p in &tenant_rights.people {
-                let email = &p.email;
-                if p.manages_users_of.is_some() {
-                    lines.push(match p.acts_for_merged_account {
-                        true => say!(lang, "rights-acts", email, tenant),
-                        false => say!(lang, "rights-does-not-act", email, tenant),
-                    });
-                    lines.push(say!(lang, "rights-manages-own", email, tenant));
-                }
-                lines.push(match p.gains_sight_of.as_slice() {
-                    [] => say!(lang, "rights-no-sight", email, tenant, company),
-                    sights => {
-                        let words: Vec<String> = sights.iter().map(|s| s.word(lang)).collect();
-                        let what = and_list(lang, &words);
-                        say!(lang, "rights-gains-sight", email, tenant, company, what)
-                    }
-                });
+        }
+    }
+}
+
+impl TenantRights {
+    /// Each of the tenant's people's rights in `lang`, person by person.
+    pub fn describe_in(&self, lang: Lang) -> Vec<String> {
+        let (tenant, company) = (&self.tenant, &self.other_company);
+        let mut lines = Vec::new();
+        for p in &self.people {
+            let email = &p.email;
+            if let Some(acting) = p.acting_in(tenant, lang) {
+                lines.push(acting);
+                lines.push(say!(lang, "rights-manages-own", email, tenant));
             }
+            lines.push(match p.gains_sight_of.as_slice() {
+                [] => say!(lang, "rights-no-sight", email, tenant, company),
+                sights => {
+                    let words: Vec<String> = sights.iter().map(|s| s.word(lang)).collect();
+                    let what = and_list(lang, &words);
+                    say!(lang, "rights-gains-sight", email, tenant, company, what)
+                }
+            });
         }
         lines
+    }
+}
+
+impl PersonRights {
+    /// For an account admin of `tenant`: whether they act for the merged account, in `lang`.
+    pub fn acting_in(&self, tenant: &str, lang: Lang) -> Option<String> {
+        self.manages_users_of.as_ref()?;
+        let email = &self.email;
+        Some(match self.acts_for_merged_account {
+            true => say!(lang, "rights-acts", email, tenant),
+            false => say!(lang, "rights-does-not-act", email, tenant),
+        })
     }
 }
 

@@ -95,7 +95,7 @@ fn the_section_says_what_the_chosen_reading_gives_each_admin() {
     assert_eq!(
         strict,
         [
-            "As this deployment reads it (A2): only the admins of Contoso's own Microsoft Entra \
+            "As this deployment reads it: only the admins of Contoso's own Microsoft Entra \
              tenants act for the merged account; Microsoft's current page also lets the admins \
              of Fabricam's tenant do so.",
             "alice@contoso.com (contoso.com) acts for the whole merged account: merges, account \

@@ -11,8 +11,7 @@ pub(super) fn compare(d: &mut Diff, old: &MergePlan, new: &MergePlan) {
     let lang = d.lang();
     if old.deal != new.deal {
         let kind = |deal: Option<DealKind>| match deal {
-            Some(DealKind::Merger) => say!(lang, "deal-kind-merger"),
-            Some(DealKind::Acquisition) => say!(lang, "deal-kind-acquisition"),
+            Some(deal) => deal.word(lang),
             None => say!(lang, "none"),
         };
         let what = say!(lang, "diff-deal");

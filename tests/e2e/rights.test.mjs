@@ -1,0 +1,189 @@
+// Merger or acquisition, and who gains which rights (issue #32), in real Chromium against the
+// real API: alice names the deal on the invitation and fiona reads it before she accepts; the
+// preview, the confirm dialog and the report say who gains which rights, in English and in
+// Dutch; the confirm waits until alice acknowledges it.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { acknowledgeRights, invite, readsWell, root, serverAndBrowser, signedIn, words } from "./server.mjs";
+
+// E1 is merged by each test: one demo server each.
+const english = serverAndBrowser();
+const dutch = serverAndBrowser();
+mkdirSync(join(root, "target/e2e"), { recursive: true });
+
+/// A "Who gains which rights" section: its heading, the reading, each tenant's title and
+/// lines.
+async function whoGains(section) {
+  return {
+    heading: (await section.locator("h2").textContent()).trim(),
+    reading: (await section.locator(".reading").textContent()).trim(),
+    tenants: await section.locator("h3").allTextContents(),
+    lines: await section.locator("li").allTextContents(),
+  };
+}
+
+test("an acquisition chosen by alice is what fiona reads before accepting; the preview, confirm and report say who gains which rights", async () => {
+  const say = words("en");
+  const alice = await signedIn(english, "alice@contoso.com");
+  // Nothing is chosen for her: sending without a kind of deal asks for one.
+  await alice.getByRole("link", { name: "Account merge" }).click();
+  await alice.getByLabel("Invite a company by its global MPN ID").fill("3333333");
+  const kinds = alice.getByRole("group", { name: "Kind of deal" });
+  assert.deepEqual(await kinds.getByRole("radio").evaluateAll((radios) => radios.map((r) => r.checked)), [false, false]);
+  await alice.getByRole("button", { name: "Send invitation" }).click();
+  await kinds.getByRole("alert").filter({ hasText: "Choose merger or acquisition." }).waitFor();
+  assert.equal(await alice.locator(".request").count(), 0, "nothing sent without a kind of deal");
+  await invite(alice, "3333333", "Acquisition");
+  const sent = alice.locator(".request[data-state=pending]");
+  await sent.waitFor();
+  assert.equal(await sent.locator(".deal").textContent(), "Kind of deal: Acquisition");
+  await readsWell(alice, "merges");
+
+  // Fiona reads the kind of deal in her list and on the invitation, before she answers.
+  const fiona = await signedIn(english, "fiona@fabricam.com");
+  await fiona.getByRole("link", { name: "Account merge" }).click();
+  const incoming = fiona.locator(".request[data-state=pending]");
+  await incoming.waitFor();
+  assert.equal(await incoming.locator(".deal").textContent(), "Kind of deal: Acquisition");
+  await incoming.getByRole("link", { name: "Read the invitation and answer" }).click();
+  await fiona.getByRole("heading", { level: 1, name: "Contoso invites Fabricam to merge accounts" }).waitFor();
+  assert.equal(
+    await fiona.locator("main .deal").textContent(),
+    "An acquisition: Contoso acquires Fabricam, whose partner account becomes part of Contoso's, under Partner ID (MPN ID) 1111111",
+  );
+  // Before the answer: the deal first, then who of Fabricam gains which rights.
+  const dealAt = await fiona.locator("main .deal").evaluate((p) => p.getBoundingClientRect().top);
+  const answerAt = await fiona.locator(".decision").evaluate((s) => s.getBoundingClientRect().top);
+  assert.ok(dealAt < answerAt, "the kind of deal is read before the answer");
+  const fionaRights = await whoGains(fiona.locator("main .who-gains"));
+  assert.equal(fionaRights.heading, "Who gains which rights");
+  assert.deepEqual(fionaRights.tenants, ["Microsoft Entra tenant fabricam.com (Fabricam)"]);
+  assert.ok(fionaRights.lines.includes("fiona@fabricam.com (fabricam.com) does not act for the merged account"), fionaRights.lines.join("\n"));
+  await readsWell(fiona, "invitation");
+  await fiona.screenshot({ path: join(root, "target/e2e/invitation-acquisition.png"), fullPage: true });
+  await fiona.getByRole("button", { name: "Accept" }).click();
+  await fiona.getByRole("button", { name: "Withdraw acceptance" }).waitFor();
+
+  await alice.reload();
+  await alice.getByRole("link", { name: "Review the merged account and confirm" }).click();
+  await alice.getByRole("heading", { level: 1, name: "Contoso absorbs Fabricam" }).waitFor();
+  // The browser plans the acquisition as the server did: the same plan is confirmed.
+  assert.match(await alice.locator(".technical").textContent(), /The server computed the same plan/);
+  assert.match(await alice.locator("main .deal").first().textContent(), /^An acquisition: Contoso acquires Fabricam/);
+  const rights = await whoGains(alice.locator("main .card.who-gains"));
+  assert.equal(rights.heading, "Who gains which rights");
+  assert.equal(
+    rights.reading,
+    "As this deployment reads it: only the admins of Contoso's own Microsoft Entra tenants act for the merged account; Microsoft's current page also lets the admins of Fabricam's tenant do so.",
+  );
+  assert.deepEqual(rights.tenants, ["Microsoft Entra tenant contoso.com (Contoso)", "Microsoft Entra tenant fabricam.com (Fabricam)"]);
+  for (const line of [
+    "alice@contoso.com (contoso.com) acts for the whole merged account: merges, account settings and roles for the whole merged organization",
+    "alice@contoso.com manages the roles of the users of the Microsoft Entra tenant contoso.com only, not those of another tenant",
+    "fiona@fabricam.com (fabricam.com) does not act for the merged account",
+  ]) {
+    assert.ok(rights.lines.includes(line), `${line}\nnot in\n${rights.lines.join("\n")}`);
+  }
+  await readsWell(alice, "preview");
+  await alice.screenshot({ path: join(root, "target/e2e/preview-rights.png"), fullPage: true });
+
+  // The dialog restates who acts for the merged account and waits for the acknowledgement.
+  await alice.getByRole("button", { name: "Confirm merge…" }).click();
+  const dialog = alice.getByRole("dialog", { name: "Merge Fabricam into Contoso?" });
+  const restated = await dialog.locator(".rights li").allTextContents();
+  assert.deepEqual(restated, [
+    rights.reading,
+    "alice@contoso.com (contoso.com) acts for the whole merged account: merges, account settings and roles for the whole merged organization",
+    "fiona@fabricam.com (fabricam.com) does not act for the merged account",
+  ]);
+  const merge = dialog.getByRole("button", { name: "Merge now" });
+  await dialog.getByLabel("Type Fabricam to confirm").fill("Fabricam");
+  assert.ok(await merge.isDisabled(), "held until who gains which rights is acknowledged");
+  await readsWell(alice, "confirm");
+  await acknowledgeRights(dialog, say);
+  assert.ok(!(await merge.isDisabled()));
+  await merge.click();
+  await alice.getByRole("status").filter({ hasText: "The merge is complete" }).waitFor();
+
+  await alice.getByRole("link", { name: "Open the report of the applied merge" }).click();
+  const report = alice.locator(".report.on-screen");
+  await report.waitFor();
+  assert.match(await report.locator(".deal").textContent(), /^An acquisition: Contoso acquires Fabricam/);
+  const reported = await whoGains(report.locator(".who-gains"));
+  assert.deepEqual(reported, rights, "the report says what the preview said");
+  await readsWell(alice, "report");
+  await alice.screenshot({ path: join(root, "target/e2e/report-rights.png"), fullPage: true });
+
+  await alice.getByRole("link", { name: "History", exact: true }).click();
+  await alice.locator(".history .event").nth(2).waitFor();
+  assert.deepEqual(await alice.locator(".history .event .deal").allTextContents(), [
+    "Kind of deal: Acquisition",
+    "Kind of deal: Acquisition",
+    "Kind of deal: Acquisition",
+  ]);
+});
+
+test("in Dutch: a merger (fusie) chosen by alice is what fiona reads; the preview and the report say who gains which rights", async () => {
+  const inDutch = { locale: "nl-NL" };
+  const alice = await signedIn(dutch, "alice@contoso.com", inDutch);
+  await alice.getByRole("link", { name: "Samenvoegen", exact: true }).click();
+  await alice.getByLabel("Nodig een bedrijf uit met zijn wereldwijde MPN-ID").fill("3333333");
+  await alice.getByRole("group", { name: "Soort transactie" }).getByLabel("Fusie", { exact: true }).check();
+  await alice.getByRole("button", { name: "Uitnodiging versturen" }).click();
+  await alice.locator(".request[data-state=pending]").waitFor();
+  assert.equal(await alice.locator(".request .deal").textContent(), "Soort transactie: Fusie");
+  await readsWell(alice, "nl merges", "nl");
+
+  const fiona = await signedIn(dutch, "fiona@fabricam.com", inDutch);
+  await fiona.getByRole("link", { name: "Samenvoegen", exact: true }).click();
+  assert.equal(await fiona.locator(".request[data-state=pending] .deal").textContent(), "Soort transactie: Fusie");
+  await fiona.getByRole("link", { name: "Lees de uitnodiging en antwoord" }).click();
+  await fiona.getByRole("heading", { level: 1, name: "Contoso nodigt Fabricam uit om de accounts samen te voegen" }).waitFor();
+  assert.equal(
+    await fiona.locator("main .deal").textContent(),
+    "Een fusie: Contoso en Fabricam worden één bedrijf, onder het wereldwijde partneraccount (PGA) van Contoso met Partner-ID (MPN-ID) 1111111",
+  );
+  const fionaRights = await whoGains(fiona.locator("main .who-gains"));
+  assert.equal(fionaRights.heading, "Wie welke rechten krijgt");
+  assert.ok(fionaRights.lines.includes("fiona@fabricam.com (fabricam.com) treedt niet op voor het samengevoegde account"), fionaRights.lines.join("\n"));
+  await readsWell(fiona, "nl invitation", "nl");
+  await fiona.getByRole("button", { name: "Accepteren" }).click();
+  await fiona.getByRole("button", { name: "Acceptatie intrekken" }).waitFor();
+
+  await alice.reload();
+  await alice.getByRole("link", { name: "Bekijk het samengevoegde account en bevestig" }).click();
+  await alice.getByRole("heading", { level: 1, name: "Contoso neemt Fabricam op" }).waitFor();
+  await alice.locator(".after .tree li").nth(4).waitFor();
+  assert.match(await alice.locator(".technical").textContent(), /De server berekende hetzelfde plan/);
+  const rights = await whoGains(alice.locator("main .card.who-gains"));
+  assert.equal(rights.heading, "Wie welke rechten krijgt");
+  assert.match(rights.reading, /^Zoals deze installatie het leest: alleen de beheerders van de eigen Microsoft Entra-tenants van Contoso treden op voor het samengevoegde account/);
+  assert.deepEqual(rights.tenants, ["Microsoft Entra-tenant contoso.com (Contoso)", "Microsoft Entra-tenant fabricam.com (Fabricam)"]);
+  assert.ok(
+    rights.lines.includes("alice@contoso.com (contoso.com) treedt op voor het hele samengevoegde account: samenvoegingen, accountinstellingen en rollen voor de hele samengevoegde organisatie"),
+    rights.lines.join("\n"),
+  );
+  assert.ok(rights.lines.includes("fiona@fabricam.com (fabricam.com) treedt niet op voor het samengevoegde account"), rights.lines.join("\n"));
+  await readsWell(alice, "nl preview", "nl");
+  await alice.screenshot({ path: join(root, "target/e2e/nl-preview-rights.png"), fullPage: true });
+
+  await alice.getByRole("button", { name: "Samenvoeging bevestigen…" }).click();
+  const dialog = alice.getByRole("dialog", { name: "Fabricam opnemen in Contoso?" });
+  assert.equal((await dialog.locator(".rights li").allTextContents())[0], rights.reading);
+  await dialog.getByLabel("Typ Fabricam om te bevestigen").fill("Fabricam");
+  const merge = dialog.getByRole("button", { name: "Nu samenvoegen" });
+  assert.ok(await merge.isDisabled(), "held until who gains which rights is acknowledged");
+  await dialog.getByLabel("Ik heb gelezen wie welke rechten krijgt na de samenvoeging, en ik ga daarmee akkoord.").check();
+  await merge.click();
+  await alice.getByRole("status").filter({ hasText: "De samenvoeging is voltooid" }).waitFor();
+
+  await alice.getByRole("link", { name: "Open het rapport van de uitgevoerde samenvoeging" }).click();
+  const report = alice.locator(".report.on-screen");
+  await report.waitFor();
+  assert.match(await report.locator(".deal").textContent(), /^Een fusie: Contoso en Fabricam worden één bedrijf/);
+  assert.deepEqual(await whoGains(report.locator(".who-gains")), rights, "the report says what the preview said");
+  await readsWell(alice, "nl report", "nl");
+  await alice.screenshot({ path: join(root, "target/e2e/nl-report-rights.png"), fullPage: true });
+});
