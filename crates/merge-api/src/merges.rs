@@ -747,11 +747,12 @@ pub async fn invitation(
     .await?;
     let preview = plan.for_invitee_under(&initiator.snapshot, &invitee.snapshot, user.reading);
     // Of the rights, the invitee's own tenants' people: the initiator's are not disclosed.
+    // Chosen by tenant, not by company name, which two companies may share.
     let absorbed = merged_into(conn, request.initiator.mpn_id.as_str()).await?;
     let mut disclosed = plan.rights(user.reading, &absorbed);
     disclosed
         .tenants
-        .retain(|tenant| tenant.company == plan.invitee.company);
+        .retain(|tenant| invitee.snapshot.has_tenant(&tenant.tenant));
     Ok(Invitation {
         request,
         invitee,
@@ -776,14 +777,22 @@ pub async fn report(
         &[RequestState::Completed],
         "reported on as applied",
     )?;
-    let applied: Option<String> = sqlx::query_scalar(
-        "SELECT p.plan FROM previews p
+    let applied: Option<(String, Option<String>)> = sqlx::query_as(
+        "SELECT p.plan, r.rights_reading FROM previews p
          JOIN history h ON h.request_id = p.request_id AND h.detail = p.fingerprint
+         JOIN merge_requests r ON r.id = p.request_id
          WHERE p.request_id = $1 AND h.event = 'completed' LIMIT 1",
     )
     .bind(id)
     .fetch_optional(&mut *conn)
     .await?;
+    let (applied, acknowledged) = applied.unzip();
+    // Who gained which rights as the initiator acknowledged it; a merge applied before the
+    // reading was recorded reads as the deployment does now.
+    let reading = acknowledged
+        .flatten()
+        .and_then(|text| AdminReading::parse(&text))
+        .unwrap_or(user.reading);
     let plan = applied
         .map(|json| read_plan(&json))
         .transpose()
@@ -793,7 +802,7 @@ pub async fn report(
                 "merge {id} was applied before this server kept applied plans: it has no report"
             ))
         })?;
-    let rights = rights(conn, user.reading, &plan, lang).await?;
+    let rights = rights(conn, reading, &plan, lang).await?;
     Ok(AppliedMerge {
         request,
         plan,
@@ -863,6 +872,12 @@ pub async fn confirm(
     // The plan applied is kept with those shown, for the report of the merge.
     keep_plan(conn, id, &plan).await?;
     let request = set_state(conn, &request, RequestState::Completed, None, &user.email).await?;
+    // The reading acknowledged, for the report: what was agreed, whatever the setting later.
+    sqlx::query("UPDATE merge_requests SET rights_reading = $2 WHERE id = $1")
+        .bind(id)
+        .bind(user.reading.as_str())
+        .execute(&mut *conn)
+        .await?;
     record(
         conn,
         &request,

@@ -68,7 +68,8 @@ async fn a_database_made_before_sqlx_keeps_its_data_and_gets_only_the_new_migrat
             "identity and fences",
             "consent",
             "notifications",
-            "deal kind"
+            "deal kind",
+            "rights reading"
         ],
         "001-003 recorded as they were, 004 and later run"
     );

@@ -302,7 +302,7 @@ async fn a_deployment_reading_admin_rights_as_microsoft_does_says_and_does_so() 
     std::fs::write(&config, "[rights]\nadmin_reading = \"both_tenants\"\n").unwrap();
     let database = TestDatabase::fresh("rights-both", &dir);
     let args = ["--config", config.to_str().unwrap()];
-    let server = Server::with_args(database, dir.clone(), &args);
+    let mut server = Server::with_args(database, dir.clone(), &args);
     let (alice, id, preview) = previewed_e1(&server).await;
     let rights = &preview["rights"];
     assert_eq!(rights["reading"], "both_tenants");
@@ -351,6 +351,18 @@ async fn a_deployment_reading_admin_rights_as_microsoft_does_says_and_does_so() 
     let (status, refused) = read(fiona.post("/api/reissues/preview", reissue.clone()).await).await;
     assert_eq!(status, StatusCode::FORBIDDEN, "{refused}");
     ok(alice.post("/api/reissues/preview", reissue).await).await;
+
+    // The deployment changes its reading (a full stop, docs/deploy.md): the report still says
+    // who gained which rights as alice acknowledged it.
+    server.kill();
+    let restarted = Server::on(server.database.clone(), server.dir.clone());
+    let alice = restarted.sign_in("alice@contoso.com").await;
+    let report = ok(alice.get(&format!("/api/merges/{id}/report")).await).await;
+    assert_eq!(report["rights"]["reading"], "both_tenants");
+    assert_eq!(
+        person(&report["rights"], "fiona@fabricam.com")["acts_for_merged_account"],
+        true
+    );
 }
 
 #[tokio::test]

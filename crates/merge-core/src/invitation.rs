@@ -99,10 +99,11 @@ impl MergePlan {
                 .filter(|c| concerns_only(c, ours))
                 .cloned()
                 .collect(),
+            // By tenant, not by company name: two companies may share a name.
             role_management: self
                 .role_management
                 .iter()
-                .filter(|t| t.company == ours)
+                .filter(|t| invitee.has_tenant(&t.tenant))
                 .cloned()
                 .collect(),
         }

@@ -93,3 +93,21 @@ fn nothing_of_contosos_own_data_reaches_fabricam() {
         .iter()
         .all(|c| !c.describe_in(Lang::En).contains("both companies")));
 }
+
+/// Two companies may share a name (a UK and a US "Contoso"): who manages whose users is told to
+/// the invitee by tenant, so none of the initiator's admins is disclosed.
+#[test]
+fn an_invitee_of_the_same_name_reads_only_its_own_tenants_admins() {
+    let mut namesake = fabricam();
+    namesake.company = "Contoso".into();
+    let plan = plan_merge(&contoso(), &namesake, e1_as_of()).unwrap();
+    let preview = plan.for_invitee(&contoso(), &namesake);
+    let tenants: Vec<&str> = preview
+        .role_management
+        .iter()
+        .map(|t| t.tenant.as_str())
+        .collect();
+    assert_eq!(tenants, ["fabricam.com"]);
+    let admins = format!("{:?}", preview.role_management);
+    assert!(!admins.contains("alice@contoso.com"), "{admins}");
+}
