@@ -41,9 +41,9 @@ account-reissue = Die Benutzer eines aufgenommenen Mandanten neu ausstellen
 
 ## merges
 merges-title = Kontozusammenführung
-merges-invite-label = Ein Unternehmen über seine globale MPN-ID einladen
+merges-invite-label = Ein Unternehmen über seine globale PartnerID (MPN-ID) einladen
 merges-send = Einladung senden
-merges-not-an-id-yet = „{ $text }“ ist noch keine MPN-ID: Eine MPN-ID hat 6 bis 10 Ziffern
+merges-not-an-id-yet = „{ $text }“ ist noch keine PartnerID: Eine PartnerID hat 6 bis 10 Ziffern
 merges-loading = Die Zusammenführungsanfragen werden geladen…
 merges-none = Noch keine Zusammenführungsanfragen.
 merges-invites = { $initiator } ({ $initiator_id }) lädt { $invitee } ({ $invitee_id }) ein
@@ -181,7 +181,7 @@ sandbox-no-file = Keine Datei ausgewählt
 refusal-unreachable = Der Server ist nicht erreichbar: Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.
 
 ## tree
-tree-filter = Nach Name oder MPN-ID filtern
+tree-filter = Nach Name oder PartnerID filtern
 tree-count = { $shown } von { $total } angezeigt
 tree-none = Nichts passt zu „{ $filter }“.
 
@@ -216,7 +216,7 @@ reissue-see-history = Den Verlauf ansehen
 compare-title = Wer wen aufnehmen sollte
 compare-intro = Dieselben zwei Unternehmen, in beide Richtungen zusammengeführt: was sich unterscheidet.
 compare-direction = Wenn { $initiator } { $invitee } aufnimmt
-compare-global = Globale MPN-ID des zusammengeführten Kontos: { $mpn_id }
+compare-global = Globale PartnerID des zusammengeführten Kontos: { $mpn_id }
 compare-open = Vergleichen: Wer sollte wen aufnehmen
 
 ## print
@@ -240,7 +240,7 @@ report-generated-anonymous = Erstellt am { $when }
 report-parties = Parteien
 report-role = Rolle
 report-company = Unternehmen
-report-global-id = Globale MPN-ID
+report-global-id = Globale PartnerID (MPN-ID)
 report-initiator = Nimmt den anderen auf (sein PGA bleibt)
 report-invitee = Aufgenommen: sein PGA wird ein Standort
 report-as-of = Geplant für den { $date }
@@ -262,8 +262,9 @@ invitation-loading = Die Einladung wird geladen…
 invitation-title = { $initiator } lädt { $invitee } zur Kontozusammenführung ein
 invitation-sent = Gesendet von { $who } am { $when }
 invitation-means = Was das Annehmen für { $company } bedeutet
-invitation-means-pga = Das globale Partnerkonto von { $invitee } ({ $invitee_id }) wird ein Standort von { $initiator } ({ $initiator_id }), und die Standorte von { $invitee } kommen unter das PGA von { $initiator }, jeder mit seiner MPN-ID.
+invitation-means-pga = Das globale Partnerkonto von { $invitee } ({ $invitee_id }) wird ein Standort von { $initiator } ({ $initiator_id }), und die Standorte von { $invitee } kommen unter das PGA von { $initiator }, jeder mit seiner PartnerID.
 invitation-means-admins = Die Kontoadministratoren von { $initiator } handeln für das zusammengeführte Konto. Die Administratoren von { $invitee } verwalten weiterhin die Benutzer ihres eigenen Mandanten, die ihre Rollen behalten.
+invitation-means-admins-both = Die Kontoadministratoren von { $initiator } und von { $invitee } handeln für das gesamte zusammengeführte Konto, wie Microsofts aktuelle Seite es liest. Die Administratoren jedes Unternehmens verwalten nur die Benutzer ihres eigenen Mandanten, die ihre Rollen behalten.
 invitation-means-final = Nichts ändert sich, bis die Administratoren von { $initiator } die Zusammenführung bestätigen, und dann kann sie nicht rückgängig gemacht werden. Bis zur Bestätigung kann jedes der beiden Unternehmen sie abbrechen.
 invitation-after = { $company } nach der Zusammenführung
 invitation-other-locations = und { $count } Standorte von { $company }
@@ -312,6 +313,4 @@ merges-deal-acquisition-hint = Ihr Unternehmen übernimmt das eingeladene ganz o
 merges-deal-same = Partner Center führt die Konten in beiden Fällen gleich zusammen: Die Art des Geschäfts sagt dem eingeladenen Unternehmen, was Sie vereinbart haben, bevor es antwortet.
 merges-deal-missing = Wählen Sie Fusion oder Übernahme.
 merges-deal-shown = Art des Geschäfts: { $deal }
-who-gains-tenant = Microsoft Entra-Mandant { $tenant } ({ $company })
-who-gains-nobody = Kein Benutzer von { $tenant } hat eine Rolle, die das gesamte zusammengeführte Konto umfasst.
 confirm-rights-acknowledge = Ich habe gelesen, wer nach der Zusammenführung welche Rechte erhält, und bin damit einverstanden.

@@ -54,11 +54,11 @@ role-scope-pga = { $company }, das globale Partnerkonto
 ## Was die Zusammenführung ändert
 
 change-pga-kept = Das globale Partnerkonto { $mpn_id } von { $company } bleibt das PGA des zusammengeführten Kontos
-change-pga-demoted = Das globale Partnerkonto { $mpn_id } von { $company } wird ein Standort und behält seine MPN-ID
+change-pga-demoted = Das globale Partnerkonto { $mpn_id } von { $company } wird ein Standort und behält seine PartnerID
 change-locations-moved =
     { $count ->
-        [one] 1 Standort von { $from_company } kommt unter das PGA und behält seine MPN-ID: { $mpn_ids }
-       *[other] { $count } Standorte von { $from_company } kommen unter das PGA und behalten ihre MPN-IDs: { $mpn_ids }
+        [one] 1 Standort von { $from_company } kommt unter das PGA und behält seine PartnerID: { $mpn_ids }
+       *[other] { $count } Standorte von { $from_company } kommen unter das PGA und behalten ihre PartnerIDs: { $mpn_ids }
     }
 change-tenant-joined =
     Der Mandant { $domain } von { $from_company } wird mit { $users ->
@@ -207,8 +207,8 @@ diff-name-added = { $what } { $name } wurde hinzugefügt
 diff-name-removed = { $what } { $name } wurde entfernt
 diff-initiator-company = der Firmenname des Initiators
 diff-invitee-company = der Firmenname des eingeladenen Partners
-diff-initiator-global-mpn-id = die globale MPN-ID des Initiators
-diff-invitee-global-mpn-id = die globale MPN-ID des eingeladenen Partners
+diff-initiator-global-mpn-id = die globale PartnerID des Initiators
+diff-invitee-global-mpn-id = die globale PartnerID des eingeladenen Partners
 diff-company-action-pack-anniversary = der Jahrestag des Action Pack von { $company }
 diff-company-msp-renewal = die Verlängerung von Azure Expert MSP von { $company }
 diff-plan-date = das Datum des Plans
@@ -280,7 +280,7 @@ diff-purchase-anniversary = der Jahrestag von { $offer } von { $company }
 ## Wer wen aufnehmen sollte
 
 compare-same-dates = Die Daten von Verlängerung, Action Pack und Kompetenzen sind in beiden Richtungen gleich.
-compare-global-mpn-id = Wenn { $a } { $b } aufnimmt, ist die globale MPN-ID des zusammengeführten Kontos { $x } (von { $a }); wenn { $b } { $a } aufnimmt, ist sie { $y } (von { $b }).
+compare-global-mpn-id = Wenn { $a } { $b } aufnimmt, ist die globale PartnerID des zusammengeführten Kontos { $x } (von { $a }); wenn { $b } { $a } aufnimmt, ist sie { $y } (von { $b }).
 compare-profile = die Bank- und Steuerinformationen von { $company } (Konto endet auf { $last4 })
 compare-no-profile = keine Bank- und Steuerinformationen ({ $company } hat keine)
 compare-bank-tax = Wenn { $a } { $b } aufnimmt, wird das zusammengeführte Konto an { $x } ausgezahlt; wenn { $b } { $a } aufnimmt, an { $y }. Das andere Profil wird nicht übernommen.
@@ -316,7 +316,7 @@ reissue-token-stays = Vorteilstoken { $id } ({ $product }) bleibt auf { $from }:
 ## Der Plan vorgelesen: was die CLI, das Vorschauelement und die App um die Sätze stellen
 
 reading-title = { $initiator } ({ $initiator_id }) nimmt { $invitee } ({ $invitee_id }) auf, Stand { $date }
-reading-mpn-ids = MPN-IDs nach der Zusammenführung
+reading-mpn-ids = PartnerIDs (MPN-IDs) nach der Zusammenführung
 reading-renewal = Gemeinsame Verlängerung
 reading-consequences = Was verloren geht, sich verschiebt oder bleibt, das Schwerste zuerst
 reading-at-a-glance = Auf einen Blick
@@ -340,11 +340,11 @@ holding-co-sell-record = Co-Selling-Datensatz
 holding-sa-voucher = SA-Gutschein
 holding-benefit-token = Vorteilstoken
 holding-csp-account = CSP-Konto
-plan-refusal-malformed-mpn-id = der Snapshot ({ $side }) hat fehlerhafte MPN-IDs ({ $paths }); eine MPN-ID hat 6 bis 10 Ziffern
+plan-refusal-malformed-mpn-id = der Snapshot ({ $side }) hat fehlerhafte PartnerIDs ({ $paths }); eine PartnerID hat 6 bis 10 Ziffern
 plan-refusal-invalid-snapshot = der Snapshot ({ $side }) ist nicht gültig ({ $count } Probleme; das erste: { $first }); beheben Sie sie und planen Sie erneut
-plan-refusal-self-merge = Konto { $mpn_id } kann nicht mit sich selbst zusammengeführt werden; laden Sie die globale MPN-ID eines anderen Unternehmens ein
+plan-refusal-self-merge = Konto { $mpn_id } kann nicht mit sich selbst zusammengeführt werden; laden Sie die globale PartnerID eines anderen Unternehmens ein
 plan-refusal-merged-away = { $company } ({ $mpn_id }, { $side }) wurde bereits mit { $merged_into } zusammengeführt und kann an keiner weiteren Zusammenführung teilnehmen
-plan-refusal-mpn-collision = die MPN-IDs { $ids } stehen in beiden Konten; eine MPN-ID gehört zu genau einem Konto (R4)
+plan-refusal-mpn-collision = die PartnerIDs { $ids } stehen in beiden Konten; eine PartnerID gehört zu genau einem Konto (R4)
 plan-refusal-tenant-collision = die Mandanten { $domains } stehen in beiden Konten; Mandanten werden nicht zusammengeführt (R6), also gehört jeder zu einem Konto
 plan-refusal-holding-collision = { $holding }-IDs { $ids } stehen in beiden Konten; jede muss eindeutig sein, damit beim Zusammenführen keine verloren geht
 
@@ -391,11 +391,13 @@ reading-program = Bezeichnungen, Spezialisierungen und Käufe
 reading-deal = Art des Geschäfts
 rights-reading-own-tenants = So liest es diese Installation: Nur die Administratoren der eigenen Microsoft Entra-Mandanten von { $initiator } handeln für das zusammengeführte Konto; nach Microsofts aktueller Seite dürfen das auch die Administratoren des Mandanten von { $invitee }.
 rights-reading-both-tenants = So liest es diese Installation (Microsofts aktuelle Seite): Die Administratoren der Microsoft Entra-Mandanten beider Unternehmen handeln für das gesamte zusammengeführte Konto.
-rights-acts = { $email } ({ $tenant }) handelt für das gesamte zusammengeführte Konto: Zusammenführungen, Kontoeinstellungen und Rollen für die gesamte zusammengeführte Organisation
+rights-acts = { $email } ({ $tenant }) handelt für das gesamte zusammengeführte Konto: dessen Zusammenführungen, Berichte und Kontoeinstellungen
 rights-does-not-act = { $email } ({ $tenant }) handelt nicht für das zusammengeführte Konto
 rights-manages-own = { $email } verwaltet nur die Rollen der Benutzer des Microsoft Entra-Mandanten { $tenant }, nicht die eines anderen Mandanten
 rights-gains-sight = { $email } ({ $tenant }) erhält Einblick in { $what } von { $company }
 rights-no-sight = { $email } ({ $tenant }) erhält keinen Einblick in Standorte, Empfehlungen oder Anreize von { $company }
+rights-tenant = Microsoft Entra-Mandant { $tenant } ({ $company })
+rights-nobody = Kein Benutzer von { $tenant } hat eine Rolle, die das gesamte zusammengeführte Konto umfasst.
 rights-sight-locations = die Standorte
 rights-sight-referrals = die Empfehlungen
 rights-sight-incentives = die Anreize

@@ -42,9 +42,9 @@ account-reissue = Re-issue the users of an absorbed tenant
 
 ## merges
 merges-title = Account merge
-merges-invite-label = Invite a company by its global MPN ID
+merges-invite-label = Invite a company by its global Partner ID (MPN ID)
 merges-send = Send invitation
-merges-not-an-id-yet = "{ $text }" is not an MPN ID yet: MPN IDs are 6 to 10 digits
+merges-not-an-id-yet = "{ $text }" is not a Partner ID yet: a Partner ID is 6 to 10 digits
 merges-loading = Loading the merge requests…
 merges-none = No merge requests yet.
 merges-invites = { $initiator } ({ $initiator_id }) invites { $invitee } ({ $invitee_id })
@@ -182,7 +182,7 @@ sandbox-no-file = No file chosen
 refusal-unreachable = The server could not be reached: check your connection and try again.
 
 ## tree
-tree-filter = Filter by name or MPN ID
+tree-filter = Filter by name or Partner ID
 tree-count = Showing { $shown } of { $total }
 tree-none = Nothing matches “{ $filter }”.
 
@@ -217,7 +217,7 @@ reissue-see-history = See the history
 compare-title = Who should absorb whom
 compare-intro = The same two companies merged both ways: what differs.
 compare-direction = If { $initiator } absorbs { $invitee }
-compare-global = Global MPN ID of the merged account: { $mpn_id }
+compare-global = Global Partner ID of the merged account: { $mpn_id }
 compare-open = Compare: who should absorb whom
 
 ## print
@@ -241,7 +241,7 @@ report-generated-anonymous = Generated on { $when }
 report-parties = Parties
 report-role = Role
 report-company = Company
-report-global-id = Global MPN ID
+report-global-id = Global Partner ID (MPN ID)
 report-initiator = Absorbs the other (its PGA stays)
 report-invitee = Absorbed: its PGA becomes a location
 report-as-of = Planned for { $date }
@@ -263,8 +263,9 @@ invitation-loading = Loading the invitation…
 invitation-title = { $initiator } invites { $invitee } to merge accounts
 invitation-sent = Sent by { $who } on { $when }
 invitation-means = What accepting means for { $company }
-invitation-means-pga = { $invitee }'s partner global account ({ $invitee_id }) becomes a location of { $initiator } ({ $initiator_id }), and { $invitee }'s locations move under { $initiator }'s PGA, each keeping its MPN ID.
+invitation-means-pga = { $invitee }'s partner global account ({ $invitee_id }) becomes a location of { $initiator } ({ $initiator_id }), and { $invitee }'s locations move under { $initiator }'s PGA, each keeping its Partner ID.
 invitation-means-admins = { $initiator }'s account admins act for the merged account. { $invitee }'s admins keep managing the users of their own tenant, who keep their roles.
+invitation-means-admins-both = The account admins of both { $initiator } and { $invitee } act for the whole merged account, as Microsoft's current page reads it. Each company's admins manage the users of their own tenant only, who keep their roles.
 invitation-means-final = Nothing changes until { $initiator }'s admins confirm the merge, and then it cannot be undone. Until they confirm, either company may call it off.
 invitation-after = { $company } after the merge
 invitation-other-locations = and { $count } locations of { $company }
@@ -313,6 +314,4 @@ merges-deal-acquisition-hint = Your company acquires all or part of the invited 
 merges-deal-same = Partner Center merges the accounts the same way for both: the kind tells the invited company what you agreed, before it answers.
 merges-deal-missing = Choose merger or acquisition.
 merges-deal-shown = Kind of deal: { $deal }
-who-gains-tenant = Microsoft Entra tenant { $tenant } ({ $company })
-who-gains-nobody = No user of { $tenant } has a role that reaches across the whole merged account.
 confirm-rights-acknowledge = I have read who gains which rights after the merge, and I accept it.

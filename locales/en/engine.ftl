@@ -55,11 +55,11 @@ role-scope-pga = { $company }, the PGA
 ## What the merge changes (Change)
 
 change-pga-kept = { $company }'s partner global account { $mpn_id } stays the PGA of the merged account
-change-pga-demoted = { $company }'s partner global account { $mpn_id } becomes a location, keeping its MPN ID
+change-pga-demoted = { $company }'s partner global account { $mpn_id } becomes a location, keeping its Partner ID
 change-locations-moved =
     { $count ->
-        [one] 1 location of { $from_company } moves under the PGA, keeping its MPN ID: { $mpn_ids }
-       *[other] { $count } locations of { $from_company } move under the PGA, keeping their MPN IDs: { $mpn_ids }
+        [one] 1 location of { $from_company } moves under the PGA, keeping its Partner ID: { $mpn_ids }
+       *[other] { $count } locations of { $from_company } move under the PGA, keeping their Partner IDs: { $mpn_ids }
     }
 change-tenant-joined =
     Tenant { $domain } of { $from_company } is listed with its { $users ->
@@ -208,8 +208,8 @@ diff-name-added = { $what } { $name } was added
 diff-name-removed = { $what } { $name } was removed
 diff-initiator-company = the initiator's company name
 diff-invitee-company = the invitee's company name
-diff-initiator-global-mpn-id = the initiator's global MPN ID
-diff-invitee-global-mpn-id = the invitee's global MPN ID
+diff-initiator-global-mpn-id = the initiator's global Partner ID
+diff-invitee-global-mpn-id = the invitee's global Partner ID
 diff-company-action-pack-anniversary = { $company }'s Action Pack anniversary
 diff-company-msp-renewal = { $company }'s Azure Expert MSP renewal
 diff-plan-date = the plan date
@@ -281,7 +281,7 @@ diff-purchase-anniversary = the anniversary of { $company }'s { $offer }
 ## Who should absorb whom (compare)
 
 compare-same-dates = Renewal, Action Pack and competency dates are the same either way.
-compare-global-mpn-id = If { $a } absorbs { $b }, the merged account's global MPN ID is { $x } ({ $a }'s); if { $b } absorbs { $a }, it is { $y } ({ $b }'s).
+compare-global-mpn-id = If { $a } absorbs { $b }, the merged account's global Partner ID is { $x } ({ $a }'s); if { $b } absorbs { $a }, it is { $y } ({ $b }'s).
 compare-profile = { $company }'s bank and tax profile (account ending { $last4 })
 compare-no-profile = no bank and tax profile ({ $company } has none)
 compare-bank-tax = If { $a } absorbs { $b }, the merged account is paid to { $x }; if { $b } absorbs { $a }, to { $y }. The other profile is not carried over.
@@ -317,7 +317,7 @@ reissue-token-stays = Benefit token { $id } ({ $product }) stays on { $from }: a
 ## The plan read aloud: what the CLI, the preview element and the app put around the sentences
 
 reading-title = { $initiator } ({ $initiator_id }) absorbs { $invitee } ({ $invitee_id }) as of { $date }
-reading-mpn-ids = MPN IDs after the merge
+reading-mpn-ids = Partner IDs (MPN IDs) after the merge
 reading-renewal = Consolidated renewal
 reading-consequences = What is lost, moves or stays, heaviest first
 reading-at-a-glance = At a glance
@@ -341,11 +341,11 @@ holding-co-sell-record = co-sell record
 holding-sa-voucher = SA voucher
 holding-benefit-token = benefit token
 holding-csp-account = CSP account
-plan-refusal-malformed-mpn-id = the { $side }'s snapshot has malformed MPN IDs ({ $paths }); MPN IDs are 6 to 10 digits
+plan-refusal-malformed-mpn-id = the { $side }'s snapshot has malformed Partner IDs ({ $paths }); a Partner ID is 6 to 10 digits
 plan-refusal-invalid-snapshot = the { $side }'s snapshot is not valid ({ $count } problems; first: { $first }); fix them and plan again
-plan-refusal-self-merge = account { $mpn_id } cannot merge with itself; invite another company's global MPN ID
+plan-refusal-self-merge = account { $mpn_id } cannot merge with itself; invite another company's global Partner ID
 plan-refusal-merged-away = the { $side } { $company } ({ $mpn_id }) was already merged into { $merged_into } and cannot take part in another merge
-plan-refusal-mpn-collision = MPN IDs { $ids } appear in both accounts; an MPN ID belongs to one account only (R4)
+plan-refusal-mpn-collision = Partner IDs { $ids } appear in both accounts; a Partner ID belongs to one account only (R4)
 plan-refusal-tenant-collision = tenants { $domains } appear in both accounts; tenants are not merged (R6), so each belongs to one account
 plan-refusal-holding-collision = { $holding } IDs { $ids } appear in both accounts; each must be unique to merge without losing one
 
@@ -392,11 +392,13 @@ reading-program = Designations, specializations and purchases
 reading-deal = Kind of deal
 rights-reading-own-tenants = As this deployment reads it: only the admins of { $initiator }'s own Microsoft Entra tenants act for the merged account; Microsoft's current page also lets the admins of { $invitee }'s tenant do so.
 rights-reading-both-tenants = As this deployment reads it (Microsoft's current page): the admins of both companies' Microsoft Entra tenants act for the whole merged account.
-rights-acts = { $email } ({ $tenant }) acts for the whole merged account: merges, account settings and roles for the whole merged organization
+rights-acts = { $email } ({ $tenant }) acts for the whole merged account: its merges, reports and account settings
 rights-does-not-act = { $email } ({ $tenant }) does not act for the merged account
 rights-manages-own = { $email } manages the roles of the users of the Microsoft Entra tenant { $tenant } only, not those of another tenant
 rights-gains-sight = { $email } ({ $tenant }) gains sight of { $company }'s { $what }
 rights-no-sight = { $email } ({ $tenant }) gains no sight of { $company }'s locations, referrals or incentives
+rights-tenant = Microsoft Entra tenant { $tenant } ({ $company })
+rights-nobody = No user of { $tenant } has a role that reaches across the whole merged account.
 rights-sight-locations = locations
 rights-sight-referrals = referrals
 rights-sight-incentives = incentives

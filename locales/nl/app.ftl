@@ -41,9 +41,9 @@ account-reissue = Gebruikers van een opgenomen tenant overzetten
 
 ## merges
 merges-title = Accounts samenvoegen
-merges-invite-label = Nodig een bedrijf uit met zijn wereldwijde MPN-ID
+merges-invite-label = Nodig een bedrijf uit met zijn wereldwijde Partner-ID (MPN-ID)
 merges-send = Uitnodiging versturen
-merges-not-an-id-yet = ‘{ $text }’ is nog geen MPN-ID: een MPN-ID heeft 6 tot 10 cijfers
+merges-not-an-id-yet = ‘{ $text }’ is nog geen Partner-ID: een Partner-ID heeft 6 tot 10 cijfers
 merges-loading = De samenvoegverzoeken worden geladen…
 merges-none = Nog geen samenvoegverzoeken.
 merges-invites = { $initiator } ({ $initiator_id }) nodigt { $invitee } ({ $invitee_id }) uit
@@ -181,7 +181,7 @@ sandbox-no-file = Geen bestand gekozen
 refusal-unreachable = De server is niet bereikbaar: controleer uw verbinding en probeer het opnieuw.
 
 ## tree
-tree-filter = Filter op naam of MPN-ID
+tree-filter = Filter op naam of Partner-ID
 tree-count = { $shown } van { $total } getoond
 tree-none = Niets komt overeen met ‘{ $filter }’.
 
@@ -216,7 +216,7 @@ reissue-see-history = Bekijk de geschiedenis
 compare-title = Wie neemt wie op
 compare-intro = Dezelfde twee bedrijven in beide richtingen samengevoegd: wat verschilt.
 compare-direction = Als { $initiator } { $invitee } opneemt
-compare-global = Wereldwijde MPN-ID van het samengevoegde account: { $mpn_id }
+compare-global = Wereldwijde Partner-ID van het samengevoegde account: { $mpn_id }
 compare-open = Vergelijken: wie neemt wie op
 
 ## print
@@ -240,7 +240,7 @@ report-generated-anonymous = Gemaakt op { $when }
 report-parties = Partijen
 report-role = Rol
 report-company = Bedrijf
-report-global-id = Wereldwijde MPN-ID
+report-global-id = Wereldwijde Partner-ID (MPN-ID)
 report-initiator = Neemt de ander op (zijn PGA blijft)
 report-invitee = Opgenomen: het PGA wordt een locatie
 report-as-of = Gepland voor { $date }
@@ -262,8 +262,9 @@ invitation-loading = De uitnodiging wordt geladen…
 invitation-title = { $initiator } nodigt { $invitee } uit om de accounts samen te voegen
 invitation-sent = Verstuurd door { $who } op { $when }
 invitation-means = Wat accepteren betekent voor { $company }
-invitation-means-pga = Het wereldwijde partneraccount van { $invitee } ({ $invitee_id }) wordt een locatie van { $initiator } ({ $initiator_id }), en de locaties van { $invitee } komen onder het PGA van { $initiator }; ze behouden hun MPN-ID's.
+invitation-means-pga = Het wereldwijde partneraccount van { $invitee } ({ $invitee_id }) wordt een locatie van { $initiator } ({ $initiator_id }), en de locaties van { $invitee } komen onder het PGA van { $initiator }; ze behouden hun Partner-ID's.
 invitation-means-admins = De accountbeheerders van { $initiator } treden op voor het samengevoegde account. De beheerders van { $invitee } blijven de gebruikers van hun eigen tenant beheren, die hun rollen houden.
+invitation-means-admins-both = De accountbeheerders van zowel { $initiator } als { $invitee } treden op voor het hele samengevoegde account, zoals de huidige pagina van Microsoft het leest. De beheerders van elk bedrijf beheren alleen de gebruikers van hun eigen tenant, die hun rollen houden.
 invitation-means-final = Er verandert niets totdat de beheerders van { $initiator } de samenvoeging bevestigen, en daarna kan dit niet ongedaan worden gemaakt. Tot die bevestiging kan elk van beide bedrijven ervan afzien.
 invitation-after = { $company } na de samenvoeging
 invitation-other-locations = en { $count } locaties van { $company }
@@ -312,6 +313,4 @@ merges-deal-acquisition-hint = Uw bedrijf neemt het uitgenodigde bedrijf geheel 
 merges-deal-same = Partner Center voegt de accounts in beide gevallen op dezelfde manier samen: het soort transactie laat het uitgenodigde bedrijf zien wat u hebt afgesproken, voordat het antwoordt.
 merges-deal-missing = Kies fusie of overname.
 merges-deal-shown = Soort transactie: { $deal }
-who-gains-tenant = Microsoft Entra-tenant { $tenant } ({ $company })
-who-gains-nobody = Geen gebruiker van { $tenant } heeft een rol die over het hele samengevoegde account reikt.
 confirm-rights-acknowledge = Ik heb gelezen wie welke rechten krijgt na de samenvoeging, en ik ga daarmee akkoord.

@@ -54,11 +54,11 @@ role-scope-pga = { $company }, het wereldwijde partneraccount
 ## Wat de samenvoeging verandert
 
 change-pga-kept = Het wereldwijde partneraccount { $mpn_id } van { $company } blijft het PGA van het samengevoegde account
-change-pga-demoted = Het wereldwijde partneraccount { $mpn_id } van { $company } wordt een locatie en houdt zijn MPN-ID
+change-pga-demoted = Het wereldwijde partneraccount { $mpn_id } van { $company } wordt een locatie en houdt zijn Partner-ID
 change-locations-moved =
     { $count ->
-        [one] 1 locatie van { $from_company } komt onder het PGA en behoudt zijn MPN-ID: { $mpn_ids }
-       *[other] { $count } locaties van { $from_company } komen onder het PGA en behouden hun MPN-ID's: { $mpn_ids }
+        [one] 1 locatie van { $from_company } komt onder het PGA en behoudt zijn Partner-ID: { $mpn_ids }
+       *[other] { $count } locaties van { $from_company } komen onder het PGA en behouden hun Partner-ID's: { $mpn_ids }
     }
 change-tenant-joined =
     Tenant { $domain } van { $from_company } wordt vermeld met zijn { $users ->
@@ -207,8 +207,8 @@ diff-name-added = { $what } { $name } is toegevoegd
 diff-name-removed = { $what } { $name } is verwijderd
 diff-initiator-company = de bedrijfsnaam van de initiatiefnemer
 diff-invitee-company = de bedrijfsnaam van de uitgenodigde
-diff-initiator-global-mpn-id = het wereldwijde MPN-ID van de initiatiefnemer
-diff-invitee-global-mpn-id = het wereldwijde MPN-ID van de uitgenodigde
+diff-initiator-global-mpn-id = de wereldwijde Partner-ID van de initiatiefnemer
+diff-invitee-global-mpn-id = de wereldwijde Partner-ID van de uitgenodigde
 diff-company-action-pack-anniversary = de jubileumdatum van het Action Pack van { $company }
 diff-company-msp-renewal = de verlenging van Azure Expert MSP van { $company }
 diff-plan-date = de datum van het plan
@@ -280,7 +280,7 @@ diff-purchase-anniversary = de jubileumdatum van { $offer } van { $company }
 ## Wie wie moet opnemen
 
 compare-same-dates = De datums van verlenging, Action Pack en competenties zijn in beide richtingen gelijk.
-compare-global-mpn-id = Als { $a } { $b } opneemt, is het wereldwijde MPN-ID van het samengevoegde account { $x } (van { $a }); als { $b } { $a } opneemt, is het { $y } (van { $b }).
+compare-global-mpn-id = Als { $a } { $b } opneemt, is de wereldwijde Partner-ID van het samengevoegde account { $x } (van { $a }); als { $b } { $a } opneemt, is het { $y } (van { $b }).
 compare-profile = de bank- en belastinggegevens van { $company } (rekening eindigend op { $last4 })
 compare-no-profile = geen bank- en belastinggegevens ({ $company } heeft er geen)
 compare-bank-tax = Als { $a } { $b } opneemt, betaalt het samengevoegde account uit op { $x }; als { $b } { $a } opneemt, op { $y }. Het andere profiel wordt niet overgenomen.
@@ -316,7 +316,7 @@ reissue-token-stays = Voordeeltoken { $id } ({ $product }) blijft op { $from }: 
 ## Het plan voorgelezen: wat de CLI, het voorbeeldelement en de app rond de zinnen zetten
 
 reading-title = { $initiator } ({ $initiator_id }) neemt { $invitee } ({ $invitee_id }) op, per { $date }
-reading-mpn-ids = MPN-ID's na de samenvoeging
+reading-mpn-ids = Partner-ID's (MPN-ID's) na de samenvoeging
 reading-renewal = Gezamenlijke verlenging
 reading-consequences = Wat verloren gaat, verschuift of blijft, het zwaarste eerst
 reading-at-a-glance = In één oogopslag
@@ -340,11 +340,11 @@ holding-co-sell-record = co-sell-record
 holding-sa-voucher = SA-voucher
 holding-benefit-token = voordeeltoken
 holding-csp-account = CSP-account
-plan-refusal-malformed-mpn-id = de snapshot van de { $side } heeft ongeldige MPN-ID's ({ $paths }); een MPN-ID bestaat uit 6 tot 10 cijfers
+plan-refusal-malformed-mpn-id = de snapshot van de { $side } heeft ongeldige Partner-ID's ({ $paths }); een Partner-ID bestaat uit 6 tot 10 cijfers
 plan-refusal-invalid-snapshot = de snapshot van de { $side } is niet geldig ({ $count } problemen; het eerste: { $first }); los ze op en maak het plan opnieuw
-plan-refusal-self-merge = account { $mpn_id } kan niet met zichzelf samenvoegen; nodig het wereldwijde MPN-ID van een ander bedrijf uit
+plan-refusal-self-merge = account { $mpn_id } kan niet met zichzelf samenvoegen; nodig de wereldwijde Partner-ID van een ander bedrijf uit
 plan-refusal-merged-away = de { $side } { $company } ({ $mpn_id }) is al samengevoegd met { $merged_into } en kan niet aan een andere samenvoeging deelnemen
-plan-refusal-mpn-collision = MPN-ID's { $ids } staan in beide accounts; een MPN-ID hoort bij één account (R4)
+plan-refusal-mpn-collision = Partner-ID's { $ids } staan in beide accounts; een Partner-ID hoort bij één account (R4)
 plan-refusal-tenant-collision = tenants { $domains } staan in beide accounts; tenants worden niet samengevoegd (R6), dus elke tenant hoort bij één account
 plan-refusal-holding-collision = { $holding }-ID's { $ids } staan in beide accounts; elk moet uniek zijn om samen te voegen zonder er een te verliezen
 
@@ -391,11 +391,13 @@ reading-program = Aanduidingen, specialisaties en aankopen
 reading-deal = Soort transactie
 rights-reading-own-tenants = Zoals deze installatie het leest: alleen de beheerders van de eigen Microsoft Entra-tenants van { $initiator } treden op voor het samengevoegde account; volgens de huidige pagina van Microsoft mogen ook de beheerders van de tenant van { $invitee } dat.
 rights-reading-both-tenants = Zoals deze installatie het leest (de huidige pagina van Microsoft): de beheerders van de Microsoft Entra-tenants van beide bedrijven treden op voor het hele samengevoegde account.
-rights-acts = { $email } ({ $tenant }) treedt op voor het hele samengevoegde account: samenvoegingen, accountinstellingen en rollen voor de hele samengevoegde organisatie
+rights-acts = { $email } ({ $tenant }) treedt op voor het hele samengevoegde account: de samenvoegingen, rapporten en accountinstellingen ervan
 rights-does-not-act = { $email } ({ $tenant }) treedt niet op voor het samengevoegde account
 rights-manages-own = { $email } beheert alleen de rollen van de gebruikers van de Microsoft Entra-tenant { $tenant }, niet die van een andere tenant
 rights-gains-sight = { $email } ({ $tenant }) krijgt inzicht in de { $what } van { $company }
 rights-no-sight = { $email } ({ $tenant }) krijgt geen inzicht in de locaties, doorverwijzingen of stimuleringsregelingen van { $company }
+rights-tenant = Microsoft Entra-tenant { $tenant } ({ $company })
+rights-nobody = Geen gebruiker van { $tenant } heeft een rol die over het hele samengevoegde account reikt.
 rights-sight-locations = locaties
 rights-sight-referrals = doorverwijzingen
 rights-sight-incentives = stimuleringsregelingen

@@ -82,14 +82,14 @@ test("the sandbox compares both directions side by side", async () => {
     "If Fabricam absorbs Contoso",
   ]);
   assert.deepEqual(await page.locator(".global-mpn").allTextContents(), [
-    "Global MPN ID of the merged account: 1111111",
-    "Global MPN ID of the merged account: 3333333",
+    "Global Partner ID of the merged account: 1111111",
+    "Global Partner ID of the merged account: 3333333",
   ]);
   // Side by side at a desktop's width.
   const [left, right] = await page.locator(".direction").evaluateAll((s) => s.map((e) => e.getBoundingClientRect().x));
   assert.ok(right > left + 200, `side by side: ${left}, ${right}`);
   const differences = await page.locator(".direction-differences li").allTextContents();
-  assert.match(differences[0], /If Contoso absorbs Fabricam, the merged account's global MPN ID is 1111111/);
+  assert.match(differences[0], /If Contoso absorbs Fabricam, the merged account's global Partner ID is 1111111/);
   assert.ok(differences.some((d) => /dates are the same either way/.test(d)), differences.join("\n"));
   // Each direction's merged account, every MPN ID in both.
   for (const side of [0, 1]) {

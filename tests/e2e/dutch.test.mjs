@@ -11,7 +11,7 @@ const inDutch = { locale: "nl-NL" };
 
 async function inviteInDutch(page, mpnId) {
   await page.getByRole("link", { name: "Samenvoegen", exact: true }).click();
-  await page.getByLabel("Nodig een bedrijf uit met zijn wereldwijde MPN-ID").fill(mpnId);
+  await page.getByLabel("Nodig een bedrijf uit met zijn wereldwijde Partner-ID (MPN-ID)").fill(mpnId);
   await page.getByRole("group", { name: "Soort transactie" }).getByLabel("Fusie", { exact: true }).check();
   await page.getByRole("button", { name: "Uitnodiging versturen" }).click();
 }
@@ -49,7 +49,7 @@ test("E1 in Dutch: alice invites Fabricam, fiona accepts, alice previews and con
   );
   const changes = await alice.locator("#changes ~ ul.marked li").allTextContents();
   assert.ok(
-    changes.includes("Verplaatst 2 locaties van Fabricam komen onder het PGA en behouden hun MPN-ID's: 4444444, 5555555"),
+    changes.includes("Verplaatst 2 locaties van Fabricam komen onder het PGA en behouden hun Partner-ID's: 4444444, 5555555"),
     changes.join("\n"),
   );
   assert.match(await alice.locator(".after .moved").first().textContent(), /overgekomen van Fabricam/);
@@ -105,5 +105,5 @@ test("a refusal from the API reads in Dutch", async () => {
   await inviteInDutch(tom, "2222222");
   const error = tom.locator("#invite-error");
   await error.filter({ hasText: "locatie" }).waitFor();
-  assert.equal(await error.textContent(), "Dat is een locatie van Contoso: gebruik het wereldwijde MPN-ID 1111111.");
+  assert.equal(await error.textContent(), "Dat is een locatie van Contoso: gebruik de wereldwijde Partner-ID 1111111.");
 });

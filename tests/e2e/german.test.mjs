@@ -14,7 +14,7 @@ mkdirSync(join(root, "target/e2e"), { recursive: true });
 
 async function inviteInGerman(page, mpnId) {
   await page.getByRole("link", { name: "Kontozusammenführung", exact: true }).click();
-  await page.getByLabel("Ein Unternehmen über seine globale MPN-ID einladen").fill(mpnId);
+  await page.getByLabel("Ein Unternehmen über seine globale PartnerID (MPN-ID) einladen").fill(mpnId);
   await page.getByRole("group", { name: "Art des Geschäfts" }).getByLabel("Fusion", { exact: true }).check();
   await page.getByRole("button", { name: "Einladung senden" }).click();
 }
@@ -61,7 +61,7 @@ test("E1 in German: alice invites Fabricam, fiona accepts on the invitation page
   );
   const changes = await alice.locator("#changes ~ ul.marked li").allTextContents();
   assert.ok(
-    changes.includes("Verschoben 2 Standorte von Fabricam kommen unter das PGA und behalten ihre MPN-IDs: 4444444, 5555555"),
+    changes.includes("Verschoben 2 Standorte von Fabricam kommen unter das PGA und behalten ihre PartnerIDs: 4444444, 5555555"),
     changes.join("\n"),
   );
   // Every MPN ID of the merged account is named on the page.
@@ -122,5 +122,5 @@ test("a refusal from the API reads in German", async () => {
   await inviteInGerman(tom, "2222222");
   const error = tom.locator("#invite-error");
   await error.filter({ hasText: "Standort" }).waitFor();
-  assert.equal(await error.textContent(), "Das ist ein Standort von Contoso: Verwenden Sie dessen globale MPN-ID 1111111.");
+  assert.equal(await error.textContent(), "Das ist ein Standort von Contoso: Verwenden Sie dessen globale PartnerID 1111111.");
 });

@@ -128,12 +128,12 @@ test("E1: alice invites Fabricam, fiona accepts, alice previews and confirms", a
 test("a location ID is refused next to the field, naming the global ID to use", async () => {
   const tom = await signedIn(session, "tom@tailspin.com");
   await tom.getByRole("link", { name: "Account merge" }).click();
-  const field = tom.getByLabel("Invite a company by its global MPN ID");
+  const field = tom.getByLabel("Invite a company by its global Partner ID (MPN ID)");
   await field.fill("88");
   assert.match(await tom.locator("#invite-hint").textContent(), /6 to 10 digits/);
   await invite(tom, "2222222");
   const error = tom.locator("#invite-error");
   await error.filter({ hasText: "location" }).waitFor();
-  assert.equal(await error.textContent(), "2222222 is a location of Contoso; use its global MPN ID 1111111");
+  assert.equal(await error.textContent(), "2222222 is a location of Contoso; use its global Partner ID 1111111");
   await tom.screenshot({ path: join(root, "target/e2e/location-id.png"), fullPage: true });
 });

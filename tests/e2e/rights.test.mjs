@@ -4,13 +4,22 @@
 // Dutch; the confirm waits until alice acknowledges it.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { acknowledgeRights, invite, readsWell, root, serverAndBrowser, signedIn, words } from "./server.mjs";
 
 // E1 is merged by each test: one demo server each.
 const english = serverAndBrowser();
 const dutch = serverAndBrowser();
+// Deployments that read admin rights as Microsoft's current page does ([rights] in --config).
+const microsoftsReading = () => {
+  const config = join(mkdtempSync(join(tmpdir(), "partner-merge-rights-")), "config.toml");
+  writeFileSync(config, '[rights]\nadmin_reading = "both_tenants"\n');
+  return { args: ["--config", config] };
+};
+const dutchMicrosoft = serverAndBrowser(microsoftsReading);
+const germanMicrosoft = serverAndBrowser(microsoftsReading);
 mkdirSync(join(root, "target/e2e"), { recursive: true });
 
 /// A "Who gains which rights" section: its heading, the reading, each tenant's title and
@@ -29,7 +38,7 @@ test("an acquisition chosen by alice is what fiona reads before accepting; the p
   const alice = await signedIn(english, "alice@contoso.com");
   // Nothing is chosen for her: sending without a kind of deal asks for one.
   await alice.getByRole("link", { name: "Account merge" }).click();
-  await alice.getByLabel("Invite a company by its global MPN ID").fill("3333333");
+  await alice.getByLabel("Invite a company by its global Partner ID (MPN ID)").fill("3333333");
   const kinds = alice.getByRole("group", { name: "Kind of deal" });
   assert.deepEqual(await kinds.getByRole("radio").evaluateAll((radios) => radios.map((r) => r.checked)), [false, false]);
   await alice.getByRole("button", { name: "Send invitation" }).click();
@@ -80,7 +89,7 @@ test("an acquisition chosen by alice is what fiona reads before accepting; the p
   );
   assert.deepEqual(rights.tenants, ["Microsoft Entra tenant contoso.com (Contoso)", "Microsoft Entra tenant fabricam.com (Fabricam)"]);
   for (const line of [
-    "alice@contoso.com (contoso.com) acts for the whole merged account: merges, account settings and roles for the whole merged organization",
+    "alice@contoso.com (contoso.com) acts for the whole merged account: its merges, reports and account settings",
     "alice@contoso.com manages the roles of the users of the Microsoft Entra tenant contoso.com only, not those of another tenant",
     "fiona@fabricam.com (fabricam.com) does not act for the merged account",
   ]) {
@@ -95,7 +104,7 @@ test("an acquisition chosen by alice is what fiona reads before accepting; the p
   const restated = await dialog.locator(".rights li").allTextContents();
   assert.deepEqual(restated, [
     rights.reading,
-    "alice@contoso.com (contoso.com) acts for the whole merged account: merges, account settings and roles for the whole merged organization",
+    "alice@contoso.com (contoso.com) acts for the whole merged account: its merges, reports and account settings",
     "fiona@fabricam.com (fabricam.com) does not act for the merged account",
   ]);
   const merge = dialog.getByRole("button", { name: "Merge now" });
@@ -129,7 +138,7 @@ test("in Dutch: a merger (fusie) chosen by alice is what fiona reads; the previe
   const inDutch = { locale: "nl-NL" };
   const alice = await signedIn(dutch, "alice@contoso.com", inDutch);
   await alice.getByRole("link", { name: "Samenvoegen", exact: true }).click();
-  await alice.getByLabel("Nodig een bedrijf uit met zijn wereldwijde MPN-ID").fill("3333333");
+  await alice.getByLabel("Nodig een bedrijf uit met zijn wereldwijde Partner-ID (MPN-ID)").fill("3333333");
   await alice.getByRole("group", { name: "Soort transactie" }).getByLabel("Fusie", { exact: true }).check();
   await alice.getByRole("button", { name: "Uitnodiging versturen" }).click();
   await alice.locator(".request[data-state=pending]").waitFor();
@@ -162,7 +171,7 @@ test("in Dutch: a merger (fusie) chosen by alice is what fiona reads; the previe
   assert.match(rights.reading, /^Zoals deze installatie het leest: alleen de beheerders van de eigen Microsoft Entra-tenants van Contoso treden op voor het samengevoegde account/);
   assert.deepEqual(rights.tenants, ["Microsoft Entra-tenant contoso.com (Contoso)", "Microsoft Entra-tenant fabricam.com (Fabricam)"]);
   assert.ok(
-    rights.lines.includes("alice@contoso.com (contoso.com) treedt op voor het hele samengevoegde account: samenvoegingen, accountinstellingen en rollen voor de hele samengevoegde organisatie"),
+    rights.lines.includes("alice@contoso.com (contoso.com) treedt op voor het hele samengevoegde account: de samenvoegingen, rapporten en accountinstellingen ervan"),
     rights.lines.join("\n"),
   );
   assert.ok(rights.lines.includes("fiona@fabricam.com (fabricam.com) treedt niet op voor het samengevoegde account"), rights.lines.join("\n"));
@@ -187,3 +196,80 @@ test("in Dutch: a merger (fusie) chosen by alice is what fiona reads; the previe
   await readsWell(alice, "nl report", "nl");
   await alice.screenshot({ path: join(root, "target/e2e/nl-report-rights.png"), fullPage: true });
 });
+
+// The 2026-style pair of the demo (E3): Adatum, holding Solutions Partner designations and
+// specializations, acquires Litware. Under this deployment's reading (A2) in English, and under
+// Microsoft's current reading in Dutch and in German: what Lena of Litware reads before she
+// accepts, what Ada confirms, and the report, all in the reader's language.
+for (const { lang, locale, session, both } of [
+  { lang: "en", locale: "en-US", session: english, both: false },
+  { lang: "nl", locale: "nl-NL", session: dutchMicrosoft, both: true },
+  { lang: "de", locale: "de-DE", session: germanMicrosoft, both: true },
+]) {
+  test(`Adatum acquires Litware in ${lang}${both ? ", under Microsoft's reading of admin rights" : ""}: both read who gains which rights`, async () => {
+    const say = words(lang);
+    const companies = { initiator: "Adatum", invitee: "Litware" };
+    const acquisition = say("deal.kind.acquisition");
+    const ada = await signedIn(session, "ada@adatum.com", { locale });
+    await ada.getByRole("link", { name: say("nav.merges"), exact: true }).click();
+    await ada.getByLabel(say("merges.invite_label")).fill("6200000");
+    await ada.getByRole("group", { name: say("reading.deal") }).getByLabel(acquisition, { exact: true }).check();
+    await ada.getByRole("button", { name: say("merges.send") }).click();
+    await ada.locator(".request[data-state=pending]").waitFor();
+
+    // Lena reads the deal and what accepting means before she answers.
+    const lena = await signedIn(session, "lena@litware.com", { locale });
+    await lena.getByRole("link", { name: say("nav.merges"), exact: true }).click();
+    await lena.getByRole("link", { name: say("merges.read") }).click();
+    await lena.getByRole("heading", { level: 1, name: say("invitation.title", companies) }).waitFor();
+    assert.equal(
+      await lena.locator("main .deal").textContent(),
+      say("deal.acquisition", { ...companies, initiator_id: "6100000" }),
+    );
+    assert.equal(
+      await lena.locator(".means .admins").textContent(),
+      say(both ? "invitation.means_admins_both" : "invitation.means_admins", companies),
+    );
+    const lenaActs = say(both ? "rights.acts" : "rights.does_not_act", { email: "lena@litware.com", tenant: "litware.com" });
+    const invitation = await whoGains(lena.locator("main .who-gains"));
+    assert.equal(invitation.heading, say("reading.rights"));
+    assert.deepEqual(invitation.tenants, [say("rights.tenant", { tenant: "litware.com", company: "Litware" })]);
+    assert.ok(invitation.lines.includes(lenaActs), invitation.lines.join("\n"));
+    await readsWell(lena, `${lang} 2026 invitation`, lang);
+    await lena.screenshot({ path: join(root, `target/e2e/${lang}-invitation-2026.png`), fullPage: true });
+    await lena.getByRole("button", { name: say("merges.accept"), exact: true }).click();
+    await lena.getByRole("button", { name: say("invitation.withdraw") }).waitFor();
+
+    await ada.reload();
+    await ada.getByRole("link", { name: say("merges.review") }).click();
+    await ada.getByRole("heading", { level: 1, name: say("preview.title", companies), exact: true }).waitFor();
+    const rights = await whoGains(ada.locator("main .card.who-gains"));
+    assert.equal(rights.heading, say("reading.rights"));
+    assert.equal(rights.reading, both ? say("rights.reading.both_tenants") : say("rights.reading.own_tenants", companies));
+    assert.deepEqual(rights.tenants, [
+      say("rights.tenant", { tenant: "adatum.com", company: "Adatum" }),
+      say("rights.tenant", { tenant: "litware.com", company: "Litware" }),
+    ]);
+    for (const line of [say("rights.acts", { email: "ada@adatum.com", tenant: "adatum.com" }), lenaActs]) {
+      assert.ok(rights.lines.includes(line), `${line}\nnot in\n${rights.lines.join("\n")}`);
+    }
+    await readsWell(ada, `${lang} 2026 preview`, lang);
+    await ada.screenshot({ path: join(root, `target/e2e/${lang}-preview-2026.png`), fullPage: true });
+
+    await ada.getByRole("button", { name: say("confirm.open") }).click();
+    const dialog = ada.getByRole("dialog", { name: say("confirm.title", companies) });
+    assert.ok((await dialog.locator(".rights li").allTextContents()).includes(lenaActs));
+    await dialog.getByLabel(say("confirm.type_to_confirm", { company: "Litware" })).fill("Litware");
+    await acknowledgeRights(dialog, say);
+    await dialog.getByRole("button", { name: say("confirm.merge_now") }).click();
+    await ada.getByRole("status").filter({ hasText: say("merged.done").trim() }).waitFor();
+
+    await ada.getByRole("link", { name: say("merged.report") }).click();
+    const report = ada.locator(".report.on-screen");
+    await report.waitFor();
+    assert.equal(await report.locator(".deal").textContent(), say("deal.acquisition", { ...companies, initiator_id: "6100000" }));
+    assert.deepEqual(await whoGains(report.locator(".who-gains")), rights, "the report says what the preview said");
+    await readsWell(ada, `${lang} 2026 report`, lang);
+    await ada.screenshot({ path: join(root, `target/e2e/${lang}-report-2026.png`), fullPage: true });
+  });
+}

@@ -9,7 +9,7 @@ import { execFileSync } from "node:child_process";
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
-import { root, serverAndBrowser, words } from "./server.mjs";
+import { outdatedWords, root, serverAndBrowser, words } from "./server.mjs";
 
 const session = serverAndBrowser();
 const cli = process.env.PARTNER_MERGE_CLI ?? join(root, "target/release/partner-merge");
@@ -40,10 +40,10 @@ before(async () => {
 after(() => files?.close());
 
 /// The sentences under each of the text plan's headings.
-function cliSections(lang) {
+function cliSections(lang, { pair = ["contoso", "fabricam"], asOf = "2020-05-15", reading = "own_tenants" } = {}) {
   const text = execFileSync(cli, [
-    "plan", join(root, "fixtures/contoso.json"), join(root, "fixtures/fabricam.json"),
-    "--as-of", "2020-05-15", "--text", "--lang", lang,
+    "plan", ...pair.map((name) => join(root, `fixtures/${name}.json`)),
+    "--as-of", asOf, "--text", "--lang", lang, "--admin-reading", reading,
   ], { encoding: "utf8" });
   const sections = {};
   let current;
@@ -77,6 +77,17 @@ for (const { lang, locale } of languages) {
     assert.deepEqual(await texts(".consequences li"), costs, "the element's consequences");
     assert.deepEqual(await texts(".changes li"), changes, "the element's changes");
     assert.deepEqual(await texts(".not-merged li"), notMerged, "the element's not merged");
+    // Who gains which rights: the reading, then each tenant's people, as the CLI says it.
+    const rights = sections[say("reading.rights")];
+    assert.equal(await preview.locator(".rights h3").textContent(), say("reading.rights"));
+    assert.deepEqual([...(await texts(".rights .reading")), ...(await texts(".rights li"))], rights, "the element's rights");
+    assert.deepEqual(await texts(".rights h4"), [
+      say("rights.tenant", { tenant: "contoso.com", company: "Contoso" }),
+      say("rights.tenant", { tenant: "fabricam.com", company: "Fabricam" }),
+    ]);
+    const elementText = await preview.evaluate((node) => node.shadowRoot.textContent);
+    assert.ok(!outdatedWords(text), `the ${lang} text plan says no Azure AD or bare MPN ID:\n${text}`);
+    assert.ok(!outdatedWords(elementText), `the ${lang} element says no Azure AD or bare MPN ID`);
 
     const app = await context.newPage();
     await app.goto(`${session.server.origin}/sandbox`);
@@ -92,5 +103,41 @@ for (const { lang, locale } of languages) {
     assert.deepEqual(await sentences("#changes ~ ul.marked li"), changes, "the app's changes");
     assert.deepEqual(await sentences("#not-merged ~ ul.marked li"), notMerged, "the app's not merged");
     await context.close();
+  });
+}
+
+// The 2026-style pair (designations, specializations, Partner Launch Benefits) under
+// Microsoft's current reading of admin rights: the element says who gains which rights as the
+// CLI does, in English and in Dutch; an unknown reading is shown, not guessed.
+for (const lang of ["en", "nl"]) {
+  test(`Adatum and Litware in ${lang}: the element says who gains which rights as the CLI does, under Microsoft's reading`, async () => {
+    const say = words(lang);
+    const { sections } = cliSections(lang, { pair: ["adatum", "litware"], asOf: "2026-05-15", reading: "both_tenants" });
+    const rights = sections[say("reading.rights")];
+    assert.ok(rights?.length >= 5, JSON.stringify(sections));
+    const page = await session.browser.newPage();
+    await page.goto(`${filesOrigin}/crates/merge-wasm/examples/embed.html`);
+    await page.waitForSelector("body[data-ready=true]");
+    const preview = page.locator("partner-merge-preview");
+    await preview.evaluate(async (node, lang) => {
+      const load = async (name) => (await fetch(`/fixtures/${name}.json`)).json();
+      node.setAttribute("lang", lang);
+      node.setAttribute("admin-reading", "both_tenants");
+      node.setAttribute("as-of", "2026-05-15");
+      node.initiator = await load("adatum");
+      node.invitee = await load("litware");
+    }, lang);
+    await preview.locator(".rights h4", { hasText: "litware.com" }).waitFor();
+    const texts = (selector) => preview.locator(selector).allTextContents();
+    assert.deepEqual([...(await texts(".rights .reading")), ...(await texts(".rights li"))], rights);
+    // Under Microsoft's reading, the acquired company's admin acts for the merged account too.
+    assert.ok((await texts(".rights li")).includes(say("rights.acts", { email: "lena@litware.com", tenant: "litware.com" })));
+
+    await preview.evaluate((node) => node.setAttribute("admin-reading", "everyone"));
+    const error = preview.locator("[role=alert]");
+    await error.waitFor();
+    assert.equal(await error.getAttribute("data-code"), "UNKNOWN_ADMIN_READING");
+    assert.match(await error.textContent(), /write own_tenants \(the default\) or both_tenants/);
+    await page.close();
   });
 }

@@ -80,14 +80,22 @@ fn InvitationView(invitation: Invitation, answer: AnswerAction) -> impl IntoView
             .to_string()
         }
     };
+    // Who acts for the merged account as this deployment reads it (A3): under Microsoft's
+    // reading, accepting also makes the invitee's own admins act for the whole account.
+    let both_act = rights.rights.reading == merge_core::AdminReading::BothTenants;
     let means = {
         let (a, b) = (initiator.clone(), invitee.clone());
         move || {
             let (initiator, initiator_id) = (a.company.clone(), a.global_mpn_id.to_string());
             let (invitee, invitee_id) = (b.company.clone(), b.global_mpn_id.to_string());
+            let (first, second) = (initiator.clone(), invitee.clone());
+            let admins = match both_act {
+                true => view! { <li class="admins">{t!(i18n, invitation.means_admins_both, initiator = first, invitee = second)}</li> }.into_any(),
+                false => view! { <li class="admins">{t!(i18n, invitation.means_admins, initiator = first, invitee = second)}</li> }.into_any(),
+            };
             view! {
                 <li>{t!(i18n, invitation.means_pga, initiator = initiator.clone(), initiator_id, invitee = invitee.clone(), invitee_id)}</li>
-                <li>{t!(i18n, invitation.means_admins, initiator = initiator.clone(), invitee)}</li>
+                {admins}
                 <li>{t!(i18n, invitation.means_final, initiator)}</li>
             }
         }

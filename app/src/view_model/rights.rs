@@ -4,8 +4,6 @@
 
 use merge_core::{Lang, RightsAfterMerge};
 
-use crate::i18n::td_string;
-
 /// The section in one language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RightsReading {
@@ -29,16 +27,9 @@ impl RightsReading {
         let tenants = rights
             .tenants
             .iter()
-            .map(|t| {
-                let (tenant, company) = (t.tenant.clone(), t.company.clone());
-                let mut lines = t.describe_in(lang);
-                if lines.is_empty() {
-                    lines.push(td_string!(lang, who_gains.nobody, tenant = tenant.clone()));
-                }
-                TenantReading {
-                    title: td_string!(lang, who_gains.tenant, tenant, company),
-                    lines,
-                }
+            .map(|t| TenantReading {
+                title: t.title_in(lang),
+                lines: t.lines_in(lang),
             })
             .collect();
         Self {
@@ -105,8 +96,8 @@ mod tests {
         assert_eq!(
             strict[1..],
             [
-                "alice@contoso.com (contoso.com) acts for the whole merged account: merges, \
-                 account settings and roles for the whole merged organization",
+                "alice@contoso.com (contoso.com) acts for the whole merged account: its merges, \
+                 reports and account settings",
                 "fiona@fabricam.com (fabricam.com) does not act for the merged account",
             ]
         );

@@ -141,7 +141,7 @@ mod tests {
         assert_eq!(
             why,
             "Diese Konten können nicht zusammengeführt werden: Konto 1111111 kann nicht mit sich \
-             selbst zusammengeführt werden; laden Sie die globale MPN-ID eines anderen \
+             selbst zusammengeführt werden; laden Sie die globale PartnerID eines anderen \
              Unternehmens ein"
         );
         assert_eq!(RequestState::Pending.word(Lang::De), "Ausstehend");

@@ -17,7 +17,7 @@ pub enum AccountsError {
     /// Every problem of every file; nothing was written.
     #[error("nothing was imported; fix these and run the import again:{}", list(.0))]
     Refused(Vec<String>),
-    #[error("no account has the global MPN ID {0}")]
+    #[error("no account has the global Partner ID {0}")]
     NotFound(String),
     #[error("no user has the email {0}")]
     NoUser(String),
@@ -57,10 +57,15 @@ fn claim_all(
     owner: &str,
     problems: &mut Vec<String>,
 ) {
-    owners.claim("MPN ID", account.global_mpn_id.as_str(), owner, problems);
+    owners.claim(
+        "Partner ID",
+        account.global_mpn_id.as_str(),
+        owner,
+        problems,
+    );
     for location in &account.locations {
         if location.mpn_id != account.global_mpn_id {
-            owners.claim("MPN ID", location.mpn_id.as_str(), owner, problems);
+            owners.claim("Partner ID", location.mpn_id.as_str(), owner, problems);
         }
     }
     for tenant in &account.tenants {

@@ -642,7 +642,7 @@ async fn demo_mailbox(
 /// accounts unless the user acts for it (an account admin of one of its own tenants, A2: not an
 /// admin of a tenant it absorbed).
 #[utoipa::path(get, path = "/accounts/{mpn}", tag = "accounts", security(("session" = [])),
-    params(("mpn" = String, Path, description = "The account's global MPN ID")),
+    params(("mpn" = String, Path, description = "The account's global Partner ID (MPN ID)")),
     responses(
         (status = 200, body = StoredAccount),
         (status = 401, body = ErrorBody),

@@ -59,14 +59,14 @@ async fn a_refusal_reads_in_the_language_the_caller_asks_for() {
     assert_eq!(german["code"], "self_merge");
     assert_eq!(
         german["message"],
-        "Das ist Ihr eigenes Konto: Laden Sie die globale MPN-ID des anderen Unternehmens ein."
+        "Das ist Ihr eigenes Konto: Laden Sie die globale PartnerID des anderen Unternehmens ein."
     );
     assert_eq!(language.as_deref(), Some("de-DE"));
 
     let (_, dutch, _) = post_in(&alice, "/api/merges", own, "nl").await;
     assert_eq!(
         dutch["message"],
-        "Dat is uw eigen account: nodig het wereldwijde MPN-ID van het andere bedrijf uit."
+        "Dat is uw eigen account: nodig de wereldwijde Partner-ID van het andere bedrijf uit."
     );
 
     // The details fill the sentence: a location's MPN ID names the account to invite.
@@ -77,7 +77,7 @@ async fn a_refusal_reads_in_the_language_the_caller_asks_for() {
     assert_eq!(body["details"]["global_mpn_id"], "3333333");
     assert_eq!(
         body["message"],
-        "Das ist ein Standort von Fabricam: Verwenden Sie dessen globale MPN-ID 3333333."
+        "Das ist ein Standort von Fabricam: Verwenden Sie dessen globale PartnerID 3333333."
     );
 
     // Signed out, in German too; a language the catalogue lacks reads as English.

@@ -58,7 +58,7 @@ fn imported_accounts_are_exported_as_they_were_and_users_can_belong_to_them() {
 
     let missing = accounts(&database, &["export", "9999999"]);
     assert!(!missing.status.success());
-    assert!(text(&missing.stderr).contains("no account has the global MPN ID 9999999"));
+    assert!(text(&missing.stderr).contains("no account has the global Partner ID 9999999"));
 }
 
 #[test]
@@ -94,7 +94,7 @@ fn an_import_with_any_problem_lists_every_problem_and_writes_nothing() {
     let errors = text(&output.stderr);
     assert!(errors.contains("nothing was imported"), "{errors}");
     assert!(
-        errors.contains("MPN ID 1111111 is already in the database (Contoso)"),
+        errors.contains("Partner ID 1111111 is already in the database (Contoso)"),
         "{errors}"
     );
     assert!(errors.contains("broken.json: "), "{errors}");

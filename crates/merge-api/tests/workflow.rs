@@ -156,7 +156,7 @@ async fn invites_of_a_location_a_malformed_id_or_oneself_are_refused() {
     assert_eq!(body["code"], "location_id");
     assert_eq!(
         body["message"],
-        "4444444 is a location of Fabricam; use its global MPN ID 3333333"
+        "4444444 is a location of Fabricam; use its global Partner ID 3333333"
     );
     assert_eq!(body["details"]["global_mpn_id"], "3333333");
 

@@ -12,8 +12,8 @@ use clap::{Parser, Subcommand};
 use merge_core::{
     compare_directions, diff_plans_in, engine, find_problems, message, plan_merge_chain,
     plan_merge_json, plan_reissue, read_plan, read_snapshot, summarize, to_json, AccountSnapshot,
-    ChainError, Lang, MergePlan, Party, PlanError, PlanJsonError, ReadError, ReissueError,
-    ReissueRequest, UserToMove,
+    AdminReading, ChainError, Lang, MergePlan, Party, PlanError, PlanJsonError, ReadError,
+    ReissueError, ReissueRequest, RightsAfterMerge, UserToMove,
 };
 
 /// See the exact result of merging two Partner Center accounts before confirming it.
@@ -41,6 +41,11 @@ enum Command {
         /// The language of the sentences: en, nl (Dutch) or de (German).
         #[arg(long, default_value = "en", requires = "text")]
         lang: Lang,
+        /// Who acts for the merged account, in "who gains which rights": own_tenants (only the
+        /// absorbing company's own tenants' admins, as the server's default) or both_tenants
+        /// (Microsoft's current page).
+        #[arg(long, value_name = "READING", default_value = "own_tenants", value_parser = admin_reading, requires = "text")]
+        admin_reading: AdminReading,
     },
     /// Who should absorb whom: A absorbing B and B absorbing A, and what differs.
     Compare {
@@ -108,6 +113,14 @@ enum Command {
     },
 }
 
+fn admin_reading(text: &str) -> Result<AdminReading, String> {
+    match text {
+        "own_tenants" => Ok(AdminReading::OwnTenants),
+        "both_tenants" => Ok(AdminReading::BothTenants),
+        _ => Err(format!("write own_tenants or both_tenants, not {text}")),
+    }
+}
+
 fn date(text: &str) -> Result<NaiveDate, String> {
     merge_core::parse_date(text).ok_or_else(|| format!("write the date as YYYY-MM-DD, not {text}"))
 }
@@ -162,6 +175,7 @@ fn run(command: Command) -> Result<ExitCode, CliError> {
             as_of,
             text,
             lang,
+            admin_reading,
         } if invitees.len() > 1 => {
             let first = read_file(&initiator, read_snapshot)?;
             let others = invitees
@@ -177,7 +191,12 @@ fn run(command: Command) -> Result<ExitCode, CliError> {
                         &chain.steps[at - 1].result
                     };
                     println!("{}:", heading(lang, "reading-step", at + 1));
-                    print!("{}", describe(step, [absorbing, &others[at]], lang));
+                    // The rights of a step count the accounts the steps before it absorbed.
+                    let rights = step.rights(admin_reading, &others[..at]);
+                    print!(
+                        "{}",
+                        describe(step, [absorbing, &others[at]], &rights, lang)
+                    );
                     println!();
                 }
             } else {
@@ -191,6 +210,7 @@ fn run(command: Command) -> Result<ExitCode, CliError> {
             as_of,
             text,
             lang,
+            admin_reading,
         } => {
             let invitee = invitees.remove(0);
             let (a, b) = (read_text(&initiator)?, read_text(&invitee)?);
@@ -199,7 +219,8 @@ fn run(command: Command) -> Result<ExitCode, CliError> {
             if text {
                 let plan = read_plan(&json).expect("the engine reads its own plans");
                 let read = |text: &str| read_snapshot(text).expect("a snapshot that was planned");
-                print!("{}", describe(&plan, [&read(&a), &read(&b)], lang));
+                let rights = plan.rights(admin_reading, &[]);
+                print!("{}", describe(&plan, [&read(&a), &read(&b)], &rights, lang));
             } else {
                 println!("{json}");
             }
@@ -383,7 +404,12 @@ fn read_file<T>(path: &Path, read: fn(&str) -> Result<T, ReadError>) -> Result<T
 /// The plan in sentences, in `lang`: the counts before and after, what changes, the renewal,
 /// what is not merged, what to check, what to beware of. The same sentences the app and the
 /// preview element show. `before` is the initiator and the invitee.
-fn describe(plan: &MergePlan, before: [&AccountSnapshot; 2], lang: Lang) -> String {
+fn describe(
+    plan: &MergePlan,
+    before: [&AccountSnapshot; 2],
+    rights: &RightsAfterMerge,
+    lang: Lang,
+) -> String {
     use std::fmt::Write;
     let words = |id| heading(lang, id, 0);
     let reading = plan.reading(before, lang);
@@ -427,6 +453,10 @@ fn describe(plan: &MergePlan, before: [&AccountSnapshot; 2], lang: Lang) -> Stri
     });
     section(words("reading-joined"), locations.collect());
     section(words("reading-not-merged"), reading.not_merged);
+    // Who gains which rights: the reading of admin rights, then each tenant's people.
+    let tenants = rights.tenants.iter().flat_map(|t| t.lines_in(lang));
+    let who_gains = std::iter::once(rights.reading_in(lang)).chain(tenants);
+    section(words("reading-rights"), who_gains.collect());
     section(words("reading-checklist"), reading.checklist);
     section(words("reading-warnings"), reading.warnings);
     let _ = writeln!(

@@ -79,7 +79,9 @@ fn plan_text_names_the_changes_and_the_fingerprint() {
     assert!(output.status.success(), "{}", stderr(&output));
     let text = stdout(&output);
     assert!(
-        text.contains("MPN IDs after the merge: 1111111, 2222222, 3333333, 4444444, 5555555"),
+        text.contains(
+            "Partner IDs (MPN IDs) after the merge: 1111111, 2222222, 3333333, 4444444, 5555555"
+        ),
         "{text}"
     );
     assert!(
@@ -109,6 +111,63 @@ fn plan_text_names_the_changes_and_the_fingerprint() {
     );
     let golden = include_str!("../../merge-core/tests/golden/e1.fingerprint").trim();
     assert!(text.contains(&format!("Fingerprint: {golden}")), "{text}");
+}
+
+/// Issue #32: the text plan says who gains which rights, under the reading asked for, and no
+/// out-of-date name of the Partner ID or the tenant.
+#[test]
+fn plan_text_says_who_gains_which_rights_under_either_reading() {
+    let plan = |reading: &str| {
+        let output = run(&[
+            "plan",
+            &fixture("adatum.json"),
+            &fixture("litware.json"),
+            "--as-of",
+            "2026-05-15",
+            "--text",
+            "--admin-reading",
+            reading,
+        ]);
+        assert!(output.status.success(), "{}", stderr(&output));
+        stdout(&output)
+    };
+    let strict = plan("own_tenants");
+    assert!(
+        strict.contains(
+            "Who gains which rights:\n  - As this deployment reads it: only the admins of \
+             Adatum's own Microsoft Entra tenants act for the merged account"
+        ),
+        "{strict}"
+    );
+    assert!(
+        strict.contains("  - lena@litware.com (litware.com) does not act for the merged account\n"),
+        "{strict}"
+    );
+    let wide = plan("both_tenants");
+    assert!(
+        wide.contains("  - lena@litware.com (litware.com) acts for the whole merged account"),
+        "{wide}"
+    );
+    for text in [&strict, &wide] {
+        assert!(
+            !text.contains("Azure AD") && !text.contains(" MPN ID"),
+            "{text}"
+        );
+    }
+    let wrong = run(&[
+        "plan",
+        &fixture("adatum.json"),
+        &fixture("litware.json"),
+        "--text",
+        "--admin-reading",
+        "everyone",
+    ]);
+    assert_eq!(wrong.status.code(), Some(2));
+    assert!(
+        stderr(&wrong).contains("write own_tenants or both_tenants, not everyone"),
+        "{}",
+        stderr(&wrong)
+    );
 }
 
 #[test]

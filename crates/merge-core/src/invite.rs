@@ -10,13 +10,13 @@ use crate::snapshot::AccountSnapshot;
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(tag = "code", rename_all = "SCREAMING_SNAKE_CASE", deny_unknown_fields)]
 pub enum InviteError {
-    #[error("\"{value}\" is not an MPN ID: MPN IDs are 6 to 10 digits (0-9)")]
+    #[error("\"{value}\" is not a Partner ID (MPN ID): a Partner ID is 6 to 10 digits (0-9)")]
     MalformedMpnId { value: String },
 
-    #[error("{mpn_id} is your own account; invite another company's global MPN ID")]
+    #[error("{mpn_id} is your own account; invite another company's global Partner ID")]
     SelfMerge { mpn_id: MpnId },
 
-    #[error("{mpn_id} is a location of {company}; use its global MPN ID {global_mpn_id}")]
+    #[error("{mpn_id} is a location of {company}; use its global Partner ID {global_mpn_id}")]
     LocationId {
         mpn_id: MpnId,
         company: String,
@@ -30,7 +30,7 @@ pub enum InviteError {
         merged_into: MpnId,
     },
 
-    #[error("no partner account has the global MPN ID {mpn_id}; check the number with the other company")]
+    #[error("no partner account has the global Partner ID {mpn_id}; check the number with the other company")]
     UnknownAccount { mpn_id: MpnId },
 }
 

@@ -23,6 +23,23 @@ pub enum AdminReading {
     BothTenants,
 }
 
+impl AdminReading {
+    /// As the setting and the JSON write it: `own_tenants` or `both_tenants`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::OwnTenants => "own_tenants",
+            Self::BothTenants => "both_tenants",
+        }
+    }
+
+    /// The reading `text` names, if any.
+    pub fn parse(text: &str) -> Option<Self> {
+        [Self::OwnTenants, Self::BothTenants]
+            .into_iter()
+            .find(|r| r.as_str() == text)
+    }
+}
+
 /// What of the other company a person comes to see.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -101,7 +118,11 @@ impl MergePlan {
                     .result
                     .users
                     .iter()
-                    .filter(|u| u.domain().as_deref() == Some(&managed.tenant.to_lowercase()))
+                    // Domains are ASCII (validation): no Unicode case tables needed.
+                    .filter(|u| {
+                        u.domain()
+                            .is_some_and(|d| d.eq_ignore_ascii_case(&managed.tenant))
+                    })
                     .filter_map(|u| person(u, acts, &managed.tenant))
                     .collect();
                 TenantRights {
@@ -175,6 +196,24 @@ impl RightsAfterMerge {
 }
 
 impl TenantRights {
+    /// The tenant as its part of the section is headed: "Microsoft Entra tenant contoso.com
+    /// (Contoso)".
+    pub fn title_in(&self, lang: Lang) -> String {
+        let (tenant, company) = (&self.tenant, &self.company);
+        say!(lang, "rights-tenant", tenant, company)
+    }
+
+    /// What a screen lists under the tenant's title: each person's rights, or one line saying
+    /// that nobody of the tenant holds a role across the whole merged account.
+    pub fn lines_in(&self, lang: Lang) -> Vec<String> {
+        let lines = self.describe_in(lang);
+        if !lines.is_empty() {
+            return lines;
+        }
+        let tenant = &self.tenant;
+        vec![say!(lang, "rights-nobody", tenant)]
+    }
+
     /// Each of the tenant's people's rights in `lang`, person by person.
     pub fn describe_in(&self, lang: Lang) -> Vec<String> {
         let (tenant, company) = (&self.tenant, &self.other_company);

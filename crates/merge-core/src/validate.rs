@@ -180,7 +180,7 @@ impl Validator {
         for (i, id) in s.mpn_ids().enumerate() {
             let Some(key) = id.key() else {
                 let message = format!(
-                    "\"{id}\" is not an MPN ID: MPN IDs are {} to {} digits (0-9)",
+                    "\"{id}\" is not a Partner ID (MPN ID): a Partner ID is {} to {} digits (0-9)",
                     MpnId::MIN_DIGITS,
                     MpnId::MAX_DIGITS
                 );
@@ -190,7 +190,7 @@ impl Validator {
             own_mpn_ids.insert(key);
             let shared = Some(Shared::MpnId);
             let seen = &mut keys.mpn_ids;
-            self.unique(seen, i, key, id.as_str(), "MPN ID", shared, mpn_path);
+            self.unique(seen, i, key, id.as_str(), "Partner ID", shared, mpn_path);
         }
         own_mpn_ids
     }
@@ -300,7 +300,7 @@ impl Validator {
                 if let Some(scope) = &role.location {
                     if !scope.key().is_some_and(|k| own_mpn_ids.contains(&k)) {
                         let message = format!(
-                            "role {} is scoped to {scope}, which is not an MPN ID of this account",
+                            "role {} is scoped to {scope}, which is not a Partner ID of this account",
                             role.role
                         );
                         self.push(path() + ".location", ProblemKind::UnknownLocation, message);
@@ -442,7 +442,7 @@ impl Validator {
         }
         if let Some(target) = &s.merged_into {
             if !target.is_well_formed() {
-                let message = format!("\"{target}\" is not an MPN ID");
+                let message = format!("\"{target}\" is not a Partner ID (MPN ID)");
                 self.push("merged_into".into(), ProblemKind::MalformedMpnId, message);
             }
         }

@@ -251,3 +251,54 @@ fn named_ids(text: &str) -> Vec<String> {
     }
     ids
 }
+
+/// Words of the 2020 program that today's partner admin would read as out of date: "Azure AD"
+/// (Microsoft Entra since 2023), and an MPN ID not named as "Partner ID (MPN ID)" first (the
+/// name in brackets is the only place the old one may stand). Each hit as `lang/file: line`.
+fn outdated_words(lang: &str, file: &str, text: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for line in text.lines().filter(|l| !l.trim_start().starts_with('#')) {
+        let bare_mpn_id = ["MPN ID", "MPN-ID"].iter().any(|old| {
+            line.match_indices(old)
+                .any(|(at, _)| !line[..at].ends_with('('))
+        });
+        if line.contains("Azure AD") || bare_mpn_id {
+            found.push(format!("{lang}/{file}: {}", line.trim()));
+        }
+    }
+    found
+}
+
+/// Issue #32: every message of every language says "Partner ID" and "Microsoft Entra", as
+/// Microsoft's current pages do.
+#[test]
+fn no_message_says_azure_ad_or_a_bare_mpn_id() {
+    let mut found = Vec::new();
+    for lang in Lang::ALL {
+        let dir = root().join("locales").join(lang.code());
+        for entry in fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            let file = path.file_name().unwrap().to_string_lossy().to_string();
+            let text = fs::read_to_string(&path).unwrap();
+            found.extend(outdated_words(lang.code(), &file, &text));
+        }
+    }
+    assert!(found.is_empty(), "out of date:\n{}", found.join("\n"));
+}
+
+#[test]
+fn a_bare_mpn_id_or_azure_ad_is_found_and_the_bracketed_name_is_not() {
+    let text = "a = the global Partner ID (MPN ID) { $id }\n\
+                b = That is not an MPN ID\n\
+                c = een Partner-ID (MPN-ID) en een MPN-ID\n\
+                d = an Azure AD tenant\n\
+                # a comment may name the MPN ID\n";
+    assert_eq!(
+        outdated_words("xx", "app.ftl", text),
+        [
+            "xx/app.ftl: b = That is not an MPN ID",
+            "xx/app.ftl: c = een Partner-ID (MPN-ID) en een MPN-ID",
+            "xx/app.ftl: d = an Azure AD tenant",
+        ]
+    );
+}

@@ -64,8 +64,8 @@ fn a_step_that_collides_is_refused_naming_the_step() {
     );
     assert_eq!(
         refused.to_string(),
-        "step 2 (Contoso absorbing Tailspin, 9999999) cannot be made: MPN IDs 4444444 \
-         appear in both accounts; an MPN ID belongs to one account only (R4)"
+        "step 2 (Contoso absorbing Tailspin, 9999999) cannot be made: Partner IDs 4444444 \
+         appear in both accounts; a Partner ID belongs to one account only (R4)"
     );
     assert_eq!(refused.code(), "STEP_REFUSED");
     assert!(

@@ -63,7 +63,7 @@ fn e1_both_ways_differs_in_mpn_id_profile_and_admins_not_in_dates() {
     assert_eq!(
         compared.describe_in(Lang::En),
         [
-            "If Contoso absorbs Fabricam, the merged account's global MPN ID is 1111111 \
+            "If Contoso absorbs Fabricam, the merged account's global Partner ID is 1111111 \
              (Contoso's); if Fabricam absorbs Contoso, it is 3333333 (Fabricam's).",
             "If Contoso absorbs Fabricam, the merged account is paid to Contoso's bank and tax \
              profile (account ending 4242); if Fabricam absorbs Contoso, to Fabricam's bank and \
@@ -75,7 +75,7 @@ fn e1_both_ways_differs_in_mpn_id_profile_and_admins_not_in_dates() {
     );
     let dutch = compared.describe_in(Lang::Nl);
     assert_eq!(dutch.len(), 4);
-    assert!(dutch[0].starts_with("Als Contoso Fabricam opneemt, is het wereldwijde MPN-ID"));
+    assert!(dutch[0].starts_with("Als Contoso Fabricam opneemt, is de wereldwijde Partner-ID"));
     assert!(
         dutch[3].contains("in beide richtingen gelijk"),
         "{}",

@@ -98,8 +98,8 @@ fn the_section_says_what_the_chosen_reading_gives_each_admin() {
             "As this deployment reads it: only the admins of Contoso's own Microsoft Entra \
              tenants act for the merged account; Microsoft's current page also lets the admins \
              of Fabricam's tenant do so.",
-            "alice@contoso.com (contoso.com) acts for the whole merged account: merges, account \
-             settings and roles for the whole merged organization",
+            "alice@contoso.com (contoso.com) acts for the whole merged account: its merges, \
+             reports and account settings",
             "alice@contoso.com manages the roles of the users of the Microsoft Entra tenant \
              contoso.com only, not those of another tenant",
             "alice@contoso.com (contoso.com) gains sight of Fabricam's locations, referrals and \

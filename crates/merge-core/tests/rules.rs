@@ -622,7 +622,7 @@ fn refusal_location_id_where_a_global_id_is_required_names_its_account() {
     );
     assert_eq!(
         error.to_string(),
-        "4444444 is a location of Fabricam; use its global MPN ID 3333333"
+        "4444444 is a location of Fabricam; use its global Partner ID 3333333"
     );
     let found = find_invitee(&accounts[0], "3333333", &accounts).unwrap();
     assert_eq!(found.company, "Fabricam");

@@ -12,7 +12,7 @@ export function registerPreviewElement(tagName, render) {
       #asOf = null;
 
       static get observedAttributes() {
-        return ["as-of", "lang"];
+        return ["as-of", "lang", "admin-reading"];
       }
 
       get initiator() {

@@ -12,14 +12,19 @@
 //! </script>
 //! ```
 //!
+//! `admin-reading="both_tenants"` reads who gains which rights as Microsoft's current page does
+//! (the admins of both companies' tenants act for the merged account); without it, or with
+//! `own_tenants`, only the absorbing company's own tenants' admins do (A2, as our server's
+//! default).
+//!
 //! Its sentences are in the element's `lang` (`en`, `nl` or `de`, inherited as HTML's `lang` is
 //! not: the attribute on the element itself), English for any other. Like the CLI and the app,
 //! it leads with what the merge costs, heaviest first; every sentence and heading is the
 //! engine's (`locales/<lang>/engine.ftl`).
 
 use merge_core::{
-    engine, plan_merge_owned, read_snapshot, Joined, Lang, Location, MergePlan, MpnId, PlanError,
-    PlanJsonError, Warning,
+    engine, plan_merge_owned, read_snapshot, AdminReading, Joined, Lang, Location, MergePlan,
+    MpnId, PlanError, PlanJsonError, RightsAfterMerge, Warning,
 };
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
@@ -84,9 +89,39 @@ fn render(host: HtmlElement, initiator: JsValue, invitee: JsValue, as_of: JsValu
         lang,
     };
     view.append(&root, view.style());
+    let reading = match admin_reading(&host) {
+        Ok(reading) => reading,
+        Err(error) => return view.unknown_reading(&root, &error),
+    };
     match plan_for(&initiator, &invitee, &as_of, lang) {
-        Ok((before, warnings, plan)) => view.preview(&root, &before, &warnings, &plan),
+        Ok((before, warnings, plan)) => {
+            // Snapshots given to an element have absorbed nobody in an earlier merge.
+            let rights = plan.rights(reading, &[]);
+            view.preview(&root, &before, &warnings, &plan, &rights)
+        }
         Err(error) => view.failure(&root, &error),
+    }
+}
+
+/// An `admin-reading` that is not one of the two readings: shown in the element, never a guess.
+#[derive(Debug, thiserror::Error)]
+#[error("admin-reading=\"{value}\" is not a reading of admin rights: write own_tenants (the default) or both_tenants")]
+struct UnknownAdminReading {
+    value: String,
+}
+
+/// The element's reading of admin rights (A3): `own_tenants` when the attribute is absent.
+fn admin_reading(host: &HtmlElement) -> Result<AdminReading, UnknownAdminReading> {
+    match host
+        .get_attribute("admin-reading")
+        .as_deref()
+        .map(str::trim)
+    {
+        None | Some("" | "own_tenants") => Ok(AdminReading::OwnTenants),
+        Some("both_tenants") => Ok(AdminReading::BothTenants),
+        Some(value) => Err(UnknownAdminReading {
+            value: value.to_string(),
+        }),
     }
 }
 
@@ -179,6 +214,7 @@ impl View<'_> {
         before: &[Tree; 2],
         warnings: &[Warning],
         plan: &MergePlan,
+        rights: &RightsAfterMerge,
     ) {
         let section = self.append(root, self.el("section", "preview", ""));
         let _ = section.set_attribute("aria-label", &self.word("reading-preview"));
@@ -224,6 +260,7 @@ impl View<'_> {
             &self.word("reading-not-merged"),
             plan.not_merged.describe_in(self.lang),
         );
+        self.rights(&section, rights);
         for warning in warnings {
             let p = self.append(&section, self.el("p", "warning", &warning.message));
             let _ = p.set_attribute("role", "note");
@@ -231,6 +268,21 @@ impl View<'_> {
         let label = format!("{} ", self.word("reading-fingerprint"));
         let fingerprint = self.append(&section, self.el("p", "fingerprint", &label));
         self.append(&fingerprint, self.el("code", "", plan.fingerprint.as_str()));
+    }
+
+    /// Who gains which rights (R23): the reading of admin rights, then each tenant's people.
+    fn rights(&self, parent: &Element, rights: &RightsAfterMerge) {
+        let section = self.append(parent, self.el("section", "rights", ""));
+        let heading = self.append(&section, self.el("h3", "", &self.word("reading-rights")));
+        heading.set_id("rights");
+        let _ = section.set_attribute("aria-labelledby", "rights");
+        let reading = rights.reading_in(self.lang);
+        self.append(&section, self.el("p", "reading", &reading));
+        for tenant in &rights.tenants {
+            let title = tenant.title_in(self.lang);
+            self.append(&section, self.el("h4", "", &title));
+            self.list(&section, "tenant", &title, tenant.lines_in(self.lang));
+        }
     }
 
     /// A labelled list of sentences.
@@ -283,6 +335,12 @@ impl View<'_> {
         }
     }
 
+    fn unknown_reading(&self, root: &ShadowRoot, error: &UnknownAdminReading) {
+        let p = self.append(root, self.el("p", "error", &error.to_string()));
+        let _ = p.set_attribute("role", "alert");
+        let _ = p.set_attribute("data-code", "UNKNOWN_ADMIN_READING");
+    }
+
     /// A refusal to merge in the element's language; anything else as the error says it.
     fn failure(&self, root: &ShadowRoot, error: &PlanMergeError) {
         let text = match error {
@@ -309,4 +367,5 @@ ul.tree { padding-left: 0; }
 .demoted > .name { border-bottom: 2px dashed #8a4b00; }
 .warning, .error { color: #8f1d1d; font-weight: 600; }
 ul.consequences { padding-left: 1.25rem; margin: 0 0 1rem; }
+.rights h4 { margin: .5rem 0 .25rem; font-size: .95rem; }
 ";

@@ -384,7 +384,7 @@ fn preview_element_speaks_german_with_lang_de_and_leads_with_the_consequences() 
     assert!(texts(&root, ".warning")[0]
         .starts_with("Diese Zusammenführung kann nicht rückgängig gemacht werden"));
     assert!(texts(&root, ".changes li").contains(
-        &"Das globale Partnerkonto 3333333 von Fabricam wird ein Standort und behält seine MPN-ID"
+        &"Das globale Partnerkonto 3333333 von Fabricam wird ein Standort und behält seine PartnerID"
             .into()
     ));
     assert_eq!(

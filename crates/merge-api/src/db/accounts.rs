@@ -8,18 +8,38 @@ use merge_core::{read_snapshot, to_json, AccountSnapshot};
 use super::{Conn, Db};
 use crate::error::ApiError;
 
-/// The day the demo companies' dates are relative to: the day E1 is planned on in the golden
-/// tests, before every expiry. Seeding moves them so that this day is today.
-const SEED_AS_OF: chrono::NaiveDate = match chrono::NaiveDate::from_ymd_opt(2020, 5, 15) {
-    Some(day) => day,
-    None => panic!("a valid date"),
-};
+const fn day(year: i32, month: u32, day: u32) -> chrono::NaiveDate {
+    match chrono::NaiveDate::from_ymd_opt(year, month, day) {
+        Some(day) => day,
+        None => panic!("a valid date"),
+    }
+}
 
-/// The seeded companies: E1's Contoso and Fabricam (docs/rules.md), and Tailspin.
-const SEED: &[&str] = &[
-    include_str!("../../../../fixtures/contoso.json"),
-    include_str!("../../../../fixtures/fabricam.json"),
-    include_str!("../../../../fixtures/tailspin.json"),
+/// The seeded companies, each with the day its dates are relative to (the day its golden test
+/// plans on, before every expiry and anniversary): seeding moves them so that this day is
+/// today. E1's Contoso and Fabricam and Tailspin (the 2020 program), and E3's Adatum and
+/// Litware (today's program: designations, specializations, Partner Launch Benefits).
+const SEED: &[(&str, chrono::NaiveDate)] = &[
+    (
+        include_str!("../../../../fixtures/contoso.json"),
+        day(2020, 5, 15),
+    ),
+    (
+        include_str!("../../../../fixtures/fabricam.json"),
+        day(2020, 5, 15),
+    ),
+    (
+        include_str!("../../../../fixtures/tailspin.json"),
+        day(2020, 5, 15),
+    ),
+    (
+        include_str!("../../../../fixtures/adatum.json"),
+        day(2026, 6, 1),
+    ),
+    (
+        include_str!("../../../../fixtures/litware.json"),
+        day(2026, 6, 1),
+    ),
 ];
 
 /// Creates the database file, if missing, readable and writable by its owner only: it holds
@@ -85,11 +105,11 @@ fn tighten(_: &Path) -> Result<(), ApiError> {
 /// packages in force and renewals to come, as E1 does on its own day, not warnings about 2020.
 /// Replicas starting together seed once.
 pub(super) async fn seed(db: &Db) -> Result<(), ApiError> {
-    let days = (chrono::Utc::now().date_naive() - SEED_AS_OF).num_days();
+    let today = chrono::Utc::now().date_naive();
     let mut snapshots = Vec::new();
-    for json in SEED {
+    for (json, as_of) in SEED {
         let mut snapshot = read_snapshot(json).map_err(|e| ApiError::internal(e.to_string()))?;
-        snapshot.shift_dates(days);
+        snapshot.shift_dates((today - *as_of).num_days());
         snapshots.push(snapshot);
     }
     let seeded = db
@@ -112,7 +132,6 @@ pub(super) async fn seed(db: &Db) -> Result<(), ApiError> {
     if seeded {
         tracing::info!(
             accounts = SEED.len(),
-            days,
             "seeded the demo companies, dated from today"
         );
     }

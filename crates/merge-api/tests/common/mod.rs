@@ -330,7 +330,8 @@ pub fn standing_mpn_ids(database: &TestDatabase) -> Vec<String> {
 /// each exactly once.
 pub fn assert_mpn_ids_conserved(database: &TestDatabase) {
     let seeded = [
-        "1111111", "2222222", "3333333", "4444444", "5555555", "8888888", "9999999",
+        "1111111", "2222222", "3333333", "4444444", "5555555", "6100000", "6100001", "6200000",
+        "6200001", "6200002", "8888888", "9999999",
     ];
     assert_eq!(
         standing_mpn_ids(database),
