@@ -518,7 +518,7 @@ async fn the_confirm_dialog_is_modal_focuses_the_name_waits_for_it_and_gives_foc
     );
     // It restates who gains which rights: the reading, then who acts for the merged account.
     let restated = texts(&container, "dialog .rights li");
-    assert!(restated[0].starts_with("As this deployment reads it: only the admins of Contoso"));
+    assert!(restated[0].starts_with("Only the admins of Contoso's own Microsoft Entra tenants"));
     assert_eq!(
         restated[2],
         "fiona@fabricam.com (fabricam.com) does not act for the merged account"

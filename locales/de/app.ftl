@@ -266,6 +266,7 @@ invitation-means-pga = Das globale Partnerkonto von { $invitee } ({ $invitee_id 
 invitation-means-admins = Die Kontoadministratoren von { $initiator } handeln für das zusammengeführte Konto. Die Administratoren von { $invitee } verwalten weiterhin die Benutzer ihres eigenen Mandanten, die ihre Rollen behalten.
 invitation-means-admins-both = Die Kontoadministratoren von { $initiator } und von { $invitee } handeln für das gesamte zusammengeführte Konto, wie Microsofts aktuelle Seite es liest. Die Administratoren jedes Unternehmens verwalten nur die Benutzer ihres eigenen Mandanten, die ihre Rollen behalten.
 invitation-means-final = Nichts ändert sich, bis die Administratoren von { $initiator } die Zusammenführung bestätigen, und dann kann sie nicht rückgängig gemacht werden. Bis zur Bestätigung kann jedes der beiden Unternehmen sie abbrechen.
+invitation-deal-same = Partner Center führt die Konten bei einer Fusion und einer Übernahme gleich zusammen: Das globale Partnerkonto von { $initiator } bleibt, das von { $invitee } wird ein Standort darunter, und wer für das zusammengeführte Konto handelt, steht unter „Wer welche Rechte erhält“.
 invitation-after = { $company } nach der Zusammenführung
 invitation-other-locations = und { $count } Standorte von { $company }
 invitation-other-location = und 1 Standort von { $company }

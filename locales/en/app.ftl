@@ -267,6 +267,7 @@ invitation-means-pga = { $invitee }'s partner global account ({ $invitee_id }) b
 invitation-means-admins = { $initiator }'s account admins act for the merged account. { $invitee }'s admins keep managing the users of their own tenant, who keep their roles.
 invitation-means-admins-both = The account admins of both { $initiator } and { $invitee } act for the whole merged account, as Microsoft's current page reads it. Each company's admins manage the users of their own tenant only, who keep their roles.
 invitation-means-final = Nothing changes until { $initiator }'s admins confirm the merge, and then it cannot be undone. Until they confirm, either company may call it off.
+invitation-deal-same = Partner Center merges the accounts the same way for a merger and an acquisition: { $initiator }'s partner global account stays, { $invitee }'s becomes a location under it, and who acts for the merged account is under “Who gains which rights”.
 invitation-after = { $company } after the merge
 invitation-other-locations = and { $count } locations of { $company }
 invitation-other-location = and 1 location of { $company }

@@ -266,6 +266,7 @@ invitation-means-pga = Het wereldwijde partneraccount van { $invitee } ({ $invit
 invitation-means-admins = De accountbeheerders van { $initiator } treden op voor het samengevoegde account. De beheerders van { $invitee } blijven de gebruikers van hun eigen tenant beheren, die hun rollen houden.
 invitation-means-admins-both = De accountbeheerders van zowel { $initiator } als { $invitee } treden op voor het hele samengevoegde account, zoals de huidige pagina van Microsoft het leest. De beheerders van elk bedrijf beheren alleen de gebruikers van hun eigen tenant, die hun rollen houden.
 invitation-means-final = Er verandert niets totdat de beheerders van { $initiator } de samenvoeging bevestigen, en daarna kan dit niet ongedaan worden gemaakt. Tot die bevestiging kan elk van beide bedrijven ervan afzien.
+invitation-deal-same = Partner Center voegt de accounts bij een fusie en een overname op dezelfde manier samen: het wereldwijde partneraccount van { $initiator } blijft, dat van { $invitee } wordt er een locatie onder, en wie optreedt voor het samengevoegde account staat onder ‘Wie welke rechten krijgt’.
 invitation-after = { $company } na de samenvoeging
 invitation-other-locations = en { $count } locaties van { $company }
 invitation-other-location = en 1 locatie van { $company }

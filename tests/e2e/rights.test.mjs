@@ -85,7 +85,7 @@ test("an acquisition chosen by alice is what fiona reads before accepting; the p
   assert.equal(rights.heading, "Who gains which rights");
   assert.equal(
     rights.reading,
-    "As this deployment reads it: only the admins of Contoso's own Microsoft Entra tenants act for the merged account; Microsoft's current page also lets the admins of Fabricam's tenant do so.",
+    "Only the admins of Contoso's own Microsoft Entra tenants will act for the merged account: this service applies that rule. Microsoft's current page says the admins of Fabricam's tenant may too; ask Microsoft if that matters to you.",
   );
   assert.deepEqual(rights.tenants, ["Microsoft Entra tenant contoso.com (Contoso)", "Microsoft Entra tenant fabricam.com (Fabricam)"]);
   for (const line of [
@@ -168,7 +168,7 @@ test("in Dutch: a merger (fusie) chosen by alice is what fiona reads; the previe
   assert.match(await alice.locator(".technical").textContent(), /De server berekende hetzelfde plan/);
   const rights = await whoGains(alice.locator("main .card.who-gains"));
   assert.equal(rights.heading, "Wie welke rechten krijgt");
-  assert.match(rights.reading, /^Zoals deze installatie het leest: alleen de beheerders van de eigen Microsoft Entra-tenants van Contoso treden op voor het samengevoegde account/);
+  assert.match(rights.reading, /^Alleen de beheerders van de eigen Microsoft Entra-tenants van Contoso treden op voor het samengevoegde account/);
   assert.deepEqual(rights.tenants, ["Microsoft Entra-tenant contoso.com (Contoso)", "Microsoft Entra-tenant fabricam.com (Fabricam)"]);
   assert.ok(
     rights.lines.includes("alice@contoso.com (contoso.com) treedt op voor het hele samengevoegde account: de samenvoegingen, rapporten en accountinstellingen ervan"),
@@ -226,6 +226,9 @@ for (const { lang, locale, session, both } of [
       await lena.locator("main .deal").textContent(),
       say("deal.acquisition", { ...companies, initiator_id: "6100000" }),
     );
+    // A merger keeps no admins of hers acting unless the reading says so: Partner Center merges
+    // the same way for both kinds, which she reads under the deal.
+    assert.equal(await lena.locator("main .deal-same").textContent(), say("invitation.deal_same", companies));
     assert.equal(
       await lena.locator(".means .admins").textContent(),
       say(both ? "invitation.means_admins_both" : "invitation.means_admins", companies),

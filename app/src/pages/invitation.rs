@@ -114,11 +114,17 @@ fn InvitationView(invitation: Invitation, answer: AnswerAction) -> impl IntoView
         })
         .collect::<Vec<_>>();
     // Merger or acquisition, as the initiator named it (R22): what accepting agrees to.
+    // The kind names what the companies agreed; Partner Center merges the same way for both,
+    // which the invitee must not read otherwise (a merger does not keep its admins acting).
     let deal = preview.deal.map(|deal| {
         let (a, b) = (initiator.clone(), invitee.clone());
+        let (initiator, invitee) = (a.company.clone(), b.company.clone());
         let sentence =
             move || deal.describe_between(&a.company, &b.company, &a.global_mpn_id, lang.get());
-        view! { <p class="deal message-bar info"><strong>{sentence}</strong></p> }
+        view! {
+            <p class="deal message-bar info"><strong>{sentence}</strong></p>
+            <p class="deal-same">{t!(i18n, invitation.deal_same, initiator, invitee)}</p>
+        }
     });
     let ours = invitee.company.clone();
     let theirs = initiator.company.clone();

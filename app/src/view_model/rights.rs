@@ -69,7 +69,9 @@ mod tests {
         let rights = e1().rights(AdminReading::OwnTenants, &[]);
         let section = RightsReading::of(&rights, Lang::En);
         assert_eq!(section.reading, rights.describe_in(Lang::En)[0]);
-        assert!(section.reading.contains("only the admins of Contoso's own"));
+        assert!(section
+            .reading
+            .starts_with("Only the admins of Contoso's own"));
         let titles: Vec<&str> = section.tenants.iter().map(|t| t.title.as_str()).collect();
         assert_eq!(
             titles,
@@ -92,7 +94,7 @@ mod tests {
     #[test]
     fn the_dialog_restates_the_reading_and_who_acts_under_either_reading() {
         let strict = acting_lines(&e1().rights(AdminReading::OwnTenants, &[]), Lang::En);
-        assert!(strict[0].starts_with("As this deployment reads it: only the admins of Contoso"));
+        assert!(strict[0].starts_with("Only the admins of Contoso's own Microsoft Entra tenants"));
         assert_eq!(
             strict[1..],
             [

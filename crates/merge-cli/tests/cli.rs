@@ -134,8 +134,8 @@ fn plan_text_says_who_gains_which_rights_under_either_reading() {
     let strict = plan("own_tenants");
     assert!(
         strict.contains(
-            "Who gains which rights:\n  - As this deployment reads it: only the admins of \
-             Adatum's own Microsoft Entra tenants act for the merged account"
+            "Who gains which rights:\n  - Only the admins of Adatum's own Microsoft Entra \
+             tenants will act for the merged account"
         ),
         "{strict}"
     );

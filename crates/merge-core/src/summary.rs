@@ -99,7 +99,8 @@ impl SummaryRow {
 }
 
 /// `plan` is the plan of `initiator` absorbing `invitee`. A version 2 plan adds the solution
-/// areas and specializations; a version 1 plan's summary is as it always was.
+/// areas and specializations, and counts competencies (retired in 2022) only when someone
+/// holds one; a version 1 plan's summary is as it always was.
 pub fn summarize(
     plan: &MergePlan,
     initiator: &AccountSnapshot,
@@ -122,6 +123,10 @@ pub fn summarize(
         initiator: counted.count(initiator),
         invitee: counted.count(invitee),
         merged: counted.count(&plan.result),
+    })
+    .filter(|row| {
+        let legacy = row.counted == Counted::Competencies && !today.is_empty();
+        !(legacy && row.initiator + row.invitee + row.merged == 0)
     })
     .collect();
     MergeSummary { rows }

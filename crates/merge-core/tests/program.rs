@@ -528,3 +528,24 @@ fn the_summary_of_a_version_2_plan_counts_solution_areas_and_specializations() {
     let e1 = plan_merge(&contoso(), &fabricam(), e1_as_of()).unwrap();
     assert_eq!(summarize(&e1, &contoso(), &fabricam()).rows.len(), 4);
 }
+
+/// At a glance, a version 2 plan counts competencies (retired in 2022) only when someone holds
+/// one: Adatum and Litware hold none, so no row of zeros; E1 planned as a merger keeps its row.
+#[test]
+fn at_a_glance_counts_competencies_only_when_someone_holds_one() {
+    let rows = |plan: &merge_core::MergePlan, a, b| -> Vec<merge_core::Counted> {
+        merge_core::summarize(plan, a, b)
+            .rows
+            .iter()
+            .map(|row| row.counted)
+            .collect()
+    };
+    let (adatum, litware) = (adatum(), litware());
+    let e3 = merge_core::plan_merge(&adatum, &litware, e3_as_of()).unwrap();
+    assert!(!rows(&e3, &adatum, &litware).contains(&merge_core::Counted::Competencies));
+    assert!(rows(&e3, &adatum, &litware).contains(&merge_core::Counted::SolutionAreas));
+    let (contoso, fabricam) = (contoso(), fabricam());
+    let merger = merge_core::DealKind::Merger;
+    let e1 = merge_core::plan_merge_deal(&contoso, &fabricam, e1_as_of(), merger).unwrap();
+    assert!(rows(&e1, &contoso, &fabricam).contains(&merge_core::Counted::Competencies));
+}

@@ -95,9 +95,9 @@ fn the_section_says_what_the_chosen_reading_gives_each_admin() {
     assert_eq!(
         strict,
         [
-            "As this deployment reads it: only the admins of Contoso's own Microsoft Entra \
-             tenants act for the merged account; Microsoft's current page also lets the admins \
-             of Fabricam's tenant do so.",
+            "Only the admins of Contoso's own Microsoft Entra tenants will act for the merged \
+             account: this service applies that rule. Microsoft's current page says the admins \
+             of Fabricam's tenant may too; ask Microsoft if that matters to you.",
             "alice@contoso.com (contoso.com) acts for the whole merged account: its merges, \
              reports and account settings",
             "alice@contoso.com manages the roles of the users of the Microsoft Entra tenant \
@@ -121,7 +121,7 @@ fn the_section_says_what_the_chosen_reading_gives_each_admin() {
     assert!(
         both.contains(
             &"fiona@fabricam.com (fabricam.com) krijgt inzicht in de locaties, \
-                       doorverwijzingen en stimuleringsregelingen van Contoso"
+                       verwijzingen en stimuleringsregelingen van Contoso"
                 .to_string()
         ),
         "{both:#?}"

@@ -345,7 +345,7 @@ fn preview_element_renders_e1_before_and_after() {
 fn preview_element_speaks_dutch_with_lang_nl_and_follows_the_attribute() {
     let (element, root) = mounted_preview(CONTOSO, FABRICAM);
     element.set_attribute("lang", "nl").unwrap();
-    assert_eq!(texts(&root, "h3"), ["Voor", "Na"]);
+    assert_eq!(texts(&root, ".side h3"), ["Voor", "Na"]);
     assert_eq!(
         texts(&root, ".after .demoted .note"),
         ["was het PGA van Fabricam"]
@@ -362,7 +362,7 @@ fn preview_element_speaks_dutch_with_lang_nl_and_follows_the_attribute() {
     );
     // A language the engine does not write reads as English.
     element.set_attribute("lang", "fr").unwrap();
-    assert_eq!(texts(&root, "h3"), ["Before", "After"]);
+    assert_eq!(texts(&root, ".side h3"), ["Before", "After"]);
     element.remove();
 }
 
@@ -370,7 +370,16 @@ fn preview_element_speaks_dutch_with_lang_nl_and_follows_the_attribute() {
 fn preview_element_speaks_german_with_lang_de_and_leads_with_the_consequences() {
     let (element, root) = mounted_preview(CONTOSO, FABRICAM);
     element.set_attribute("lang", "de").unwrap();
-    assert_eq!(texts(&root, "h3"), ["Vorher", "Nachher"]);
+    assert_eq!(texts(&root, ".side h3"), ["Vorher", "Nachher"]);
+    // Who gains which rights, tenant by tenant, in German too.
+    assert_eq!(texts(&root, ".rights h3"), ["Wer welche Rechte erhält"]);
+    assert_eq!(
+        texts(&root, ".rights h4"),
+        [
+            "Microsoft Entra-Mandant contoso.com (Contoso)",
+            "Microsoft Entra-Mandant fabricam.com (Fabricam)"
+        ]
+    );
     assert_eq!(
         texts(&root, ".after .demoted .note"),
         ["war das PGA von Fabricam"]
