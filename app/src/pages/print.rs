@@ -157,21 +157,11 @@ pub fn Report(
         });
         let who_gains = rights.as_ref().map(|rights| {
             let RightsReading { reading, tenants } = RightsReading::of(rights, lang);
-            let tenants = tenants
-                .into_iter()
-                .map(|tenant| {
-                    let lines = tenant
-                        .lines
-                        .into_iter()
-                        .map(|line| view! { <li>{line}</li> });
-                    view! { <h3>{tenant.title}</h3><ul>{lines.collect::<Vec<_>>()}</ul> }
-                })
-                .collect::<Vec<_>>();
             view! {
                 <section class="who-gains">
                     <h2>{td_string!(locale, reading.rights)}</h2>
                     <p class="reading">{reading}</p>
-                    {tenants}
+                    {super::rights::tenant_lists(tenants)}
                 </section>
             }
         });

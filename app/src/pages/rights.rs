@@ -9,7 +9,7 @@ use merge_core::RightsAfterMerge;
 
 use crate::i18n::{t, use_i18n};
 use crate::language::use_lang;
-use crate::view_model::RightsReading;
+use crate::view_model::{RightsReading, TenantReading};
 
 #[component]
 pub fn WhoGains(
@@ -22,22 +22,9 @@ pub fn WhoGains(
     let lang = use_lang();
     let section = move || {
         let RightsReading { reading, tenants } = RightsReading::of(&rights, lang.get());
-        let tenants = tenants
-            .into_iter()
-            .map(|tenant| {
-                let lines = tenant
-                    .lines
-                    .into_iter()
-                    .map(|line| view! { <li>{line}</li> });
-                view! {
-                    <h3>{tenant.title}</h3>
-                    <ul>{lines.collect::<Vec<_>>()}</ul>
-                }
-            })
-            .collect::<Vec<_>>();
         view! {
             <p class="reading">{reading}</p>
-            {tenants}
+            {tenant_lists(tenants)}
         }
     };
     let labelled_by = id.clone();
@@ -47,4 +34,21 @@ pub fn WhoGains(
             {section}
         </section>
     }
+}
+
+/// Each tenant's title, then its people's lines: the screen's section and the printed report's.
+pub fn tenant_lists(tenants: Vec<TenantReading>) -> Vec<impl IntoView> {
+    tenants
+        .into_iter()
+        .map(|tenant| {
+            let lines = tenant
+                .lines
+                .into_iter()
+                .map(|line| view! { <li>{line}</li> });
+            view! {
+                <h3>{tenant.title}</h3>
+                <ul>{lines.collect::<Vec<_>>()}</ul>
+            }
+        })
+        .collect()
 }

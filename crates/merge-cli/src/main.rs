@@ -114,11 +114,8 @@ enum Command {
 }
 
 fn admin_reading(text: &str) -> Result<AdminReading, String> {
-    match text {
-        "own_tenants" => Ok(AdminReading::OwnTenants),
-        "both_tenants" => Ok(AdminReading::BothTenants),
-        _ => Err(format!("write own_tenants or both_tenants, not {text}")),
-    }
+    AdminReading::parse(text)
+        .ok_or_else(|| format!("write own_tenants or both_tenants, not {text}"))
 }
 
 fn date(text: &str) -> Result<NaiveDate, String> {

@@ -117,9 +117,8 @@ fn admin_reading(host: &HtmlElement) -> Result<AdminReading, UnknownAdminReading
         .as_deref()
         .map(str::trim)
     {
-        None | Some("" | "own_tenants") => Ok(AdminReading::OwnTenants),
-        Some("both_tenants") => Ok(AdminReading::BothTenants),
-        Some(value) => Err(UnknownAdminReading {
+        None | Some("") => Ok(AdminReading::default()),
+        Some(value) => AdminReading::parse(value).ok_or_else(|| UnknownAdminReading {
             value: value.to_string(),
         }),
     }
