@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use merge_core::{read_snapshot, to_json, validate_snapshot, AccountSnapshot};
 
-use crate::db::{self, Database, Db, DbOptions, Mode};
+use crate::db::{self, users, Database, Db, DbOptions, Mode};
 use crate::error::ApiError;
 use crate::oidc::Subject;
 
@@ -204,12 +204,7 @@ async fn import(
                         claim_all(&mut owners, account, name, &mut problems);
                     }
                     for (email, subject) in subjects {
-                        let bound: Option<String> =
-                            sqlx::query_scalar("SELECT email FROM users WHERE subject = $1")
-                                .bind(subject)
-                                .fetch_optional(&mut *conn)
-                                .await?;
-                        if let Some(other) = bound {
+                        if let Some(other) = users::email_bound_to(conn, subject, None).await? {
                             problems.push(format!(
                                 "{email}: its directory user is bound to {other} in the database"
                             ));
@@ -222,11 +217,7 @@ async fn import(
                         db::insert_account(conn, account, demo).await?;
                     }
                     for (email, subject) in subjects {
-                        sqlx::query("UPDATE users SET subject = $2 WHERE email = $1")
-                            .bind(email)
-                            .bind(subject)
-                            .execute(&mut *conn)
-                            .await?;
+                        users::set_subject(conn, email, subject).await?;
                     }
                     Ok(Ok(accounts
                         .iter()
@@ -246,13 +237,7 @@ pub async fn unbind_user(database: &Database, email: &str) -> Result<(), Account
     let email = email.trim().to_ascii_lowercase();
     let found = db
         .write(email.clone(), |conn, email| {
-            Box::pin(async move {
-                let unbound = sqlx::query("UPDATE users SET subject = NULL WHERE email = $1")
-                    .bind(email)
-                    .execute(&mut *conn)
-                    .await?;
-                Ok(unbound.rows_affected() == 1)
-            })
+            Box::pin(async move { Ok(users::unbind(conn, email).await?) })
         })
         .await?;
     match found {
@@ -266,7 +251,7 @@ pub async fn export_account(database: &Database, mpn_id: &str) -> Result<String,
     let db = Db::connect(database, DbOptions::default(), None).await?;
     let account = db
         .read(mpn_id, |conn, mpn_id| {
-            Box::pin(db::load_account(conn, mpn_id))
+            Box::pin(async move { Ok(db::load_account(conn, mpn_id).await?) })
         })
         .await?;
     let (account, _) = account.ok_or_else(|| AccountsError::NotFound(mpn_id.to_string()))?;

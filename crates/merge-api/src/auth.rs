@@ -11,7 +11,7 @@ use merge_core::{AccountSnapshot, AdminReading};
 use serde::{Deserialize, Serialize};
 use tower_sessions::Session;
 
-use crate::db::{load_account, merged_into, Conn};
+use crate::db::{load_account, merged_into, users, Conn, DbError};
 use crate::error::ApiError;
 use crate::AppState;
 
@@ -54,12 +54,9 @@ impl Caller {
     /// unbound their directory user (or a re-issue given them a new email), which ends the
     /// session.
     pub async fn now(&self, conn: &mut Conn) -> Result<SignedIn, ApiError> {
-        let row: Option<(String, Option<String>)> =
-            sqlx::query_as("SELECT account, subject FROM users WHERE email = $1")
-                .bind(&self.email)
-                .fetch_optional(&mut *conn)
-                .await?;
-        let (account, subject) = row.ok_or_else(ApiError::signed_out)?;
+        let users::UserRow { account, subject } = users::user(conn, &self.email)
+            .await?
+            .ok_or_else(ApiError::signed_out)?;
         if self.subject.is_some() && subject != self.subject {
             return Err(ApiError::new(
                 ErrorCode::SignedOut,
@@ -240,12 +237,7 @@ pub async fn demo_account_of(
     conn: impl sqlx::Executor<'_, Database = sqlx::Any>,
     email: &str,
 ) -> Result<Option<String>, ApiError> {
-    Ok(
-        sqlx::query_scalar("SELECT account FROM users WHERE email = $1 AND demo = TRUE")
-            .bind(email.to_ascii_lowercase())
-            .fetch_optional(conn)
-            .await?,
-    )
+    Ok(users::demo_account_of(conn, email).await?)
 }
 
 /// Binds `email` to the directory user `subject` at their first sign-in, or checks that it is
@@ -253,43 +245,25 @@ pub async fn demo_account_of(
 /// unbinds an address whose person's directory account really changed). One directory user is
 /// one user here. `Ok(false)`: no such user.
 pub async fn bind_subject(conn: &mut Conn, email: &str, subject: &str) -> Result<bool, ApiError> {
-    let elsewhere: Option<String> =
-        sqlx::query_scalar("SELECT email FROM users WHERE subject = $1 AND email <> $2")
-            .bind(subject)
-            .bind(email)
-            .fetch_optional(&mut *conn)
-            .await?;
-    if let Some(other) = elsewhere {
+    if let Some(other) = users::email_bound_to(conn, subject, Some(email)).await? {
         return Err(ApiError::forbidden(format!(
             "the directory user who signed in as {email} is bound to {other} here; one person \
              signs in as one user (an operator unbinds an address: partner-merge-api users \
              unbind)"
         )));
     }
-    let bound = sqlx::query("UPDATE users SET subject = $2 WHERE email = $1 AND subject IS NULL")
-        .bind(email)
-        .bind(subject)
-        .execute(&mut *conn)
-        .await;
-    // The same directory user signing in as another email at this very moment (PostgreSQL: the
-    // unique index decides between the two).
-    if let Err(error) = &bound {
-        if error
-            .as_database_error()
-            .is_some_and(|e| e.is_unique_violation())
-        {
+    match users::bind_if_unbound(conn, email, subject).await {
+        // The same directory user signing in as another email at this very moment
+        // (PostgreSQL: the unique index decides between the two).
+        Err(DbError::Duplicate(_)) => {
             return Err(ApiError::forbidden(format!(
                 "the directory user who signed in as {email} is signing in as another user here \
                  at the same time; one person signs in as one user"
-            )));
+            )))
         }
+        bound => bound?,
     }
-    bound?;
-    let bound: Option<Option<String>> =
-        sqlx::query_scalar("SELECT subject FROM users WHERE email = $1")
-            .bind(email)
-            .fetch_optional(&mut *conn)
-            .await?;
+    let bound = users::user(conn, email).await?.map(|user| user.subject);
     match bound {
         None => Ok(false),
         Some(Some(bound)) if bound == subject => Ok(true),

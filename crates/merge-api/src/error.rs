@@ -7,6 +7,8 @@ use axum::Json;
 use merge_api_types::{ErrorBody, ErrorCode, ErrorDetails, RequestState};
 use merge_core::{InviteError, PlanError, ReissueError, RoleError};
 
+use crate::db::DbError;
+
 #[derive(Debug, thiserror::Error)]
 #[error("{message}")]
 pub struct ApiError {
@@ -177,6 +179,34 @@ pub struct Refusal {
     pub details: Option<ErrorDetails>,
     pub plan_refusal: Option<Box<PlanError>>,
     pub message: String,
+}
+
+/// What the database's failures mean for the client, in one place.
+impl From<DbError> for ApiError {
+    fn from(error: DbError) -> Self {
+        match error {
+            DbError::ConcurrentChange => ApiError::concurrent_change(),
+            DbError::Busy(_) => ApiError::new(
+                ErrorCode::Busy,
+                "the database is busy; try again in a moment",
+            )
+            .retry_after(1),
+            // The detail is the operator's: the client is told only that something failed.
+            other => ApiError::internal(other.to_string()),
+        }
+    }
+}
+
+impl From<sqlx::Error> for ApiError {
+    fn from(error: sqlx::Error) -> Self {
+        DbError::from(error).into()
+    }
+}
+
+impl From<sqlx::migrate::MigrateError> for ApiError {
+    fn from(error: sqlx::migrate::MigrateError) -> Self {
+        DbError::from(error).into()
+    }
 }
 
 impl From<tower_sessions::session::Error> for ApiError {

@@ -12,11 +12,11 @@ use std::time::Duration;
 
 use chrono::{DateTime, TimeDelta, Utc};
 use merge_api_types::{HistoryEventKind, MergeRequest, RequestState};
-use sqlx::Row;
 
+use crate::db::requests::{self, NewState};
 use crate::db::{lock_accounts, Conn, Db};
 use crate::error::ApiError;
-use crate::merges::{record, select_request, set_state};
+use crate::merges::record_event;
 use crate::outbox::{enqueue_message, Deadline, ExpiryConfig, MessageKind};
 use crate::shutdown::Shutdown;
 
@@ -92,21 +92,7 @@ pub async fn run_once(
     // A read first: the open requests (few) and which are due; only those are written.
     let open: Vec<(MergeRequest, Option<String>)> = db
         .read((), |conn, _| {
-            Box::pin(async move {
-                let rows = sqlx::query(
-                    "SELECT r.id, r.reminded_for FROM merge_requests r
-                     JOIN open_merges o ON o.request_id = r.id AND o.account = r.initiator",
-                )
-                .fetch_all(&mut *conn)
-                .await?;
-                let mut open = Vec::with_capacity(rows.len());
-                for row in &rows {
-                    if let Some(request) = select_request(conn, row.try_get(0)?).await? {
-                        open.push((request, row.try_get(1)?));
-                    }
-                }
-                Ok(open)
-            })
+            Box::pin(async move { Ok(requests::open_requests(conn).await?) })
         })
         .await?;
     let due_ids = open
@@ -136,29 +122,31 @@ async fn expire_or_remind(
     config: &ExpiryConfig,
     now: DateTime<Utc>,
 ) -> Result<bool, ApiError> {
-    let Some(seen) = select_request(conn, id).await? else {
+    let Some(seen) = requests::request(conn, id).await? else {
         return Ok(false);
     };
     lock_accounts(
         conn,
-        &[seen.initiator.mpn_id.as_str(), seen.invitee.mpn_id.as_str()],
+        seen.initiator.mpn_id.as_str(),
+        Some(seen.invitee.mpn_id.as_str()),
     )
     .await?;
     // Read again under the locks: a step that ran meanwhile is seen whole.
-    let Some(request) = select_request(conn, id).await? else {
+    let Some(request) = requests::request(conn, id).await? else {
         return Ok(false);
     };
-    let reminded_for: Option<String> =
-        sqlx::query_scalar("SELECT reminded_for FROM merge_requests WHERE id = $1")
-            .bind(id)
-            .fetch_one(&mut *conn)
-            .await?;
+    let reminded_for = requests::reminded_for(conn, id).await?;
     match due(&request, reminded_for.as_deref(), config, now) {
         None => Ok(false),
         Some(Due::Expire) => {
-            let request =
-                set_state(conn, &request, RequestState::Expired, None, EXPIRY_ACTOR).await?;
-            record(
+            let expired = NewState {
+                state: RequestState::Expired,
+                reason: None,
+                actor: EXPIRY_ACTOR,
+                rights_reading: None,
+            };
+            let request = requests::set_state(conn, &request, expired).await?;
+            record_event(
                 conn,
                 &request,
                 HistoryEventKind::Expired,
@@ -170,10 +158,7 @@ async fn expire_or_remind(
             Ok(true)
         }
         Some(Due::Remind(deadline)) => {
-            sqlx::query("UPDATE merge_requests SET reminded_for = state WHERE id = $1")
-                .bind(id)
-                .execute(&mut *conn)
-                .await?;
+            requests::mark_reminded(conn, id).await?;
             let actor = request.created_by.clone();
             enqueue_message(
                 conn,
@@ -193,7 +178,7 @@ async fn expire_or_remind(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::merges::parse_time;
+    use crate::db::parse_stamp as parse_time;
     use merge_api_types::AccountRef;
 
     fn request(state: RequestState, created: &str, accepted: Option<&str>) -> MergeRequest {

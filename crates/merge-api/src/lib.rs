@@ -162,8 +162,10 @@ pub async fn app(settings: &Settings) -> Result<App, ApiError> {
     let db = db::Db::connect(&settings.database, settings.database_options, Some(mode)).await?;
     let demo_users = match settings.demo {
         true => {
-            db.read((), |conn, _| Box::pin(db::demo_users(conn)))
-                .await?
+            db.read((), |conn, _| {
+                Box::pin(async move { Ok(db::demo_users(conn).await?) })
+            })
+            .await?
         }
         false => Vec::new(),
     };

@@ -3,25 +3,22 @@
 //! (`lock_accounts`), so that it reads, checks and writes as if no other step ran at the same
 //! time, in this process or another.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use crate::auth::{Caller, SignedIn};
+use crate::db::requests::{self, NewState};
+use crate::db::{
+    history, index_merged_locations, invitations, load_account, location_owner, lock_accounts,
+    merged_into, move_users, save_account, still_locked, Conn,
+};
+use crate::error::ApiError;
+use chrono::{NaiveDate, Utc};
 use merge_api_types::{
     AccountRef, AppliedMerge, ErrorCode, ErrorDetails, HistoryEvent, HistoryEventKind, HistoryPage,
     Invitation, MergeRequest, Preview, RequestState, RightsSection, StoredAccount,
 };
 use merge_core::{
     diff_plans_in, find_invitee, is_well_formed_mpn, plan_merge_deal, plan_merge_owned, read_plan,
-    to_json, AccountSnapshot, AdminReading, DealKind, InviteError, Lang, MergePlan,
+    AccountSnapshot, AdminReading, DealKind, InviteError, Lang, MergePlan,
 };
-use serde::de::value::StrDeserializer;
-use serde::de::DeserializeOwned;
-use sqlx::any::AnyRow;
-use sqlx::Row;
-
-use crate::auth::{Caller, SignedIn};
-use crate::db::{
-    index_locations, is_postgres, load_account, lock_accounts, merged_into, save_account, Conn,
-};
-use crate::error::ApiError;
 
 /// Longest rejection reason kept (W2).
 pub const MAX_REASON: u32 = 500;
@@ -31,93 +28,9 @@ pub const MAX_REASON: u32 = 500;
 pub const INVITATIONS_PER_WINDOW: i64 = 10;
 pub const INVITATION_WINDOW: chrono::TimeDelta = chrono::TimeDelta::hours(1);
 
-pub(crate) fn now() -> String {
-    Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
-}
-
 /// The day plans are made for: today, UTC.
 pub fn today() -> NaiveDate {
     Utc::now().date_naive()
-}
-
-/// The request with both companies; `WHERE …` follows.
-macro_rules! select_request {
-    ($($rest:literal),*) => {
-        concat!(
-            "SELECT r.id, r.initiator, a.company, r.invitee, b.company, r.state, r.reason,
-                    r.created_by, r.created_at, r.updated_at, r.accepted_by, r.accepted_at,
-                    r.closed_by, r.deal
-             FROM merge_requests r
-             JOIN accounts a ON a.mpn_id = r.initiator
-             JOIN accounts b ON b.mpn_id = r.invitee ",
-            $($rest),*
-        )
-    };
-}
-
-fn request_from_row(r: &AnyRow) -> Result<MergeRequest, ApiError> {
-    Ok(MergeRequest {
-        id: r.try_get(0)?,
-        initiator: account_ref(r, 1)?,
-        invitee: account_ref(r, 3)?,
-        state: parsed(r, 5)?,
-        reason: r.try_get(6)?,
-        created_by: r.try_get(7)?,
-        created_at: time(r, 8)?,
-        updated_at: time(r, 9)?,
-        accepted_by: r.try_get(10)?,
-        accepted_at: r
-            .try_get::<Option<String>, _>(11)?
-            .map(|text| parse_time(&text))
-            .transpose()?,
-        closed_by: r.try_get(12)?,
-        deal: parsed_optional(r, 13)?,
-    })
-}
-
-/// An account's MPN ID in `column` and its company in the next.
-fn account_ref(r: &AnyRow, column: usize) -> Result<AccountRef, ApiError> {
-    Ok(AccountRef {
-        mpn_id: r.try_get::<String, _>(column)?.into(),
-        company: r.try_get(column + 1)?,
-    })
-}
-
-/// A column stored as the serde name of a wire enum (its `as_str`).
-fn parsed<T: DeserializeOwned>(r: &AnyRow, column: usize) -> Result<T, ApiError> {
-    let text: String = r.try_get(column)?;
-    T::deserialize(StrDeserializer::<serde::de::value::Error>::new(&text))
-        .map_err(|e| ApiError::internal(format!("stored value {text:?}: {e}")))
-}
-
-/// A column that may hold the serde name of a wire enum, or NULL.
-fn parsed_optional<T: DeserializeOwned>(r: &AnyRow, column: usize) -> Result<Option<T>, ApiError> {
-    match r.try_get::<Option<String>, _>(column)? {
-        None => Ok(None),
-        Some(_) => parsed(r, column).map(Some),
-    }
-}
-
-/// A time stored as RFC 3339 text, as `now` writes it.
-fn time(r: &AnyRow, column: usize) -> Result<DateTime<Utc>, ApiError> {
-    parse_time(&r.try_get::<String, _>(column)?)
-}
-
-pub(crate) fn parse_time(text: &str) -> Result<DateTime<Utc>, ApiError> {
-    DateTime::parse_from_rfc3339(text)
-        .map(|t| t.with_timezone(&Utc))
-        .map_err(|e| ApiError::internal(format!("stored time {text:?}: {e}")))
-}
-
-pub(crate) async fn select_request(
-    conn: &mut Conn,
-    id: i64,
-) -> Result<Option<MergeRequest>, ApiError> {
-    let row = sqlx::query(select_request!("WHERE r.id = $1"))
-        .bind(id)
-        .fetch_optional(&mut *conn)
-        .await?;
-    row.as_ref().map(request_from_row).transpose()
 }
 
 /// A request the user's account takes part in; others' requests do not exist for them.
@@ -126,14 +39,16 @@ async fn visible_request(
     user: &SignedIn,
     id: i64,
 ) -> Result<MergeRequest, ApiError> {
-    let request = select_request(conn, id)
+    let request = requests::request(conn, id)
         .await?
         .filter(|r| r.initiator.mpn_id == *user.account || r.invitee.mpn_id == *user.account);
     request
         .ok_or_else(|| ApiError::not_found(format!("no merge request {id} involves your account")))
 }
 
-pub(crate) async fn record(
+/// Records `event` in both companies' history (W5) and writes the messages it owes, in the
+/// step's transaction (issue #31). `known`: account snapshots the step holds already.
+pub(crate) async fn record_event(
     conn: &mut Conn,
     request: &MergeRequest,
     event: HistoryEventKind,
@@ -141,67 +56,25 @@ pub(crate) async fn record(
     detail: Option<&str>,
     known: &[&AccountSnapshot],
 ) -> Result<(), ApiError> {
-    sqlx::query(
-        "INSERT INTO history (request_id, account, event, actor, at, detail)
-         VALUES ($1, $2, $4, $5, $6, $7), ($1, $3, $4, $5, $6, $7)",
-    )
-    .bind(request.id)
-    .bind(request.initiator.mpn_id.as_str())
-    .bind(request.invitee.mpn_id.as_str())
-    .bind(event.as_str())
-    .bind(actor)
-    .bind(now())
-    .bind(detail)
-    .execute(&mut *conn)
-    .await?;
-    // The messages the step owes, in its transaction (issue #31).
+    history::insert_event(conn, request, event, actor, detail).await?;
     crate::outbox::enqueue(conn, request, event, actor, detail, known).await
 }
 
-/// Moves the request to `state` (with the reason, if any), `actor` recorded as who accepted
-/// or closed it; the request as stored now.
-pub(crate) async fn set_state(
+/// Moves `request` to `state`, `actor` recorded as who accepted or closed it.
+async fn move_to(
     conn: &mut Conn,
     request: &MergeRequest,
     state: RequestState,
     reason: Option<&str>,
     actor: &str,
 ) -> Result<MergeRequest, ApiError> {
-    let accepted = state == RequestState::Accepted;
-    let row = sqlx::query(
-        "UPDATE merge_requests SET state = $2, reason = coalesce($3, reason), updated_at = $4,
-                accepted_by = CASE WHEN $5 THEN $6 ELSE accepted_by END,
-                accepted_at = CASE WHEN $5 THEN $4 ELSE accepted_at END,
-                closed_by = CASE WHEN $7 THEN $6 ELSE closed_by END
-         WHERE id = $1 RETURNING state, reason, updated_at, accepted_by, accepted_at, closed_by",
-    )
-    .bind(request.id)
-    .bind(state.as_str())
-    .bind(reason)
-    .bind(now())
-    .bind(accepted)
-    .bind(actor)
-    .bind(!state.is_open())
-    .fetch_one(&mut *conn)
-    .await?;
-    if !state.is_open() {
-        sqlx::query("DELETE FROM open_merges WHERE request_id = $1")
-            .bind(request.id)
-            .execute(&mut *conn)
-            .await?;
-    }
-    Ok(MergeRequest {
-        state: parsed(&row, 0)?,
-        reason: row.try_get(1)?,
-        updated_at: time(&row, 2)?,
-        accepted_by: row.try_get(3)?,
-        accepted_at: row
-            .try_get::<Option<String>, _>(4)?
-            .map(|text| parse_time(&text))
-            .transpose()?,
-        closed_by: row.try_get(5)?,
-        ..request.clone()
-    })
+    let new = NewState {
+        state,
+        reason,
+        actor,
+        rights_reading: None,
+    };
+    Ok(requests::set_state(conn, request, new).await?)
 }
 
 fn expect_state(
@@ -223,42 +96,10 @@ async fn locked_request(
     caller: &Caller,
     id: i64,
 ) -> Result<(SignedIn, MergeRequest), ApiError> {
-    if is_postgres(conn) {
-        sqlx::query(
-            "SELECT a.mpn_id FROM merge_requests r
-             JOIN users u ON u.email = $2 AND u.account IN (r.initiator, r.invitee)
-             JOIN accounts a ON a.mpn_id IN (r.initiator, r.invitee)
-             WHERE r.id = $1 ORDER BY a.mpn_id FOR NO KEY UPDATE OF a",
-        )
-        .bind(id)
-        .bind(&caller.email)
-        .execute(&mut *conn)
-        .await?;
-    }
+    requests::lock_accounts_of_request(conn, id, &caller.email).await?;
     let user = caller.now(conn).await?;
     let request = visible_request(conn, &user, id).await?;
     Ok((user, request))
-}
-
-/// The accounts locked were chosen from reads before the locks; if those changed meanwhile,
-/// the step runs again with the right ones.
-pub(crate) fn still(locked: &str, now: &str) -> Result<(), ApiError> {
-    match locked == now {
-        true => Ok(()),
-        false => Err(ApiError::concurrent_change()),
-    }
-}
-
-/// W6, by the primary key of open_merges: holds `account` for request `id`, or says it is held.
-async fn hold(conn: &mut Conn, account: &AccountSnapshot, id: i64) -> Result<bool, ApiError> {
-    let held = sqlx::query(
-        "INSERT INTO open_merges (account, request_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
-    )
-    .bind(account.global_mpn_id.as_str())
-    .bind(id)
-    .execute(&mut *conn)
-    .await?;
-    Ok(held.rows_affected() == 1)
 }
 
 /// Inviters refused at their account's limit, remembered for a while so that a flood past the
@@ -339,11 +180,7 @@ async fn find_invitee_indexed(
         if let Some((account, _)) = load_account(conn, target).await? {
             candidates.push(account);
         }
-        let owner: Option<String> =
-            sqlx::query_scalar("SELECT account FROM location_ids WHERE mpn_id = $1")
-                .bind(target)
-                .fetch_optional(&mut *conn)
-                .await?;
+        let owner = location_owner(conn, target).await?;
         if let Some(owner) = owner.filter(|o| o != target) {
             if let Some((account, _)) = load_account(conn, &owner).await? {
                 candidates.push(account);
@@ -374,14 +211,15 @@ pub async fn invite(
         )
     };
     match &invited {
-        Some(invited) => lock_accounts(conn, &[&inviting, invited]).await?,
-        None => lock_accounts(conn, &[&inviting]).await?,
+        Some(invited) => lock_accounts(conn, &inviting, Some(invited)).await?,
+        None => lock_accounts(conn, &inviting, None).await?,
     }
     let user = &user.now(conn).await?;
-    still(&inviting, &user.account)?;
+    still_locked(&inviting, &user.account)?;
     let initiator = user.require_admin(conn).await?.snapshot;
     limit_invitations(conn, &initiator).await?;
-    record_attempt(conn, &initiator).await?;
+    let forget_until = Utc::now() - INVITATION_WINDOW;
+    invitations::record_attempt(conn, initiator.global_mpn_id.as_str(), forget_until).await?;
     let invitee = match find_invitee_indexed(conn, &initiator, invitee_mpn_id).await? {
         Ok(invitee) => invitee,
         Err(refused) => {
@@ -392,17 +230,16 @@ pub async fn invite(
             return Ok(Err(refused.into()));
         }
     };
-    still(
+    still_locked(
         invited.as_deref().unwrap_or_default(),
         invitee.global_mpn_id.as_str(),
     )?;
     // W6: both accounts free, checked under their locks before anything is written.
-    let held: Vec<String> =
-        sqlx::query_scalar("SELECT account FROM open_merges WHERE account IN ($1, $2)")
-            .bind(initiator.global_mpn_id.as_str())
-            .bind(invitee.global_mpn_id.as_str())
-            .fetch_all(&mut *conn)
-            .await?;
+    let (inviting, invited) = (
+        initiator.global_mpn_id.as_str(),
+        invitee.global_mpn_id.as_str(),
+    );
+    let held = requests::held_accounts(conn, inviting, invited).await?;
     if held.iter().any(|a| a == initiator.global_mpn_id.as_str()) {
         let message = format!(
             "{} already takes part in an open merge request; it must be completed, rejected or \
@@ -422,27 +259,17 @@ pub async fn invite(
         );
         return Ok(Err(ApiError::new(ErrorCode::InviteeUnavailable, message)));
     }
-    let stamp = now();
-    let id: i64 = sqlx::query_scalar(
-        "INSERT INTO merge_requests
-           (initiator, invitee, state, created_by, created_at, updated_at, deal)
-         VALUES ($1, $2, 'pending', $3, $4, $4, $5) RETURNING id",
-    )
-    .bind(initiator.global_mpn_id.as_str())
-    .bind(invitee.global_mpn_id.as_str())
-    .bind(&user.email)
-    .bind(stamp)
-    .bind(deal.map(DealKind::as_str))
-    .fetch_one(&mut *conn)
-    .await?;
+    let id = requests::insert_request(conn, inviting, invited, &user.email, deal).await?;
     // Free a moment ago under the locks: a conflict now is a concurrent step's, run again.
-    if !hold(conn, &initiator, id).await? || !hold(conn, &invitee, id).await? {
+    if !requests::hold_account(conn, inviting, id).await?
+        || !requests::hold_account(conn, invited, id).await?
+    {
         return Err(ApiError::concurrent_change());
     }
-    let request = select_request(conn, id)
+    let request = requests::request(conn, id)
         .await?
         .ok_or_else(|| ApiError::internal("the new request vanished"))?;
-    record(
+    record_event(
         conn,
         &request,
         HistoryEventKind::Sent,
@@ -454,42 +281,16 @@ pub async fn invite(
     Ok(Ok(request))
 }
 
-/// Counts an invitation attempt of `initiator`'s, and forgets those out of the window.
-async fn record_attempt(conn: &mut Conn, initiator: &AccountSnapshot) -> Result<(), ApiError> {
-    let account = initiator.global_mpn_id.as_str();
-    sqlx::query("DELETE FROM invitation_attempts WHERE account = $1 AND at <= $2")
-        .bind(account)
-        .bind(window_start())
-        .execute(&mut *conn)
-        .await?;
-    sqlx::query("INSERT INTO invitation_attempts (account, at) VALUES ($1, $2)")
-        .bind(account)
-        .bind(now())
-        .execute(&mut *conn)
-        .await?;
-    Ok(())
-}
-
-fn window_start() -> String {
-    (Utc::now() - INVITATION_WINDOW).to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
-}
-
 /// Refuses an invitation beyond the account's allowance in the last window (invitations sent
 /// and refused alike), saying when the next one is possible.
 async fn limit_invitations(conn: &mut Conn, initiator: &AccountSnapshot) -> Result<(), ApiError> {
-    let (sent, oldest): (i64, Option<String>) = sqlx::query_as(
-        "SELECT count(*), min(at) FROM invitation_attempts WHERE account = $1 AND at > $2",
-    )
-    .bind(initiator.global_mpn_id.as_str())
-    .bind(window_start())
-    .fetch_one(&mut *conn)
-    .await?;
+    let since = Utc::now() - INVITATION_WINDOW;
+    let account = initiator.global_mpn_id.as_str();
+    let (sent, oldest) = invitations::attempts_since(conn, account, since).await?;
     if sent < INVITATIONS_PER_WINDOW {
         return Ok(());
     }
-    let oldest = oldest
-        .and_then(|t| DateTime::parse_from_rfc3339(&t).ok())
-        .map_or_else(Utc::now, |t| t.with_timezone(&Utc));
+    let oldest = oldest.unwrap_or_else(Utc::now);
     let next = oldest + INVITATION_WINDOW;
     let seconds = (next - Utc::now()).num_seconds().max(1) as u64;
     let message = format!(
@@ -506,8 +307,8 @@ pub async fn accept(conn: &mut Conn, user: &Caller, id: i64) -> Result<MergeRequ
     let (user, request) = &locked_request(conn, user, id).await?;
     admin_of(conn, user, &request.invitee, "answer this request").await?;
     expect_state(request, &[RequestState::Pending], "accepted")?;
-    let request = set_state(conn, request, RequestState::Accepted, None, &user.email).await?;
-    record(
+    let request = move_to(conn, request, RequestState::Accepted, None, &user.email).await?;
+    record_event(
         conn,
         &request,
         HistoryEventKind::Accepted,
@@ -556,8 +357,8 @@ pub async fn reject(
     let (user, request) = &locked_request(conn, user, id).await?;
     admin_of(conn, user, &request.invitee, "answer this request").await?;
     expect_state(request, &[RequestState::Pending], "rejected")?;
-    let request = set_state(conn, request, RequestState::Rejected, reason, &user.email).await?;
-    record(
+    let request = move_to(conn, request, RequestState::Rejected, reason, &user.email).await?;
+    record_event(
         conn,
         &request,
         HistoryEventKind::Rejected,
@@ -575,8 +376,8 @@ pub async fn cancel(conn: &mut Conn, user: &Caller, id: i64) -> Result<MergeRequ
     user.require_admin(conn).await?;
     let open = [RequestState::Pending, RequestState::Accepted];
     expect_state(request, &open, "cancelled")?;
-    let request = set_state(conn, request, RequestState::Cancelled, None, &user.email).await?;
-    record(
+    let request = move_to(conn, request, RequestState::Cancelled, None, &user.email).await?;
+    record_event(
         conn,
         &request,
         HistoryEventKind::Cancelled,
@@ -672,22 +473,6 @@ async fn rights(
     Ok(RightsSection::new(plan.rights(reading, &absorbed), lang))
 }
 
-/// Keeps a plan shown or applied for request `id` (W4: what a stale confirmation is compared
-/// with; the report of an applied merge).
-async fn keep_plan(conn: &mut Conn, id: i64, plan: &MergePlan) -> Result<(), ApiError> {
-    sqlx::query(
-        "INSERT INTO previews (request_id, fingerprint, plan, shown_at) VALUES ($1, $2, $3, $4)
-         ON CONFLICT DO NOTHING",
-    )
-    .bind(id)
-    .bind(plan.fingerprint.as_str())
-    .bind(to_json(plan))
-    .bind(now())
-    .execute(&mut *conn)
-    .await?;
-    Ok(())
-}
-
 /// W3: the preview of an accepted request, for the initiator's account admins. The plan shown
 /// is kept, so that a stale confirmation can say what changed (W4).
 pub async fn preview(
@@ -709,7 +494,7 @@ pub async fn preview(
         &request,
     )
     .await?;
-    keep_plan(conn, id, &plan).await?;
+    requests::keep_plan(conn, id, &plan).await?;
     let rights = rights(conn, user.reading, &plan, lang).await?;
     Ok(Preview {
         request,
@@ -777,16 +562,10 @@ pub async fn report(
         &[RequestState::Completed],
         "reported on as applied",
     )?;
-    let applied: Option<(String, Option<String>)> = sqlx::query_as(
-        "SELECT p.plan, r.rights_reading FROM previews p
-         JOIN history h ON h.request_id = p.request_id AND h.detail = p.fingerprint
-         JOIN merge_requests r ON r.id = p.request_id
-         WHERE p.request_id = $1 AND h.event = 'completed' LIMIT 1",
-    )
-    .bind(id)
-    .fetch_optional(&mut *conn)
-    .await?;
-    let (applied, acknowledged) = applied.unzip();
+    let (applied, acknowledged) = requests::applied_plan(conn, id)
+        .await?
+        .map(|applied| (applied.plan, applied.rights_reading))
+        .unzip();
     // Who gained which rights as the initiator acknowledged it; a merge applied before the
     // reading was recorded reads as the deployment does now.
     let reading = acknowledged
@@ -834,13 +613,7 @@ pub async fn confirm(
     let invitee_record = invitee.snapshot.clone();
     let plan = plan(initiator.snapshot, invitee.snapshot, &request).await?;
     if plan.fingerprint.as_str() != fingerprint {
-        let shown: Option<String> = sqlx::query_scalar(
-            "SELECT plan FROM previews WHERE request_id = $1 AND fingerprint = $2",
-        )
-        .bind(id)
-        .bind(fingerprint)
-        .fetch_optional(&mut *conn)
-        .await?;
+        let shown = requests::shown_plan(conn, id, fingerprint).await?;
         let differences = match shown.map(|json| read_plan(&json)) {
             Some(Ok(old)) => diff_plans_in(&old, &plan, lang),
             _ => Vec::new(),
@@ -859,26 +632,23 @@ pub async fn confirm(
     let merged_away = plan.merged_away_record(invitee_record);
     save_account(conn, &merged_away).await?;
     save_account(conn, &plan.result).await?;
-    // W1's index: the invitee's MPN IDs are the merged account's locations now.
-    index_locations(conn, &plan.invitee.global_mpn_id, &[]).await?;
-    index_locations(conn, &plan.initiator.global_mpn_id, &plan.result.locations).await?;
     let (initiator, invitee) = (&plan.initiator.global_mpn_id, &plan.invitee.global_mpn_id);
+    // W1's index: the invitee's MPN IDs are the merged account's locations now.
+    index_merged_locations(conn, initiator, invitee, &plan.result.locations).await?;
     // R6: each tenant's users now sign in to the merged account.
-    sqlx::query("UPDATE users SET account = $1 WHERE account = $2")
-        .bind(initiator.as_str())
-        .bind(invitee.as_str())
-        .execute(&mut *conn)
-        .await?;
+    move_users(conn, invitee.as_str(), initiator.as_str()).await?;
     // The plan applied is kept with those shown, for the report of the merge.
-    keep_plan(conn, id, &plan).await?;
-    let request = set_state(conn, &request, RequestState::Completed, None, &user.email).await?;
-    // The reading acknowledged, for the report: what was agreed, whatever the setting later.
-    sqlx::query("UPDATE merge_requests SET rights_reading = $2 WHERE id = $1")
-        .bind(id)
-        .bind(user.reading.as_str())
-        .execute(&mut *conn)
-        .await?;
-    record(
+    requests::keep_plan(conn, id, &plan).await?;
+    // With the reading acknowledged, for the report: what was agreed, whatever the setting
+    // later.
+    let completed = NewState {
+        state: RequestState::Completed,
+        reason: None,
+        actor: &user.email,
+        rights_reading: Some(user.reading.as_str()),
+    };
+    let request = requests::set_state(conn, &request, completed).await?;
+    record_event(
         conn,
         &request,
         HistoryEventKind::Completed,
@@ -898,14 +668,14 @@ fn require_rights_acknowledged(
     acknowledged: Option<AdminReading>,
     reading: AdminReading,
 ) -> Result<(), ApiError> {
-    let wanted = reading_name(reading);
+    let wanted = reading.as_str();
     let message = match acknowledged {
         Some(given) if given == reading => return Ok(()),
         Some(given) => format!(
             "the rights acknowledged were read as {}, but this server reads admin rights as \
              {wanted}: preview again, read who gains which rights, and confirm with \
              \"rights_acknowledged\": \"{wanted}\"",
-            reading_name(given)
+            given.as_str()
         ),
         None => format!(
             "a merge is confirmed only once its initiator has read who gains which rights: read \
@@ -916,24 +686,10 @@ fn require_rights_acknowledged(
         .with(ErrorDetails::Rights { reading }))
 }
 
-/// `own_tenants`, `both_tenants`: as written in JSON.
-fn reading_name(reading: AdminReading) -> &'static str {
-    match reading {
-        AdminReading::OwnTenants => "own_tenants",
-        AdminReading::BothTenants => "both_tenants",
-    }
-}
-
 /// The requests the user's account takes part in, newest first.
 pub async fn list(conn: &mut Conn, user: &Caller) -> Result<Vec<MergeRequest>, ApiError> {
     let user = user.now(conn).await?;
-    let rows = sqlx::query(select_request!(
-        "WHERE r.initiator = $1 OR r.invitee = $1 ORDER BY r.id DESC"
-    ))
-    .bind(&user.account)
-    .fetch_all(&mut *conn)
-    .await?;
-    rows.iter().map(request_from_row).collect()
+    Ok(requests::requests_of(conn, &user.account).await?)
 }
 
 pub async fn get(conn: &mut Conn, user: &Caller, id: i64) -> Result<MergeRequest, ApiError> {
@@ -948,35 +704,7 @@ pub async fn history(
     page: HistoryPage,
 ) -> Result<Vec<HistoryEvent>, ApiError> {
     let user = user.now(conn).await?;
-    let rows = sqlx::query(
-        "SELECT h.id, h.request_id, h.event, h.actor, h.at, h.detail,
-                r.initiator, a.company, r.invitee, b.company, r.deal
-         FROM history h
-         JOIN merge_requests r ON r.id = h.request_id
-         JOIN accounts a ON a.mpn_id = r.initiator
-         JOIN accounts b ON b.mpn_id = r.invitee
-         WHERE h.account = $1 AND h.id < $2 ORDER BY h.id DESC LIMIT $3",
-    )
-    .bind(&user.account)
-    .bind(page.before.unwrap_or(i64::MAX))
-    .bind(i64::from(page.limit()))
-    .fetch_all(&mut *conn)
-    .await?;
-    rows.iter()
-        .map(|r| {
-            Ok(HistoryEvent {
-                id: r.try_get(0)?,
-                request_id: r.try_get(1)?,
-                event: parsed(r, 2)?,
-                actor: r.try_get(3)?,
-                at: time(r, 4)?,
-                detail: r.try_get(5)?,
-                initiator: account_ref(r, 6)?,
-                invitee: account_ref(r, 8)?,
-                deal: parsed_optional(r, 10)?,
-            })
-        })
-        .collect()
+    Ok(history::history_page(conn, &user.account, page).await?)
 }
 
 /// R16: replaces a user's roles, if the signed-in admin signs in through that user's tenant.
@@ -987,9 +715,9 @@ pub async fn set_roles(
     roles: &[merge_core::RoleAssignment],
 ) -> Result<merge_core::User, ApiError> {
     let account = user.now(conn).await?.account;
-    lock_accounts(conn, &[&account]).await?;
+    lock_accounts(conn, &account, None).await?;
     let user = &user.now(conn).await?;
-    still(&account, &user.account)?;
+    still_locked(&account, &user.account)?;
     let (account, _) = load_account(conn, &user.account)
         .await?
         .ok_or_else(|| ApiError::internal(format!("account {} is missing", user.account)))?;

@@ -3,15 +3,13 @@
 //! one transaction: the account's snapshot, the users who sign in, the applied plan and a history
 //! entry for both companies of the merge that brought the tenant in (W5).
 
-use merge_api_types::{ErrorCode, ErrorDetails, HistoryEventKind, ReissuePreview, RequestState};
-use merge_core::{
-    plan_reissue, to_json, AdminReading, ReissueConflict, ReissuePlan, ReissueRequest,
-};
+use merge_api_types::{ErrorCode, ErrorDetails, HistoryEventKind, ReissuePreview};
+use merge_core::{plan_reissue, AdminReading, ReissueConflict, ReissuePlan, ReissueRequest};
 
 use crate::auth::{Caller, SignedIn};
-use crate::db::{lock_accounts, merged_into, save_account, Conn};
+use crate::db::{lock_accounts, merged_into, reissues, requests, save_account, still_locked, Conn};
 use crate::error::ApiError;
-use crate::merges::{now, record, select_request, still};
+use crate::merges::record_event;
 
 /// The plan of `request` in the user's account, and the completed merge it follows.
 async fn planned(
@@ -52,20 +50,8 @@ async fn planned(
         return Err(ApiError::new(ErrorCode::InvalidReissue, message));
     }
     let plan = plan_reissue(&stored.snapshot, request)?;
-    let merge_id: Option<i64> = sqlx::query_scalar(
-        "SELECT id FROM merge_requests WHERE initiator = $1 AND invitee = $2 AND state = $3
-         ORDER BY id DESC LIMIT 1",
-    )
-    .bind(&user.account)
-    .bind(source.global_mpn_id.as_str())
-    .bind(RequestState::Completed.as_str())
-    .fetch_optional(&mut *conn)
-    .await?;
-    let merge = match merge_id {
-        Some(id) => select_request(conn, id).await?,
-        None => None,
-    };
-    let merge = merge.ok_or_else(|| {
+    let merge = requests::completed_merge(conn, &user.account, source.global_mpn_id.as_str());
+    let merge = merge.await?.ok_or_else(|| {
         ApiError::internal(format!(
             "no completed merge brought {} into the account",
             source.company
@@ -95,9 +81,9 @@ pub async fn confirm(
     fingerprint: &str,
 ) -> Result<ReissuePreview, ApiError> {
     let account = caller.now(conn).await?.account;
-    lock_accounts(conn, &[&account]).await?;
+    lock_accounts(conn, &account, None).await?;
     let user = caller.now(conn).await?;
-    still(&account, &user.account)?;
+    still_locked(&account, &user.account)?;
     let preview = planned(conn, &user, request).await?;
     // It cannot be undone: a recent sign-in, checked once the caller may re-issue at all.
     caller.require_recent_sign_in()?;
@@ -116,24 +102,10 @@ pub async fn confirm(
     save_account(conn, &plan.result).await?;
     // A new address in another tenant is another directory user: bound at their next sign-in.
     for moved in &plan.moved {
-        sqlx::query("UPDATE users SET email = $2, subject = NULL WHERE email = $1")
-            .bind(moved.from.to_ascii_lowercase())
-            .bind(moved.to.to_ascii_lowercase())
-            .execute(&mut *conn)
-            .await?;
+        reissues::rename_user(conn, &moved.from, &moved.to).await?;
     }
-    sqlx::query(
-        "INSERT INTO reissues (request_id, fingerprint, plan, applied_by, applied_at)
-         VALUES ($1, $2, $3, $4, $5)",
-    )
-    .bind(preview.merge.id)
-    .bind(plan.fingerprint.as_str())
-    .bind(to_json(plan))
-    .bind(&user.email)
-    .bind(now())
-    .execute(&mut *conn)
-    .await?;
-    record(
+    reissues::insert_reissue(conn, preview.merge.id, plan, &user.email).await?;
+    record_event(
         conn,
         &preview.merge,
         HistoryEventKind::Reissued,
@@ -153,11 +125,7 @@ async fn refuse_emails_of_other_accounts(
 ) -> Result<(), ApiError> {
     let mut conflicts = Vec::new();
     for moved in &plan.moved {
-        let taken: Option<String> = sqlx::query_scalar("SELECT email FROM users WHERE email = $1")
-            .bind(moved.to.to_ascii_lowercase())
-            .fetch_optional(&mut *conn)
-            .await?;
-        if taken.is_some() {
+        if reissues::email_taken(conn, &moved.to).await? {
             conflicts.push(ReissueConflict::EmailTaken {
                 email: moved.from.clone(),
                 new_email: moved.to.clone(),

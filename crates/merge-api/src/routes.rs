@@ -353,7 +353,10 @@ fn demo_only(state: &AppState) -> Result<(), ApiError> {
 ))]
 async fn demo_users(State(state): State<AppState>) -> Result<Json<Vec<DemoUser>>, ApiError> {
     demo_only(&state)?;
-    read(&state, (), |conn, _| Box::pin(crate::db::demo_users(conn))).await
+    read(&state, (), |conn, _| {
+        Box::pin(async move { Ok(crate::db::demo_users(conn).await?) })
+    })
+    .await
 }
 
 /// Signs in by email alone (demo mode only): one of the users the demo seed made; sets the

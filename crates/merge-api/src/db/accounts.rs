@@ -5,7 +5,7 @@ use std::path::Path;
 
 use merge_core::{read_snapshot, to_json, AccountSnapshot};
 
-use super::{Conn, Db};
+use super::{Conn, Db, DbError};
 use crate::error::ApiError;
 
 const fn day(year: i32, month: u32, day: u32) -> chrono::NaiveDate {
@@ -143,7 +143,7 @@ pub async fn insert_account(
     conn: &mut Conn,
     snapshot: &AccountSnapshot,
     demo: bool,
-) -> Result<(), ApiError> {
+) -> Result<(), DbError> {
     sqlx::query("INSERT INTO accounts (mpn_id, company, snapshot) VALUES ($1, $2, $3)")
         .bind(snapshot.global_mpn_id.as_str())
         .bind(&snapshot.company)
@@ -170,11 +170,35 @@ pub async fn index_locations(
     conn: &mut Conn,
     account: &merge_core::MpnId,
     locations: &[merge_core::Location],
-) -> Result<(), ApiError> {
+) -> Result<(), DbError> {
     sqlx::query("DELETE FROM location_ids WHERE account = $1")
         .bind(account.as_str())
         .execute(&mut *conn)
         .await?;
+    insert_locations(conn, account, locations).await
+}
+
+/// The index after a merge, in one statement fewer than indexing each account: the invitee's
+/// location MPN IDs are the merged account's `locations` now, with the initiator's.
+pub async fn index_merged_locations(
+    conn: &mut Conn,
+    initiator: &merge_core::MpnId,
+    invitee: &merge_core::MpnId,
+    locations: &[merge_core::Location],
+) -> Result<(), DbError> {
+    sqlx::query("DELETE FROM location_ids WHERE account IN ($1, $2)")
+        .bind(initiator.as_str())
+        .bind(invitee.as_str())
+        .execute(&mut *conn)
+        .await?;
+    insert_locations(conn, initiator, locations).await
+}
+
+async fn insert_locations(
+    conn: &mut Conn,
+    account: &merge_core::MpnId,
+    locations: &[merge_core::Location],
+) -> Result<(), DbError> {
     let ids: Vec<&str> = locations
         .iter()
         .map(|l| l.mpn_id.as_str())
@@ -199,15 +223,35 @@ pub async fn index_locations(
     Ok(())
 }
 
-fn stored(json: &str) -> Result<AccountSnapshot, ApiError> {
-    read_snapshot(json).map_err(|e| ApiError::internal(format!("stored account: {e}")))
+/// The account whose location `mpn_id` is, by W1's index.
+pub async fn location_owner(conn: &mut Conn, mpn_id: &str) -> Result<Option<String>, DbError> {
+    Ok(
+        sqlx::query_scalar("SELECT account FROM location_ids WHERE mpn_id = $1")
+            .bind(mpn_id)
+            .fetch_optional(&mut *conn)
+            .await?,
+    )
+}
+
+/// R6: the users of account `from` sign in to account `to` from now on.
+pub async fn move_users(conn: &mut Conn, from: &str, to: &str) -> Result<(), DbError> {
+    sqlx::query("UPDATE users SET account = $1 WHERE account = $2")
+        .bind(to)
+        .bind(from)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+fn stored(json: &str) -> Result<AccountSnapshot, DbError> {
+    read_snapshot(json).map_err(|e| DbError::unreadable_document("account snapshot", e))
 }
 
 /// An account's snapshot and version.
 pub async fn load_account(
     conn: &mut Conn,
     mpn_id: &str,
-) -> Result<Option<(AccountSnapshot, i64)>, ApiError> {
+) -> Result<Option<(AccountSnapshot, i64)>, DbError> {
     let row: Option<(String, i64)> =
         sqlx::query_as("SELECT snapshot, version FROM accounts WHERE mpn_id = $1")
             .bind(mpn_id)
@@ -218,7 +262,7 @@ pub async fn load_account(
 }
 
 /// The accounts merged into `mpn_id`, as they were when they merged.
-pub async fn merged_into(conn: &mut Conn, mpn_id: &str) -> Result<Vec<AccountSnapshot>, ApiError> {
+pub async fn merged_into(conn: &mut Conn, mpn_id: &str) -> Result<Vec<AccountSnapshot>, DbError> {
     let rows: Vec<String> =
         sqlx::query_scalar("SELECT snapshot FROM accounts WHERE merged_into = $1")
             .bind(mpn_id)
@@ -228,7 +272,7 @@ pub async fn merged_into(conn: &mut Conn, mpn_id: &str) -> Result<Vec<AccountSna
 }
 
 /// Every stored account, merged-away ones included.
-pub async fn all_accounts(conn: &mut Conn) -> Result<Vec<AccountSnapshot>, ApiError> {
+pub async fn all_accounts(conn: &mut Conn) -> Result<Vec<AccountSnapshot>, DbError> {
     let rows: Vec<String> = sqlx::query_scalar("SELECT snapshot FROM accounts ORDER BY mpn_id")
         .fetch_all(&mut *conn)
         .await?;
@@ -236,7 +280,7 @@ pub async fn all_accounts(conn: &mut Conn) -> Result<Vec<AccountSnapshot>, ApiEr
 }
 
 /// Writes a new version of an account's snapshot.
-pub async fn save_account(conn: &mut Conn, snapshot: &AccountSnapshot) -> Result<(), ApiError> {
+pub async fn save_account(conn: &mut Conn, snapshot: &AccountSnapshot) -> Result<(), DbError> {
     sqlx::query(
         "UPDATE accounts SET snapshot = $2, company = $3, version = version + 1,
                 merged_into = $4 WHERE mpn_id = $1",
@@ -251,7 +295,7 @@ pub async fn save_account(conn: &mut Conn, snapshot: &AccountSnapshot) -> Result
 }
 
 /// The demo seed's users, by the company they sign in to now.
-pub async fn demo_users(conn: &mut Conn) -> Result<Vec<merge_api_types::DemoUser>, ApiError> {
+pub async fn demo_users(conn: &mut Conn) -> Result<Vec<merge_api_types::DemoUser>, DbError> {
     let demo: std::collections::HashSet<String> =
         sqlx::query_scalar("SELECT email FROM users WHERE demo = TRUE")
             .fetch_all(&mut *conn)

@@ -10,17 +10,23 @@
 //! locks on shared index pages made unrelated merges abort each other (docs/decisions.md).
 
 mod accounts;
+mod error;
+pub mod history;
+pub mod invitations;
 mod location;
 mod migrate;
 mod mode;
 mod readiness;
+pub mod reissues;
+pub mod requests;
+mod stamp;
+pub mod users;
 
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
 use std::time::Duration;
 
-use merge_api_types::ErrorCode;
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::pool::PoolConnection;
 use sqlx::{
@@ -31,11 +37,13 @@ use crate::error::ApiError;
 use crate::metrics::Waiting;
 
 pub use accounts::{
-    all_accounts, demo_users, index_locations, insert_account, load_account, merged_into,
-    save_account,
+    all_accounts, demo_users, index_merged_locations, insert_account, load_account, location_owner,
+    merged_into, move_users, save_account,
 };
+pub use error::DbError;
 pub use location::Database;
 pub use mode::Mode;
+pub use stamp::{now_stamp, parse_stamp};
 
 /// A connection inside a step's transaction.
 pub type Conn = sqlx::AnyConnection;
@@ -205,7 +213,7 @@ impl Db {
     }
 
     /// A connection of the pool, counted in the metrics while it is waited for.
-    async fn acquire(&self) -> Result<PoolConnection<Any>, ApiError> {
+    async fn acquire(&self) -> Result<PoolConnection<Any>, DbError> {
         let _waiting = Waiting::for_connection();
         Ok(self.pool.acquire().await?)
     }
@@ -213,7 +221,7 @@ impl Db {
     /// A transaction begun with `statement` on a connection of the pool. A connection that the
     /// database closed meanwhile (it restarted) fails at `BEGIN`, before anything was done: it
     /// is dropped (the pool tests it on its return) and the next one is tried.
-    async fn begin(&self, statement: &'static str) -> Result<Transaction<'static, Any>, ApiError> {
+    async fn begin(&self, statement: &'static str) -> Result<Transaction<'static, Any>, DbError> {
         let mut attempt = 1;
         loop {
             let conn = self.acquire().await?;
@@ -385,32 +393,40 @@ pub fn is_postgres(conn: &Conn) -> bool {
 /// Locks the rows of the accounts a writing step reads and changes, until it commits, so that
 /// no other step changes them, their users or their merge requests meanwhile: every writing
 /// step takes these locks before it reads what it decides on. In MPN ID order, so that two
-/// steps never wait for each other in a circle. A step touches one account or two. On SQLite the step's IMMEDIATE transaction
-/// holds the whole database already.
-pub async fn lock_accounts(conn: &mut Conn, accounts: &[&str]) -> Result<(), ApiError> {
+/// steps never wait for each other in a circle. A step touches one account or two. On SQLite
+/// the step's IMMEDIATE transaction holds the whole database already.
+pub async fn lock_accounts(
+    conn: &mut Conn,
+    first: &str,
+    second: Option<&str>,
+) -> Result<(), DbError> {
     if !is_postgres(conn) {
         return Ok(());
     }
     // One statement; PostgreSQL locks the rows in the order it returns them.
-    let [first, second] = match accounts {
-        [one] => [one, one],
-        [one, two] => [one, two],
-        _ => return Err(ApiError::internal("a step locks one or two accounts")),
-    };
     sqlx::query(
         "SELECT mpn_id FROM accounts WHERE mpn_id IN ($1, $2) ORDER BY mpn_id
          FOR NO KEY UPDATE",
     )
-    .bind(*first)
-    .bind(*second)
+    .bind(first)
+    .bind(second.unwrap_or(first))
     .execute(&mut *conn)
     .await?;
     Ok(())
 }
 
+/// The accounts locked were chosen from reads before the locks; if those changed meanwhile
+/// (`now` is not `locked`), the step runs again with the right ones.
+pub fn still_locked(locked: &str, now: &str) -> Result<(), DbError> {
+    match locked == now {
+        true => Ok(()),
+        false => Err(DbError::ConcurrentChange),
+    }
+}
+
 /// Keeps every other writer of accounts out until the step commits (seeding, importing: steps
 /// that check the whole table before adding to it). SQLite: as [`lock_accounts`].
-pub async fn lock_all_accounts(conn: &mut Conn) -> Result<(), ApiError> {
+pub async fn lock_all_accounts(conn: &mut Conn) -> Result<(), DbError> {
     if is_postgres(conn) {
         sqlx::query("LOCK TABLE accounts IN SHARE ROW EXCLUSIVE MODE")
             .execute(&mut *conn)
@@ -421,13 +437,13 @@ pub async fn lock_all_accounts(conn: &mut Conn) -> Result<(), ApiError> {
 
 /// Commits after work that succeeded, rolls back otherwise (at once: on SQLite an open
 /// transaction holds the write lock).
-async fn finish<T>(
+async fn finish<T, E: From<DbError>>(
     tx: sqlx::Transaction<'_, sqlx::Any>,
-    result: Result<T, ApiError>,
-) -> Result<T, ApiError> {
+    result: Result<T, E>,
+) -> Result<T, E> {
     match result {
         Ok(value) => {
-            tx.commit().await?;
+            tx.commit().await.map_err(DbError::from)?;
             Ok(value)
         }
         Err(error) => {
@@ -445,33 +461,6 @@ fn backoff(attempt: u32) -> Duration {
     let most = 1u64 << attempt.min(6);
     let random = getrandom::u64().unwrap_or(most / 2);
     Duration::from_micros(random % (most * 1000) + 100)
-}
-
-/// What the database's errors mean for the client.
-impl From<sqlx::Error> for ApiError {
-    fn from(error: sqlx::Error) -> Self {
-        let code = error
-            .as_database_error()
-            .and_then(|e| e.code().map(|c| c.into_owned()));
-        match (&error, code.as_deref()) {
-            // PostgreSQL: serialization_failure, deadlock_detected (run again by `Db::write`).
-            (_, Some("40001" | "40P01")) => ApiError::concurrent_change(),
-            // SQLite: busy beyond the busy timeout (another process holds the write lock).
-            (_, Some("5" | "517")) | (sqlx::Error::PoolTimedOut, _) => ApiError::new(
-                ErrorCode::Busy,
-                "the database is busy; try again in a moment",
-            )
-            .retry_after(1),
-            // The detail is the operator's: the client is told only that something failed.
-            _ => ApiError::internal(format!("database: {error}")),
-        }
-    }
-}
-
-impl From<sqlx::migrate::MigrateError> for ApiError {
-    fn from(error: sqlx::migrate::MigrateError) -> Self {
-        ApiError::internal(format!("migration: {error}"))
-    }
 }
 
 #[cfg(test)]

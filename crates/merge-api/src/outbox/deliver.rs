@@ -365,7 +365,7 @@ async fn fan_out(conn: &mut Conn, webhooks: &[Webhook]) -> Result<(), ApiError> 
 }
 
 fn now_text() -> String {
-    crate::merges::now()
+    crate::db::now_stamp()
 }
 
 fn time_text(t: chrono::DateTime<Utc>) -> String {
@@ -423,7 +423,7 @@ fn due_from_row(row: &AnyRow) -> Result<Due, ApiError> {
             .map_err(|e| bad("event", e.to_string()))?,
         facts: row.try_get(5)?,
         attempts: row.try_get(6)?,
-        created_at: crate::merges::parse_time(&row.try_get::<String, _>(8)?)?,
+        created_at: crate::db::parse_stamp(&row.try_get::<String, _>(8)?)?,
     })
 }
 
@@ -700,7 +700,7 @@ pub async fn backlog(db: &Db) -> Result<Backlog, ApiError> {
         })
         .await?;
     let oldest_pending = match oldest {
-        Some(at) => (Utc::now() - crate::merges::parse_time(&at)?)
+        Some(at) => (Utc::now() - crate::db::parse_stamp(&at)?)
             .to_std()
             .unwrap_or_default(),
         None => Duration::ZERO,

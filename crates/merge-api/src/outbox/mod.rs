@@ -22,9 +22,9 @@ use merge_core::{AccountSnapshot, AdminReading, DealKind, Lang};
 use serde::{Deserialize, Serialize};
 use sqlx::Row;
 
+use crate::db::now_stamp as now;
 use crate::db::{load_account, Conn};
 use crate::error::ApiError;
-use crate::merges::now;
 
 pub use deliver::{backlog, mailbox, spawn_delivery};
 pub use operator::{list_notifications, retry_notifications, Notification, OperatorError};
@@ -256,7 +256,7 @@ pub async fn enqueue_message(
     let event = WebhookEvent {
         id: id.clone(),
         event: kind.as_str().to_string(),
-        created_at: crate::merges::parse_time(&at)?,
+        created_at: crate::db::parse_stamp(&at)?,
         request_id: request.id,
         initiator: request.initiator.clone(),
         invitee: request.invitee.clone(),

@@ -101,7 +101,7 @@ pub async fn retry_notifications(
     let revived = db
         .write(ids, |conn, ids| {
             Box::pin(async move {
-                let now = crate::merges::now();
+                let now = crate::db::now_stamp();
                 if ids.is_empty() {
                     let done = sqlx::query(
                         "UPDATE outbox SET state = 'pending', attempts = 0, next_attempt_at = $1,

@@ -1,0 +1,63 @@
+//! What can go wrong in the storage layer, in its own terms; `crate::error` says what each means
+//! for the client, in one place.
+
+/// A failure of a database step.
+#[derive(Debug, thiserror::Error)]
+pub enum DbError {
+    /// PostgreSQL reported a deadlock or a serialization failure, or the accounts a step locked
+    /// changed before the locks were held: the step is run again (`Db::write`).
+    #[error("a concurrent step changed what this one read")]
+    ConcurrentChange,
+    /// Another process holds SQLite's write lock beyond the busy timeout, or no connection of
+    /// the pool came free in time.
+    #[error("the database is busy: {0}")]
+    Busy(#[source] sqlx::Error),
+    /// A stored value this version cannot read (a row written by hand, or by a newer version).
+    #[error("a stored {what} does not read: {problem}")]
+    Unreadable { what: String, problem: String },
+    /// A row would repeat a unique key another step wrote meanwhile.
+    #[error("duplicate: {0}")]
+    Duplicate(#[source] sqlx::Error),
+    /// A row that must exist does not (an account of a request, a request just written).
+    #[error("{0} is missing")]
+    Missing(String),
+    #[error("database: {0}")]
+    Sqlx(#[source] sqlx::Error),
+    #[error("migration: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+}
+
+impl From<sqlx::Error> for DbError {
+    fn from(error: sqlx::Error) -> Self {
+        let code = error
+            .as_database_error()
+            .and_then(|e| e.code().map(|c| c.into_owned()));
+        match (&error, code.as_deref()) {
+            // PostgreSQL: serialization_failure, deadlock_detected.
+            (_, Some("40001" | "40P01")) => Self::ConcurrentChange,
+            // SQLite: SQLITE_BUSY and SQLITE_BUSY_RECOVERY.
+            (_, Some("5" | "517")) | (sqlx::Error::PoolTimedOut, _) => Self::Busy(error),
+            (sqlx::Error::Database(e), _) if e.is_unique_violation() => Self::Duplicate(error),
+            _ => Self::Sqlx(error),
+        }
+    }
+}
+
+impl DbError {
+    /// A stored `value` of `what` (a short one: a time, a state) that does not read as one.
+    pub fn unreadable(what: &str, value: &str, problem: impl ToString) -> Self {
+        Self::Unreadable {
+            what: format!("{what} {value:?}"),
+            problem: problem.to_string(),
+        }
+    }
+
+    /// A stored document (an account's snapshot, a plan) that does not read; not quoted, since
+    /// it holds what the log should not (bank details).
+    pub fn unreadable_document(what: &str, problem: impl ToString) -> Self {
+        Self::Unreadable {
+            what: what.to_string(),
+            problem: problem.to_string(),
+        }
+    }
+}

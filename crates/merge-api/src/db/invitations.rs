@@ -1,0 +1,41 @@
+//! Each account's invitation attempts, sent or refused, for its allowance (W1).
+
+use chrono::{DateTime, Utc};
+
+use super::stamp::{now_stamp, parse_stamp, stamp};
+use super::{Conn, DbError};
+
+/// `account`'s attempts since `since`: how many, and when the oldest was.
+pub async fn attempts_since(
+    conn: &mut Conn,
+    account: &str,
+    since: DateTime<Utc>,
+) -> Result<(i64, Option<DateTime<Utc>>), DbError> {
+    let (count, oldest): (i64, Option<String>) = sqlx::query_as(
+        "SELECT count(*), min(at) FROM invitation_attempts WHERE account = $1 AND at > $2",
+    )
+    .bind(account)
+    .bind(stamp(since))
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok((count, oldest.as_deref().map(parse_stamp).transpose()?))
+}
+
+/// Counts an attempt of `account`'s now, and forgets its attempts up to `forget_until`.
+pub async fn record_attempt(
+    conn: &mut Conn,
+    account: &str,
+    forget_until: DateTime<Utc>,
+) -> Result<(), DbError> {
+    sqlx::query("DELETE FROM invitation_attempts WHERE account = $1 AND at <= $2")
+        .bind(account)
+        .bind(stamp(forget_until))
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query("INSERT INTO invitation_attempts (account, at) VALUES ($1, $2)")
+        .bind(account)
+        .bind(now_stamp())
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
