@@ -46,12 +46,20 @@ format_and_lints() {
 
 # pg_virtualenv makes a throwaway PostgreSQL cluster, runs the command with PG* set to it, and
 # removes it; each test makes a database of its own there. -t: in a temporary directory even as
-# root, so that two runs on one machine do not meet on the one "regress" cluster. --workspace, as in the native step,
-# so cargo unifies the same features and reuses the binaries it built (with -p merge-api alone
-# it rebuilt every dependency: minutes and gigabytes); the other crates' tests, which use no
-# database, run again in a few seconds.
+# root, so that two runs on one machine do not meet on the one "regress" cluster. Only merge-api's
+# tests touch a database: its test programs, which the native step built (asked for by
+# --workspace, so cargo reuses them rather than building every dependency again for merge-api
+# alone), are run again, each from the crate's directory as cargo runs them.
 postgres_suite() {
-  pg_virtualenv -t env PARTNER_MERGE_TEST_DATABASE=postgres cargo test --workspace --tests --locked
+  local programs
+  programs=$(cargo test --workspace --tests --locked --no-run --message-format=json |
+    node scripts/test-programs.mjs merge-api)
+  [ -n "$programs" ] || { echo "no test programs of merge-api found" >&2; return 1; }
+  cd crates/merge-api
+  # shellcheck disable=SC2016 # expanded by the inner shell
+  pg_virtualenv -t env PARTNER_MERGE_TEST_DATABASE=postgres bash -euc \
+    'for program; do echo "-- ${program##*/}"; "$program" -q; done' programs $programs
+  cd - >/dev/null
 }
 
 wasm_tests() {
