@@ -2,9 +2,8 @@
 //! describes itself for the OpenAPI document (`/api/openapi.json`), which is generated from
 //! these descriptions and the wire types.
 
-use axum::extract::rejection::{JsonRejection, QueryRejection};
-use axum::extract::{FromRequest, FromRequestParts, Path, Query, Request, State};
-use axum::http::request::Parts;
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{Path, Query, State};
 use std::sync::LazyLock;
 
 use axum::http::{header, StatusCode};
@@ -16,7 +15,6 @@ use merge_api_types::{
     Preview, ReissuePreview, Reject, Session, SetLanguage, SetRoles, SignIn, SignInAgain,
     SignInMethods, SignInRedirect, StoredAccount,
 };
-use serde::de::DeserializeOwned;
 use serde::Serialize;
 use utoipa::openapi::header::Header;
 use utoipa::openapi::schema::{ObjectBuilder, Type};
@@ -33,6 +31,11 @@ use crate::merges;
 use crate::oidc::Pending;
 use crate::reissues;
 use crate::AppState;
+
+mod extract;
+
+pub use extract::{json_required, ReaderLang};
+use extract::{Body, RequestId};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -247,75 +250,6 @@ async fn openapi() -> impl IntoResponse {
         [(header::CONTENT_TYPE, "application/json")],
         DOCUMENT.as_str(),
     )
-}
-
-/// `Json` whose rejections are our JSON errors.
-pub struct Body<T>(T);
-
-impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for Body<T> {
-    type Rejection = ApiError;
-
-    async fn from_request(request: Request, state: &S) -> Result<Self, ApiError> {
-        match Json::<T>::from_request(request, state).await {
-            Ok(Json(value)) => Ok(Body(value)),
-            Err(JsonRejection::JsonDataError(e)) => {
-                Err(ApiError::new(ErrorCode::InvalidBody, e.body_text()))
-            }
-            Err(JsonRejection::MissingJsonContentType(_)) => Err(json_required()),
-            Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => Err(ApiError::new(
-                ErrorCode::BodyTooLarge,
-                format!(
-                    "the request body is larger than {} KiB",
-                    crate::BODY_LIMIT / 1024
-                ),
-            )),
-            Err(e) => Err(ApiError::new(ErrorCode::BadRequest, e.body_text())),
-        }
-    }
-}
-
-pub fn json_required() -> ApiError {
-    ApiError::new(
-        ErrorCode::JsonRequired,
-        "send the request as JSON (Content-Type: application/json)",
-    )
-}
-
-/// The `{id}` of a merge request in the path; 404 when it is not a number.
-pub struct RequestId(i64);
-
-impl<S: Send + Sync> FromRequestParts<S> for RequestId {
-    type Rejection = ApiError;
-
-    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, ApiError> {
-        let Path(text) = Path::<String>::from_request_parts(parts, state)
-            .await
-            .map_err(|_| ApiError::not_found("no such merge request"))?;
-        text.parse()
-            .map(RequestId)
-            .map_err(|_| ApiError::not_found(format!("\"{text}\" is not a merge request id")))
-    }
-}
-
-/// The language the caller reads, from `Accept-Language` (the app sends the one chosen in it):
-/// the first the engine writes, English otherwise.
-pub struct ReaderLang(pub merge_core::Lang);
-
-impl<S: Send + Sync> FromRequestParts<S> for ReaderLang {
-    type Rejection = std::convert::Infallible;
-
-    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        let header = parts.headers.get(header::ACCEPT_LANGUAGE);
-        let tags = header
-            .and_then(|h| h.to_str().ok())
-            .map(accept_language::parse);
-        let lang = tags
-            .unwrap_or_default()
-            .iter()
-            .find_map(|tag| tag.parse().ok())
-            .unwrap_or_default();
-        Ok(Self(lang))
-    }
 }
 
 /// Runs a writing step on `args` and answers with its result as JSON.
