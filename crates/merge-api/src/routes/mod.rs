@@ -10,9 +10,7 @@ use std::sync::LazyLock;
 use axum::http::{header, StatusCode};
 use axum::response::IntoResponse;
 use axum::Json;
-use merge_api_types::{
-    AccountRef, ConfirmReissue, ErrorBody, Me, ReissuePreview, SetLanguage, SetRoles, StoredAccount,
-};
+use merge_api_types::{AccountRef, ErrorBody, Me, SetLanguage, SetRoles, StoredAccount};
 use serde::Serialize;
 use utoipa::openapi::header::Header;
 use utoipa::openapi::schema::{ObjectBuilder, Type};
@@ -25,11 +23,11 @@ use utoipa_axum::routes;
 use crate::auth::Caller;
 use crate::db::{load_account, Conn, Work};
 use crate::error::ApiError;
-use crate::reissues;
 use crate::AppState;
 
 mod extract;
 mod merges;
+mod reissues;
 mod session;
 
 use extract::Body;
@@ -156,8 +154,8 @@ pub fn signed_in() -> OpenApiRouter<AppState> {
         .routes(routes!(merges::report))
         .routes(routes!(merges::history))
         .routes(routes!(set_roles))
-        .routes(routes!(preview_reissue))
-        .routes(routes!(confirm_reissue))
+        .routes(routes!(reissues::preview_reissue))
+        .routes(routes!(reissues::confirm_reissue))
 }
 
 /// The OpenAPI document of [`api`], with the failures any request can meet added to every
@@ -388,59 +386,4 @@ async fn set_roles(
         |conn, (user, email, roles)| Box::pin(crate::merges::set_roles(conn, user, email, roles)),
     )
     .await
-}
-
-/// R17: the plan of re-issuing users of a tenant the account absorbed as users of its own
-/// tenant, for the PGA's account admins; nothing is written.
-#[utoipa::path(post, path = "/reissues/preview", tag = "reissues", security(("session" = [])),
-    request_body = merge_core::ReissueRequest,
-    responses(
-        (status = 200, body = ReissuePreview),
-        (status = 401, body = ErrorBody),
-        (status = 403, description = "Not an account admin of the PGA's own tenants (A2)", body = ErrorBody),
-        (status = 409, description = "reissue_conflicts: every user who cannot be moved as asked", body = ErrorBody),
-        (status = 422, description = "invalid_reissue: not an absorbed tenant, the same tenant, no users, over 1,000 users, a new email that is not an address; invalid_roles: chosen roles that do not fit; invalid_body", body = ErrorBody),
-    ))]
-async fn preview_reissue(
-    State(state): State<AppState>,
-    user: Caller,
-    Body(body): Body<merge_core::ReissueRequest>,
-) -> Result<Json<ReissuePreview>, ApiError> {
-    read(&state, (user, body), |conn, (user, body)| {
-        Box::pin(reissues::preview(conn, user, body))
-    })
-    .await
-}
-
-/// R17: applies a re-issue if its plan now has the fingerprint that was shown, in one
-/// transaction, recorded in both companies' history.
-#[utoipa::path(post, path = "/reissues", tag = "reissues", security(("session" = [])),
-    request_body = ConfirmReissue,
-    responses(
-        (status = 200, description = "Applied", body = ReissuePreview),
-        (status = 401, description = "signed_out; reauthentication_required: the sign-in is older than the server's fresh_sign_in (details.max_age, seconds): sign in again (POST /sign-in/again) and confirm again", body = ErrorBody),
-        (status = 403, description = "Not an account admin of the PGA's own tenants (A2)", body = ErrorBody),
-        (status = 409, description = "stale_preview (with the plan's fingerprint now), reissue_conflicts", body = ErrorBody),
-        (status = 422, description = "invalid_reissue, invalid_roles, invalid_body", body = ErrorBody),
-    ))]
-async fn confirm_reissue(
-    State(state): State<AppState>,
-    user: Caller,
-    Body(body): Body<ConfirmReissue>,
-) -> Result<Json<ReissuePreview>, ApiError> {
-    let applied = write(&state, (user, body), |conn, (user, body)| {
-        Box::pin(reissues::confirm(
-            conn,
-            user,
-            &body.request,
-            body.fingerprint.as_str(),
-        ))
-    })
-    .await?;
-    tracing::info!(
-        fingerprint = applied.plan.fingerprint.as_str(),
-        users = applied.plan.moved.len(),
-        "users re-issued"
-    );
-    Ok(applied)
 }
