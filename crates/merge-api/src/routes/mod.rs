@@ -4,13 +4,19 @@
 //! id, which clients generated from the document call it by: a renamed handler keeps its old
 //! one (`operation_id`).
 
-use axum::extract::{Path, State};
+mod accounts;
+mod extract;
+mod me;
+mod merges;
+mod reissues;
+mod session;
+
 use std::sync::LazyLock;
 
-use axum::http::{header, StatusCode};
+use axum::http::header;
 use axum::response::IntoResponse;
 use axum::Json;
-use merge_api_types::{AccountRef, ErrorBody, Me, SetLanguage, SetRoles, StoredAccount};
+use merge_api_types::ErrorBody;
 use serde::Serialize;
 use utoipa::openapi::header::Header;
 use utoipa::openapi::schema::{ObjectBuilder, Type};
@@ -20,17 +26,10 @@ use utoipa::{Modify, OpenApi};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-use crate::auth::Caller;
-use crate::db::{load_account, Conn, Work};
+use crate::db::{Conn, Work};
 use crate::error::ApiError;
 use crate::AppState;
 
-mod extract;
-mod merges;
-mod reissues;
-mod session;
-
-use extract::Body;
 pub use extract::{json_required, ReaderLang};
 
 #[derive(OpenApi)]
@@ -139,10 +138,10 @@ pub fn signed_in() -> OpenApiRouter<AppState> {
         .routes(routes!(session::sign_in_methods))
         .routes(routes!(session::demo_users))
         .routes(routes!(openapi))
-        .routes(routes!(me))
-        .routes(routes!(set_language))
+        .routes(routes!(me::me))
+        .routes(routes!(me::set_language))
         .routes(routes!(session::demo_mailbox))
-        .routes(routes!(account))
+        .routes(routes!(accounts::show_account))
         .routes(routes!(merges::invite, merges::list_requests))
         .routes(routes!(merges::show_request))
         .routes(routes!(merges::accept))
@@ -153,7 +152,7 @@ pub fn signed_in() -> OpenApiRouter<AppState> {
         .routes(routes!(merges::confirm))
         .routes(routes!(merges::report))
         .routes(routes!(merges::history))
-        .routes(routes!(set_roles))
+        .routes(routes!(accounts::set_roles))
         .routes(routes!(reissues::preview_reissue))
         .routes(routes!(reissues::confirm_reissue))
 }
@@ -264,126 +263,4 @@ async fn read<A: Send + Sync, T: Serialize + Send>(
     work: impl for<'c> FnOnce(&'c mut Conn, &'c A) -> Work<'c, T>,
 ) -> Result<Json<T>, ApiError> {
     Ok(Json(state.db.read(args, work).await?))
-}
-
-/// The signed-in user, their account and roles.
-#[utoipa::path(get, path = "/me", tag = "accounts", security(("session" = [])), responses(
-    (status = 200, body = Me),
-    (status = 401, body = ErrorBody),
-))]
-async fn me(State(state): State<AppState>, user: Caller) -> Result<Json<Me>, ApiError> {
-    read(&state, user, |conn, user| {
-        Box::pin(async move {
-            let user = user.now(conn).await?;
-            let (account, _) = load_account(conn, &user.account)
-                .await?
-                .ok_or_else(|| ApiError::internal("the user's account is missing"))?;
-            let roles = account
-                .users
-                .iter()
-                .find(|u| u.email.eq_ignore_ascii_case(&user.email))
-                .map(|u| u.roles.clone())
-                .unwrap_or_default();
-            Ok(Me {
-                is_account_admin: user.is_admin(&account),
-                email: user.email,
-                account: AccountRef {
-                    mpn_id: account.global_mpn_id,
-                    company: account.company,
-                },
-                roles,
-            })
-        })
-    })
-    .await
-}
-
-/// The language the signed-in user reads their emails in (the app's language switch sets it):
-/// each email is written in its recipient's language.
-#[utoipa::path(put, path = "/me/language", tag = "accounts", security(("session" = [])),
-    request_body = SetLanguage,
-    responses(
-        (status = 204, description = "Set"),
-        (status = 401, body = ErrorBody),
-        (status = 422, description = "invalid_body: not en, nl or de", body = ErrorBody),
-    ))]
-async fn set_language(
-    State(state): State<AppState>,
-    user: Caller,
-    Body(body): Body<SetLanguage>,
-) -> Result<StatusCode, ApiError> {
-    state
-        .db
-        .write((user, body.lang), |conn, (user, lang)| {
-            Box::pin(async move {
-                let user = user.now(conn).await?;
-                crate::outbox::set_language(conn, &user.email, *lang).await
-            })
-        })
-        .await?;
-    Ok(StatusCode::NO_CONTENT)
-}
-
-/// The signed-in user's own account, as stored; without its bank and tax profile and CSP
-/// accounts unless the user acts for it (an account admin of one of its own tenants, A2: not an
-/// admin of a tenant it absorbed).
-#[utoipa::path(get, path = "/accounts/{mpn}", tag = "accounts", security(("session" = [])),
-    params(("mpn" = String, Path, description = "The account's global Partner ID (MPN ID)")),
-    responses(
-        (status = 200, body = StoredAccount),
-        (status = 401, body = ErrorBody),
-        (status = 403, description = "Another company's account", body = ErrorBody),
-    ))]
-async fn account(
-    State(state): State<AppState>,
-    user: Caller,
-    Path(mpn): Path<String>,
-) -> Result<Json<StoredAccount>, ApiError> {
-    read(&state, (user, mpn), |conn, (user, mpn)| {
-        Box::pin(async move {
-            let user = user.now(conn).await?;
-            if *mpn != user.account {
-                return Err(ApiError::forbidden("you can see only your own account"));
-            }
-            let (mut snapshot, version) = load_account(conn, mpn)
-                .await?
-                .ok_or_else(|| ApiError::not_found(format!("no account {mpn}")))?;
-            // Bank, tax and CSP details are for those who act for the account.
-            let absorbed = crate::db::merged_into(conn, mpn).await?;
-            if !merge_core::acts_for(&snapshot, user.not_acting(&absorbed), &user.email) {
-                snapshot.bank_tax_profile = None;
-                for tenant in &mut snapshot.tenants {
-                    tenant.csp_accounts.clear();
-                }
-            }
-            Ok(StoredAccount { version, snapshot })
-        })
-    })
-    .await
-}
-
-/// R16: replaces a user's roles; only admins of the user's own tenant may.
-#[utoipa::path(put, path = "/users/{email}/roles", tag = "accounts", security(("session" = [])),
-    params(("email" = String, Path)),
-    request_body = SetRoles,
-    responses(
-        (status = 200, body = merge_core::User),
-        (status = 401, body = ErrorBody),
-        (status = 403, description = "Not an admin, or another tenant's user (R16)", body = ErrorBody),
-        (status = 404, body = ErrorBody),
-        (status = 409, description = "last_admin: a tenant would have no account admin (A1)", body = ErrorBody),
-        (status = 422, description = "invalid_roles, invalid_body", body = ErrorBody),
-    ))]
-async fn set_roles(
-    State(state): State<AppState>,
-    user: Caller,
-    Path(email): Path<String>,
-    Body(body): Body<SetRoles>,
-) -> Result<Json<merge_core::User>, ApiError> {
-    write(
-        &state,
-        (user, email, body.roles),
-        |conn, (user, email, roles)| Box::pin(crate::merges::set_roles(conn, user, email, roles)),
-    )
-    .await
 }
