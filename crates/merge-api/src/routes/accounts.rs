@@ -7,9 +7,9 @@ use merge_api_types::{ErrorBody, SetRoles, StoredAccount};
 use super::extract::Body;
 use super::{read, write};
 use crate::auth::Caller;
-use crate::db::load_account;
 use crate::error::ApiError;
 use crate::merges;
+use crate::own_account;
 use crate::AppState;
 
 /// The signed-in user's own account, as stored; without its bank and tax profile and CSP
@@ -28,24 +28,7 @@ pub(super) async fn show_account(
     Path(mpn): Path<String>,
 ) -> Result<Json<StoredAccount>, ApiError> {
     read(&state, (user, mpn), |conn, (user, mpn)| {
-        Box::pin(async move {
-            let user = user.now(conn).await?;
-            if *mpn != user.account {
-                return Err(ApiError::forbidden("you can see only your own account"));
-            }
-            let (mut snapshot, version) = load_account(conn, mpn)
-                .await?
-                .ok_or_else(|| ApiError::not_found(format!("no account {mpn}")))?;
-            // Bank, tax and CSP details are for those who act for the account.
-            let absorbed = crate::db::merged_into(conn, mpn).await?;
-            if !merge_core::acts_for(&snapshot, user.not_acting(&absorbed), &user.email) {
-                snapshot.bank_tax_profile = None;
-                for tenant in &mut snapshot.tenants {
-                    tenant.csp_accounts.clear();
-                }
-            }
-            Ok(StoredAccount { version, snapshot })
-        })
+        Box::pin(own_account::stored(conn, user, mpn))
     })
     .await
 }

@@ -3,13 +3,13 @@
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
-use merge_api_types::{AccountRef, ErrorBody, Me, SetLanguage};
+use merge_api_types::{ErrorBody, Me, SetLanguage};
 
 use super::extract::Body;
 use super::read;
 use crate::auth::Caller;
-use crate::db::load_account;
 use crate::error::ApiError;
+use crate::own_account;
 use crate::AppState;
 
 /// The signed-in user, their account and roles.
@@ -19,27 +19,7 @@ use crate::AppState;
 ))]
 pub(super) async fn me(State(state): State<AppState>, user: Caller) -> Result<Json<Me>, ApiError> {
     read(&state, user, |conn, user| {
-        Box::pin(async move {
-            let user = user.now(conn).await?;
-            let (account, _) = load_account(conn, &user.account)
-                .await?
-                .ok_or_else(|| ApiError::internal("the user's account is missing"))?;
-            let roles = account
-                .users
-                .iter()
-                .find(|u| u.email.eq_ignore_ascii_case(&user.email))
-                .map(|u| u.roles.clone())
-                .unwrap_or_default();
-            Ok(Me {
-                is_account_admin: user.is_admin(&account),
-                email: user.email,
-                account: AccountRef {
-                    mpn_id: account.global_mpn_id,
-                    company: account.company,
-                },
-                roles,
-            })
-        })
+        Box::pin(own_account::me(conn, user))
     })
     .await
 }
@@ -61,10 +41,7 @@ pub(super) async fn set_language(
     state
         .db
         .write((user, body.lang), |conn, (user, lang)| {
-            Box::pin(async move {
-                let user = user.now(conn).await?;
-                crate::outbox::set_language(conn, &user.email, *lang).await
-            })
+            Box::pin(own_account::set_language(conn, user, *lang))
         })
         .await?;
     Ok(StatusCode::NO_CONTENT)
