@@ -134,14 +134,15 @@ pub fn signing_in() -> OpenApiRouter<AppState> {
 /// Everything else; signing out too, which a limit must never refuse.
 pub fn signed_in() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
+        .routes(routes!(openapi))
         .routes(routes!(session::sign_out))
         .routes(routes!(session::sign_in_methods))
         .routes(routes!(session::demo_users))
-        .routes(routes!(openapi))
+        .routes(routes!(session::demo_mailbox))
         .routes(routes!(me::me))
         .routes(routes!(me::set_language))
-        .routes(routes!(session::demo_mailbox))
         .routes(routes!(accounts::show_account))
+        .routes(routes!(accounts::set_roles))
         .routes(routes!(merges::invite, merges::list_requests))
         .routes(routes!(merges::show_request))
         .routes(routes!(merges::accept))
@@ -152,7 +153,6 @@ pub fn signed_in() -> OpenApiRouter<AppState> {
         .routes(routes!(merges::confirm))
         .routes(routes!(merges::report))
         .routes(routes!(merges::history))
-        .routes(routes!(accounts::set_roles))
         .routes(routes!(reissues::preview_reissue))
         .routes(routes!(reissues::confirm_reissue))
 }
