@@ -23,7 +23,7 @@ pub const COOKIE: &str = "pm_session";
 pub const SECURE_COOKIE: &str = "__Host-pm_session";
 
 /// Who sent the request, by their session: an email, and the directory user who signed in as
-/// it. Which account they act for is read by [`Caller::now`] inside the work's own
+/// it. Which account they act for is read by [`Caller::signed_in`] inside the work's own
 /// transaction, where it cannot change under it.
 #[derive(Debug, Clone)]
 pub struct Caller {
@@ -53,7 +53,7 @@ impl Caller {
     /// moved them to another account since the request was sent, and an operator may have
     /// unbound their directory user (or a re-issue given them a new email), which ends the
     /// session.
-    pub async fn now(&self, conn: &mut Conn) -> Result<SignedIn, ApiError> {
+    pub async fn signed_in(&self, conn: &mut Conn) -> Result<SignedIn, ApiError> {
         let users::UserRow { account, subject } = users::user(conn, &self.email)
             .await?
             .ok_or_else(ApiError::signed_out)?;

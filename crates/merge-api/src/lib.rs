@@ -19,6 +19,7 @@ mod metrics;
 mod oidc;
 mod operations;
 mod outbox;
+mod own_account;
 mod refusal;
 mod reissues;
 mod routes;

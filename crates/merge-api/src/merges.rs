@@ -97,7 +97,7 @@ async fn locked_request(
     id: i64,
 ) -> Result<(SignedIn, MergeRequest), ApiError> {
     requests::lock_accounts_of_request(conn, id, &caller.email).await?;
-    let user = caller.now(conn).await?;
+    let user = caller.signed_in(conn).await?;
     let request = visible_request(conn, &user, id).await?;
     Ok((user, request))
 }
@@ -161,7 +161,7 @@ impl LimitedInviters {
 /// it) and it is under its allowance. A read, so a flood past the limit never waits for, nor
 /// holds, the writer.
 pub async fn may_invite(conn: &mut Conn, user: &Caller) -> Result<(), ApiError> {
-    let user = user.now(conn).await?;
+    let user = user.signed_in(conn).await?;
     let initiator = user.require_admin(conn).await?.snapshot;
     limit_invitations(conn, &initiator).await
 }
@@ -202,7 +202,7 @@ pub async fn invite(
 ) -> Result<Result<MergeRequest, ApiError>, ApiError> {
     // Which accounts to lock; everything is read again once they are.
     let (inviting, invited) = {
-        let user = user.now(conn).await?;
+        let user = user.signed_in(conn).await?;
         let initiator = user.require_admin(conn).await?.snapshot;
         let invitee = find_invitee_indexed(conn, &initiator, invitee_mpn_id).await?;
         (
@@ -214,7 +214,7 @@ pub async fn invite(
         Some(invited) => lock_accounts(conn, &inviting, Some(invited)).await?,
         None => lock_accounts(conn, &inviting, None).await?,
     }
-    let user = &user.now(conn).await?;
+    let user = &user.signed_in(conn).await?;
     still_locked(&inviting, &user.account)?;
     let initiator = user.require_admin(conn).await?.snapshot;
     limit_invitations(conn, &initiator).await?;
@@ -515,7 +515,7 @@ pub async fn invitation(
     id: i64,
     lang: Lang,
 ) -> Result<Invitation, ApiError> {
-    let user = user.now(conn).await?;
+    let user = user.signed_in(conn).await?;
     let request = visible_request(conn, &user, id).await?;
     let invitee = admin_of(conn, &user, &request.invitee, "read this invitation").await?;
     expect_state(
@@ -554,7 +554,7 @@ pub async fn report(
     id: i64,
     lang: Lang,
 ) -> Result<AppliedMerge, ApiError> {
-    let user = user.now(conn).await?;
+    let user = user.signed_in(conn).await?;
     let request = visible_request(conn, &user, id).await?;
     user.require_admin(conn).await?;
     expect_state(
@@ -688,12 +688,12 @@ fn require_rights_acknowledged(
 
 /// The requests the user's account takes part in, newest first.
 pub async fn list(conn: &mut Conn, user: &Caller) -> Result<Vec<MergeRequest>, ApiError> {
-    let user = user.now(conn).await?;
+    let user = user.signed_in(conn).await?;
     Ok(requests::requests_of(conn, &user.account).await?)
 }
 
 pub async fn get(conn: &mut Conn, user: &Caller, id: i64) -> Result<MergeRequest, ApiError> {
-    let user = user.now(conn).await?;
+    let user = user.signed_in(conn).await?;
     visible_request(conn, &user, id).await
 }
 
@@ -703,7 +703,7 @@ pub async fn history(
     user: &Caller,
     page: HistoryPage,
 ) -> Result<Vec<HistoryEvent>, ApiError> {
-    let user = user.now(conn).await?;
+    let user = user.signed_in(conn).await?;
     Ok(history::history_page(conn, &user.account, page).await?)
 }
 
@@ -714,9 +714,9 @@ pub async fn set_roles(
     email: &str,
     roles: &[merge_core::RoleAssignment],
 ) -> Result<merge_core::User, ApiError> {
-    let account = user.now(conn).await?.account;
+    let account = user.signed_in(conn).await?.account;
     lock_accounts(conn, &account, None).await?;
-    let user = &user.now(conn).await?;
+    let user = &user.signed_in(conn).await?;
     still_locked(&account, &user.account)?;
     let (account, _) = load_account(conn, &user.account)
         .await?

@@ -67,7 +67,7 @@ pub async fn preview(
     caller: &Caller,
     request: &ReissueRequest,
 ) -> Result<ReissuePreview, ApiError> {
-    let user = caller.now(conn).await?;
+    let user = caller.signed_in(conn).await?;
     planned(conn, &user, request).await
 }
 
@@ -80,9 +80,9 @@ pub async fn confirm(
     request: &ReissueRequest,
     fingerprint: &str,
 ) -> Result<ReissuePreview, ApiError> {
-    let account = caller.now(conn).await?.account;
+    let account = caller.signed_in(conn).await?.account;
     lock_accounts(conn, &account, None).await?;
-    let user = caller.now(conn).await?;
+    let user = caller.signed_in(conn).await?;
     still_locked(&account, &user.account)?;
     let preview = planned(conn, &user, request).await?;
     // It cannot be undone: a recent sign-in, checked once the caller may re-issue at all.
