@@ -1,8 +1,8 @@
 //! The merge history (W5): one entry per step for each of the request's two accounts.
 
-use merge_api_types::{AccountRef, HistoryEvent, HistoryEventKind, HistoryPage, MergeRequest};
+use merge_api_types::{HistoryEvent, HistoryEventKind, HistoryPage, MergeRequest};
 
-use super::requests::wire_enum;
+use super::requests::{account_ref, deal, wire_enum};
 use super::stamp::{now_stamp, parse_stamp};
 use super::{Conn, DbError};
 
@@ -56,19 +56,9 @@ impl TryFrom<EventRow> for HistoryEvent {
             actor: row.actor,
             at: parse_stamp(&row.at)?,
             detail: row.detail,
-            initiator: AccountRef {
-                mpn_id: row.initiator.into(),
-                company: row.initiator_company,
-            },
-            invitee: AccountRef {
-                mpn_id: row.invitee.into(),
-                company: row.invitee_company,
-            },
-            deal: row
-                .deal
-                .as_deref()
-                .map(|deal| wire_enum("deal kind", deal))
-                .transpose()?,
+            initiator: account_ref(row.initiator, row.initiator_company),
+            invitee: account_ref(row.invitee, row.invitee_company),
+            deal: deal(row.deal.as_deref())?,
         })
     }
 }

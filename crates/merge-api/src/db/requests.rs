@@ -56,14 +56,8 @@ impl TryFrom<RequestRow> for MergeRequest {
     fn try_from(row: RequestRow) -> Result<Self, DbError> {
         Ok(MergeRequest {
             id: row.id,
-            initiator: AccountRef {
-                mpn_id: row.initiator.into(),
-                company: row.initiator_company,
-            },
-            invitee: AccountRef {
-                mpn_id: row.invitee.into(),
-                company: row.invitee_company,
-            },
+            initiator: account_ref(row.initiator, row.initiator_company),
+            invitee: account_ref(row.invitee, row.invitee_company),
             state: wire_enum("request state", &row.state)?,
             reason: row.reason,
             created_by: row.created_by,
@@ -72,13 +66,22 @@ impl TryFrom<RequestRow> for MergeRequest {
             accepted_by: row.accepted_by,
             accepted_at: row.accepted_at.as_deref().map(parse_stamp).transpose()?,
             closed_by: row.closed_by,
-            deal: row
-                .deal
-                .as_deref()
-                .map(|deal| wire_enum("deal kind", deal))
-                .transpose()?,
+            deal: deal(row.deal.as_deref())?,
         })
     }
+}
+
+/// A party of a request: its MPN ID and company name, as two columns hold them.
+pub(super) fn account_ref(mpn_id: String, company: String) -> AccountRef {
+    AccountRef {
+        mpn_id: mpn_id.into(),
+        company,
+    }
+}
+
+/// A request's kind of deal, none for a request sent before deal kinds existed.
+pub(super) fn deal(stored: Option<&str>) -> Result<Option<DealKind>, DbError> {
+    stored.map(|deal| wire_enum("deal kind", deal)).transpose()
 }
 
 /// A value stored as the serde name of a wire enum (its `as_str`).
