@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { acknowledgeRights, previewedE1, root, serverAndBrowser, signedIn } from "./server.mjs";
 
@@ -97,6 +97,39 @@ test("the sandbox compares both directions side by side", async () => {
     assert.deepEqual(ids, ["1111111", "2222222", "3333333", "4444444", "5555555"]);
   }
   await page.screenshot({ path: join(root, "target/e2e/sandbox-compare.png"), fullPage: true });
+  await page.close();
+});
+
+test("a large account's report lists its locations when printed, not while it stays hidden on the screen", async () => {
+  const page = await session.browser.newPage();
+  await page.goto(`${session.server.origin}/sandbox`);
+  const fabricam = JSON.parse(readFileSync(join(root, "fixtures/fabricam.json"), "utf8"));
+  for (let i = 0; i < 120; i++) {
+    fabricam.locations.push({ mpn_id: String(60_000_000 + i), name: `Fabricam site ${i}`, country: "NL" });
+  }
+  await page.getByLabel("Snapshot JSON").last().fill(JSON.stringify(fabricam));
+  await page.getByRole("button", { name: "Preview the merge" }).click();
+  await page.locator(".after .tree li").first().waitFor();
+  assert.equal(await page.locator("article.report table.locations tr").count(), 0, "no hidden rows built");
+
+  // The print button builds them before the print dialog opens (headless Chromium prints nothing).
+  await page.getByRole("button", { name: "Print the report" }).click();
+  await page.locator("article.report table.locations tr").nth(124).waitFor({ state: "attached" });
+  await page.reload();
+  await page.getByLabel("Snapshot JSON").last().fill(JSON.stringify(fabricam));
+  await page.getByRole("button", { name: "Preview the merge" }).click();
+  await page.locator(".after .tree li").first().waitFor();
+  assert.equal(await page.locator("article.report table.locations tr").count(), 0);
+
+  // A PDF export, as the browser's own print does, fires `beforeprint`.
+  const file = join(root, "target/e2e/report-large.pdf");
+  await page.pdf({ path: file, format: "A4" });
+  const text = pdfText(file);
+  for (const mpnId of ["1111111", "3333333", "60000000", "60000119"]) {
+    assert.ok(text.includes(mpnId), `the printed report names ${mpnId}`);
+  }
+  // Contoso's PGA, E1's four locations and the 120 added.
+  assert.equal(await page.locator("article.report table.locations tr").count(), 125);
   await page.close();
 });
 

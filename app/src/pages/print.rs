@@ -8,13 +8,13 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use merge_api_types::MergeRequest;
-use merge_core::{MergePlan, RightsAfterMerge, Weight};
+use merge_core::{Lang, MergePlan, RightsAfterMerge, Weight};
 
 use super::changes::{not_merged_items, MarkedChanges};
 use crate::i18n::{t, td_string, use_i18n};
 use crate::language::use_lang;
 use crate::time::{local_time, now};
-use crate::view_model::{page_margin_css, RightsReading};
+use crate::view_model::{page_margin_css, RightsReading, DRAWN_WHOLE};
 
 /// Where the plan stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,12 +37,43 @@ impl ReportStatus {
     }
 }
 
+/// The merged account's rows: its PGA, then each location with where it came from.
+fn location_rows(plan: &MergePlan, lang: Lang) -> Vec<impl IntoView> {
+    let result = &plan.result;
+    let pga = (
+        result.global_mpn_id.to_string(),
+        result.company.clone(),
+        String::from("PGA"),
+    );
+    std::iter::once(pga)
+        .chain(result.locations.iter().map(|l| {
+            let note = l.joined(&result.company).map(|j| j.describe_in(lang)).unwrap_or_default();
+            (l.mpn_id.to_string(), l.name.clone(), note)
+        }))
+        .map(|(id, name, note)| view! { <tr><td><code>{id}</code></td><td>{name}</td><td>{note}</td></tr> })
+        .collect()
+}
+
 /// "Print the report", which prints the [`Report`] beside it.
 #[component]
 pub fn PrintButton() -> impl IntoView {
     let i18n = use_i18n();
+    // Reports of large accounts build their tables at `beforeprint`: it is announced first and
+    // the dialog opened once they are built, since the browser's own `beforeprint` comes while
+    // this handler still runs, before the page can change.
+    let print = move |_| {
+        if let Ok(announce) = web_sys::Event::new("beforeprint") {
+            let _ = window().dispatch_event(&announce);
+        }
+        set_timeout(
+            || {
+                let _ = window().print();
+            },
+            std::time::Duration::ZERO,
+        );
+    };
     view! {
-        <button class="secondary no-print" on:click=move |_| { let _ = window().print(); }>{t!(i18n, preview.print)}</button>
+        <button class="secondary no-print" on:click=print>{t!(i18n, preview.print)}</button>
     }
 }
 
@@ -70,6 +101,16 @@ pub fn Report(
     } else {
         "report"
     };
+    // A report only printed, of a large account, builds its table of locations when printing
+    // begins (`beforeprint`, which the print button, the browser's menu and a PDF export all
+    // fire): on the screen it is hidden, and 10,001 rows cost the sandbox's preview ~200 ms of
+    // its first paint (docs/performance.md).
+    let deferred = !on_screen && plan.result.locations.len() > DRAWN_WHOLE;
+    let printing = RwSignal::new(!deferred);
+    if deferred {
+        let listening = window_event_listener_untyped("beforeprint", move |_| printing.set(true));
+        on_cleanup(move || listening.remove());
+    }
     move || {
         let lang = lang.get();
         let locale = lang;
@@ -182,13 +223,10 @@ pub fn Report(
             }
             .into_any()
         };
-        let locations = std::iter::once((plan.result.global_mpn_id.to_string(), plan.result.company.clone(), String::from("PGA")))
-            .chain(plan.result.locations.iter().map(|l| {
-                let note = l.joined(&plan.result.company).map(|j| j.describe_in(lang)).unwrap_or_default();
-                (l.mpn_id.to_string(), l.name.clone(), note)
-            }))
-            .map(|(id, name, note)| view! { <tr><td><code>{id}</code></td><td>{name}</td><td>{note}</td></tr> })
-            .collect::<Vec<_>>();
+        let locations = {
+            let plan = plan.clone();
+            move || printing.get().then(|| location_rows(&plan, lang))
+        };
         let checklist = plan
             .checklist_in(lang)
             .into_iter()
