@@ -244,7 +244,8 @@ pub async fn move_users(conn: &mut Conn, from: &str, to: &str) -> Result<(), DbE
 }
 
 fn stored(json: &str) -> Result<AccountSnapshot, DbError> {
-    read_snapshot(json).map_err(|e| DbError::unreadable_document("account snapshot", e))
+    read_snapshot(json)
+        .map_err(|e| DbError::unreadable_document("account snapshot", format!("at {}", e.path)))
 }
 
 /// An account's snapshot and version.

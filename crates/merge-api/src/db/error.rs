@@ -18,9 +18,6 @@ pub enum DbError {
     /// A row would repeat a unique key another step wrote meanwhile.
     #[error("duplicate: {0}")]
     Duplicate(#[source] sqlx::Error),
-    /// A row that must exist does not (an account of a request, a request just written).
-    #[error("{0} is missing")]
-    Missing(String),
     #[error("database: {0}")]
     Sqlx(#[source] sqlx::Error),
     #[error("migration: {0}")]
@@ -52,8 +49,8 @@ impl DbError {
         }
     }
 
-    /// A stored document (an account's snapshot, a plan) that does not read; not quoted, since
-    /// it holds what the log should not (bank details).
+    /// A stored document (an account's snapshot, a plan) that does not read; neither it nor the
+    /// parser's words are quoted (they may quote a value: bank details), only where it failed.
     pub fn unreadable_document(what: &str, problem: impl ToString) -> Self {
         Self::Unreadable {
             what: what.to_string(),

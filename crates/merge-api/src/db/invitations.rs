@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use super::stamp::{now_stamp, parse_stamp, stamp};
 use super::{Conn, DbError};
 
-/// `account`'s attempts since `since`: how many, and when the oldest was.
+/// `account`'s attempts since `since`: how many, and when the oldest was (if it reads).
 pub async fn attempts_since(
     conn: &mut Conn,
     account: &str,
@@ -18,7 +18,16 @@ pub async fn attempts_since(
     .bind(stamp(since))
     .fetch_one(&mut *conn)
     .await?;
-    Ok((count, oldest.as_deref().map(parse_stamp).transpose()?))
+    // The oldest only says when the next attempt is possible: one that does not read (a row
+    // written by hand) is not worth refusing every invitation of the account for.
+    let oldest = oldest.and_then(|text| match parse_stamp(&text) {
+        Ok(at) => Some(at),
+        Err(error) => {
+            tracing::warn!(%error, account, "an invitation attempt's time does not read");
+            None
+        }
+    });
+    Ok((count, oldest))
 }
 
 /// Counts an attempt of `account`'s now, and forgets its attempts up to `forget_until`.
