@@ -13,7 +13,7 @@ use std::time::Duration;
 use chrono::{DateTime, TimeDelta, Utc};
 use merge_api_types::{HistoryEventKind, MergeRequest, RequestState};
 
-use crate::db::requests::{self, NewState};
+use crate::db::requests::{self, Transition};
 use crate::db::{lock_accounts, Conn, Db};
 use crate::error::ApiError;
 use crate::merges::record_event;
@@ -139,12 +139,7 @@ async fn expire_or_remind(
     match due(&request, reminded_for.as_deref(), config, now) {
         None => Ok(false),
         Some(Due::Expire) => {
-            let expired = NewState {
-                state: RequestState::Expired,
-                reason: None,
-                actor: EXPIRY_ACTOR,
-                rights_reading: None,
-            };
+            let expired = Transition::Expired { by: EXPIRY_ACTOR };
             let request = requests::set_state(conn, &request, expired).await?;
             record_event(
                 conn,

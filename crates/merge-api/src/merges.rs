@@ -4,7 +4,7 @@
 //! time, in this process or another.
 
 use crate::auth::{Caller, SignedIn};
-use crate::db::requests::{self, NewState};
+use crate::db::requests::{self, Transition};
 use crate::db::{
     history, index_merged_locations, invitations, load_account, location_owner, lock_accounts,
     merged_into, move_users, save_account, still_locked, Conn,
@@ -58,23 +58,6 @@ pub(crate) async fn record_event(
 ) -> Result<(), ApiError> {
     history::insert_event(conn, request, event, actor, detail).await?;
     crate::outbox::enqueue(conn, request, event, actor, detail, known).await
-}
-
-/// Moves `request` to `state`, `actor` recorded as who accepted or closed it.
-async fn move_to(
-    conn: &mut Conn,
-    request: &MergeRequest,
-    state: RequestState,
-    reason: Option<&str>,
-    actor: &str,
-) -> Result<MergeRequest, ApiError> {
-    let new = NewState {
-        state,
-        reason,
-        actor,
-        rights_reading: None,
-    };
-    Ok(requests::set_state(conn, request, new).await?)
 }
 
 fn expect_state(
@@ -307,7 +290,8 @@ pub async fn accept(conn: &mut Conn, user: &Caller, id: i64) -> Result<MergeRequ
     let (user, request) = &locked_request(conn, user, id).await?;
     admin_of(conn, user, &request.invitee, "answer this request").await?;
     expect_state(request, &[RequestState::Pending], "accepted")?;
-    let request = move_to(conn, request, RequestState::Accepted, None, &user.email).await?;
+    let request =
+        requests::set_state(conn, request, Transition::Accepted { by: &user.email }).await?;
     record_event(
         conn,
         &request,
@@ -357,7 +341,11 @@ pub async fn reject(
     let (user, request) = &locked_request(conn, user, id).await?;
     admin_of(conn, user, &request.invitee, "answer this request").await?;
     expect_state(request, &[RequestState::Pending], "rejected")?;
-    let request = move_to(conn, request, RequestState::Rejected, reason, &user.email).await?;
+    let rejected = Transition::Rejected {
+        by: &user.email,
+        reason,
+    };
+    let request = requests::set_state(conn, request, rejected).await?;
     record_event(
         conn,
         &request,
@@ -376,7 +364,8 @@ pub async fn cancel(conn: &mut Conn, user: &Caller, id: i64) -> Result<MergeRequ
     user.require_admin(conn).await?;
     let open = [RequestState::Pending, RequestState::Accepted];
     expect_state(request, &open, "cancelled")?;
-    let request = move_to(conn, request, RequestState::Cancelled, None, &user.email).await?;
+    let request =
+        requests::set_state(conn, request, Transition::Cancelled { by: &user.email }).await?;
     record_event(
         conn,
         &request,
@@ -641,11 +630,9 @@ pub async fn confirm(
     requests::keep_plan(conn, id, &plan).await?;
     // With the reading acknowledged, for the report: what was agreed, whatever the setting
     // later.
-    let completed = NewState {
-        state: RequestState::Completed,
-        reason: None,
-        actor: &user.email,
-        rights_reading: Some(user.reading.as_str()),
+    let completed = Transition::Completed {
+        by: &user.email,
+        rights_reading: user.reading.as_str(),
     };
     let request = requests::set_state(conn, &request, completed).await?;
     record_event(

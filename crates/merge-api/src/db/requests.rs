@@ -246,15 +246,66 @@ pub async fn hold_account(conn: &mut Conn, account: &str, id: i64) -> Result<boo
     Ok(held.rows_affected() == 1)
 }
 
-/// What a step changes of a request.
-pub struct NewState<'a> {
-    pub state: RequestState,
-    /// A rejection's reason.
-    pub reason: Option<&'a str>,
+/// Where a step moves a request, with what each move records: the rights reading only with a
+/// completed merge, a reason only with a rejection.
+#[derive(Debug, Clone, Copy)]
+pub enum Transition<'a> {
+    Accepted {
+        by: &'a str,
+    },
+    /// With the invitee's reason, if they gave one.
+    Rejected {
+        by: &'a str,
+        reason: Option<&'a str>,
+    },
+    Cancelled {
+        by: &'a str,
+    },
+    Expired {
+        by: &'a str,
+    },
+    /// The merge applied, under the reading of admin rights acknowledged (A3).
+    Completed {
+        by: &'a str,
+        rights_reading: &'a str,
+    },
+}
+
+impl<'a> Transition<'a> {
+    pub fn state(self) -> RequestState {
+        match self {
+            Self::Accepted { .. } => RequestState::Accepted,
+            Self::Rejected { .. } => RequestState::Rejected,
+            Self::Cancelled { .. } => RequestState::Cancelled,
+            Self::Expired { .. } => RequestState::Expired,
+            Self::Completed { .. } => RequestState::Completed,
+        }
+    }
+
     /// Who accepted (for `Accepted`) or closed it.
-    pub actor: &'a str,
-    /// A completed merge's reading of admin rights, as acknowledged (A3).
-    pub rights_reading: Option<&'a str>,
+    fn actor(self) -> &'a str {
+        match self {
+            Self::Accepted { by }
+            | Self::Rejected { by, .. }
+            | Self::Cancelled { by }
+            | Self::Expired { by }
+            | Self::Completed { by, .. } => by,
+        }
+    }
+
+    fn reason(self) -> Option<&'a str> {
+        match self {
+            Self::Rejected { reason, .. } => reason,
+            _ => None,
+        }
+    }
+
+    fn rights_reading(self) -> Option<&'a str> {
+        match self {
+            Self::Completed { rights_reading, .. } => Some(rights_reading),
+            _ => None,
+        }
+    }
 }
 
 #[derive(sqlx::FromRow)]
@@ -272,10 +323,10 @@ struct StateRow {
 pub async fn set_state(
     conn: &mut Conn,
     request: &MergeRequest,
-    new: NewState<'_>,
+    to: Transition<'_>,
 ) -> Result<MergeRequest, DbError> {
-    let accepted = new.state == RequestState::Accepted;
-    let closed = !new.state.is_open();
+    let accepted = to.state() == RequestState::Accepted;
+    let closed = !to.state().is_open();
     let row: StateRow = sqlx::query_as(
         "UPDATE merge_requests SET state = $2, reason = coalesce($3, reason), updated_at = $4,
                 accepted_by = CASE WHEN $5 THEN $6 ELSE accepted_by END,
@@ -286,13 +337,13 @@ pub async fn set_state(
          RETURNING state, reason, updated_at, accepted_by, accepted_at, closed_by",
     )
     .bind(request.id)
-    .bind(new.state.as_str())
-    .bind(new.reason)
+    .bind(to.state().as_str())
+    .bind(to.reason())
     .bind(now_stamp())
     .bind(accepted)
-    .bind(new.actor)
+    .bind(to.actor())
     .bind(closed)
-    .bind(new.rights_reading)
+    .bind(to.rights_reading())
     .fetch_one(&mut *conn)
     .await?;
     if closed {
