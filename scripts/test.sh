@@ -73,10 +73,17 @@ npm_package() {
   node_modules/.bin/tsc -p crates/merge-wasm/tests/types
 }
 
-# One release build of the server and the CLI, shared by the end-to-end tests and the benchmarks.
+# One release build, shared by the end-to-end tests and the benchmarks: the server and the CLI
+# as the benchmarks' and the CLI's tests need them (their dev-dependencies switch on features
+# of shared crates, so a plain `cargo build --release` would be a second build of nearly
+# everything), and the three benchmarks, named (`--benches` would also build every library and
+# binary as a benchmark harness).
+release_targets=(--release --locked -p merge-core -p merge-api -p merge-cli
+  --bench plan --bench validate --bench load --test cli)
+
 app_end_to_end() {
   scripts/build-app.sh
-  cargo build -q --release --locked -p merge-api -p merge-cli
+  cargo test "${release_targets[@]}" --no-run
   node --test tests/e2e/
 }
 
@@ -90,7 +97,7 @@ sizes() {
 }
 
 benchmarks() {
-  pg_virtualenv -t cargo test -p merge-core -p merge-api --benches --locked --release
+  pg_virtualenv -t cargo test "${release_targets[@]}"
   node crates/merge-wasm/bench/plan.mjs
   node tests/e2e/bench-preview.mjs
   node tests/e2e/bench-first-visit.mjs
