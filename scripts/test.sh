@@ -84,7 +84,9 @@ release_targets=(--release --locked -p merge-core -p merge-api -p merge-cli
 app_end_to_end() {
   scripts/build-app.sh
   cargo test "${release_targets[@]}" --no-run
-  node --test tests/e2e/
+  # Two test files at a time (node's default on two cores is one): each has its own server,
+  # database and browser, and mostly waits on them.
+  node --test --test-concurrency=2 tests/e2e/
 }
 
 contracts() {
