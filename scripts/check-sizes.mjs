@@ -1,5 +1,5 @@
 // Measures what we ship as WebAssembly (raw, gzip, brotli) and fails when a gzip size passes
-// its ceiling in budgets.toml: the app's page and its planning worker (dist/) and the npm
+// its ceiling in budgets.toml: the app's page, its planning worker and the start page (dist/) and the npm
 // package (crates/merge-wasm/pkg). A budget whose file is not built fails too, so a renamed
 // output cannot skip its check. Exit: 0 all within, 1 a ceiling passed or a file missing.
 //
@@ -28,6 +28,7 @@ const inDist = (prefix) => () => {
 const files = {
   app_page: inDist("partner-merge-app"),
   app_worker: inDist("partner-merge-planner"),
+  app_sign_in: inDist("partner-merge-sign-in"),
   npm_package: () => join(root, "crates/merge-wasm/pkg/web/partner_merge_bg.wasm"),
 };
 

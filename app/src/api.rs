@@ -3,10 +3,9 @@
 
 use gloo_net::http::{Request, Response};
 use merge_api_types::{
-    AppliedMerge, Confirm, ConfirmReissue, DemoUser, ErrorBody, ErrorCode, ErrorDetails,
-    HistoryEvent, Invitation, Invite, MailboxMessage, Me, MergeRequest, Preview, ReissuePreview,
-    Reject, Session, SetLanguage, SignIn, SignInAgain, SignInMethods, SignInRedirect,
-    StoredAccount,
+    AppliedMerge, Confirm, ConfirmReissue, ErrorBody, ErrorCode, ErrorDetails, HistoryEvent,
+    Invitation, Invite, MailboxMessage, Me, MergeRequest, Preview, ReissuePreview, Reject, Session,
+    SetLanguage, SignIn, SignInAgain, SignInMethods, SignInRedirect, StoredAccount,
 };
 use merge_core::PlanDifference;
 use serde::de::DeserializeOwned;
@@ -89,16 +88,28 @@ async fn post<T: DeserializeOwned>(path: &str, body: &impl Serialize) -> Result<
     answer(request.send().await.map_err(network)?).await
 }
 
-pub async fn demo_users() -> Result<Vec<DemoUser>, ApiFailure> {
-    get("/api/demo-users").await
-}
-
 pub async fn sign_in(email: String) -> Result<Session, ApiFailure> {
     post("/api/session", &SignIn { email }).await
 }
 
 pub async fn sign_in_methods() -> Result<SignInMethods, ApiFailure> {
     get("/api/sign-in").await
+}
+
+/// The API's sign-in methods, asked once per page and shared by whoever reads them (the
+/// header's mailbox link, the sign-in, a step's demo note): the first call under a component
+/// asks and shares the answer with that component's descendants.
+pub fn use_sign_in_methods() -> leptos::prelude::LocalResource<Result<SignInMethods, ApiFailure>> {
+    use leptos::prelude::{provide_context, use_context, LocalResource};
+    #[derive(Clone, Copy)]
+    struct Asked(LocalResource<Result<SignInMethods, ApiFailure>>);
+    use_context::<Asked>()
+        .map(|asked| asked.0)
+        .unwrap_or_else(|| {
+            let methods = LocalResource::new(sign_in_methods);
+            provide_context(Asked(methods));
+            methods
+        })
 }
 
 /// Starts signing in through the identity provider of the email's tenant: where to go.

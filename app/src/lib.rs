@@ -18,6 +18,16 @@ use leptos_router::path;
 use i18n::{t, use_i18n, I18nContextProvider};
 use language::LanguageSwitch;
 
+/// Takes away index.html's static shell, painted while the wasm loaded: the app takes its place.
+pub fn remove_shell() {
+    if let Some(shell) = window()
+        .document()
+        .and_then(|d| d.get_element_by_id("shell"))
+    {
+        shell.remove();
+    }
+}
+
 /// Loads `path` afresh: after signing in or out, nothing of the session before stays in memory.
 pub fn reload_at(path: &str) {
     let _ = window().location().assign(path);
@@ -35,21 +45,11 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Pages() -> impl IntoView {
     let i18n = use_i18n();
+    // Asked here, once, for every page.
+    api::use_sign_in_methods();
     view! {
         <Router>
-            <header class="top">
-                <a class="brand" href="/">{t!(i18n, brand)}</a>
-                <nav aria-label=move || i18n::t_string!(i18n, nav.label)>
-                    // `<A>` marks the page you are on (aria-current="page").
-                    <A href="/account">{t!(i18n, nav.account)}</A>
-                    <A href="/merges">{t!(i18n, nav.merges)}</A>
-                    <A href="/history">{t!(i18n, nav.history)}</A>
-                    <A href="/sandbox">{t!(i18n, nav.sandbox)}</A>
-                    <MailboxLink />
-                </nav>
-                <LanguageSwitch />
-                <UserMenu />
-            </header>
+            <TopBar links=Links::Routed />
             <main id="main">
                 <Routes fallback=move || view! { <p>{t!(i18n, no_such_page)}</p> }>
                     <Route path=path!("/") view=pages::SignIn />
@@ -68,17 +68,80 @@ fn Pages() -> impl IntoView {
     }
 }
 
+/// The start page on its own (`sign-in.html`, which the server sends for `/`): the sign-in with
+/// the header, a wasm of its own that is a third of the app's, so that a first visit is quick.
+/// Signing in loads the app afresh, as it does in the app.
+#[component]
+pub fn SignInApp() -> impl IntoView {
+    view! {
+        <I18nContextProvider>
+            <StartPage />
+        </I18nContextProvider>
+    }
+}
+
+#[component]
+fn StartPage() -> impl IntoView {
+    // Asked here, once, for the header and the sign-in.
+    api::use_sign_in_methods();
+    view! {
+        <TopBar links=Links::Loading />
+        <main id="main">
+            <pages::SignIn />
+        </main>
+    }
+}
+
+/// How the header's links go to a page.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Links {
+    /// The router's (`<A>`): in the app, which has the page, marked when it is the one shown.
+    Routed,
+    /// Plain links, which load the app: on the start page, which has no other page.
+    Loading,
+}
+
+impl Links {
+    /// A link to the page at `href`.
+    fn to(self, href: &'static str, text: AnyView) -> AnyView {
+        match self {
+            Self::Routed => view! { <A href=href>{text}</A> }.into_any(),
+            Self::Loading => view! { <a href=href>{text}</a> }.into_any(),
+        }
+    }
+}
+
+/// The header: the brand, the pages, the language and the signed-in user.
+#[component]
+fn TopBar(links: Links) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <header class="top">
+            <a class="brand" href="/">{t!(i18n, brand)}</a>
+            <nav aria-label=move || i18n::t_string!(i18n, nav.label)>
+                {links.to("/account", t!(i18n, nav.account).into_any())}
+                {links.to("/merges", t!(i18n, nav.merges).into_any())}
+                {links.to("/history", t!(i18n, nav.history).into_any())}
+                {links.to("/sandbox", t!(i18n, nav.sandbox).into_any())}
+                <MailboxLink links />
+            </nav>
+            <LanguageSwitch />
+            <UserMenu />
+        </header>
+    }
+}
+
 /// The demo's mailbox, in the navigation of a demo server only.
 #[component]
-fn MailboxLink() -> impl IntoView {
+fn MailboxLink(links: Links) -> impl IntoView {
     let i18n = use_i18n();
-    let methods = LocalResource::new(api::sign_in_methods);
+    let methods = api::use_sign_in_methods();
     move || {
         methods
             .get()
             .and_then(Result::ok)
             .filter(|methods| methods.demo)
-            .map(|_| view! { <A href="/mailbox">{t!(i18n, nav.mailbox)}</A> })
+            .map(|_| links.to("/mailbox", t!(i18n, nav.mailbox).into_any()))
     }
 }
 

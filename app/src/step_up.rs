@@ -138,7 +138,7 @@ fn when_on_page(element: web_sys::HtmlDialogElement, then: impl FnOnce() + 'stat
 #[component]
 pub fn DemoNote() -> impl IntoView {
     let i18n = use_i18n();
-    let methods = LocalResource::new(api::sign_in_methods);
+    let methods = api::use_sign_in_methods();
     move || {
         methods
             .get()

@@ -25,7 +25,6 @@ sign-in-work-email = Geschäftliche E-Mail-Adresse
 sign-in-continue-to-provider = Weiter
 sign-in-own-page = Sie melden sich über die Anmeldeseite Ihres eigenen Unternehmens an.
 sign-in-demo = Demomodus: Wählen Sie, wer Sie sind. Kontoadministratoren können Zusammenführungen einladen, beantworten und bestätigen.
-sign-in-loading-users = Die Demobenutzer werden geladen…
 sign-in-account-admin = { " " }Kontoadministrator
 
 ## account

@@ -26,7 +26,6 @@ sign-in-work-email = Work email
 sign-in-continue-to-provider = Continue
 sign-in-own-page = You sign in through your company's own sign-in page.
 sign-in-demo = Demo mode: choose who you are. Account admins can invite, answer and confirm merges.
-sign-in-loading-users = Loading the demo users…
 sign-in-account-admin = { " " }account admin
 
 ## account

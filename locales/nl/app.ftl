@@ -25,7 +25,6 @@ sign-in-work-email = Zakelijk e-mailadres
 sign-in-continue-to-provider = Doorgaan
 sign-in-own-page = U meldt zich aan via de aanmeldpagina van uw eigen bedrijf.
 sign-in-demo = Demomodus: kies wie u bent. Accountbeheerders kunnen uitnodigen, verzoeken beantwoorden en samenvoegingen bevestigen.
-sign-in-loading-users = De demogebruikers worden geladen…
 sign-in-account-admin = { " " }accountbeheerder
 
 ## account

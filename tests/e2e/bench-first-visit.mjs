@@ -37,7 +37,7 @@ async function visit(page, url) {
   await page.waitForLoadState("networkidle");
   const timing = await page.evaluate(() => {
     const paint = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Infinity;
-    const wasm = performance.getEntriesByType("resource").find((r) => r.name.includes("partner-merge-app") && r.name.endsWith(".wasm"));
+    const wasm = performance.getEntriesByType("resource").find((r) => r.name.includes("partner-merge-sign-in") && r.name.endsWith(".wasm"));
     return { paint, wasmArrived: wasm?.responseEnd ?? 0 };
   });
   await cdp.detach();

@@ -56,3 +56,27 @@ test("demo mode confirms with no fresh sign-in, and the confirm dialog says so",
   const methods = await (await fetch(`${session.server.origin}/api/sign-in`)).json();
   assert.equal(methods.fresh_sign_in_seconds, null);
 });
+
+test("the start page loads its own small wasm, and its links and language carry into the app", async () => {
+  const page = await (await session.browser.newContext()).newPage();
+  const wasm = [];
+  page.on("request", (request) => {
+    if (request.url().endsWith(".wasm")) wasm.push(request.url().split("/").pop());
+  });
+  await page.goto(session.server.origin);
+  await page.getByRole("button", { name: "alice@contoso.com" }).waitFor();
+  assert.equal(wasm.length, 1, wasm.join(", "));
+  assert.match(wasm[0], /^partner-merge-sign-in-[0-9a-f]+_bg\.wasm$/);
+
+  await page.getByLabel("Language").selectOption("nl");
+  await page.getByRole("heading", { level: 1, name: "Aanmelden" }).waitFor();
+  await page.getByRole("navigation").getByRole("link", { name: "Proefomgeving" }).click();
+  await page.waitForURL("**/sandbox");
+  await appMounted(page);
+  // The app itself, in the language chosen on the start page, marking the page it shows.
+  await page.getByRole("heading", { level: 1, name: "Proefomgeving" }).waitFor();
+  // (The sandbox's planning worker may load its own wasm too.)
+  assert.ok(wasm.slice(1).some((name) => /^partner-merge-app-[0-9a-f]+_bg\.wasm$/.test(name)), wasm.join(", "));
+  const here = page.getByRole("navigation").getByRole("link", { name: "Proefomgeving" });
+  assert.equal(await here.getAttribute("aria-current"), "page");
+});

@@ -2,7 +2,7 @@
 //! users, grouped by company.
 
 use leptos::prelude::*;
-use merge_api_types::SignInMethods;
+use merge_api_types::{DemoUser, SignInMethods};
 
 use crate::api::{self, ApiFailure};
 use crate::i18n::{t, use_i18n};
@@ -13,16 +13,17 @@ use crate::view_model::by_company;
 #[component]
 pub fn SignIn() -> impl IntoView {
     let i18n = use_i18n();
-    let methods = LocalResource::new(api::sign_in_methods);
+    let methods = api::use_sign_in_methods();
     let ways = move || {
         methods.get().map(|answer| match answer {
             Ok(SignInMethods {
                 demo,
+                demo_users,
                 identity_provider,
                 ..
             }) => view! {
                 {identity_provider.then(|| view! { <WorkEmail /> })}
-                {demo.then(|| view! { <DemoUsers /> })}
+                {demo.then(|| view! { <DemoUsers users=demo_users /> })}
             }
             .into_any(),
             Err(error) => {
@@ -81,9 +82,8 @@ fn WorkEmail() -> impl IntoView {
 
 /// Demo mode: choose who you are.
 #[component]
-fn DemoUsers() -> impl IntoView {
+fn DemoUsers(users: Vec<DemoUser>) -> impl IntoView {
     let i18n = use_i18n();
-    let users = LocalResource::new(api::demo_users);
     // Signed in: the account, loaded afresh.
     let sign_in = Action::new_local(|email: &String| {
         let email = email.clone();
@@ -100,48 +100,39 @@ fn DemoUsers() -> impl IntoView {
             .and_then(Result::err)
             .map(|e| refusal(&e, i18n.get_locale()))
     };
-
+    let companies = by_company(&users)
+        .into_iter()
+        .map(|(company, members)| {
+            let members = members
+                .into_iter()
+                .map(|user| {
+                    let email = user.email.clone();
+                    view! {
+                        <li>
+                            <button
+                                class="sign-in"
+                                on:click=move |_| {
+                                    sign_in.dispatch_local(email.clone());
+                                }
+                            >
+                                {user.email.clone()}
+                            </button>
+                            {user.account_admin.then_some(t!(i18n, sign_in.account_admin))}
+                        </li>
+                    }
+                })
+                .collect::<Vec<_>>();
+            view! {
+                <section class="card company" aria-label=company.clone()>
+                    <h2>{company.clone()}</h2>
+                    <ul class="users">{members}</ul>
+                </section>
+            }
+        })
+        .collect::<Vec<_>>();
     view! {
         <p>{t!(i18n, sign_in.demo)}</p>
         <p class="error" role="alert">{failed}</p>
-        <Transition fallback=move || view! { <p>{t!(i18n, sign_in.loading_users)}</p> }>
-            <ErrorBoundary fallback=super::error_list>
-                {move || Suspend::new(async move {
-                    users.await.map(|users| {
-                        by_company(&users)
-                            .into_iter()
-                            .map(|(company, members)| {
-                                view! {
-                                    <section class="card company" aria-label=company.clone()>
-                                        <h2>{company.clone()}</h2>
-                                        <ul class="users">
-                                            {members
-                                                .into_iter()
-                                                .map(|user| {
-                                                    let email = user.email.clone();
-                                                    view! {
-                                                        <li>
-                                                            <button
-                                                                class="sign-in"
-                                                                on:click=move |_| {
-                                                                    sign_in.dispatch_local(email.clone());
-                                                                }
-                                                            >
-                                                                {user.email.clone()}
-                                                            </button>
-                                                            {user.account_admin.then_some(t!(i18n, sign_in.account_admin))}
-                                                        </li>
-                                                    }
-                                                })
-                                                .collect::<Vec<_>>()}
-                                        </ul>
-                                    </section>
-                                }
-                            })
-                            .collect::<Vec<_>>()
-                    })
-                })}
-            </ErrorBoundary>
-        </Transition>
+        {companies}
     }
 }

@@ -39,8 +39,12 @@ pub struct NoData {}
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
 pub struct SignInMethods {
-    /// Demo mode: any demo user by email alone (`GET /api/demo-users`, `POST /api/session`).
+    /// Demo mode: any demo user by email alone (`POST /api/session`).
     pub demo: bool,
+    /// In demo mode, who can sign in, each with their company (empty otherwise): the start page
+    /// needs this one answer to be usable.
+    #[serde(default)]
+    pub demo_users: Vec<DemoUser>,
     /// Through each tenant's identity provider (`POST /api/sign-in`).
     pub identity_provider: bool,
     /// Confirming a merge or a re-issue needs a sign-in at most this many seconds old

@@ -1,6 +1,6 @@
 //! The headers every answer carries, so that a browser holds the app to what it is: a
 //! Content-Security-Policy that lets only this site's own scripts and WebAssembly run (and the
-//! inline loader Trunk writes into index.html, by its hash), no framing (`frame-ancestors
+//! inline loader Trunk writes into each page, by its hash), no framing (`frame-ancestors
 //! 'none'`), no MIME sniffing, no referrer beyond the origin, and HSTS when served over https.
 
 use std::path::Path;
@@ -34,13 +34,19 @@ pub fn content_security_policy(inline_scripts: &[String]) -> String {
     )
 }
 
-/// The contents of every inline `<script>` of the app's `index.html` (Trunk's loader).
+/// The contents of every inline `<script>` of the app's pages (Trunk's loaders).
 pub fn inline_scripts(site: &Path) -> Vec<String> {
-    let Ok(html) = std::fs::read_to_string(site.join("index.html")) else {
-        return Vec::new();
-    };
+    crate::site::PAGES
+        .iter()
+        .filter_map(|name| std::fs::read_to_string(site.join(name)).ok())
+        .flat_map(|html| scripts_in(&html))
+        .collect()
+}
+
+/// The inline scripts of one page.
+fn scripts_in(html: &str) -> Vec<String> {
     let mut scripts = Vec::new();
-    let mut rest = html.as_str();
+    let mut rest = html;
     while let Some(start) = rest.find("<script") {
         let after = &rest[start..];
         let Some(open_end) = after.find('>') else {
@@ -104,13 +110,27 @@ mod tests {
              <script src=\"/other.js\"></script></head></html>",
         )
         .unwrap();
+        std::fs::write(
+            dir.join("sign-in.html"),
+            "<html><head><script type=\"module\">import init from '/start.js';init();</script>\
+             </head></html>",
+        )
+        .unwrap();
         let scripts = inline_scripts(&dir);
-        assert_eq!(scripts, ["import init from '/app.js';init();"]);
+        assert_eq!(
+            scripts,
+            [
+                "import init from '/app.js';init();",
+                "import init from '/start.js';init();"
+            ]
+        );
         let policy = content_security_policy(&scripts);
         // echo -n "import init from '/app.js';init();" | openssl dgst -sha256 -binary | base64
         let digest = Sha256::digest(scripts[0].as_bytes());
         let expected = base64::engine::general_purpose::STANDARD.encode(digest);
         assert!(policy.contains(&format!("'sha256-{expected}'")), "{policy}");
+        let start = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(&scripts[1]));
+        assert!(policy.contains(&format!("'sha256-{start}'")), "{policy}");
         assert!(policy.contains("frame-ancestors 'none'"));
         assert!(
             !policy.contains("'unsafe-eval'")

@@ -1,8 +1,9 @@
 //! The app's files (`--site`), served the way a first and a second visit want them: each file as
 //! the brotli or gzip copy the build wrote (scripts/precompress.mjs), by the browser's
 //! `Accept-Encoding`, so nothing is compressed per request; Trunk's hashed assets cached for a
-//! year; everything else (`index.html`, the worker's unhashed files) revalidated on every visit,
-//! `index.html` by its ETag.
+//! year; everything else (the pages, the worker's unhashed files) revalidated on every visit,
+//! the pages by their ETag. `/` is the start page on its own (`sign-in.html`, a wasm a third of
+//! the app's), every other path the app (`index.html`).
 
 use std::path::Path;
 
@@ -17,35 +18,50 @@ use tower_http::services::{ServeDir, ServeFile};
 const IMMUTABLE: HeaderValue = HeaderValue::from_static("public, max-age=31536000, immutable");
 const REVALIDATE: HeaderValue = HeaderValue::from_static("no-cache");
 
-/// The files of `site`, with `index.html` for any path that is not a file (the app routes).
+/// The app's pages: `index.html`, and the start page `sign-in.html`.
+pub const PAGES: [&str; 2] = ["index.html", "sign-in.html"];
+
+/// The files of `site`: `sign-in.html` at `/` (`index.html` in a build without it), and
+/// `index.html` for any path that is not a file (the app routes).
 pub fn router(site: &Path) -> Router {
-    let index = ServeFile::new(site.join("index.html"))
-        .precompressed_br()
-        .precompressed_gzip();
+    let page = |name: &str| {
+        ServeFile::new(site.join(name))
+            .precompressed_br()
+            .precompressed_gzip()
+    };
+    let start = match site.join("sign-in.html").is_file() {
+        true => page("sign-in.html"),
+        false => page("index.html"),
+    };
     let files = ServeDir::new(site)
         .precompressed_br()
         .precompressed_gzip()
-        .fallback(index);
-    let etag = index_etag(site);
+        .fallback(page("index.html"));
+    let etag = pages_etag(site);
     Router::new()
+        .route_service("/", start)
         .fallback_service(files)
         .layer(middleware::from_fn(move |request, next| {
             cache_headers(etag.clone(), request, next)
         }))
 }
 
-/// A weak ETag of `index.html` as it is when the server starts (a deployment restarts it): weak,
-/// since its brotli, gzip and plain bytes are one representation.
-fn index_etag(site: &Path) -> HeaderValue {
-    let bytes = std::fs::read(site.join("index.html")).unwrap_or_default();
-    let digest = Sha256::digest(&bytes);
+/// A weak ETag of the pages as they are when the server starts (a deployment restarts it), one
+/// for both, since a build changes them together: weak, since each page's brotli, gzip and plain
+/// bytes are one representation.
+fn pages_etag(site: &Path) -> HeaderValue {
+    let mut digest = Sha256::new();
+    for name in PAGES {
+        digest.update(std::fs::read(site.join(name)).unwrap_or_default());
+    }
+    let digest = digest.finalize();
     let hex: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
     HeaderValue::from_str(&format!("W/\"{hex}\"")).expect("hex is a valid header value")
 }
 
-async fn cache_headers(index_etag: HeaderValue, request: Request, next: Next) -> Response {
+async fn cache_headers(pages_etag: HeaderValue, request: Request, next: Next) -> Response {
     let hashed = is_hashed_asset(request.uri().path());
-    let known = matches(request.headers(), &index_etag);
+    let known = matches(request.headers(), &pages_etag);
     let mut response = next.run(request).await;
     let status = response.status();
     if !(status.is_success() || status == StatusCode::NOT_MODIFIED) {
@@ -71,13 +87,13 @@ async fn cache_headers(index_etag: HeaderValue, request: Request, next: Next) ->
     if html {
         if known {
             let headers = [
-                (header::ETAG, index_etag),
+                (header::ETAG, pages_etag),
                 (header::CACHE_CONTROL, REVALIDATE),
                 (header::VARY, HeaderValue::from_static("accept-encoding")),
             ];
             return (StatusCode::NOT_MODIFIED, headers).into_response();
         }
-        headers.insert(header::ETAG, index_etag);
+        headers.insert(header::ETAG, pages_etag);
     }
     response
 }

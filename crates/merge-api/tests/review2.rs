@@ -89,8 +89,13 @@ async fn demo_sign_in_refuses_a_user_the_demo_seed_did_not_make() {
         .as_str()
         .unwrap()
         .contains("not one of the demo users"));
-    let listed = ok(server.anonymous().get("/api/demo-users").await).await;
-    assert!(!listed.to_string().contains("mallory"), "{listed}");
+    let methods = ok(server.anonymous().get("/api/sign-in").await).await;
+    let listed = methods["demo_users"].as_array().unwrap();
+    assert!(
+        listed.iter().any(|u| u["email"] == "alice@contoso.com"),
+        "{methods}"
+    );
+    assert!(!methods.to_string().contains("mallory"), "{methods}");
     // The seeded users sign in as before.
     server.sign_in("alice@contoso.com").await;
 }

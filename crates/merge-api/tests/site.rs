@@ -17,6 +17,11 @@ fn site_server(name: &str) -> Server {
     let site = dir.join("dist");
     std::fs::create_dir_all(&site).unwrap();
     std::fs::write(site.join("index.html"), "<!doctype html><title>app</title>").unwrap();
+    std::fs::write(
+        site.join("sign-in.html"),
+        "<!doctype html><title>start</title>",
+    )
+    .unwrap();
     std::fs::write(site.join(WASM), "plain wasm").unwrap();
     std::fs::write(site.join(format!("{WASM}.br")), "brotli wasm").unwrap();
     std::fs::write(site.join(format!("{WASM}.gz")), "gzip wasm").unwrap();
@@ -57,6 +62,30 @@ async fn the_page_wasm_goes_as_its_brotli_copy_cached_for_a_year() {
     let plain = get(&server, &path, &[]).await;
     assert!(plain.headers().get(CONTENT_ENCODING).is_none());
     assert_eq!(plain.text().await.unwrap(), "plain wasm");
+}
+
+#[tokio::test]
+async fn the_root_is_the_start_page_and_every_app_route_the_app() {
+    let server = site_server("site-pages");
+    let start = get(&server, "/", &[]).await;
+    assert_eq!(start.status(), StatusCode::OK);
+    let etag = start.headers()[ETAG].to_str().unwrap().to_string();
+    assert_eq!(start.headers()[CACHE_CONTROL], "no-cache");
+    assert_eq!(
+        start.text().await.unwrap(),
+        "<!doctype html><title>start</title>"
+    );
+    for path in ["/account", "/merges/12/preview", "/sandbox"] {
+        let app = get(&server, path, &[]).await;
+        assert_eq!(app.status(), StatusCode::OK, "{path}");
+        assert_eq!(app.headers()[CACHE_CONTROL], "no-cache", "{path}");
+        // One ETag for both pages: a build changes them together.
+        assert_eq!(app.headers()[ETAG], etag.as_str(), "{path}");
+        assert_eq!(
+            app.text().await.unwrap(),
+            "<!doctype html><title>app</title>"
+        );
+    }
 }
 
 #[tokio::test]

@@ -137,7 +137,6 @@ pub fn signed_in() -> OpenApiRouter<AppState> {
         .routes(routes!(openapi))
         .routes(routes!(session::sign_out))
         .routes(routes!(session::sign_in_methods))
-        .routes(routes!(session::demo_users))
         .routes(routes!(session::demo_mailbox))
         .routes(routes!(me::me))
         .routes(routes!(me::set_language))

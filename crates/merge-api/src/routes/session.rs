@@ -1,5 +1,5 @@
 //! Signing in and out: by email alone in demo mode, or through the identity provider of the
-//! user's tenant (OIDC); and the demo's list of users and its mailbox.
+//! user's tenant (OIDC); and the demo's mailbox.
 
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
@@ -7,8 +7,8 @@ use axum::http::StatusCode;
 use axum::response::Redirect;
 use axum::Json;
 use merge_api_types::{
-    DemoUser, ErrorBody, ErrorCode, MailboxMessage, NoData, Session, SignIn, SignInAgain,
-    SignInMethods, SignInRedirect,
+    ErrorBody, ErrorCode, MailboxMessage, NoData, Session, SignIn, SignInAgain, SignInMethods,
+    SignInRedirect,
 };
 
 use super::extract::Body;
@@ -18,7 +18,7 @@ use crate::error::ApiError;
 use crate::oidc::Pending;
 use crate::AppState;
 
-/// Demo sign-in, the list of who can sign in and the demo's mailbox exist only with `--demo`.
+/// Demo sign-in and the demo's mailbox exist only with `--demo`.
 fn demo_only(state: &AppState) -> Result<(), ApiError> {
     match state.demo {
         true => Ok(()),
@@ -26,21 +26,6 @@ fn demo_only(state: &AppState) -> Result<(), ApiError> {
             "demo sign-in is off; start the server with --demo",
         )),
     }
-}
-
-/// The users who can sign in, for the app's demo sign-in screen (demo mode only).
-#[utoipa::path(get, path = "/demo-users", tag = "session", security(()), responses(
-    (status = 200, body = Vec<DemoUser>),
-    (status = 403, description = "Not in demo mode", body = ErrorBody),
-))]
-pub(super) async fn demo_users(
-    State(state): State<AppState>,
-) -> Result<Json<Vec<DemoUser>>, ApiError> {
-    demo_only(&state)?;
-    read(&state, (), |conn, _| {
-        Box::pin(async move { Ok(crate::db::demo_users(conn).await?) })
-    })
-    .await
 }
 
 /// The emails a demo server kept instead of sending them (demo mode with no `[smtp]`), newest
@@ -97,16 +82,29 @@ pub(super) async fn sign_out(session: tower_sessions::Session) -> Result<StatusC
     Ok(StatusCode::NO_CONTENT)
 }
 
-/// How this server signs people in.
+/// How this server signs people in, and in demo mode who can.
 #[utoipa::path(get, path = "/sign-in", tag = "session", security(()), responses(
     (status = 200, body = SignInMethods),
 ))]
-pub(super) async fn sign_in_methods(State(state): State<AppState>) -> Json<SignInMethods> {
-    Json(SignInMethods {
+pub(super) async fn sign_in_methods(
+    State(state): State<AppState>,
+) -> Result<Json<SignInMethods>, ApiError> {
+    let demo_users = match state.demo {
+        true => {
+            let Json(users) = read(&state, (), |conn, _| {
+                Box::pin(async move { Ok(crate::db::demo_users(conn).await?) })
+            })
+            .await?;
+            users
+        }
+        false => Vec::new(),
+    };
+    Ok(Json(SignInMethods {
         demo: state.demo,
+        demo_users,
         identity_provider: state.identity_providers.is_some(),
         fresh_sign_in_seconds: (!state.demo).then_some(state.sessions.fresh_sign_in.as_secs()),
-    })
+    }))
 }
 
 /// The session key of a sign-in under way.
