@@ -66,6 +66,8 @@ async fn a_demo_database_is_refused_by_a_real_server_and_a_real_one_by_demo() {
     let server = Server::without_demo(real, dir);
     let methods = ok(server.anonymous().get("/api/sign-in").await).await;
     assert_eq!(methods["demo"], false);
+    // Its imported users are nobody's to list: only a demo server names who can sign in.
+    assert_eq!(methods["demo_users"], json!([]), "{methods}");
     assert_eq!(methods["fresh_sign_in_seconds"], 600);
     drop(demo);
 }
