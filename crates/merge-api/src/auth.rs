@@ -233,10 +233,7 @@ pub async fn end_session(session: &Session) -> Result<(), ApiError> {
 }
 
 /// The account of a user the demo seed made (the only ones demo sign-in accepts).
-pub async fn demo_account_of(
-    conn: impl sqlx::Executor<'_, Database = sqlx::Any>,
-    email: &str,
-) -> Result<Option<String>, ApiError> {
+pub async fn demo_account_of(conn: &mut Conn, email: &str) -> Result<Option<String>, ApiError> {
     Ok(users::demo_account_of(conn, email).await?)
 }
 

@@ -12,7 +12,7 @@ use time::OffsetDateTime;
 use tower_sessions::session::{Id, Record};
 use tower_sessions::session_store::{self, SessionStore};
 
-use crate::db::Db;
+use crate::db::{sql, Db};
 use crate::error::ApiError;
 
 #[derive(Clone)]
@@ -99,11 +99,11 @@ impl SessionStore for DbSessions {
                     Box::pin(async move {
                         let now = OffsetDateTime::now_utc().unix_timestamp();
                         // Sign-ins sweep the sessions that ended, so the table stays small.
-                        sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
+                        sql::query("DELETE FROM sessions WHERE expires_at <= $1")
                             .bind(now)
                             .execute(&mut *conn)
                             .await?;
-                        let inserted = sqlx::query(
+                        let inserted = sql::query(
                             "INSERT INTO sessions (id_sha256, data, expires_at) VALUES ($1, $2, $3)
                              ON CONFLICT (id_sha256) DO NOTHING",
                         )
@@ -112,7 +112,7 @@ impl SessionStore for DbSessions {
                         .bind(expires)
                         .execute(&mut *conn)
                         .await?;
-                        Ok(inserted.rows_affected() == 1)
+                        Ok(inserted == 1)
                     })
                 })
                 .await
@@ -139,7 +139,7 @@ impl SessionStore for DbSessions {
                 Box::pin(async move {
                     // An update, never an insert: a request still in flight when its session
                     // was signed out (deleted) or swept must not bring it back.
-                    sqlx::query(
+                    sql::query(
                         "UPDATE sessions SET data = $2, expires_at = $3 WHERE id_sha256 = $1",
                     )
                     .bind(*id)
@@ -160,14 +160,22 @@ impl SessionStore for DbSessions {
     async fn load(&self, id: &Id) -> session_store::Result<Option<Record>> {
         let hashed = key(id);
         let now = OffsetDateTime::now_utc().unix_timestamp();
-        let row: Option<(String, i64)> = sqlx::query_as(
-            "SELECT data, expires_at FROM sessions WHERE id_sha256 = $1 AND expires_at > $2",
-        )
-        .bind(&hashed)
-        .bind(now)
-        .fetch_optional(self.db.pool())
-        .await
-        .map_err(|e| backend(e.into()))?;
+        let row: Option<(String, i64)> = self
+            .db
+            .read_one((&hashed, now), |conn, (hashed, now)| {
+                Box::pin(async move {
+                    Ok(sql::query_as(
+                        "SELECT data, expires_at FROM sessions
+                         WHERE id_sha256 = $1 AND expires_at > $2",
+                    )
+                    .bind(*hashed)
+                    .bind(*now)
+                    .fetch_optional(conn)
+                    .await?)
+                })
+            })
+            .await
+            .map_err(backend)?;
         let Some((data, expires)) = row else {
             return Ok(None);
         };
@@ -187,7 +195,7 @@ impl SessionStore for DbSessions {
         self.db
             .autocommit(key, |conn, key| {
                 Box::pin(async move {
-                    sqlx::query("DELETE FROM sessions WHERE id_sha256 = $1")
+                    sql::query("DELETE FROM sessions WHERE id_sha256 = $1")
                         .bind(key)
                         .execute(&mut *conn)
                         .await?;

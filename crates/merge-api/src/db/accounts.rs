@@ -5,7 +5,7 @@ use std::path::Path;
 
 use merge_core::{read_snapshot, to_json, AccountSnapshot};
 
-use super::{Conn, Db, DbError};
+use super::{sql, Conn, Db, DbError};
 use crate::error::ApiError;
 
 const fn day(year: i32, month: u32, day: u32) -> chrono::NaiveDate {
@@ -116,7 +116,7 @@ pub(super) async fn seed(db: &Db) -> Result<(), ApiError> {
         .write(snapshots, |conn, snapshots| {
             Box::pin(async move {
                 super::lock_all_accounts(conn).await?;
-                let accounts: i64 = sqlx::query_scalar("SELECT count(*) FROM accounts")
+                let accounts: i64 = sql::query_scalar("SELECT count(*) FROM accounts")
                     .fetch_one(&mut *conn)
                     .await?;
                 if accounts > 0 {
@@ -144,14 +144,14 @@ pub async fn insert_account(
     snapshot: &AccountSnapshot,
     demo: bool,
 ) -> Result<(), DbError> {
-    sqlx::query("INSERT INTO accounts (mpn_id, company, snapshot) VALUES ($1, $2, $3)")
+    sql::query("INSERT INTO accounts (mpn_id, company, snapshot) VALUES ($1, $2, $3)")
         .bind(snapshot.global_mpn_id.as_str())
         .bind(&snapshot.company)
         .bind(to_json(snapshot))
         .execute(&mut *conn)
         .await?;
     for user in &snapshot.users {
-        sqlx::query("INSERT INTO users (email, account, demo) VALUES ($1, $2, $3)")
+        sql::query("INSERT INTO users (email, account, demo) VALUES ($1, $2, $3)")
             .bind(user.email.to_ascii_lowercase())
             .bind(snapshot.global_mpn_id.as_str())
             .bind(demo)
@@ -171,7 +171,7 @@ pub async fn index_locations(
     account: &merge_core::MpnId,
     locations: &[merge_core::Location],
 ) -> Result<(), DbError> {
-    sqlx::query("DELETE FROM location_ids WHERE account = $1")
+    sql::query("DELETE FROM location_ids WHERE account = $1")
         .bind(account.as_str())
         .execute(&mut *conn)
         .await?;
@@ -186,7 +186,7 @@ pub async fn index_merged_locations(
     invitee: &merge_core::MpnId,
     locations: &[merge_core::Location],
 ) -> Result<(), DbError> {
-    sqlx::query("DELETE FROM location_ids WHERE account IN ($1, $2)")
+    sql::query("DELETE FROM location_ids WHERE account IN ($1, $2)")
         .bind(initiator.as_str())
         .bind(invitee.as_str())
         .execute(&mut *conn)
@@ -214,7 +214,7 @@ async fn insert_locations(
              ON CONFLICT (mpn_id) DO UPDATE SET account = excluded.account",
             rows.join(", ")
         );
-        let mut insert = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(account.as_str());
+        let mut insert = sql::query(sql).bind(account.as_str());
         for id in chunk {
             insert = insert.bind(*id);
         }
@@ -225,17 +225,15 @@ async fn insert_locations(
 
 /// The account whose location `mpn_id` is, by W1's index.
 pub async fn location_owner(conn: &mut Conn, mpn_id: &str) -> Result<Option<String>, DbError> {
-    Ok(
-        sqlx::query_scalar("SELECT account FROM location_ids WHERE mpn_id = $1")
-            .bind(mpn_id)
-            .fetch_optional(&mut *conn)
-            .await?,
-    )
+    sql::query_scalar("SELECT account FROM location_ids WHERE mpn_id = $1")
+        .bind(mpn_id)
+        .fetch_optional(&mut *conn)
+        .await
 }
 
 /// R6: the users of account `from` sign in to account `to` from now on.
 pub async fn move_users(conn: &mut Conn, from: &str, to: &str) -> Result<(), DbError> {
-    sqlx::query("UPDATE users SET account = $1 WHERE account = $2")
+    sql::query("UPDATE users SET account = $1 WHERE account = $2")
         .bind(to)
         .bind(from)
         .execute(&mut *conn)
@@ -254,7 +252,7 @@ pub async fn load_account(
     mpn_id: &str,
 ) -> Result<Option<(AccountSnapshot, i64)>, DbError> {
     let row: Option<(String, i64)> =
-        sqlx::query_as("SELECT snapshot, version FROM accounts WHERE mpn_id = $1")
+        sql::query_as("SELECT snapshot, version FROM accounts WHERE mpn_id = $1")
             .bind(mpn_id)
             .fetch_optional(&mut *conn)
             .await?;
@@ -265,7 +263,7 @@ pub async fn load_account(
 /// The accounts merged into `mpn_id`, as they were when they merged.
 pub async fn merged_into(conn: &mut Conn, mpn_id: &str) -> Result<Vec<AccountSnapshot>, DbError> {
     let rows: Vec<String> =
-        sqlx::query_scalar("SELECT snapshot FROM accounts WHERE merged_into = $1")
+        sql::query_scalar("SELECT snapshot FROM accounts WHERE merged_into = $1")
             .bind(mpn_id)
             .fetch_all(&mut *conn)
             .await?;
@@ -274,7 +272,7 @@ pub async fn merged_into(conn: &mut Conn, mpn_id: &str) -> Result<Vec<AccountSna
 
 /// Every stored account, merged-away ones included.
 pub async fn all_accounts(conn: &mut Conn) -> Result<Vec<AccountSnapshot>, DbError> {
-    let rows: Vec<String> = sqlx::query_scalar("SELECT snapshot FROM accounts ORDER BY mpn_id")
+    let rows: Vec<String> = sql::query_scalar("SELECT snapshot FROM accounts ORDER BY mpn_id")
         .fetch_all(&mut *conn)
         .await?;
     rows.iter().map(|json| stored(json)).collect()
@@ -282,7 +280,7 @@ pub async fn all_accounts(conn: &mut Conn) -> Result<Vec<AccountSnapshot>, DbErr
 
 /// Writes a new version of an account's snapshot.
 pub async fn save_account(conn: &mut Conn, snapshot: &AccountSnapshot) -> Result<(), DbError> {
-    sqlx::query(
+    sql::query(
         "UPDATE accounts SET snapshot = $2, company = $3, version = version + 1,
                 merged_into = $4 WHERE mpn_id = $1",
     )
@@ -298,7 +296,7 @@ pub async fn save_account(conn: &mut Conn, snapshot: &AccountSnapshot) -> Result
 /// The demo seed's users, by the company they sign in to now.
 pub async fn demo_users(conn: &mut Conn) -> Result<Vec<merge_api_types::DemoUser>, DbError> {
     let demo: std::collections::HashSet<String> =
-        sqlx::query_scalar("SELECT email FROM users WHERE demo = TRUE")
+        sql::query_scalar("SELECT email FROM users WHERE demo = TRUE")
             .fetch_all(&mut *conn)
             .await?
             .into_iter()

@@ -11,18 +11,28 @@ pub enum DbError {
     /// Another process holds SQLite's write lock beyond the busy timeout, or no connection of
     /// the pool came free in time.
     #[error("the database is busy: {0}")]
-    Busy(#[source] sqlx::Error),
+    Busy(#[source] Cause),
     /// A stored value this version cannot read (a row written by hand, or by a newer version).
     #[error("a stored {what} does not read: {problem}")]
     Unreadable { what: String, problem: String },
     /// A row would repeat a unique key another step wrote meanwhile.
     #[error("duplicate: {0}")]
-    Duplicate(#[source] sqlx::Error),
+    Duplicate(#[source] Cause),
+    /// A statement that was to return a row returned none.
+    #[error("the database returned no row where one was expected")]
+    NoRow,
     #[error("database: {0}")]
     Sqlx(#[source] sqlx::Error),
+    #[error("database: {0}")]
+    Sqlite(#[source] rusqlite::Error),
+    #[error("database: {0}")]
+    Pool(String),
     #[error("migration: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
 }
+
+/// A driver's own error, kept as what caused one of ours.
+pub type Cause = Box<dyn std::error::Error + Send + Sync>;
 
 impl From<sqlx::Error> for DbError {
     fn from(error: sqlx::Error) -> Self {
@@ -33,9 +43,38 @@ impl From<sqlx::Error> for DbError {
             // PostgreSQL: serialization_failure, deadlock_detected.
             (_, Some("40001" | "40P01")) => Self::ConcurrentChange,
             // SQLite: SQLITE_BUSY and SQLITE_BUSY_RECOVERY.
-            (_, Some("5" | "517")) | (sqlx::Error::PoolTimedOut, _) => Self::Busy(error),
-            (sqlx::Error::Database(e), _) if e.is_unique_violation() => Self::Duplicate(error),
+            (_, Some("5" | "517")) | (sqlx::Error::PoolTimedOut, _) => Self::Busy(error.into()),
+            (sqlx::Error::Database(e), _) if e.is_unique_violation() => {
+                Self::Duplicate(error.into())
+            }
             _ => Self::Sqlx(error),
+        }
+    }
+}
+
+impl From<rusqlite::Error> for DbError {
+    fn from(error: rusqlite::Error) -> Self {
+        use rusqlite::ffi;
+        match error.sqlite_error().map(|e| e.extended_code) {
+            Some(ffi::SQLITE_BUSY | ffi::SQLITE_BUSY_RECOVERY | ffi::SQLITE_BUSY_SNAPSHOT) => {
+                Self::Busy(error.into())
+            }
+            Some(ffi::SQLITE_CONSTRAINT_UNIQUE | ffi::SQLITE_CONSTRAINT_PRIMARYKEY) => {
+                Self::Duplicate(error.into())
+            }
+            _ => Self::Sqlite(error),
+        }
+    }
+}
+
+/// No connection of the pool came free in time: busy; the others are the pool's own failures.
+impl From<deadpool::managed::PoolError<rusqlite::Error>> for DbError {
+    fn from(error: deadpool::managed::PoolError<rusqlite::Error>) -> Self {
+        use deadpool::managed::PoolError;
+        match error {
+            PoolError::Backend(error) => error.into(),
+            PoolError::Timeout(_) => Self::Busy(error.into()),
+            other => Self::Pool(other.to_string()),
         }
     }
 }

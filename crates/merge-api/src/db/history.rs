@@ -4,7 +4,7 @@ use merge_api_types::{HistoryEvent, HistoryEventKind, HistoryPage, MergeRequest}
 
 use super::requests::{account_ref, deal, wire_enum};
 use super::stamp::{now_stamp, parse_stamp};
-use super::{Conn, DbError};
+use super::{sql, Conn, DbError};
 
 /// Records `event` of `request`, done by `actor`, in both accounts' history.
 pub async fn insert_event(
@@ -14,7 +14,7 @@ pub async fn insert_event(
     actor: &str,
     detail: Option<&str>,
 ) -> Result<(), DbError> {
-    sqlx::query(
+    sql::query(
         "INSERT INTO history (request_id, account, event, actor, at, detail)
          VALUES ($1, $2, $4, $5, $6, $7), ($1, $3, $4, $5, $6, $7)",
     )
@@ -30,7 +30,7 @@ pub async fn insert_event(
     Ok(())
 }
 
-#[derive(sqlx::FromRow)]
+#[derive(serde::Deserialize)]
 struct EventRow {
     id: i64,
     request_id: i64,
@@ -69,7 +69,7 @@ pub async fn history_page(
     account: &str,
     page: HistoryPage,
 ) -> Result<Vec<HistoryEvent>, DbError> {
-    let rows: Vec<EventRow> = sqlx::query_as(
+    let rows: Vec<EventRow> = sql::query_as(
         "SELECT h.id, h.request_id, h.event, h.actor, h.at, h.detail,
                 r.initiator, a.company AS initiator_company,
                 r.invitee, b.company AS invitee_company, r.deal

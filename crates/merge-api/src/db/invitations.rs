@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 
 use super::stamp::{now_stamp, parse_stamp, stamp};
-use super::{Conn, DbError};
+use super::{sql, Conn, DbError};
 
 /// `account`'s attempts since `since`: how many, and when the oldest was (if it reads).
 pub async fn attempts_since(
@@ -11,7 +11,7 @@ pub async fn attempts_since(
     account: &str,
     since: DateTime<Utc>,
 ) -> Result<(i64, Option<DateTime<Utc>>), DbError> {
-    let (count, oldest): (i64, Option<String>) = sqlx::query_as(
+    let (count, oldest): (i64, Option<String>) = sql::query_as(
         "SELECT count(*), min(at) FROM invitation_attempts WHERE account = $1 AND at > $2",
     )
     .bind(account)
@@ -36,12 +36,12 @@ pub async fn record_attempt(
     account: &str,
     forget_until: DateTime<Utc>,
 ) -> Result<(), DbError> {
-    sqlx::query("DELETE FROM invitation_attempts WHERE account = $1 AND at <= $2")
+    sql::query("DELETE FROM invitation_attempts WHERE account = $1 AND at <= $2")
         .bind(account)
         .bind(stamp(forget_until))
         .execute(&mut *conn)
         .await?;
-    sqlx::query("INSERT INTO invitation_attempts (account, at) VALUES ($1, $2)")
+    sql::query("INSERT INTO invitation_attempts (account, at) VALUES ($1, $2)")
         .bind(account)
         .bind(now_stamp())
         .execute(&mut *conn)

@@ -1,5 +1,6 @@
-//! The database, SQLite or PostgreSQL, through one sqlx pool (the Any driver, so every query is
-//! written once): migrated on start, seeded with the demo companies in demo mode.
+//! The database, SQLite (through rusqlite) or PostgreSQL (through sqlx's Any driver), every
+//! statement written once ([`sql`]): migrated on start, seeded with the demo companies in demo
+//! mode.
 //!
 //! Every step of the workflow runs in one transaction, and steps that touch the same account run
 //! one after the other, however many API processes share the database, so W6 and exactly-once
@@ -10,6 +11,8 @@
 //! locks on shared index pages made unrelated merges abort each other (docs/decisions.md).
 
 mod accounts;
+mod checkpoint;
+mod conn;
 mod error;
 pub mod history;
 pub mod invitations;
@@ -19,6 +22,7 @@ mod mode;
 mod readiness;
 pub mod reissues;
 pub mod requests;
+pub mod sql;
 mod stamp;
 pub mod users;
 
@@ -28,10 +32,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
-use sqlx::pool::PoolConnection;
-use sqlx::{
-    Any, AnyConnection, AnyPool, AssertSqlSafe, Connection, Executor, SqlSafeStr, Transaction,
-};
+use sqlx::{AnyConnection, AnyPool, AssertSqlSafe, Connection, Executor, SqlSafeStr, Transaction};
 
 use crate::error::ApiError;
 use crate::metrics::Waiting;
@@ -40,13 +41,12 @@ pub use accounts::{
     all_accounts, demo_users, index_merged_locations, insert_account, load_account, location_owner,
     merged_into, move_users, save_account,
 };
+pub use conn::Conn;
+use conn::{Driver, SqliteFile};
 pub use error::DbError;
 pub use location::Database;
 pub use mode::Mode;
 pub use stamp::{now_stamp, parse_stamp};
-
-/// A connection inside a step's transaction.
-pub type Conn = sqlx::AnyConnection;
 
 /// A step's work on its transaction's connection.
 pub type Work<'c, T> = Pin<Box<dyn Future<Output = Result<T, ApiError>> + Send + 'c>>;
@@ -95,25 +95,40 @@ impl Backend {
 }
 
 /// Connections a process keeps at most, unless told. Measured on two cores at 64 clients
-/// (docs/performance.md): more connections only add threads (SQLite, one per connection) or
-/// server processes (PostgreSQL) taking turns on the same cores; 32 gave confirm p99 134 ms on
-/// SQLite against 93-98 ms with 8, 16 per replica 225 ms on PostgreSQL against 139-147 ms.
+/// (docs/performance.md): more connections only add server processes (PostgreSQL) taking turns
+/// on the same cores, 16 per replica gave confirm p99 225 ms against 139-147 ms; SQLite writes
+/// one at a time whatever the number, and reads are a few at once.
 pub const DEFAULT_POOL_SIZE: u32 = 8;
 
 /// Tries of a writing step that keeps meeting concurrent changes.
 const WRITE_ATTEMPTS: u32 = 12;
 
+/// The connections of each backend.
+#[derive(Clone)]
+enum Pool {
+    /// rusqlite's connections to the file: each statement runs on the step's own thread.
+    /// Writing steps, one at a time, all take the one writer connection, whose cache of the
+    /// file's pages stays valid from one step to the next (no other connection writes); reading
+    /// steps take one of the readers (docs/performance.md).
+    Sqlite {
+        readers: deadpool::managed::Pool<SqliteFile>,
+        writer: deadpool::managed::Pool<SqliteFile>,
+    },
+    /// sqlx's connections to the server.
+    Postgres(AnyPool),
+}
+
 #[derive(Clone)]
 pub struct Db {
-    pool: AnyPool,
+    pool: Pool,
     backend: Backend,
     /// SQLite only: writers of this process queue here rather than in SQLite's busy handler,
     /// whose growing sleeps would give long tails under contention; first come, first served.
     /// The database's own locks and constraints still decide, also between processes.
     writer: Option<Arc<tokio::sync::Mutex<()>>>,
-    /// The readiness check's own connection: a pool busy with requests is not a database that
-    /// cannot answer ([`readiness`]).
-    probe: AnyPool,
+    /// PostgreSQL: the readiness check's own connection: a pool busy with requests is not a
+    /// database that cannot answer ([`readiness`]). SQLite's check opens the file afresh.
+    probe: Option<AnyPool>,
     /// When the database was last seen lost: connections idle since are tested before use.
     outage: readiness::Outage,
     /// Poked after each writing step commits: the outbox's delivery task wakes to send what
@@ -141,7 +156,8 @@ impl Db {
             .map_err(|e| ApiError::internal(format!("database {database}: {e}")))?;
         let pragmas = sqlite_pragmas(options.sqlite_full_sync);
         // A connection of its own first: a server that cannot be reached says why (the pool
-        // would say only that it timed out), and the schema is brought up to date on it.
+        // would say only that it timed out), and the schema is brought up to date on it by
+        // sqlx's migrator, on either backend.
         let mut first = AnyConnection::connect_with(&connect)
             .await
             .map_err(|e| ApiError::internal(format!("cannot open the database {database}: {e}")))?;
@@ -154,39 +170,49 @@ impl Db {
         first.close().await?;
         let pool_size = options.pool_size.unwrap_or(DEFAULT_POOL_SIZE);
         let outage = readiness::Outage::default();
-        let pool = AnyPoolOptions::new()
-            .max_connections(pool_size)
-            // A PostgreSQL connection takes a server process and tens of milliseconds to open:
-            // they are opened at start, not while requests wait for them.
-            .min_connections(match backend {
-                Backend::Sqlite => 0,
-                Backend::Postgres => pool_size,
-            })
-            .acquire_timeout(Duration::from_secs(10))
-            // Connections are tested when they come back to the pool (sqlx pings them then);
-            // a second ping at every acquire would add a round trip to every request.
-            .test_before_acquire(false)
-            .before_acquire(outage.test())
-            .after_connect(move |conn, _| {
-                let pragmas = pragmas.clone();
-                Box::pin(async move {
-                    if backend == Backend::Sqlite {
-                        conn.execute(AssertSqlSafe(pragmas)).await?;
-                    }
-                    Ok(())
-                })
-            })
-            .connect_with(connect.clone())
-            .await
-            .map_err(|e| ApiError::internal(format!("cannot open the database {database}: {e}")))?;
+        let (pool, probe) = match database.sqlite_file() {
+            Some(path) => {
+                let file = SqliteFile {
+                    path: path.to_owned(),
+                    pragmas,
+                };
+                let pool = |size: u32| {
+                    deadpool::managed::Pool::builder(file.clone())
+                        .max_size(size as usize)
+                        .wait_timeout(Some(ACQUIRE_TIMEOUT))
+                        .runtime(deadpool::Runtime::Tokio1)
+                        .build()
+                        .map_err(|e| ApiError::internal(format!("database {database}: {e}")))
+                };
+                let (readers, writer) = (pool(pool_size)?, pool(1)?);
+                checkpoint::spawn(writer.weak());
+                (Pool::Sqlite { readers, writer }, None)
+            }
+            None => {
+                let pool = AnyPoolOptions::new()
+                    .max_connections(pool_size)
+                    // A PostgreSQL connection takes a server process and tens of milliseconds
+                    // to open: they are opened at start, not while requests wait for them.
+                    .min_connections(pool_size)
+                    .acquire_timeout(ACQUIRE_TIMEOUT)
+                    // Connections are tested when they come back to the pool (sqlx pings them
+                    // then); a second ping at every acquire would add a round trip to every
+                    // request.
+                    .test_before_acquire(false)
+                    .before_acquire(outage.test())
+                    .connect_with(connect.clone())
+                    .await
+                    .map_err(|e| {
+                        ApiError::internal(format!("cannot open the database {database}: {e}"))
+                    })?;
+                (Pool::Postgres(pool), Some(readiness::probe_pool(connect)))
+            }
+        };
         let db = Self {
             pool,
             backend,
             writer: (backend == Backend::Sqlite).then(Arc::default),
-            probe: readiness::probe_pool(
-                connect,
-                (backend == Backend::Sqlite).then(|| sqlite_pragmas(options.sqlite_full_sync)),
-            ),
+            probe,
             outage,
             committed: Arc::default(),
         };
@@ -207,31 +233,43 @@ impl Db {
         self.committed.clone()
     }
 
-    /// For single statements that need no transaction of their own (sessions).
-    pub fn pool(&self) -> &AnyPool {
-        &self.pool
-    }
-
-    /// A connection of the pool, counted in the metrics while it is waited for.
-    async fn acquire(&self) -> Result<PoolConnection<Any>, DbError> {
+    /// A connection of the pool (on SQLite, the writer's for a step that writes), counted in
+    /// the metrics while it is waited for.
+    async fn acquire(&self, writes: bool) -> Result<Conn, DbError> {
         let _waiting = Waiting::for_connection();
-        Ok(self.pool.acquire().await?)
+        Ok(match &self.pool {
+            Pool::Sqlite { writer, .. } if writes => Conn::sqlite(writer.get().await?),
+            Pool::Sqlite { readers, .. } => Conn::sqlite(readers.get().await?),
+            Pool::Postgres(pool) => Conn::postgres(pool.acquire().await?),
+        })
     }
 
-    /// A transaction begun with `statement` on a connection of the pool. A connection that the
-    /// database closed meanwhile (it restarted) fails at `BEGIN`, before anything was done: it
-    /// is dropped (the pool tests it on its return) and the next one is tried.
-    async fn begin(&self, statement: &'static str) -> Result<Transaction<'static, Any>, DbError> {
+    /// A transaction begun with `statement` on a connection of the pool. On PostgreSQL, a
+    /// connection that the database closed meanwhile (it restarted) fails at `BEGIN`, before
+    /// anything was done: it is dropped (the pool tests it on its return) and the next one is
+    /// tried.
+    async fn begin(&self, statement: &'static str, writes: bool) -> Result<Conn, DbError> {
+        let pool = match &self.pool {
+            Pool::Sqlite { .. } => {
+                let mut conn = self.acquire(writes).await?;
+                conn.begin_sqlite(statement)?;
+                return Ok(conn);
+            }
+            Pool::Postgres(pool) => pool,
+        };
         let mut attempt = 1;
         loop {
-            let conn = self.acquire().await?;
+            let conn = {
+                let _waiting = Waiting::for_connection();
+                pool.acquire().await?
+            };
             match Transaction::begin(conn, Some(statement.into_sql_str())).await {
-                Err(error) if is_lost_connection(&error) && attempt <= self.pool.size() => {
+                Err(error) if is_lost_connection(&error) && attempt <= pool.size() => {
                     tracing::info!(%error, "a pooled connection had closed; trying another");
                     self.outage.seen();
                     attempt += 1;
                 }
-                begun => return Ok(begun?),
+                begun => return Ok(Conn::postgres_transaction(begun?)),
             }
         }
     }
@@ -246,9 +284,24 @@ impl Db {
         A: Send + Sync,
         T: Send,
     {
-        let mut tx = self.begin(self.backend.begin_read()).await?;
-        let result = work(&mut tx, &args).await;
-        finish(tx, result).await
+        let mut conn = self.begin(self.backend.begin_read(), false).await?;
+        let result = work(&mut conn, &args).await;
+        conn.finish(result).await
+    }
+
+    /// Runs `work`, one statement that reads, with no transaction around it (a session's
+    /// lookup on every request: a transaction would add two round trips on PostgreSQL).
+    pub async fn read_one<A, T>(
+        &self,
+        args: A,
+        work: impl for<'c> FnOnce(&'c mut Conn, &'c A) -> Work<'c, T>,
+    ) -> Result<T, ApiError>
+    where
+        A: Send + Sync,
+        T: Send,
+    {
+        let mut conn = self.acquire(false).await?;
+        work(&mut conn, &args).await
     }
 
     /// On SQLite, waits for this process's writers before this one to finish; first come,
@@ -271,14 +324,31 @@ impl Db {
 
     /// Connections in use and idle, for the metrics.
     pub fn pool_state(&self) -> (u32, usize) {
-        let idle = self.pool.num_idle();
-        (self.pool.size().saturating_sub(idle as u32), idle)
+        match &self.pool {
+            Pool::Sqlite { readers, writer } => {
+                let (readers, writer) = (readers.status(), writer.status());
+                let idle = readers.available + writer.available;
+                ((readers.size + writer.size - idle) as u32, idle)
+            }
+            Pool::Postgres(pool) => {
+                let idle = pool.num_idle();
+                (pool.size().saturating_sub(idle as u32), idle)
+            }
+        }
     }
 
     /// Closes every connection (after the last request, at shutdown).
     pub async fn close(&self) {
-        self.probe.close().await;
-        self.pool.close().await;
+        match &self.pool {
+            Pool::Sqlite { readers, writer } => {
+                readers.close();
+                writer.close();
+            }
+            Pool::Postgres(pool) => pool.close().await,
+        }
+        if let Some(probe) = &self.probe {
+            probe.close().await;
+        }
     }
 
     /// Runs `work`'s statements each on its own, committed as it runs, with no transaction
@@ -294,7 +364,7 @@ impl Db {
         T: Send,
     {
         let _turn = self.writer_turn().await;
-        let mut conn = self.acquire().await?;
+        let mut conn = self.acquire(true).await?;
         work(&mut conn, &args).await
     }
 
@@ -341,9 +411,9 @@ impl Db {
         let mut attempt = 1;
         loop {
             let result = async {
-                let mut tx = self.begin(self.backend.begin_write()).await?;
-                let result = work(&mut tx, &args).await;
-                finish(tx, result).await
+                let mut conn = self.begin(self.backend.begin_write(), true).await?;
+                let result = work(&mut conn, &args).await;
+                conn.finish(result).await
             }
             .await;
             match result {
@@ -362,6 +432,9 @@ impl Db {
     }
 }
 
+/// How long a step waits for a connection of the pool.
+const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(10);
+
 /// The connection broke: the database closed it (a restart, a failover) or the network did.
 fn is_lost_connection(error: &sqlx::Error) -> bool {
     match error {
@@ -375,19 +448,20 @@ fn is_lost_connection(error: &sqlx::Error) -> bool {
 }
 
 /// Every SQLite connection's settings. WAL with `synchronous = NORMAL` survives a killed process
-/// (tests/safety.rs) without an fsync per commit; FULL also a power cut.
+/// (tests/safety.rs) without an fsync per commit; FULL also a power cut. No connection copies
+/// the log into the file when it commits: [`checkpoint`] does, beside them.
 fn sqlite_pragmas(full_sync: bool) -> String {
     let sync = if full_sync { "FULL" } else { "NORMAL" };
     format!(
         "PRAGMA journal_mode = WAL; PRAGMA synchronous = {sync}; PRAGMA foreign_keys = ON; \
-         PRAGMA busy_timeout = 10000;"
+         PRAGMA busy_timeout = 10000; PRAGMA wal_autocheckpoint = 0;"
     )
 }
 
 /// Whether a writing step must lock what it touches (PostgreSQL), or holds it all already
 /// (SQLite).
 pub fn is_postgres(conn: &Conn) -> bool {
-    conn.backend_name() == <sqlx::Postgres as sqlx::Database>::NAME
+    conn.is_postgres()
 }
 
 /// Locks the rows of the accounts a writing step reads and changes, until it commits, so that
@@ -404,13 +478,13 @@ pub async fn lock_accounts(
         return Ok(());
     }
     // One statement; PostgreSQL locks the rows in the order it returns them.
-    sqlx::query(
+    sql::query(
         "SELECT mpn_id FROM accounts WHERE mpn_id IN ($1, $2) ORDER BY mpn_id
          FOR NO KEY UPDATE",
     )
     .bind(first)
     .bind(second.unwrap_or(first))
-    .execute(&mut *conn)
+    .execute(conn)
     .await?;
     Ok(())
 }
@@ -428,31 +502,11 @@ pub fn still_locked(locked: &str, now: &str) -> Result<(), DbError> {
 /// that check the whole table before adding to it). SQLite: as [`lock_accounts`].
 pub async fn lock_all_accounts(conn: &mut Conn) -> Result<(), DbError> {
     if is_postgres(conn) {
-        sqlx::query("LOCK TABLE accounts IN SHARE ROW EXCLUSIVE MODE")
-            .execute(&mut *conn)
+        sql::query("LOCK TABLE accounts IN SHARE ROW EXCLUSIVE MODE")
+            .execute(conn)
             .await?;
     }
     Ok(())
-}
-
-/// Commits after work that succeeded, rolls back otherwise (at once: on SQLite an open
-/// transaction holds the write lock).
-async fn finish<T, E: From<DbError>>(
-    tx: sqlx::Transaction<'_, sqlx::Any>,
-    result: Result<T, E>,
-) -> Result<T, E> {
-    match result {
-        Ok(value) => {
-            tx.commit().await.map_err(DbError::from)?;
-            Ok(value)
-        }
-        Err(error) => {
-            if let Err(rollback) = tx.rollback().await {
-                tracing::warn!(%rollback, "rollback failed; the connection is dropped");
-            }
-            Err(error)
-        }
-    }
 }
 
 /// A random pause, up to 1, 2, 4 … 64 ms, so that transactions that collided do not collide

@@ -5,7 +5,7 @@
 
 use std::fmt;
 
-use super::{lock_all_accounts, Conn, Db};
+use super::{lock_all_accounts, sql, Conn, Db};
 use crate::error::ApiError;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,7 +43,7 @@ pub(super) async fn settle(db: &Db, want: Option<Mode>) -> Result<Option<Mode>, 
 async fn settle_in(conn: &mut Conn, want: Option<Mode>) -> Result<Option<Mode>, ApiError> {
     lock_all_accounts(conn).await?;
     let recorded: Option<String> =
-        sqlx::query_scalar("SELECT value FROM settings WHERE name = 'mode'")
+        sql::query_scalar("SELECT value FROM settings WHERE name = 'mode'")
             .fetch_optional(&mut *conn)
             .await?;
     match recorded.as_deref() {
@@ -56,7 +56,7 @@ async fn settle_in(conn: &mut Conn, want: Option<Mode>) -> Result<Option<Mode>, 
         }
         None => {}
     }
-    let accounts: Vec<String> = sqlx::query_scalar("SELECT mpn_id FROM accounts")
+    let accounts: Vec<String> = sql::query_scalar("SELECT mpn_id FROM accounts")
         .fetch_all(&mut *conn)
         .await?;
     let mode = match accounts.is_empty() {
@@ -66,14 +66,14 @@ async fn settle_in(conn: &mut Conn, want: Option<Mode>) -> Result<Option<Mode>, 
         },
         false if accounts.iter().all(|a| DEMO_ACCOUNTS.contains(&a.as_str())) => {
             // Seeded before the demo users were marked.
-            sqlx::query("UPDATE users SET demo = TRUE")
+            sql::query("UPDATE users SET demo = TRUE")
                 .execute(&mut *conn)
                 .await?;
             Mode::Demo
         }
         false => Mode::Real,
     };
-    sqlx::query("INSERT INTO settings (name, value) VALUES ('mode', $1)")
+    sql::query("INSERT INTO settings (name, value) VALUES ('mode', $1)")
         .bind(mode.as_str())
         .execute(&mut *conn)
         .await?;

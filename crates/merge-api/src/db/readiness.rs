@@ -10,9 +10,9 @@ use std::time::{Duration, Instant};
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::pool::PoolConnectionMetadata;
-use sqlx::{AnyConnection, AnyPool, AssertSqlSafe, Connection, Executor};
+use sqlx::{AnyConnection, AnyPool, Connection};
 
-use super::{migrate, Db};
+use super::{migrate, sql, Conn, Db, DbError, Pool};
 
 /// The longest the check may take: below a Kubernetes probe's default timeout (1 s) would
 /// fail a replica whose database is merely slow for a moment; docs/deploy.md sets the probe's
@@ -26,30 +26,22 @@ pub enum NotReady {
     #[error("the database did not answer within {0:?}")]
     TooSlow(Duration),
     #[error("the database cannot be reached: {0}")]
-    Unreachable(sqlx::Error),
+    Unreachable(DbError),
     #[error("the database lacks migration {0} of this server; start a replica of this version to apply it")]
     Unmigrated(i64),
     #[error("the SQLite file does not take writes: {0}")]
-    NotWritable(sqlx::Error),
+    NotWritable(DbError),
 }
 
-/// One connection, opened when first needed and tested before each check, so that one the
-/// database closed (a restart) is replaced rather than failing the check once it is back.
-pub(super) fn probe_pool(connect: AnyConnectOptions, sqlite_pragmas: Option<String>) -> AnyPool {
+/// PostgreSQL: one connection, opened when first needed and tested before each check, so that
+/// one the database closed (a restart) is replaced rather than failing the check once it is
+/// back.
+pub(super) fn probe_pool(connect: AnyConnectOptions) -> AnyPool {
     AnyPoolOptions::new()
         .max_connections(1)
         .min_connections(0)
         .acquire_timeout(DEADLINE)
         .test_before_acquire(true)
-        .after_connect(move |conn, _| {
-            let pragmas = sqlite_pragmas.clone();
-            Box::pin(async move {
-                if let Some(pragmas) = pragmas {
-                    conn.execute(AssertSqlSafe(pragmas)).await?;
-                }
-                Ok(())
-            })
-        })
         .connect_lazy_with(connect)
 }
 
@@ -101,12 +93,30 @@ impl Outage {
 }
 
 async fn check_within(db: &Db) -> Result<(), NotReady> {
-    let mut conn = db.probe.acquire().await.map_err(NotReady::Unreachable)?;
-    let applied: Vec<i64> =
-        sqlx::query_scalar("SELECT version FROM _sqlx_migrations WHERE success")
-            .fetch_all(&mut *conn)
-            .await
-            .map_err(NotReady::Unreachable)?;
+    let mut conn = match (&db.pool, &db.probe) {
+        (_, Some(probe)) => Conn::postgres(
+            probe
+                .acquire()
+                .await
+                .map_err(|e| NotReady::Unreachable(e.into()))?,
+        ),
+        // SQLite: a connection of the check's own, opened afresh (a file opens in microseconds),
+        // waiting for another process's write lock no longer than the check may take.
+        (Pool::Sqlite { readers, .. }, None) => {
+            let conn = readers
+                .manager()
+                .open()
+                .map_err(|e| NotReady::Unreachable(e.into()))?;
+            conn.busy_timeout(DEADLINE)
+                .map_err(|e| NotReady::Unreachable(e.into()))?;
+            Conn::own_sqlite(conn)
+        }
+        (Pool::Postgres(_), None) => unreachable!("PostgreSQL has its probe"),
+    };
+    let applied: Vec<i64> = sql::query_scalar("SELECT version FROM _sqlx_migrations WHERE success")
+        .fetch_all(&mut conn)
+        .await
+        .map_err(NotReady::Unreachable)?;
     if let Some(missing) = migrate::versions(db.backend).find(|v| !applied.contains(v)) {
         return Err(NotReady::Unmigrated(missing));
     }
@@ -115,12 +125,12 @@ async fn check_within(db: &Db) -> Result<(), NotReady> {
     // would be taken out of rotation).
     let turn = db.writer.as_ref().map(|writer| writer.try_lock());
     if let Some(Ok(_turn)) = turn {
-        sqlx::query(
+        sql::query(
             "INSERT INTO settings (name, value) VALUES ('checked_ready_at', $1)
              ON CONFLICT (name) DO UPDATE SET value = excluded.value",
         )
         .bind(chrono::Utc::now().to_rfc3339())
-        .execute(&mut *conn)
+        .execute(&mut conn)
         .await
         .map_err(NotReady::NotWritable)?;
     }

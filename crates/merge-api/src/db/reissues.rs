@@ -3,11 +3,11 @@
 use merge_core::{to_json, ReissuePlan};
 
 use super::stamp::now_stamp;
-use super::{Conn, DbError};
+use super::{sql, Conn, DbError};
 
 /// Whether some user signs in as `email` (any account: an email signs in to one only).
 pub async fn email_taken(conn: &mut Conn, email: &str) -> Result<bool, DbError> {
-    let taken: Option<String> = sqlx::query_scalar("SELECT email FROM users WHERE email = $1")
+    let taken: Option<String> = sql::query_scalar("SELECT email FROM users WHERE email = $1")
         .bind(email.to_ascii_lowercase())
         .fetch_optional(&mut *conn)
         .await?;
@@ -17,7 +17,7 @@ pub async fn email_taken(conn: &mut Conn, email: &str) -> Result<bool, DbError> 
 /// Gives user `from` the email `to`, unbound from their directory user: an address in another
 /// tenant is another directory user, bound at their next sign-in.
 pub async fn rename_user(conn: &mut Conn, from: &str, to: &str) -> Result<(), DbError> {
-    sqlx::query("UPDATE users SET email = $2, subject = NULL WHERE email = $1")
+    sql::query("UPDATE users SET email = $2, subject = NULL WHERE email = $1")
         .bind(from.to_ascii_lowercase())
         .bind(to.to_ascii_lowercase())
         .execute(&mut *conn)
@@ -32,7 +32,7 @@ pub async fn insert_reissue(
     plan: &ReissuePlan,
     applied_by: &str,
 ) -> Result<(), DbError> {
-    sqlx::query(
+    sql::query(
         "INSERT INTO reissues (request_id, fingerprint, plan, applied_by, applied_at)
          VALUES ($1, $2, $3, $4, $5)",
     )

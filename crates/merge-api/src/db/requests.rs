@@ -6,7 +6,7 @@ use merge_core::{to_json, DealKind, MergePlan};
 use serde::de::DeserializeOwned;
 
 use super::stamp::{now_stamp, parse_stamp};
-use super::{Conn, DbError};
+use super::{sql, Conn, DbError};
 
 /// A request with both companies' names; `WHERE …` follows.
 macro_rules! select_request {
@@ -32,7 +32,7 @@ macro_rules! request_tables {
     };
 }
 
-#[derive(sqlx::FromRow)]
+#[derive(serde::Deserialize)]
 struct RequestRow {
     id: i64,
     initiator: String,
@@ -93,7 +93,7 @@ pub(super) fn wire_enum<T: DeserializeOwned>(what: &'static str, text: &str) -> 
 
 /// Request `id`, if there is one.
 pub async fn request(conn: &mut Conn, id: i64) -> Result<Option<MergeRequest>, DbError> {
-    let row: Option<RequestRow> = sqlx::query_as(select_request!("WHERE r.id = $1"))
+    let row: Option<RequestRow> = sql::query_as(select_request!("WHERE r.id = $1"))
         .bind(id)
         .fetch_optional(&mut *conn)
         .await?;
@@ -102,7 +102,7 @@ pub async fn request(conn: &mut Conn, id: i64) -> Result<Option<MergeRequest>, D
 
 /// The requests `account` takes part in, newest first.
 pub async fn requests_of(conn: &mut Conn, account: &str) -> Result<Vec<MergeRequest>, DbError> {
-    let rows: Vec<RequestRow> = sqlx::query_as(select_request!(
+    let rows: Vec<RequestRow> = sql::query_as(select_request!(
         "WHERE r.initiator = $1 OR r.invitee = $1 ORDER BY r.id DESC"
     ))
     .bind(account)
@@ -117,7 +117,7 @@ pub async fn completed_merge(
     initiator: &str,
     invitee: &str,
 ) -> Result<Option<MergeRequest>, DbError> {
-    let row: Option<RequestRow> = sqlx::query_as(select_request!(
+    let row: Option<RequestRow> = sql::query_as(select_request!(
         "WHERE r.initiator = $1 AND r.invitee = $2 AND r.state = $3 ORDER BY r.id DESC LIMIT 1"
     ))
     .bind(initiator)
@@ -128,9 +128,9 @@ pub async fn completed_merge(
     row.map(MergeRequest::try_from).transpose()
 }
 
-#[derive(sqlx::FromRow)]
+#[derive(serde::Deserialize)]
 struct OpenRow {
-    #[sqlx(flatten)]
+    #[serde(flatten)]
     request: RequestRow,
     reminded_for: Option<String>,
 }
@@ -140,7 +140,7 @@ struct OpenRow {
 pub async fn open_requests(
     conn: &mut Conn,
 ) -> Result<Vec<(MergeRequest, Option<String>)>, DbError> {
-    let rows: Vec<OpenRow> = sqlx::query_as(concat!(
+    let rows: Vec<OpenRow> = sql::query_as(concat!(
         "SELECT r.reminded_for, ",
         request_columns!(),
         request_tables!(),
@@ -155,17 +155,15 @@ pub async fn open_requests(
 
 /// The state request `id` was last reminded in, if any.
 pub async fn reminded_for(conn: &mut Conn, id: i64) -> Result<Option<String>, DbError> {
-    Ok(
-        sqlx::query_scalar("SELECT reminded_for FROM merge_requests WHERE id = $1")
-            .bind(id)
-            .fetch_one(&mut *conn)
-            .await?,
-    )
+    sql::query_scalar("SELECT reminded_for FROM merge_requests WHERE id = $1")
+        .bind(id)
+        .fetch_one(&mut *conn)
+        .await
 }
 
 /// Records that request `id` was reminded in its present state.
 pub async fn mark_reminded(conn: &mut Conn, id: i64) -> Result<(), DbError> {
-    sqlx::query("UPDATE merge_requests SET reminded_for = state WHERE id = $1")
+    sql::query("UPDATE merge_requests SET reminded_for = state WHERE id = $1")
         .bind(id)
         .execute(&mut *conn)
         .await?;
@@ -183,7 +181,7 @@ pub async fn lock_accounts_of_request(
     if !super::is_postgres(conn) {
         return Ok(());
     }
-    sqlx::query(
+    sql::query(
         "SELECT a.mpn_id FROM merge_requests r
          JOIN users u ON u.email = $2 AND u.account IN (r.initiator, r.invitee)
          JOIN accounts a ON a.mpn_id IN (r.initiator, r.invitee)
@@ -204,7 +202,7 @@ pub async fn insert_request(
     created_by: &str,
     deal: Option<DealKind>,
 ) -> Result<i64, DbError> {
-    Ok(sqlx::query_scalar(
+    sql::query_scalar(
         "INSERT INTO merge_requests
            (initiator, invitee, state, created_by, created_at, updated_at, deal)
          VALUES ($1, $2, 'pending', $3, $4, $4, $5) RETURNING id",
@@ -215,7 +213,7 @@ pub async fn insert_request(
     .bind(now_stamp())
     .bind(deal.map(DealKind::as_str))
     .fetch_one(&mut *conn)
-    .await?)
+    .await
 }
 
 /// Of `first` and `second`, the accounts an open request holds (W6).
@@ -224,26 +222,24 @@ pub async fn held_accounts(
     first: &str,
     second: &str,
 ) -> Result<Vec<String>, DbError> {
-    Ok(
-        sqlx::query_scalar("SELECT account FROM open_merges WHERE account IN ($1, $2)")
-            .bind(first)
-            .bind(second)
-            .fetch_all(&mut *conn)
-            .await?,
-    )
+    sql::query_scalar("SELECT account FROM open_merges WHERE account IN ($1, $2)")
+        .bind(first)
+        .bind(second)
+        .fetch_all(&mut *conn)
+        .await
 }
 
 /// W6, by the primary key of open_merges: holds `account` for request `id`, or says that
 /// another request holds it.
 pub async fn hold_account(conn: &mut Conn, account: &str, id: i64) -> Result<bool, DbError> {
-    let held = sqlx::query(
+    let held = sql::query(
         "INSERT INTO open_merges (account, request_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
     )
     .bind(account)
     .bind(id)
     .execute(&mut *conn)
     .await?;
-    Ok(held.rows_affected() == 1)
+    Ok(held == 1)
 }
 
 /// Where a step moves a request, with what each move records: the rights reading only with a
@@ -308,7 +304,7 @@ impl<'a> Transition<'a> {
     }
 }
 
-#[derive(sqlx::FromRow)]
+#[derive(serde::Deserialize)]
 struct StateRow {
     state: String,
     reason: Option<String>,
@@ -327,7 +323,7 @@ pub async fn set_state(
 ) -> Result<MergeRequest, DbError> {
     let accepted = to.state() == RequestState::Accepted;
     let closed = !to.state().is_open();
-    let row: StateRow = sqlx::query_as(
+    let row: StateRow = sql::query_as(
         "UPDATE merge_requests SET state = $2, reason = coalesce($3, reason), updated_at = $4,
                 accepted_by = CASE WHEN $5 THEN $6 ELSE accepted_by END,
                 accepted_at = CASE WHEN $5 THEN $4 ELSE accepted_at END,
@@ -347,7 +343,7 @@ pub async fn set_state(
     .fetch_one(&mut *conn)
     .await?;
     if closed {
-        sqlx::query("DELETE FROM open_merges WHERE request_id = $1")
+        sql::query("DELETE FROM open_merges WHERE request_id = $1")
             .bind(request.id)
             .execute(&mut *conn)
             .await?;
@@ -366,7 +362,7 @@ pub async fn set_state(
 /// Keeps a plan shown or applied for request `id`, once per fingerprint (W4: what a stale
 /// confirmation is compared with; the report of an applied merge).
 pub async fn keep_plan(conn: &mut Conn, id: i64, plan: &MergePlan) -> Result<(), DbError> {
-    sqlx::query(
+    sql::query(
         "INSERT INTO previews (request_id, fingerprint, plan, shown_at) VALUES ($1, $2, $3, $4)
          ON CONFLICT DO NOTHING",
     )
@@ -385,18 +381,16 @@ pub async fn shown_plan(
     id: i64,
     fingerprint: &str,
 ) -> Result<Option<String>, DbError> {
-    Ok(
-        sqlx::query_scalar("SELECT plan FROM previews WHERE request_id = $1 AND fingerprint = $2")
-            .bind(id)
-            .bind(fingerprint)
-            .fetch_optional(&mut *conn)
-            .await?,
-    )
+    sql::query_scalar("SELECT plan FROM previews WHERE request_id = $1 AND fingerprint = $2")
+        .bind(id)
+        .bind(fingerprint)
+        .fetch_optional(&mut *conn)
+        .await
 }
 
 /// The plan a completed merge applied, and the reading of admin rights its initiator
 /// acknowledged (none for a merge applied before readings were kept).
-#[derive(sqlx::FromRow)]
+#[derive(serde::Deserialize)]
 pub struct AppliedPlan {
     pub plan: String,
     pub rights_reading: Option<String>,
@@ -405,7 +399,7 @@ pub struct AppliedPlan {
 /// The plan applied by request `id`, if this server kept it (the one whose fingerprint its
 /// completion recorded).
 pub async fn applied_plan(conn: &mut Conn, id: i64) -> Result<Option<AppliedPlan>, DbError> {
-    Ok(sqlx::query_as(
+    sql::query_as(
         "SELECT p.plan, r.rights_reading FROM previews p
          JOIN history h ON h.request_id = p.request_id AND h.detail = p.fingerprint
          JOIN merge_requests r ON r.id = p.request_id
@@ -413,5 +407,5 @@ pub async fn applied_plan(conn: &mut Conn, id: i64) -> Result<Option<AppliedPlan
     )
     .bind(id)
     .fetch_optional(&mut *conn)
-    .await?)
+    .await
 }

@@ -1,10 +1,10 @@
 //! The users who sign in: each to one account, bound to one directory user (its subject key)
 //! once they have signed in through a provider.
 
-use super::{Conn, DbError};
+use super::{sql, Conn, DbError};
 
 /// A user as stored.
-#[derive(sqlx::FromRow)]
+#[derive(serde::Deserialize)]
 pub struct UserRow {
     /// The account they sign in to.
     pub account: String,
@@ -14,25 +14,18 @@ pub struct UserRow {
 
 /// The user who signs in as `email`.
 pub async fn user(conn: &mut Conn, email: &str) -> Result<Option<UserRow>, DbError> {
-    Ok(
-        sqlx::query_as("SELECT account, subject FROM users WHERE email = $1")
-            .bind(email)
-            .fetch_optional(&mut *conn)
-            .await?,
-    )
+    sql::query_as("SELECT account, subject FROM users WHERE email = $1")
+        .bind(email)
+        .fetch_optional(&mut *conn)
+        .await
 }
 
 /// The account of a user the demo seed made (the only ones demo sign-in accepts).
-pub async fn demo_account_of(
-    conn: impl sqlx::Executor<'_, Database = sqlx::Any>,
-    email: &str,
-) -> Result<Option<String>, DbError> {
-    Ok(
-        sqlx::query_scalar("SELECT account FROM users WHERE email = $1 AND demo = TRUE")
-            .bind(email.to_ascii_lowercase())
-            .fetch_optional(conn)
-            .await?,
-    )
+pub async fn demo_account_of(conn: &mut Conn, email: &str) -> Result<Option<String>, DbError> {
+    sql::query_scalar("SELECT account FROM users WHERE email = $1 AND demo = TRUE")
+        .bind(email.to_ascii_lowercase())
+        .fetch_optional(conn)
+        .await
 }
 
 /// The user (other than `except`) bound to the directory user `subject`, if any.
@@ -41,19 +34,17 @@ pub async fn email_bound_to(
     subject: &str,
     except: Option<&str>,
 ) -> Result<Option<String>, DbError> {
-    Ok(sqlx::query_scalar(
-        "SELECT email FROM users WHERE subject = $1 AND ($2 IS NULL OR email <> $2)",
-    )
-    .bind(subject)
-    .bind(except)
-    .fetch_optional(&mut *conn)
-    .await?)
+    sql::query_scalar("SELECT email FROM users WHERE subject = $1 AND ($2 IS NULL OR email <> $2)")
+        .bind(subject)
+        .bind(except)
+        .fetch_optional(&mut *conn)
+        .await
 }
 
 /// Binds `email` to `subject` if it is bound to no one yet; [`DbError::Duplicate`] if another
 /// user took that subject meanwhile.
 pub async fn bind_if_unbound(conn: &mut Conn, email: &str, subject: &str) -> Result<(), DbError> {
-    sqlx::query("UPDATE users SET subject = $2 WHERE email = $1 AND subject IS NULL")
+    sql::query("UPDATE users SET subject = $2 WHERE email = $1 AND subject IS NULL")
         .bind(email)
         .bind(subject)
         .execute(&mut *conn)
@@ -63,7 +54,7 @@ pub async fn bind_if_unbound(conn: &mut Conn, email: &str, subject: &str) -> Res
 
 /// Binds `email` to `subject`, whatever it was bound to (the operator's import).
 pub async fn set_subject(conn: &mut Conn, email: &str, subject: &str) -> Result<(), DbError> {
-    sqlx::query("UPDATE users SET subject = $2 WHERE email = $1")
+    sql::query("UPDATE users SET subject = $2 WHERE email = $1")
         .bind(email)
         .bind(subject)
         .execute(&mut *conn)
@@ -73,9 +64,9 @@ pub async fn set_subject(conn: &mut Conn, email: &str, subject: &str) -> Result<
 
 /// Unbinds `email` from its directory user; whether there is such a user.
 pub async fn unbind(conn: &mut Conn, email: &str) -> Result<bool, DbError> {
-    let unbound = sqlx::query("UPDATE users SET subject = NULL WHERE email = $1")
+    let unbound = sql::query("UPDATE users SET subject = NULL WHERE email = $1")
         .bind(email)
         .execute(&mut *conn)
         .await?;
-    Ok(unbound.rows_affected() == 1)
+    Ok(unbound == 1)
 }

@@ -18,13 +18,11 @@ use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use merge_api_types::MailboxMessage;
 use merge_core::Lang;
 use sha2::{Digest, Sha256};
-use sqlx::any::AnyRow;
-use sqlx::Row;
 use tokio::sync::Notify;
 
 use super::render::{self, Email};
 use super::{Facts, MessageKind, Settings, SmtpConfig, Webhook};
-use crate::db::{is_postgres, Conn, Db};
+use crate::db::{is_postgres, sql, Conn, Db};
 use crate::error::ApiError;
 use crate::foreground::Foreground;
 use crate::shutdown::Shutdown;
@@ -233,16 +231,14 @@ async fn deliver_due(db: &Db, settings: &Settings, senders: &Senders) -> Result<
                          AND (claimed_until IS NULL OR claimed_until <= $1) LIMIT 1"
                     )
                 };
-                let events: Option<String> =
-                    sqlx::query_scalar(sqlx::AssertSqlSafe(pending("'event'")))
-                        .bind(now.as_str())
-                        .fetch_optional(&mut *conn)
-                        .await?;
-                let due: Option<String> =
-                    sqlx::query_scalar(sqlx::AssertSqlSafe(pending("'email', 'webhook'")))
-                        .bind(now.as_str())
-                        .fetch_optional(&mut *conn)
-                        .await?;
+                let events: Option<String> = sql::query_scalar(pending("'event'"))
+                    .bind(now.as_str())
+                    .fetch_optional(&mut *conn)
+                    .await?;
+                let due: Option<String> = sql::query_scalar(pending("'email', 'webhook'"))
+                    .bind(now.as_str())
+                    .fetch_optional(&mut *conn)
+                    .await?;
                 Ok((events.is_some(), due.is_some()))
             })
         })
@@ -326,37 +322,45 @@ async fn fan_out(conn: &mut Conn, webhooks: &[Webhook]) -> Result<(), ApiError> 
         "SELECT id, request_id, event, facts, created_at FROM outbox
          WHERE state = 'pending' AND channel = 'event' ORDER BY created_at LIMIT $1 {skip_locked}"
     );
-    let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
-        .bind(BATCH)
-        .fetch_all(&mut *conn)
-        .await?;
+    #[derive(serde::Deserialize)]
+    struct Event {
+        id: String,
+        request_id: i64,
+        event: String,
+        facts: String,
+        created_at: String,
+    }
+    let rows: Vec<Event> = sql::query_as(sql).bind(BATCH).fetch_all(&mut *conn).await?;
     let now = now_text();
     for row in &rows {
-        let id: String = row.try_get(0)?;
-        let event: String = row.try_get(2)?;
+        let Event {
+            id,
+            request_id,
+            event,
+            facts: body,
+            // Dated as the step, so that deliveries go out in the order of the steps.
+            created_at: at,
+        } = row;
         let kind: MessageKind = serde_json::from_value(serde_json::Value::String(event.clone()))
             .map_err(|e| ApiError::internal(format!("outbox event: {e}")))?;
-        let body: String = row.try_get(3)?;
-        // Dated as the step, so that deliveries go out in the order of the steps.
-        let at: String = row.try_get(4)?;
-        for hook in webhooks.iter().filter(|h| h.wants(&event)) {
+        for hook in webhooks.iter().filter(|h| h.wants(event)) {
             let digest = Sha256::digest(hook.url.as_bytes());
             let suffix: String = digest[..4].iter().map(|b| format!("{b:02x}")).collect();
             super::insert_with_id(
                 conn,
                 &format!("{id}-{suffix}"),
                 "webhook",
-                row.try_get(1)?,
+                *request_id,
                 kind,
                 &hook.url,
                 Lang::En,
-                &body,
-                &at,
+                body,
+                at,
             )
             .await?;
         }
-        sqlx::query("UPDATE outbox SET state = 'sent', sent_at = $2 WHERE id = $1")
-            .bind(&id)
+        sql::query("UPDATE outbox SET state = 'sent', sent_at = $2 WHERE id = $1")
+            .bind(id)
             .bind(&now)
             .execute(&mut *conn)
             .await?;
@@ -391,15 +395,15 @@ async fn claim(
            ORDER BY next_attempt_at, created_at, id LIMIT $3 {skip_locked})
          RETURNING id, recipient, lang, request_id, event, facts, attempts, channel, created_at"
     );
-    let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+    let rows: Vec<DueRow> = sql::query_as(sql)
         .bind(time_text(now + lease))
         .bind(time_text(now))
         .bind(BATCH)
         .fetch_all(&mut *conn)
         .await?;
     let mut due = rows
-        .iter()
-        .map(due_from_row)
+        .into_iter()
+        .map(Due::try_from)
         .collect::<Result<Vec<_>, _>>()?;
     // Sent in the order of the steps (RETURNING keeps no order): a receiver hears of an
     // invitation before its completion.
@@ -407,24 +411,40 @@ async fn claim(
     Ok(due)
 }
 
-fn due_from_row(row: &AnyRow) -> Result<Due, ApiError> {
-    let bad = |what: &str, e: String| ApiError::internal(format!("outbox {what}: {e}"));
-    let kind: String = row.try_get(4)?;
-    Ok(Due {
-        id: row.try_get(0)?,
-        channel: row.try_get(7)?,
-        recipient: row.try_get(1)?,
-        lang: row
-            .try_get::<String, _>(2)?
-            .parse()
-            .map_err(|e: merge_core::UnknownLang| bad("lang", e.to_string()))?,
-        request_id: row.try_get(3)?,
-        kind: serde_json::from_value(serde_json::Value::String(kind))
-            .map_err(|e| bad("event", e.to_string()))?,
-        facts: row.try_get(5)?,
-        attempts: row.try_get(6)?,
-        created_at: crate::db::parse_stamp(&row.try_get::<String, _>(8)?)?,
-    })
+#[derive(serde::Deserialize)]
+struct DueRow {
+    id: String,
+    recipient: String,
+    lang: String,
+    request_id: i64,
+    event: String,
+    facts: String,
+    attempts: i64,
+    channel: String,
+    created_at: String,
+}
+
+impl TryFrom<DueRow> for Due {
+    type Error = ApiError;
+
+    fn try_from(row: DueRow) -> Result<Self, ApiError> {
+        let bad = |what: &str, e: String| ApiError::internal(format!("outbox {what}: {e}"));
+        Ok(Due {
+            id: row.id,
+            channel: row.channel,
+            recipient: row.recipient,
+            lang: row
+                .lang
+                .parse()
+                .map_err(|e: merge_core::UnknownLang| bad("lang", e.to_string()))?,
+            request_id: row.request_id,
+            kind: serde_json::from_value(serde_json::Value::String(row.event))
+                .map_err(|e| bad("event", e.to_string()))?,
+            facts: row.facts,
+            attempts: row.attempts,
+            created_at: crate::db::parse_stamp(&row.created_at)?,
+        })
+    }
 }
 
 /// The Message-ID of outbox message `id`: `<id@host of the public URL>`.
@@ -618,7 +638,7 @@ async fn record(
                 Some(e) => (Some(&e.subject), Some(&e.text), Some(&e.html)),
                 None => (None, None, None),
             };
-            sqlx::query(
+            sql::query(
                 "UPDATE outbox SET state = 'sent', attempts = $2, sent_at = $3,
                         claimed_until = NULL, last_error = NULL,
                         subject = $4, body_text = $5, body_html = $6
@@ -638,7 +658,7 @@ async fn record(
             let next =
                 now + chrono::TimeDelta::from_std(backoff(delivery, attempts)).unwrap_or_default();
             tracing::warn!(id = %due.id, attempts, dead, %error, "a message was not delivered");
-            sqlx::query(
+            sql::query(
                 "UPDATE outbox SET state = CASE WHEN $2 THEN 'dead' ELSE 'pending' END,
                         attempts = $3, next_attempt_at = $4, claimed_until = NULL,
                         last_error = $5, subject = coalesce($6, subject)
@@ -685,16 +705,15 @@ pub async fn backlog(db: &Db) -> Result<Backlog, ApiError> {
             Box::pin(async move {
                 // By the (state, next_attempt_at) index: sent messages are not read.
                 let count = |state: &'static str| {
-                    sqlx::query_scalar::<_, i64>("SELECT count(*) FROM outbox WHERE state = $1")
+                    sql::query_scalar::<i64>("SELECT count(*) FROM outbox WHERE state = $1")
                         .bind(state)
                 };
                 let pending = count("pending").fetch_one(&mut *conn).await?;
                 let dead = count("dead").fetch_one(&mut *conn).await?;
-                let oldest: Option<String> = sqlx::query_scalar(
-                    "SELECT min(created_at) FROM outbox WHERE state = 'pending'",
-                )
-                .fetch_one(&mut *conn)
-                .await?;
+                let oldest: Option<String> =
+                    sql::query_scalar("SELECT min(created_at) FROM outbox WHERE state = 'pending'")
+                        .fetch_one(&mut *conn)
+                        .await?;
                 Ok((pending, dead, oldest))
             })
         })
@@ -714,7 +733,20 @@ pub async fn backlog(db: &Db) -> Result<Backlog, ApiError> {
 
 /// GET /api/demo/mailbox: the emails the demo server kept, newest first.
 pub async fn mailbox(conn: &mut Conn) -> Result<Vec<MailboxMessage>, ApiError> {
-    let rows = sqlx::query(
+    #[derive(serde::Deserialize)]
+    struct Sent {
+        id: String,
+        recipient: String,
+        event: String,
+        request_id: i64,
+        lang: String,
+        subject: Option<String>,
+        body_text: Option<String>,
+        body_html: Option<String>,
+        sent_at: String,
+        facts: String,
+    }
+    let rows: Vec<Sent> = sql::query_as(
         "SELECT id, recipient, event, request_id, lang, subject, body_text, body_html, sent_at,
                 facts
          FROM outbox WHERE channel = 'email' AND state = 'sent'
@@ -722,25 +754,24 @@ pub async fn mailbox(conn: &mut Conn) -> Result<Vec<MailboxMessage>, ApiError> {
     )
     .fetch_all(&mut *conn)
     .await?;
-    rows.iter()
+    rows.into_iter()
         .map(|row| {
-            let sent_at: String = row.try_get(8)?;
-            let event: String = row.try_get(2)?;
-            let request_id: i64 = row.try_get(3)?;
-            let kind: MessageKind = serde_json::from_value(serde_json::Value::String(event))
+            let sent_at = row.sent_at;
+            let request_id = row.request_id;
+            let kind: MessageKind = serde_json::from_value(serde_json::Value::String(row.event))
                 .map_err(|e| ApiError::internal(format!("outbox event: {e}")))?;
-            let invitee_side = serde_json::from_str::<Facts>(&row.try_get::<String, _>(9)?)
-                .is_ok_and(|facts| facts.invitee_side);
+            let invitee_side =
+                serde_json::from_str::<Facts>(&row.facts).is_ok_and(|facts| facts.invitee_side);
             Ok(MailboxMessage {
                 link: format!("/{}", render::link(kind, request_id, invitee_side).1),
-                id: row.try_get(0)?,
-                to: row.try_get(1)?,
+                id: row.id,
+                to: row.recipient,
                 event: kind.as_str().to_string(),
                 request_id,
-                lang: row.try_get::<String, _>(4)?.parse().unwrap_or_default(),
-                subject: row.try_get::<Option<String>, _>(5)?.unwrap_or_default(),
-                text: row.try_get::<Option<String>, _>(6)?.unwrap_or_default(),
-                html: row.try_get::<Option<String>, _>(7)?.unwrap_or_default(),
+                lang: row.lang.parse().unwrap_or_default(),
+                subject: row.subject.unwrap_or_default(),
+                text: row.body_text.unwrap_or_default(),
+                html: row.body_html.unwrap_or_default(),
                 sent_at: chrono::DateTime::parse_from_rfc3339(&sent_at)
                     .map(|t| t.with_timezone(&Utc))
                     .map_err(|e| ApiError::internal(format!("sent_at {sent_at:?}: {e}")))?,

@@ -20,10 +20,9 @@ use chrono::NaiveDate;
 use merge_api_types::{HistoryEventKind, MergeRequest, RequestState, WebhookEvent};
 use merge_core::{AccountSnapshot, AdminReading, DealKind, Lang};
 use serde::{Deserialize, Serialize};
-use sqlx::Row;
 
 use crate::db::now_stamp as now;
-use crate::db::{load_account, Conn};
+use crate::db::{load_account, sql, Conn};
 use crate::error::ApiError;
 
 pub use deliver::{backlog, mailbox, spawn_delivery};
@@ -155,18 +154,22 @@ pub async fn enqueue_message(
         request.invitee.mpn_id.as_str(),
     );
     // Every user of the two accounts, with the language each chose: no one else is written to.
-    let rows = sqlx::query("SELECT email, account, lang FROM users WHERE account IN ($1, $2)")
-        .bind(initiator)
-        .bind(invitee)
-        .fetch_all(&mut *conn)
-        .await?;
+    #[derive(serde::Deserialize)]
+    struct User {
+        email: String,
+        account: String,
+        lang: Option<String>,
+    }
+    let rows: Vec<User> =
+        sql::query_as("SELECT email, account, lang FROM users WHERE account IN ($1, $2)")
+            .bind(initiator)
+            .bind(invitee)
+            .fetch_all(&mut *conn)
+            .await?;
     let mut users: HashMap<String, (String, Option<Lang>)> = HashMap::with_capacity(rows.len());
-    for row in &rows {
-        let email: String = row.try_get(0)?;
-        let lang = row
-            .try_get::<Option<String>, _>(2)?
-            .and_then(|l| l.parse().ok());
-        users.insert(email, (row.try_get(1)?, lang));
+    for row in rows {
+        let lang = row.lang.and_then(|l| l.parse().ok());
+        users.insert(row.email, (row.account, lang));
     }
     let audience = match kind {
         MessageKind::Invited => Audience::Invitee,
@@ -359,7 +362,7 @@ async fn insert(
              VALUES {} ON CONFLICT DO NOTHING",
             rows.join(", ")
         );
-        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql))
+        let mut query = sql::query(sql)
             .bind(request_id)
             .bind(kind.as_str())
             .bind(at);
@@ -408,7 +411,7 @@ fn message_id() -> Result<String, ApiError> {
 
 /// PUT /api/me/language: the language `email` reads their emails in.
 pub async fn set_language(conn: &mut Conn, email: &str, lang: Lang) -> Result<(), ApiError> {
-    sqlx::query("UPDATE users SET lang = $2 WHERE email = $1")
+    sql::query("UPDATE users SET lang = $2 WHERE email = $1")
         .bind(email)
         .bind(lang.code())
         .execute(&mut *conn)

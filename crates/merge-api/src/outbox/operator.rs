@@ -1,12 +1,11 @@
 //! The operator's view of the outbox: `partner-merge-api notifications list [--failed]` and
 //! `notifications retry ID… | --failed`.
 
-use crate::db::{Database, Db, DbOptions};
+use crate::db::{sql, Database, Db, DbOptions};
 use crate::error::ApiError;
-use sqlx::Row;
 
-/// One message as the operator sees it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One message as the operator sees it (a row of the outbox, read by its columns' names).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
 pub struct Notification {
     pub id: String,
     pub state: String,
@@ -54,10 +53,10 @@ pub async fn list_notifications(
     failed: bool,
 ) -> Result<Vec<Notification>, OperatorError> {
     let db = Db::connect(database, DbOptions::default(), None).await?;
-    let rows = db
+    let list = db
         .read(failed, |conn, failed| {
             Box::pin(async move {
-                Ok(sqlx::query(
+                Ok(sql::query_as(
                     "SELECT id, state, channel, recipient, event, request_id, attempts,
                             last_error, created_at
                      FROM outbox WHERE channel <> 'event' AND (NOT $1 OR state = 'dead')
@@ -69,23 +68,6 @@ pub async fn list_notifications(
             })
         })
         .await?;
-    let list = rows
-        .iter()
-        .map(|r| {
-            Ok(Notification {
-                id: r.try_get(0)?,
-                state: r.try_get(1)?,
-                channel: r.try_get(2)?,
-                recipient: r.try_get(3)?,
-                event: r.try_get(4)?,
-                request_id: r.try_get(5)?,
-                attempts: r.try_get(6)?,
-                last_error: r.try_get(7)?,
-                created_at: r.try_get(8)?,
-            })
-        })
-        .collect::<Result<_, sqlx::Error>>()
-        .map_err(ApiError::from)?;
     Ok(list)
 }
 
@@ -103,29 +85,28 @@ pub async fn retry_notifications(
             Box::pin(async move {
                 let now = crate::db::now_stamp();
                 if ids.is_empty() {
-                    let done = sqlx::query(
+                    let done = sql::query(
                         "UPDATE outbox SET state = 'pending', attempts = 0, next_attempt_at = $1,
                                 claimed_until = NULL WHERE state = 'dead'",
                     )
                     .bind(&now)
                     .execute(&mut *conn)
                     .await?;
-                    return Ok(Ok(done.rows_affected()));
+                    return Ok(Ok(done));
                 }
                 // All or none: every id names a dead message before any is revived.
                 for id in ids {
-                    let dead: Option<String> = sqlx::query_scalar(
-                        "SELECT id FROM outbox WHERE id = $1 AND state = 'dead'",
-                    )
-                    .bind(id)
-                    .fetch_optional(&mut *conn)
-                    .await?;
+                    let dead: Option<String> =
+                        sql::query_scalar("SELECT id FROM outbox WHERE id = $1 AND state = 'dead'")
+                            .bind(id)
+                            .fetch_optional(&mut *conn)
+                            .await?;
                     if dead.is_none() {
                         return Ok(Err(id.clone()));
                     }
                 }
                 for id in ids {
-                    sqlx::query(
+                    sql::query(
                         "UPDATE outbox SET state = 'pending', attempts = 0, next_attempt_at = $2,
                                 claimed_until = NULL WHERE id = $1 AND state = 'dead'",
                     )

@@ -56,7 +56,11 @@ pub(super) async fn sign_in(
 ) -> Result<Json<Session>, ApiError> {
     demo_only(&state)?;
     let email = body.email.trim().to_ascii_lowercase();
-    let account = auth::demo_account_of(state.db.pool(), &email)
+    let account = state
+        .db
+        .read_one(&email, |conn, email| {
+            Box::pin(async move { auth::demo_account_of(conn, email).await })
+        })
         .await?
         .ok_or_else(|| {
             ApiError::new(
