@@ -214,7 +214,7 @@ async fn insert_locations(
              ON CONFLICT (mpn_id) DO UPDATE SET account = excluded.account",
             rows.join(", ")
         );
-        let mut insert = sql::query(sql).bind(account.as_str());
+        let mut insert = sql::query(sql::built(sql)).bind(account.as_str());
         for id in chunk {
             insert = insert.bind(*id);
         }

@@ -15,6 +15,10 @@ use super::conn::SqliteFile;
 /// checkpoints it grows by what half a second of commits writes.
 pub(super) const INTERVAL: Duration = Duration::from_millis(500);
 
+/// Frames of the log (4 KiB pages) left uncopied that are worth a warning: a reader that held
+/// its view of the file for many checkpoints.
+const LAGGING: i64 = 25_000;
+
 /// Checkpoints on a connection of its own, on the blocking pool (a checkpoint fsyncs), until
 /// the pool of the database is closed or gone.
 pub(super) fn spawn(pool: WeakPool<SqliteFile>) {
@@ -33,7 +37,18 @@ pub(super) fn spawn(pool: WeakPool<SqliteFile>) {
                     Some(conn) => conn,
                     None => file.open()?,
                 };
-                conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()))?;
+                // (busy, frames in the log, frames copied): what a reader still uses is left.
+                let (log, copied): (i64, i64) =
+                    conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |row| {
+                        Ok((row.get(1)?, row.get(2)?))
+                    })?;
+                if log - copied > LAGGING {
+                    tracing::warn!(
+                        log,
+                        copied,
+                        "SQLite's log is not copied into the file: long reads hold it"
+                    );
+                }
                 Ok::<_, rusqlite::Error>(conn)
             })
             .await;

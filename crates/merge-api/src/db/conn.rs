@@ -151,6 +151,8 @@ impl Drop for Conn {
 pub(super) struct SqliteFile {
     pub(super) path: PathBuf,
     pub(super) pragmas: String,
+    /// The readers' connections: a step that only reads cannot write by mistake.
+    pub(super) query_only: bool,
 }
 
 /// Prepared statements each connection keeps: every statement the API runs, with room
@@ -160,13 +162,15 @@ const STATEMENTS_KEPT: usize = 256;
 impl SqliteFile {
     /// A connection with the file's settings.
     pub(super) fn open(&self) -> Result<rusqlite::Connection, rusqlite::Error> {
-        // Not as a URI: the file's name is taken whole, whatever characters it has.
+        // Not as a URI: the file's name is taken whole, whatever characters it has. Not
+        // created: `Db::connect` made it, its owner's only; a file gone meanwhile is an error.
         use rusqlite::OpenFlags;
-        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
-            | OpenFlags::SQLITE_OPEN_CREATE
-            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn = rusqlite::Connection::open_with_flags(&self.path, flags)?;
         conn.execute_batch(&self.pragmas)?;
+        if self.query_only {
+            conn.execute_batch("PRAGMA query_only = ON")?;
+        }
         conn.set_prepared_statement_cache_capacity(STATEMENTS_KEPT);
         Ok(conn)
     }
@@ -203,9 +207,12 @@ mod tests {
             std::env::temp_dir().join(format!("merge-api-conn-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("db.sqlite");
+        rusqlite::Connection::open(&path).unwrap();
         SqliteFile {
-            path: dir.join("db.sqlite"),
+            path,
             pragmas: "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 100;".into(),
+            query_only: false,
         }
     }
 
@@ -237,6 +244,24 @@ mod tests {
             .query_row("SELECT count(*) FROM t", [], |r| r.get(0))
             .unwrap();
         assert_eq!(rows, 0);
+    }
+
+    #[tokio::test]
+    async fn a_readers_connection_does_not_write() {
+        let file = scratch_file("reader");
+        file.open()
+            .unwrap()
+            .execute_batch("CREATE TABLE t (v INTEGER)")
+            .unwrap();
+        let reader = SqliteFile {
+            query_only: true,
+            ..file
+        };
+        let mut step = Conn::own_sqlite(reader.open().unwrap());
+        let write = super::super::sql::query("INSERT INTO t (v) VALUES (1)")
+            .execute(&mut step)
+            .await;
+        assert!(write.is_err());
     }
 
     #[tokio::test]

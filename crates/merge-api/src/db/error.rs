@@ -54,12 +54,14 @@ impl From<sqlx::Error> for DbError {
 
 impl From<rusqlite::Error> for DbError {
     fn from(error: rusqlite::Error) -> Self {
-        use rusqlite::ffi;
-        match error.sqlite_error().map(|e| e.extended_code) {
-            Some(ffi::SQLITE_BUSY | ffi::SQLITE_BUSY_RECOVERY | ffi::SQLITE_BUSY_SNAPSHOT) => {
-                Self::Busy(error.into())
-            }
-            Some(ffi::SQLITE_CONSTRAINT_UNIQUE | ffi::SQLITE_CONSTRAINT_PRIMARYKEY) => {
+        use rusqlite::{ffi, ErrorCode};
+        let Some(sqlite) = error.sqlite_error() else {
+            return Self::Sqlite(error);
+        };
+        match (sqlite.code, sqlite.extended_code) {
+            // Every kind of SQLITE_BUSY (a timeout, a recovery, a snapshot) and SQLITE_LOCKED.
+            (ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked, _) => Self::Busy(error.into()),
+            (_, ffi::SQLITE_CONSTRAINT_UNIQUE | ffi::SQLITE_CONSTRAINT_PRIMARYKEY) => {
                 Self::Duplicate(error.into())
             }
             _ => Self::Sqlite(error),

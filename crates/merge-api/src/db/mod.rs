@@ -172,19 +172,20 @@ impl Db {
         let outage = readiness::Outage::default();
         let (pool, probe) = match database.sqlite_file() {
             Some(path) => {
-                let file = SqliteFile {
+                let file = |query_only| SqliteFile {
                     path: path.to_owned(),
-                    pragmas,
+                    pragmas: pragmas.clone(),
+                    query_only,
                 };
-                let pool = |size: u32| {
-                    deadpool::managed::Pool::builder(file.clone())
+                let pool = |size: u32, query_only: bool| {
+                    deadpool::managed::Pool::builder(file(query_only))
                         .max_size(size as usize)
                         .wait_timeout(Some(ACQUIRE_TIMEOUT))
                         .runtime(deadpool::Runtime::Tokio1)
                         .build()
                         .map_err(|e| ApiError::internal(format!("database {database}: {e}")))
                 };
-                let (readers, writer) = (pool(pool_size)?, pool(1)?);
+                let (readers, writer) = (pool(pool_size, true)?, pool(1, false)?);
                 checkpoint::spawn(writer.weak());
                 (Pool::Sqlite { readers, writer }, None)
             }
@@ -454,7 +455,8 @@ fn sqlite_pragmas(full_sync: bool) -> String {
     let sync = if full_sync { "FULL" } else { "NORMAL" };
     format!(
         "PRAGMA journal_mode = WAL; PRAGMA synchronous = {sync}; PRAGMA foreign_keys = ON; \
-         PRAGMA busy_timeout = 10000; PRAGMA wal_autocheckpoint = 0;"
+         PRAGMA busy_timeout = 10000; PRAGMA wal_autocheckpoint = 0; \
+         PRAGMA journal_size_limit = 67108864;"
     )
 }
 

@@ -46,9 +46,20 @@ pub(super) fn probe_pool(connect: AnyConnectOptions) -> AnyPool {
 }
 
 pub(super) async fn check(db: &Db) -> Result<(), NotReady> {
-    let checked = tokio::time::timeout(DEADLINE, check_within(db))
-        .await
-        .unwrap_or(Err(NotReady::TooSlow(DEADLINE)));
+    let checked = match db.probe {
+        Some(_) => tokio::time::timeout(DEADLINE, check_within(db)).await,
+        // SQLite's statements run on the calling thread and may wait in its busy handler
+        // (another process writing): on the blocking pool, so that the deadline holds and no
+        // worker thread waits.
+        None => {
+            let (db, runtime) = (db.clone(), tokio::runtime::Handle::current());
+            let blocking = tokio::task::spawn_blocking(move || runtime.block_on(check_within(&db)));
+            tokio::time::timeout(DEADLINE, blocking)
+                .await
+                .map(|joined| joined.unwrap_or(Err(NotReady::TooSlow(DEADLINE))))
+        }
+    }
+    .unwrap_or(Err(NotReady::TooSlow(DEADLINE)));
     if let Err(NotReady::TooSlow(_) | NotReady::Unreachable(_)) = checked {
         db.outage.seen();
     }
@@ -102,8 +113,8 @@ async fn check_within(db: &Db) -> Result<(), NotReady> {
         ),
         // SQLite: a connection of the check's own, opened afresh (a file opens in microseconds),
         // waiting for another process's write lock no longer than the check may take.
-        (Pool::Sqlite { readers, .. }, None) => {
-            let conn = readers
+        (Pool::Sqlite { writer, .. }, None) => {
+            let conn = writer
                 .manager()
                 .open()
                 .map_err(|e| NotReady::Unreachable(e.into()))?;

@@ -57,6 +57,21 @@ impl rusqlite::ToSql for Param {
     }
 }
 
+/// A statement's text: a constant, or [`built`] by this program from its own constants.
+pub struct SqlText(Cow<'static, str>);
+
+impl From<&'static str> for SqlText {
+    fn from(sql: &'static str) -> Self {
+        Self(Cow::Borrowed(sql))
+    }
+}
+
+/// SQL assembled by this program (a list of placeholders, a clause chosen by the database),
+/// never from what a client sent: values are parameters, always.
+pub fn built(sql: String) -> SqlText {
+    SqlText(Cow::Owned(sql))
+}
+
 /// A statement and its parameters; what it returns is read by [`Query::execute`] (nothing but
 /// the rows it changed), [`QueryAs`] (rows) or [`QueryScalar`] (each row's first column).
 pub struct Query {
@@ -77,15 +92,15 @@ pub struct QueryScalar<T> {
 }
 
 /// A statement to execute.
-pub fn query(sql: impl Into<Cow<'static, str>>) -> Query {
+pub fn query(sql: impl Into<SqlText>) -> Query {
     Query {
-        sql: sql.into(),
+        sql: sql.into().0,
         params: Vec::new(),
     }
 }
 
 /// A statement whose rows are read by column name (a struct) or in order (a tuple).
-pub fn query_as<R: DeserializeOwned>(sql: impl Into<Cow<'static, str>>) -> QueryAs<R> {
+pub fn query_as<R: DeserializeOwned>(sql: impl Into<SqlText>) -> QueryAs<R> {
     QueryAs {
         query: query(sql),
         row: PhantomData,
@@ -93,7 +108,7 @@ pub fn query_as<R: DeserializeOwned>(sql: impl Into<Cow<'static, str>>) -> Query
 }
 
 /// A statement whose rows are their first columns.
-pub fn query_scalar<T: DeserializeOwned>(sql: impl Into<Cow<'static, str>>) -> QueryScalar<T> {
+pub fn query_scalar<T: DeserializeOwned>(sql: impl Into<SqlText>) -> QueryScalar<T> {
     QueryScalar {
         query: query(sql),
         value: PhantomData,
@@ -188,13 +203,18 @@ struct Record {
 }
 
 impl Record {
+    /// A row that does not read says which column, not what it held (a stored value may be
+    /// anything: bank details), nor serde's words, which quote it.
     fn read<R: DeserializeOwned>(self) -> Result<R, DbError> {
-        R::deserialize(self).map_err(|e| DbError::unreadable_document("row", e))
+        serde_path_to_error::deserialize(self).map_err(|e| {
+            DbError::unreadable_document("row", format!("column {:?}", e.path().to_string()))
+        })
     }
 
     fn first<T: DeserializeOwned>(self) -> Result<T, DbError> {
         let value = self.values.into_iter().next().unwrap_or(Value::Null);
-        T::deserialize(value).map_err(|e| DbError::unreadable_document("value", e))
+        T::deserialize(value)
+            .map_err(|_| DbError::unreadable_document("value", "not of the type read"))
     }
 }
 
@@ -307,8 +327,9 @@ mod sqlite {
                     .ok_or_else(|| rusqlite::Error::InvalidParameterName(name.to_owned()))?,
                 None => index,
             };
-            let param = params
-                .get(number - 1)
+            let param = number
+                .checked_sub(1)
+                .and_then(|n| params.get(n))
                 .ok_or(rusqlite::Error::InvalidParameterCount(number, params.len()))?;
             statement.raw_bind_parameter(index, param)?;
         }
@@ -380,6 +401,17 @@ mod tests {
     }
 
     #[test]
+    fn a_row_that_does_not_read_names_its_column_not_what_it_holds() {
+        let row = record(
+            &["id", "name"],
+            vec![Value::from("NL91 ABNA 0417"), Value::Null],
+        );
+        let error = row.read::<Named>().unwrap_err().to_string();
+        assert!(error.contains("\"id\""), "{error}");
+        assert!(!error.contains("ABNA"), "{error}");
+    }
+
+    #[test]
     fn placeholders_take_their_numbered_parameter_wherever_they_stand() {
         let conn = rusqlite::Connection::open_in_memory().unwrap();
         let (rows, _) = sqlite::run(
@@ -390,7 +422,8 @@ mod tests {
         .unwrap();
         let (b, a, again): (i64, String, i64) = rows.into_iter().next().unwrap().read().unwrap();
         assert_eq!((b, a.as_str(), again), (2, "one", 2));
-        let missing = sqlite::run(&conn, "SELECT $3", &[Param::from(1)]);
-        assert!(missing.is_err());
+        for missing in ["SELECT $3", "SELECT $0"] {
+            assert!(sqlite::run(&conn, missing, &[Param::from(1)]).is_err());
+        }
     }
 }

@@ -231,14 +231,15 @@ async fn deliver_due(db: &Db, settings: &Settings, senders: &Senders) -> Result<
                          AND (claimed_until IS NULL OR claimed_until <= $1) LIMIT 1"
                     )
                 };
-                let events: Option<String> = sql::query_scalar(pending("'event'"))
+                let events: Option<String> = sql::query_scalar(sql::built(pending("'event'")))
                     .bind(now.as_str())
                     .fetch_optional(&mut *conn)
                     .await?;
-                let due: Option<String> = sql::query_scalar(pending("'email', 'webhook'"))
-                    .bind(now.as_str())
-                    .fetch_optional(&mut *conn)
-                    .await?;
+                let due: Option<String> =
+                    sql::query_scalar(sql::built(pending("'email', 'webhook'")))
+                        .bind(now.as_str())
+                        .fetch_optional(&mut *conn)
+                        .await?;
                 Ok((events.is_some(), due.is_some()))
             })
         })
@@ -330,7 +331,10 @@ async fn fan_out(conn: &mut Conn, webhooks: &[Webhook]) -> Result<(), ApiError> 
         facts: String,
         created_at: String,
     }
-    let rows: Vec<Event> = sql::query_as(sql).bind(BATCH).fetch_all(&mut *conn).await?;
+    let rows: Vec<Event> = sql::query_as(sql::built(sql))
+        .bind(BATCH)
+        .fetch_all(&mut *conn)
+        .await?;
     let now = now_text();
     for row in &rows {
         let Event {
@@ -395,7 +399,7 @@ async fn claim(
            ORDER BY next_attempt_at, created_at, id LIMIT $3 {skip_locked})
          RETURNING id, recipient, lang, request_id, event, facts, attempts, channel, created_at"
     );
-    let rows: Vec<DueRow> = sql::query_as(sql)
+    let rows: Vec<DueRow> = sql::query_as(sql::built(sql))
         .bind(time_text(now + lease))
         .bind(time_text(now))
         .bind(BATCH)

@@ -362,7 +362,7 @@ async fn insert(
              VALUES {} ON CONFLICT DO NOTHING",
             rows.join(", ")
         );
-        let mut query = sql::query(sql)
+        let mut query = sql::query(sql::built(sql))
             .bind(request_id)
             .bind(kind.as_str())
             .bind(at);
