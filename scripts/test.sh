@@ -10,8 +10,10 @@
 # generated from the OpenAPI document running E1), the size budgets (budgets.toml: a size over
 # its ceiling fails the run), and every benchmark once.
 #
-# At the end (or at a failure) it prints each step's time and one summary of every benchmark's
-# and budget's `verdict:` line. Each step's whole output is kept in target/test-command/.
+# The PostgreSQL suite and the release build run beside the wasm steps, where the two cores
+# have room (each step's share of them is in the summary). At the end (or at a failure) it
+# prints each step's time and CPU share and one summary of every benchmark's and budget's
+# `verdict:` line. Each step's whole output is kept in target/test-command/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,19 +21,72 @@ logs=target/test-command
 rm -rf "$logs" && mkdir -p "$logs"
 steps=()
 
+# The machine's busy and total CPU time so far (/proc/stat's first line, in clock ticks): a
+# step's share of both cores says whether running it beside another would save time.
+cpu_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8, $2 + $3 + $4 + $5 + $6 + $7 + $8 }' /proc/stat; }
+
 step() {
-  local name=$1 start=$SECONDS status=0
+  local name=$1 start=$SECONDS status=0 busy0 total0 busy1 total1
   shift
   printf '\n\033[1m== %s\033[0m\n' "$name"
+  read -r busy0 total0 < <(cpu_ticks)
   "$@" 2>&1 | tee "$logs/$(printf '%02d' ${#steps[@]}).log" || status=$?
-  steps+=("$(printf '%6ss  %s' $((SECONDS - start)) "$name")")
+  read -r busy1 total1 < <(cpu_ticks)
+  steps+=("$(printf '%6ss  %3s%% cpu  %s' $((SECONDS - start)) \
+    $(( (busy1 - busy0) * 100 / (total1 - total0 > 0 ? total1 - total0 : 1) )) "$name")")
   if [ "$status" != 0 ]; then
     steps+=("        FAILED: $name (exit $status)")
     exit "$status"
   fi
 }
 
+# Steps run beside the ones that follow them, where the two cores have room: the PostgreSQL
+# suite mostly waits (half of both cores alone), and the release build links on one core for
+# minutes and shares no build directory with the wasm builds. Each one's output goes to its own
+# log and is printed when `join_steps_beside` has waited for it; its time is its own.
+beside_pids=() beside_names=()
+step_beside() {
+  local name=$1 n=${#beside_pids[@]}
+  shift
+  printf '\n\033[1m== %s\033[0m\n(beside the next steps; its output when it ends)\n' "$name"
+  (
+    start=$SECONDS status=0
+    "$@" >"$logs/beside-$n.log" 2>&1 || status=$?
+    echo "$((SECONDS - start)) $status" >"$logs/beside-$n.status"
+  ) &
+  beside_pids+=($!) beside_names+=("$name")
+}
+
+join_steps_beside() {
+  local n seconds status failed=0
+  for n in "${!beside_pids[@]}"; do
+    wait "${beside_pids[$n]}" || true
+    read -r seconds status <"$logs/beside-$n.status"
+    printf '\n\033[1m== %s\033[0m (ended)\n' "${beside_names[$n]}"
+    cat "$logs/beside-$n.log"
+    steps+=("$(printf '%6ss  beside    %s' "$seconds" "${beside_names[$n]}")")
+    if [ "$status" != 0 ]; then
+      steps+=("        FAILED: ${beside_names[$n]} (exit $status)")
+      failed=$status
+    fi
+  done
+  beside_pids=()
+  [ "$failed" = 0 ] || exit "$failed"
+}
+
+# A failing step ends the run: the steps still running beside it end with it.
+stop_tree() {
+  local pid=$1 child
+  for child in $(pgrep -P "$pid"); do stop_tree "$child"; done
+  kill "$pid" 2>/dev/null || true
+}
+
 summary() {
+  local n
+  for n in "${!beside_pids[@]}"; do
+    stop_tree "${beside_pids[$n]}"
+    steps+=("        stopped: ${beside_names[$n]}")
+  done
   printf '\n\033[1m== summary\033[0m\n'
   printf '%s\n' "${steps[@]}"
   printf '%6ss  in all\n\n' "$SECONDS"
@@ -50,16 +105,19 @@ format_and_lints() {
 # tests touch a database: its test programs, which the native step built (asked for by
 # --workspace, so cargo reuses them rather than building every dependency again for merge-api
 # alone), are run again, each from the crate's directory as cargo runs them.
+# (Listed before the suite starts, as cargo would wait for the build directory that the steps
+# beside it use.)
+merge_api_test_programs() {
+  cargo test --workspace --tests --locked --no-run --message-format=json 2>/dev/null |
+    node scripts/test-programs.mjs merge-api
+}
+
 postgres_suite() {
-  local programs
-  programs=$(cargo test --workspace --tests --locked --no-run --message-format=json |
-    node scripts/test-programs.mjs merge-api)
-  [ -n "$programs" ] || { echo "no test programs of merge-api found" >&2; return 1; }
+  [ $# -gt 0 ] || { echo "no test programs of merge-api found" >&2; return 1; }
   cd crates/merge-api
   # shellcheck disable=SC2016 # expanded by the inner shell
   pg_virtualenv -t env PARTNER_MERGE_TEST_DATABASE=postgres bash -euc \
-    'for program; do echo "-- ${program##*/}"; "$program" -q; done' programs $programs
-  cd - >/dev/null
+    'for program; do echo "-- ${program##*/}"; "$program" -q; done' programs "$@"
 }
 
 wasm_tests() {
@@ -81,11 +139,13 @@ npm_package() {
 release_targets=(--release --locked -p merge-core -p merge-api -p merge-cli
   --bench plan --bench validate --bench load --test cli)
 
-app_end_to_end() {
-  scripts/build-app.sh
+release_build() {
   cargo test "${release_targets[@]}" --no-run
-  # Two test files at a time (node's default on two cores is one): each has its own server,
-  # database and browser, and mostly waits on them.
+}
+
+# Two test files at a time (node's default on two cores is one): each has its own server,
+# database and browser, and mostly waits on them.
+end_to_end() {
   node --test --test-concurrency=2 tests/e2e/
 }
 
@@ -108,10 +168,15 @@ benchmarks() {
 step "set-up" scripts/setup.sh --tests
 step "format and lints" format_and_lints
 step "native tests" cargo test --workspace --locked
-step "the API's integration suite on PostgreSQL (a throwaway cluster), two replicas on one database" postgres_suite
+programs=$(merge_api_test_programs)
+# shellcheck disable=SC2086 # one program per word
+step_beside "the API's integration suite on PostgreSQL (a throwaway cluster), two replicas on one database" postgres_suite $programs
+step_beside "one release build: the server, the CLI, the benchmarks" release_build
 step "wasm32 tests in headless Chromium (engine rules and golden plan, package exports and element, app components)" wasm_tests
 step "npm package: build, Node and embed tests, generated TypeScript types against real answers, attw, Vite 8 and 7 sites" npm_package
-step "the app: build, end to end and accessibility in Chromium against the real API" app_end_to_end
+step "the app's build (Trunk: the app, its worker, the start page)" scripts/build-app.sh
+join_steps_beside
+step "the app end to end and accessibility in Chromium against the real API" end_to_end
 step "contracts as real consumers use them: the OpenAPI document (redocly lint, a generated client running E1)" contracts
 step "size budgets (budgets.toml)" sizes
 step "benchmarks, once each (the load one on SQLite and on PostgreSQL; scripts/bench.sh measures them)" benchmarks
