@@ -10,7 +10,7 @@
 # generated from the OpenAPI document running E1), the size budgets (budgets.toml: a size over
 # its ceiling fails the run), and every benchmark once.
 #
-# The PostgreSQL suite and the release build run beside the wasm steps, where the two cores
+# The release build runs beside the PostgreSQL suite and the wasm steps, where the two cores
 # have room (each step's share of them is in the summary). At the end (or at a failure) it
 # prints each step's time and CPU share and one summary of every benchmark's and budget's
 # `verdict:` line. Each step's whole output is kept in target/test-command/.
@@ -40,10 +40,11 @@ step() {
   fi
 }
 
-# Steps run beside the ones that follow them, where the two cores have room: the PostgreSQL
-# suite mostly waits (half of both cores alone), and the release build links on one core for
-# minutes and shares no build directory with the wasm builds. Each one's output goes to its own
-# log and is printed when `join_steps_beside` has waited for it; its time is its own.
+# A step run beside the ones that follow it, at the lowest priority (nice 19), so that they run
+# as if alone and it takes what CPU they leave: the release build (it shares no build directory
+# with the wasm builds) beside the PostgreSQL suite, which mostly waits (half of both cores
+# alone), and the wasm steps. Its output goes to its own log and is printed when
+# `join_steps_beside` has waited for it; its time is its own.
 beside_pids=() beside_names=()
 step_beside() {
   local name=$1 n=${#beside_pids[@]}
@@ -51,7 +52,7 @@ step_beside() {
   printf '\n\033[1m== %s\033[0m\n(beside the next steps; its output when it ends)\n' "$name"
   (
     start=$SECONDS status=0
-    "$@" >"$logs/beside-$n.log" 2>&1 || status=$?
+    nice -n 19 "$@" >"$logs/beside-$n.log" 2>&1 || status=$?
     echo "$((SECONDS - start)) $status" >"$logs/beside-$n.status"
   ) &
   beside_pids+=($!) beside_names+=("$name")
@@ -105,20 +106,19 @@ format_and_lints() {
 # tests touch a database: its test programs, which the native step built (asked for by
 # --workspace, so cargo reuses them rather than building every dependency again for merge-api
 # alone), are run again, each from the crate's directory as cargo runs them.
-# (Listed before the suite starts, as cargo would wait for the build directory that the steps
-# beside it use.)
+# (Listed before the release build starts beside the suite, so that no cargo waits on another.)
 merge_api_test_programs() {
   cargo test --workspace --tests --locked --no-run --message-format=json 2>/dev/null |
     node scripts/test-programs.mjs merge-api
 }
 
-postgres_suite() {
+postgres_suite() (
   [ $# -gt 0 ] || { echo "no test programs of merge-api found" >&2; return 1; }
   cd crates/merge-api
   # shellcheck disable=SC2016 # expanded by the inner shell
   pg_virtualenv -t env PARTNER_MERGE_TEST_DATABASE=postgres bash -euc \
     'for program; do echo "-- ${program##*/}"; "$program" -q; done' programs "$@"
-}
+)
 
 wasm_tests() {
   CHROMEDRIVER=${CHROMEDRIVER:-$(command -v chromedriver)} \
@@ -169,9 +169,9 @@ step "set-up" scripts/setup.sh --tests
 step "format and lints" format_and_lints
 step "native tests" cargo test --workspace --locked
 programs=$(merge_api_test_programs)
-# shellcheck disable=SC2086 # one program per word
-step_beside "the API's integration suite on PostgreSQL (a throwaway cluster), two replicas on one database" postgres_suite $programs
 step_beside "one release build: the server, the CLI, the benchmarks" release_build
+# shellcheck disable=SC2086 # one program per word
+step "the API's integration suite on PostgreSQL (a throwaway cluster), two replicas on one database" postgres_suite $programs
 step "wasm32 tests in headless Chromium (engine rules and golden plan, package exports and element, app components)" wasm_tests
 step "npm package: build, Node and embed tests, generated TypeScript types against real answers, attw, Vite 8 and 7 sites" npm_package
 step "the app's build (Trunk: the app, its worker, the start page)" scripts/build-app.sh

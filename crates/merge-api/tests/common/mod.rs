@@ -126,7 +126,7 @@ impl Server {
     /// A client with no session.
     pub fn anonymous(&self) -> Api {
         Api {
-            client: Client::builder().cookie_store(true).build().unwrap(),
+            client: client_builder().build().unwrap(),
             base: self.base.clone(),
         }
     }
@@ -135,11 +135,7 @@ impl Server {
     /// address: 127.0.0.2 is another client to the server on 127.0.0.1).
     pub fn anonymous_from(&self, local: std::net::IpAddr) -> Api {
         Api {
-            client: Client::builder()
-                .cookie_store(true)
-                .local_address(local)
-                .build()
-                .unwrap(),
+            client: client_builder().local_address(local).build().unwrap(),
             base: self.base.clone(),
         }
     }
@@ -164,6 +160,18 @@ impl Server {
         );
         api
     }
+}
+
+/// The server closes a kept-alive connection that idles for 10 s (`ConnectionLimits::header_read_timeout`);
+/// a client sending on it at that moment gets no answer (hyper's `IncompleteMessage`), and
+/// reqwest does not send a POST again. So the tests' clients drop idle connections first, as
+/// browsers retry on them (seen on a loaded machine: a confirm 10 s after a preview).
+const CLIENT_IDLE: std::time::Duration = std::time::Duration::from_secs(5);
+
+fn client_builder() -> reqwest::ClientBuilder {
+    Client::builder()
+        .cookie_store(true)
+        .pool_idle_timeout(CLIENT_IDLE)
 }
 
 impl Drop for Server {
