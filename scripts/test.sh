@@ -52,7 +52,8 @@ step_beside() {
   printf '\n\033[1m== %s\033[0m\n(beside the next steps; its output when it ends)\n' "$name"
   (
     start=$SECONDS status=0
-    nice -n 19 "$@" >"$logs/beside-$n.log" 2>&1 || status=$?
+    renice -n 19 -p "$BASHPID" >/dev/null
+    "$@" >"$logs/beside-$n.log" 2>&1 || status=$?
     echo "$((SECONDS - start)) $status" >"$logs/beside-$n.status"
   ) &
   beside_pids+=($!) beside_names+=("$name")
