@@ -162,10 +162,11 @@ impl Server {
     }
 }
 
-/// The server closes a kept-alive connection that idles for 10 s (`ConnectionLimits::header_read_timeout`);
-/// a client sending on it at that moment gets no answer (hyper's `IncompleteMessage`), and
-/// reqwest does not send a POST again. So the tests' clients drop idle connections first, as
-/// browsers retry on them (seen on a loaded machine: a confirm 10 s after a preview).
+/// The server closes a kept-alive connection that idles for 10 s
+/// (`ConnectionLimits::header_read_timeout`); a client sending on it at that moment gets no
+/// answer (hyper's `IncompleteMessage`), and reqwest does not send a POST again. So the tests'
+/// clients drop idle connections first (browsers retry on such a connection). Seen on a loaded
+/// machine: the flood test's confirm, sent as the server closed its connection.
 const CLIENT_IDLE: std::time::Duration = std::time::Duration::from_secs(5);
 
 fn client_builder() -> reqwest::ClientBuilder {
