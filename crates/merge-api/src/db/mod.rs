@@ -449,7 +449,7 @@ fn is_lost_connection(error: &sqlx::Error) -> bool {
 }
 
 /// Every SQLite connection's settings. WAL with `synchronous = NORMAL` survives a killed process
-/// (tests/safety.rs) without an fsync per commit; FULL also a power cut. No connection copies
+/// (tests/api/safety.rs) without an fsync per commit; FULL also a power cut. No connection copies
 /// the log into the file when it commits: [`checkpoint`] does, beside them.
 fn sqlite_pragmas(full_sync: bool) -> String {
     let sync = if full_sync { "FULL" } else { "NORMAL" };

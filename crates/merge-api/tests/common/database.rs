@@ -55,7 +55,7 @@ impl TestDatabase {
             })
             .take(40)
             .collect();
-        let database = format!("pm_{clean}_{}", std::process::id());
+        let database = format!("pm_{clean}_{}", super::unique().replace('-', "_"));
         pg_tool("dropdb", &["--if-exists", "--force", &database]);
         pg_tool("createdb", &[&database]);
         // No TLS on the loopback to a throwaway cluster: in the unoptimized test build its

@@ -11,12 +11,21 @@ use std::io::{BufRead, BufReader};
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::LazyLock;
 
 use reqwest::{Client, Method, Response, StatusCode};
 use serde_json::{json, Value};
 
 pub use database::TestDatabase;
+
+/// This process's id and a number no other call in it gets, for names of folders and
+/// databases: tests of different files, one program, may give the same name.
+pub fn unique() -> String {
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    let number = NEXT.fetch_add(1, Ordering::Relaxed);
+    format!("{}-{number}", std::process::id())
+}
 
 pub struct Server {
     child: Child,
@@ -36,8 +45,7 @@ impl Server {
 
     /// A fresh folder for one test's files.
     pub fn scratch(name: &str) -> PathBuf {
-        let dir =
-            std::env::temp_dir().join(format!("partner-merge-api-{name}-{}", std::process::id()));
+        let dir = std::env::temp_dir().join(format!("partner-merge-api-{name}-{}", unique()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).unwrap();
         dir

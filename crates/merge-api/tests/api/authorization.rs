@@ -2,7 +2,7 @@
 //! the expected status, and no data of the other company in a refusal. Each cell runs on its
 //! own server and database, after the set-up its endpoint needs.
 
-mod common;
+use crate::common;
 
 use common::{ok, Api, Server};
 use reqwest::{Method, StatusCode};

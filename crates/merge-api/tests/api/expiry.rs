@@ -3,7 +3,7 @@
 //! another company can invite Fabricam now (W6). An accepted request nobody confirms expires
 //! too. Two processes on one database run the timer: each request expires once.
 
-mod common;
+use crate::common;
 
 use std::time::{Duration, Instant};
 

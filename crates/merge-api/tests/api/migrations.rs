@@ -1,7 +1,7 @@
 //! The schema on start: a database made by an earlier version keeps its data, and settings that
 //! name no database the server can use are refused with what to give instead.
 
-mod common;
+use crate::common;
 
 use std::process::Command;
 
@@ -19,14 +19,14 @@ async fn made_before_sqlx(database: &TestDatabase) {
         .await
         .unwrap();
     for sql in [
-        include_str!("../migrations/sqlite/001_init.sql"),
-        include_str!("../migrations/sqlite/002_demo_sessions.sql"),
-        include_str!("../migrations/sqlite/003_tower_sessions.sql"),
+        include_str!("../../migrations/sqlite/001_init.sql"),
+        include_str!("../../migrations/sqlite/002_demo_sessions.sql"),
+        include_str!("../../migrations/sqlite/003_tower_sessions.sql"),
         "PRAGMA user_version = 3",
     ] {
         pool.execute(sql).await.unwrap();
     }
-    let contoso = include_str!("../../../fixtures/contoso.json");
+    let contoso = include_str!("../../../../fixtures/contoso.json");
     sqlx::query(
         "INSERT INTO accounts (mpn_id, company, snapshot) VALUES ('1111111', 'Contoso', $1)",
     )

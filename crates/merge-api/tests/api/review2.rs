@@ -4,7 +4,7 @@
 //! end in tests/e2e/identity-provider.test.mjs; the flood of invitations, which measures, in
 //! tests/invitation_flood.rs, alone.
 
-mod common;
+use crate::common;
 
 use std::io::{Read, Write};
 use std::net::{IpAddr, TcpStream};

@@ -5,7 +5,7 @@
 //! (only refused connections, retried), every request the stopped replica accepted gets its
 //! usual answer, it exits 0 within the grace, and every merge is applied exactly once.
 
-mod common;
+use crate::common;
 
 use std::io::{Read, Write};
 use std::path::Path;

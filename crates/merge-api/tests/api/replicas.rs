@@ -3,7 +3,7 @@
 //! leaves nothing half-applied. On the run's backend: PostgreSQL in the suite's second run
 //! (scripts/test.sh), and on SQLite two processes on one file.
 
-mod common;
+use crate::common;
 
 use common::{
     accepted_e1, assert_mpn_ids_conserved, assert_one_invitation_created, e1_applied, ok,

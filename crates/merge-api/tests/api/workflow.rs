@@ -1,6 +1,6 @@
 //! The merge workflow (W1-W6) over real HTTP against a real SQLite file.
 
-mod common;
+use crate::common;
 
 use common::{assert_mpn_ids_conserved, ok, read, Server};
 use reqwest::{Method, StatusCode};

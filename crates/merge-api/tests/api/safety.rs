@@ -1,6 +1,6 @@
 //! W6 under concurrency, and no half-applied merge after the server is killed mid-confirm.
 
-mod common;
+use crate::common;
 
 use common::{assert_mpn_ids_conserved, assert_one_invitation_created, ok, Server};
 use serde_json::{json, Value};

@@ -2,7 +2,7 @@
 //! (and nothing of the initiator beyond its name, global MPN ID and counts), the request keeps
 //! its consent trail, and a completed merge has the report of the plan that was applied.
 
-mod common;
+use crate::common;
 
 use common::{accepted_e1, ok, read, Server};
 use reqwest::StatusCode;

@@ -4,7 +4,7 @@
 //! gets the same delivery again later. The body is the `WebhookEvent` of merge-api-types, and the
 //! OpenAPI document describes it as a webhook.
 
-mod common;
+use crate::common;
 
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};

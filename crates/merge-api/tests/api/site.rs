@@ -2,7 +2,7 @@
 //! and gzip copies by `Accept-Encoding`, hashed assets cached for a year, `index.html`
 //! revalidated by its ETag, a large preview compressed (issue #28).
 
-mod common;
+use crate::common;
 
 use common::Server;
 use reqwest::header::{ACCEPT_ENCODING, CACHE_CONTROL, CONTENT_ENCODING, ETAG, VARY};

@@ -2,7 +2,7 @@
 //! ready at once, new connections refused, a request in flight answered as usual, exit 0
 //! within the grace; a request that outlasts the grace is cut at it.
 
-mod common;
+use crate::common;
 
 use std::io::{ErrorKind, Read, Write};
 use std::net::TcpStream;

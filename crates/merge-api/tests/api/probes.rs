@@ -2,7 +2,7 @@
 //! readiness follows the database (a migration missing, PostgreSQL stopped and started again)
 //! without the server restarting.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -5,7 +5,7 @@
 //! acknowledges it; a request sent without a deal kind (before the upgrade) is planned as
 //! before and confirms by its fingerprint.
 
-mod common;
+use crate::common;
 
 use std::time::{Duration, Instant};
 

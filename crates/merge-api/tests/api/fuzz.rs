@@ -2,7 +2,7 @@
 //! sends, each endpoint that reads a body answers with a status it documents and the one error
 //! body, never a panic or a 500.
 
-mod common;
+use crate::common;
 
 use axum::body::{to_bytes, Body};
 use axum::http::{header, Request, StatusCode};

@@ -1,6 +1,6 @@
 //! One test per finding of the security review (issue #10), each named after it.
 
-mod common;
+use crate::common;
 
 use common::{accepted_e1, assert_mpn_ids_conserved, ok, read, Server};
 use reqwest::{Method, StatusCode};

@@ -1,7 +1,7 @@
 //! Sessions that end (idle, absolute, sign-out), a new id at sign-in, the Secure cookie, and
 //! connections that cannot hold the server: each against a real server process.
 
-mod common;
+use crate::common;
 
 use std::io::{Read, Write};
 use std::net::TcpStream;

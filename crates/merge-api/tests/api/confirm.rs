@@ -1,6 +1,6 @@
 //! W4: what was previewed is exactly what gets applied, once.
 
-mod common;
+use crate::common;
 
 use common::{accepted_e1, assert_mpn_ids_conserved, edit_account, ok, read, Server};
 use reqwest::StatusCode;

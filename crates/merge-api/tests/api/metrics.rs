@@ -1,7 +1,7 @@
 //! `--metrics-listen`: Prometheus text on a listener of its own, scraped after the E1 flow; the
 //! main listener does not serve it, and without the option nothing listens.
 
-mod common;
+use crate::common;
 
 use common::{accepted_e1, ok, Server, TestDatabase};
 use reqwest::StatusCode;

@@ -2,7 +2,7 @@
 //! state machine refusing every step its state does not allow (a completed merge cannot be
 //! "cancelled"), the reason's length limit, and who did it on every kind of history entry (W5).
 
-mod common;
+use crate::common;
 
 use common::{assert_mpn_ids_conserved, ok, read, Api, Server};
 use reqwest::StatusCode;

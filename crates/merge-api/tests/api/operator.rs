@@ -1,7 +1,7 @@
 //! `partner-merge-api accounts import FILE…` and `accounts export MPN`: real accounts into a
 //! deployment's database, all or nothing.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -1,6 +1,6 @@
 //! R17 over HTTP: after E1, Contoso's admin re-issues Fabricam's users into contoso.com.
 
-mod common;
+use crate::common;
 
 use common::{accepted_e1, ok, read, Api, Server};
 use reqwest::StatusCode;

@@ -5,7 +5,7 @@
 //! delivers the email once after a restart, and two processes on one database deliver each
 //! message exactly once. Each message's outbox id is its Message-ID, counted at the SMTP server.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;

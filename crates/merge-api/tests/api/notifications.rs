@@ -3,7 +3,7 @@
 //! company's), each in the recipient's language; a step that is refused writes none. Read back
 //! through the demo mailbox (a demo server with no `[smtp]` keeps what it would send).
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 use std::time::{Duration, Instant};

@@ -1,7 +1,7 @@
 //! `partner-merge-api` as an operator runs it: `--help`, `--version`, and settings from the
 //! environment instead of arguments.
 
-mod common;
+use crate::common;
 
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};

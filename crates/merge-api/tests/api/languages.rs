@@ -1,7 +1,7 @@
 //! Refusals in the caller's language: the first of `Accept-Language` the catalogue has
 //! (locales/<lang>/api.ftl), from the error's code and details; the body's shape is the same.
 
-mod common;
+use crate::common;
 
 use common::{read, Server};
 use reqwest::StatusCode;
