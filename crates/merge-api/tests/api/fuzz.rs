@@ -175,8 +175,10 @@ mod tempdir {
 
     impl Dir {
         pub fn new(name: &str) -> Self {
-            let dir = std::env::temp_dir()
-                .join(format!("partner-merge-fuzz-{name}-{}", std::process::id()));
+            let dir = std::env::temp_dir().join(format!(
+                "partner-merge-fuzz-{name}-{}",
+                crate::common::unique()
+            ));
             let _ = std::fs::remove_dir_all(&dir);
             std::fs::create_dir_all(&dir).unwrap();
             Self(dir)

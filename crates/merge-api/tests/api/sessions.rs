@@ -179,7 +179,9 @@ async fn five_hundred_half_sent_connections_do_not_keep_a_real_sign_in_waiting()
     assert_eq!(response.status(), StatusCode::OK);
     ok(api.get("/api/me").await).await;
     let took = started.elapsed();
-    assert!(took < Duration::from_secs(1), "sign-in took {took:?}");
+    // Kept waiting, it would take the held connections' 10 s header timeout; 3 s leaves room for
+    // a loaded machine (the program's other tests run beside this one).
+    assert!(took < Duration::from_secs(3), "sign-in took {took:?}");
     drop(held);
 }
 

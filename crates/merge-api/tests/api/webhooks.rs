@@ -121,8 +121,6 @@ async fn a_receiver_verifies_each_delivery_refuses_tampering_and_gets_a_500_agai
     let state = Arc::new(Receiver::default());
     *state.failures.lock().unwrap() = 1;
     let url = receiver(state.clone()).await;
-    // The server reads the secret from the environment variable its config names.
-    std::env::set_var("PM_TEST_WEBHOOK_SECRET", SECRET);
     let dir = Server::scratch("webhooks");
     let config = dir.join("hooks.toml");
     std::fs::write(
@@ -135,7 +133,13 @@ async fn a_receiver_verifies_each_delivery_refuses_tampering_and_gets_a_500_agai
     )
     .unwrap();
     let database = TestDatabase::fresh("webhooks", &dir);
-    let server = Server::with_args(database, dir, &["--config", config.to_str().unwrap()]);
+    // The server reads the secret from the environment variable its config names.
+    let server = Server::with_args_and_env(
+        database,
+        dir,
+        &["--config", config.to_str().unwrap()],
+        &[("PM_TEST_WEBHOOK_SECRET", SECRET)],
+    );
     let alice = server.sign_in("alice@contoso.com").await;
     let fiona = server.sign_in("fiona@fabricam.com").await;
     let id = ok(alice.invite("3333333").await).await["id"]

@@ -57,24 +57,36 @@ impl Server {
     }
 
     pub fn with_args(database: TestDatabase, dir: PathBuf, extra: &[&str]) -> Self {
-        Self::spawn(database, dir, &[&["--demo"], extra].concat())
+        Self::spawn(database, dir, &[&["--demo"], extra].concat(), &[])
     }
 
     /// Starts a server not in demo mode.
     pub fn without_demo(database: TestDatabase, dir: PathBuf) -> Self {
-        Self::spawn(database, dir, &[])
+        Self::spawn(database, dir, &[], &[])
     }
 
     /// Starts a server not in demo mode, with these arguments.
     pub fn without_demo_with(database: TestDatabase, dir: PathBuf, args: &[&str]) -> Self {
-        Self::spawn(database, dir, args)
+        Self::spawn(database, dir, args, &[])
     }
 
-    fn spawn(database: TestDatabase, dir: PathBuf, extra: &[&str]) -> Self {
+    /// Starts a demo server with these arguments and these environment variables of its own
+    /// (not the test process's: the tests of every file share that process).
+    pub fn with_args_and_env(
+        database: TestDatabase,
+        dir: PathBuf,
+        extra: &[&str],
+        env: &[(&str, &str)],
+    ) -> Self {
+        Self::spawn(database, dir, &[&["--demo"], extra].concat(), env)
+    }
+
+    fn spawn(database: TestDatabase, dir: PathBuf, extra: &[&str], env: &[(&str, &str)]) -> Self {
         let mut child = Command::new(env!("CARGO_BIN_EXE_partner-merge-api"))
             .args(["--port", "0", "--database", database.arg()])
             .args(extra)
             .env("RUST_LOG", "warn")
+            .envs(env.iter().copied())
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
             .spawn()
