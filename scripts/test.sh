@@ -10,8 +10,8 @@
 # generated from the OpenAPI document running E1), the size budgets (budgets.toml: a size over
 # its ceiling fails the run), and every benchmark once.
 #
-# The release build runs beside the PostgreSQL suite and the wasm steps, where the two cores
-# have room (each step's share of them is in the summary). At the end (or at a failure) it
+# The release build runs beside every step up to the end-to-end tests, taking what room the two
+# cores leave. At the end (or at a failure) it
 # prints each step's time and CPU share and one summary of every benchmark's and budget's
 # `verdict:` line. Each step's whole output is kept in target/test-command/.
 set -euo pipefail
@@ -22,7 +22,9 @@ rm -rf "$logs" && mkdir -p "$logs"
 steps=()
 
 # The machine's busy and total CPU time so far (/proc/stat's first line, in clock ticks): a
-# step's share of both cores says whether running it beside another would save time.
+# step's share of both cores, the release build's beside it included (it takes the room a step
+# leaves, so the steps before the join read ~99 %; what a step leaves alone is measured by
+# running it alone).
 cpu_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8, $2 + $3 + $4 + $5 + $6 + $7 + $8 }' /proc/stat; }
 
 step() {
@@ -41,10 +43,10 @@ step() {
 }
 
 # A step run beside the ones that follow it, at the lowest priority (nice 19), so that they run
-# as if alone and it takes what CPU they leave: the release build (it shares no build directory
-# with the wasm builds) beside the PostgreSQL suite, which mostly waits (half of both cores
-# alone), and the wasm steps. Its output goes to its own log and is printed when
-# `join_steps_beside` has waited for it; its time is its own.
+# as if alone and it takes what CPU they leave: the release build (target/release, a build
+# directory of its own) right after the set-up, so that less of its end on one core (merge-api's
+# library, then the server's fat-LTO link) is left after the steps in front. Its output goes to
+# its own log and is printed when `join_steps_beside` has waited for it; its time is its own.
 beside_pids=() beside_names=()
 step_beside() {
   local name=$1 n=${#beside_pids[@]}
@@ -107,7 +109,6 @@ format_and_lints() {
 # tests touch a database: its test programs, which the native step built (asked for by
 # --workspace, so cargo reuses them rather than building every dependency again for merge-api
 # alone), are run again, each from the crate's directory as cargo runs them.
-# (Listed before the release build starts beside the suite, so that no cargo waits on another.)
 merge_api_test_programs() {
   cargo test --workspace --tests --locked --no-run --message-format=json 2>/dev/null |
     node scripts/test-programs.mjs merge-api
@@ -167,10 +168,10 @@ benchmarks() {
 }
 
 step "set-up" scripts/setup.sh --tests
+step_beside "one release build: the server, the CLI, the benchmarks" release_build
 step "format and lints" format_and_lints
 step "native tests" cargo test --workspace --locked
 programs=$(merge_api_test_programs)
-step_beside "one release build: the server, the CLI, the benchmarks" release_build
 # shellcheck disable=SC2086 # one program per word
 step "the API's integration suite on PostgreSQL (a throwaway cluster), two replicas on one database" postgres_suite $programs
 step "wasm32 tests in headless Chromium (engine rules and golden plan, package exports and element, app components)" wasm_tests
