@@ -140,17 +140,7 @@ async fn a_receiver_verifies_each_delivery_refuses_tampering_and_gets_a_500_agai
         &["--config", config.to_str().unwrap()],
         &[("PM_TEST_WEBHOOK_SECRET", SECRET)],
     );
-    let alice = server.sign_in("alice@contoso.com").await;
-    let fiona = server.sign_in("fiona@fabricam.com").await;
-    let id = ok(alice.invite("3333333").await).await["id"]
-        .as_i64()
-        .unwrap();
-    ok(fiona.accept(id).await).await;
-    let preview = ok(alice
-        .post(&format!("/api/merges/{id}/preview"), serde_json::json!({}))
-        .await)
-    .await;
-    let fingerprint = preview["plan"]["fingerprint"].as_str().unwrap().to_string();
+    let (alice, id, fingerprint) = common::accepted_e1(&server).await;
     ok(alice.confirm(id, &fingerprint).await).await;
 
     // The invitation's first delivery got 500 and came again; then the completion.
